@@ -1,0 +1,16 @@
+//! Database schema changes, one reversible file per change, in order. Migrations never use
+//! the app's entities, so an old migration keeps working as the code moves on.
+pub use sea_orm_migration::{MigrationStatus, prelude::*};
+
+mod m20261128_000001_create_instance_settings;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(
+            m20261128_000001_create_instance_settings::Migration,
+        )]
+    }
+}

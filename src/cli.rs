@@ -1,0 +1,108 @@
+//! The command line: `serve` (the default) and the operator's commands.
+use clap::{Parser, Subcommand};
+use migration::{MigrationStatus, Migrator, MigratorTrait};
+
+use crate::{
+    config::{Settings, redact_url},
+    db,
+    startup::Application,
+};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "consulta",
+    version,
+    about = "Consulta: youth online consultations, safe, accessible and in six languages.",
+    long_about = "Consulta: youth online consultations, safe, accessible and in six languages.\n\n\
+                  Settings come from built-in defaults, then ./consulta.toml, then CONSULTA_* \
+                  environment variables (see the README). Without a command, `serve` runs."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web server (the default): migrates the database, then listens on CONSULTA_HOST:CONSULTA_PORT.
+    Serve,
+    /// Apply, revert or list database migrations.
+    Migrate {
+        #[command(subcommand)]
+        action: Option<MigrateAction>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MigrateAction {
+    /// Apply every pending migration (the default).
+    Up,
+    /// Revert the last migrations.
+    Down {
+        /// How many migrations to revert.
+        #[arg(long, default_value_t = 1, conflicts_with = "all")]
+        steps: u32,
+        /// Revert every migration (empties the database).
+        #[arg(long)]
+        all: bool,
+    },
+    /// List migrations and whether each is applied.
+    Status,
+}
+
+/// Runs one command.
+///
+/// # Errors
+/// The command's failure, with context, for `main` to print.
+pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(settings).await,
+        Command::Migrate { action } => migrate(settings, action.unwrap_or(MigrateAction::Up)).await,
+    }
+}
+
+async fn serve(settings: Settings) -> anyhow::Result<()> {
+    let url = redact_url(&settings.effective_database_url());
+    let app = Application::build(settings).await?;
+    let state = app.state();
+    tracing::info!(
+        "Consulta listens on http://{}:{}",
+        state.settings.host,
+        app.port()
+    );
+    tracing::info!("Database: {} ({url})", db::backend_name(&state.db));
+    tracing::info!(
+        "Next: open {} in a browser; `consulta --help` lists the commands",
+        state.base_url
+    );
+    app.run_until_stopped().await?;
+    tracing::info!("Consulta stopped");
+    Ok(())
+}
+
+async fn migrate(settings: Settings, action: MigrateAction) -> anyhow::Result<()> {
+    let url = settings.effective_database_url();
+    if settings.database_url.is_empty() {
+        std::fs::create_dir_all(&settings.data_dir)?;
+    }
+    let conn = db::open(&url, 2).await?;
+    match action {
+        MigrateAction::Up => Migrator::up(&conn, None).await?,
+        MigrateAction::Down { all: true, .. } => Migrator::down(&conn, None).await?,
+        MigrateAction::Down { steps, .. } => Migrator::down(&conn, Some(steps)).await?,
+        MigrateAction::Status => {
+            for m in Migrator::get_migration_with_status(&conn).await? {
+                let state = if m.status() == MigrationStatus::Applied {
+                    "applied"
+                } else {
+                    "pending"
+                };
+                println!("{state:8} {}", m.name());
+            }
+            return Ok(());
+        }
+    }
+    let applied = Migrator::get_applied_migrations(&conn).await?.len();
+    println!("{applied} migrations applied on {}", redact_url(&url));
+    Ok(())
+}

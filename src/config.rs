@@ -1,0 +1,252 @@
+//! Typed settings: built-in defaults < optional `consulta.toml` < `CONSULTA_*` environment variables.
+use std::{fmt, path::PathBuf};
+
+use serde::Deserialize;
+
+/// Every setting Consulta reads. The README's configuration table lists the same names.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Settings {
+    /// Interface to listen on.
+    pub host: String,
+    /// Port to listen on (0 picks a free one).
+    pub port: u16,
+    /// Folder for the SQLite database and, without SMTP, the written e-mails.
+    pub data_dir: PathBuf,
+    /// Database URL; empty means the SQLite file `consulta.db` in the data dir.
+    pub database_url: Secret,
+    /// The address people use to reach this instance, for links in e-mails and QR codes.
+    pub public_url: String,
+    /// Log lines as JSON instead of text.
+    pub log_json: bool,
+    /// Log filter (tracing `EnvFilter` syntax).
+    pub log_level: String,
+    /// Serve `GET /metrics` (Prometheus text format).
+    pub metrics_enabled: bool,
+    /// When set, `/metrics` needs `Authorization: Bearer <token>`.
+    pub metrics_token: Secret,
+    /// Largest request body accepted, in kilobytes.
+    pub max_body_kb: usize,
+    /// The app is reached over HTTPS (directly or through a proxy that terminates TLS):
+    /// cookies become `Secure`/`__Host-` and HSTS is sent.
+    pub behind_tls: bool,
+    /// Workers serving HTTP (0 = one per core).
+    pub workers: usize,
+    /// Database connection pool size.
+    pub db_max_connections: u32,
+    /// SMTP relay host; empty writes e-mails as `.eml` files under `<data_dir>/mail/`.
+    pub smtp_host: String,
+    pub smtp_port: u16,
+    /// `starttls`, `tls` (implicit TLS) or `none` (plain, for local catchers only).
+    pub smtp_tls: String,
+    pub smtp_username: String,
+    pub smtp_password: Secret,
+    /// Sender address of every e-mail.
+    pub mail_from: String,
+    /// Adult sessions end after this many idle minutes.
+    pub session_idle_minutes: i64,
+    /// Adult sessions end this many hours after login whatever happens.
+    pub session_absolute_hours: i64,
+    /// Failed logins after which an account is locked (and its holder told by e-mail).
+    pub login_lock_after: u32,
+    /// Requests per minute one client may make to respondent and login pages.
+    pub rate_limit_per_minute: u32,
+}
+
+/// A value never printed: `Debug` and `Display` show `***` when it is set.
+#[derive(Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.0.is_empty() { "\"\"" } else { "***" })
+    }
+}
+
+/// An invalid setting, named as the operator wrote it.
+#[derive(Debug, thiserror::Error)]
+#[error("Invalid setting: {0}")]
+pub struct SettingsError(String);
+
+impl Settings {
+    /// Loads defaults, then `consulta.toml` in the working directory (if any), then `CONSULTA_*`.
+    ///
+    /// # Errors
+    /// A [`SettingsError`] naming the environment variable (and the file key) that is wrong.
+    pub fn load() -> Result<Self, SettingsError> {
+        Self::load_from(config::File::with_name("consulta").required(false))
+    }
+
+    /// Like [`Settings::load`] with another file source (tests use it).
+    ///
+    /// # Errors
+    /// See [`Settings::load`].
+    pub fn load_from(
+        file: config::File<config::FileSourceFile, config::FileFormat>,
+    ) -> Result<Self, SettingsError> {
+        let built = Self::defaults()
+            .and_then(|b| {
+                b.add_source(file)
+                    .add_source(
+                        config::Environment::with_prefix("CONSULTA")
+                            .prefix_separator("_")
+                            .separator("__")
+                            .try_parsing(true),
+                    )
+                    .build()
+            })
+            .map_err(describe)?;
+        let settings: Settings = built.try_deserialize().map_err(describe)?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    fn defaults()
+    -> Result<config::ConfigBuilder<config::builder::DefaultState>, config::ConfigError> {
+        config::Config::builder()
+            .set_default("host", "127.0.0.1")?
+            .set_default("port", 8080)?
+            .set_default("data_dir", "data")?
+            .set_default("database_url", "")?
+            .set_default("public_url", "")?
+            .set_default("log_json", false)?
+            .set_default("log_level", "info")?
+            .set_default("metrics_enabled", false)?
+            .set_default("metrics_token", "")?
+            .set_default("max_body_kb", 256)?
+            .set_default("behind_tls", false)?
+            .set_default("workers", 0)?
+            .set_default("db_max_connections", 10)?
+            .set_default("smtp_host", "")?
+            .set_default("smtp_port", 587)?
+            .set_default("smtp_tls", "starttls")?
+            .set_default("smtp_username", "")?
+            .set_default("smtp_password", "")?
+            .set_default("mail_from", "Consulta <no-reply@localhost>")?
+            .set_default("session_idle_minutes", 30)?
+            .set_default("session_absolute_hours", 12)?
+            .set_default("login_lock_after", 10)?
+            .set_default("rate_limit_per_minute", 600)
+    }
+
+    fn validate(&self) -> Result<(), SettingsError> {
+        let url = self.database_url.expose();
+        let known = ["sqlite:", "postgres://", "postgresql://"];
+        if !url.is_empty() && !known.iter().any(|k| url.starts_with(k)) {
+            return Err(SettingsError(
+                "CONSULTA_DATABASE_URL (database_url) must start with sqlite: or postgres://"
+                    .into(),
+            ));
+        }
+        if !["starttls", "tls", "none"].contains(&self.smtp_tls.as_str()) {
+            return Err(SettingsError(
+                "CONSULTA_SMTP_TLS (smtp_tls) must be starttls, tls or none".into(),
+            ));
+        }
+        if self.max_body_kb == 0 {
+            return Err(SettingsError(
+                "CONSULTA_MAX_BODY_KB (max_body_kb) must be at least 1".into(),
+            ));
+        }
+        if self.session_idle_minutes < 1 || self.session_absolute_hours < 1 {
+            return Err(SettingsError(
+                "CONSULTA_SESSION_IDLE_MINUTES and CONSULTA_SESSION_ABSOLUTE_HOURS must be at least 1".into(),
+            ));
+        }
+        if self.rate_limit_per_minute == 0 {
+            return Err(SettingsError(
+                "CONSULTA_RATE_LIMIT_PER_MINUTE (rate_limit_per_minute) must be at least 1".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The database URL actually used: the setting, or the SQLite file in the data dir.
+    pub fn effective_database_url(&self) -> String {
+        if self.database_url.is_empty() {
+            format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("consulta.db").display()
+            )
+        } else {
+            self.database_url.expose().to_owned()
+        }
+    }
+
+    /// The base of links sent to people: `public_url`, or the listening address.
+    pub fn base_url(&self, port: u16) -> String {
+        if self.public_url.is_empty() {
+            format!("http://{}:{port}", self.host)
+        } else {
+            self.public_url.trim_end_matches('/').to_owned()
+        }
+    }
+}
+
+/// Rewrites config's messages so they name the environment variable an operator would set.
+fn describe(err: config::ConfigError) -> SettingsError {
+    let text = err.to_string();
+    let key = text
+        .split('`')
+        .nth(1)
+        .map(|k| format!("CONSULTA_{} ({k}): ", k.to_uppercase()))
+        .unwrap_or_default();
+    SettingsError(format!("{key}{text}"))
+}
+
+/// Hides the password in a database URL so it can be logged.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let creds = &url[scheme + 3..at];
+            match creds.find(':') {
+                Some(colon) => format!(
+                    "{}{}:***{}",
+                    &url[..scheme + 3],
+                    &creds[..colon],
+                    &url[at..]
+                ),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_password_in_a_database_url_is_hidden() {
+        assert_eq!(
+            redact_url("postgres://app:s3cret@db:5432/consulta"),
+            "postgres://app:***@db:5432/consulta"
+        );
+        assert_eq!(
+            redact_url("postgres://app@db/consulta"),
+            "postgres://app@db/consulta"
+        );
+        assert_eq!(
+            redact_url("sqlite://data/consulta.db?mode=rwc"),
+            "sqlite://data/consulta.db?mode=rwc"
+        );
+    }
+
+    #[test]
+    fn secrets_are_never_printed() {
+        assert_eq!(format!("{:?}", Secret::new("hunter2")), "***");
+    }
+}

@@ -1,0 +1,114 @@
+//! Database connection: SQLite by default (WAL, foreign keys, busy timeout, writes that take
+//! the write lock up front) or PostgreSQL by URL; migrations run on connect.
+use std::time::Duration;
+
+use migration::{Migrator, MigratorTrait};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    DbErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous},
+};
+
+use crate::config::{Settings, redact_url};
+
+/// Why the database could not be used at start, with the URL (password hidden).
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectError {
+    #[error("Cannot create the data folder {path}: {source}")]
+    DataDir {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("Cannot reach the database at {url}: {source}")]
+    Unreachable { url: String, source: DbErr },
+    #[error("Cannot migrate the database at {url}: {source}")]
+    Migration { url: String, source: DbErr },
+}
+
+/// Connects with the settings' URL and brings the schema up to date.
+///
+/// # Errors
+/// [`ConnectError`] when the data folder cannot be made, the database cannot be reached
+/// or a migration fails.
+pub async fn connect(settings: &Settings) -> Result<DatabaseConnection, ConnectError> {
+    let url = settings.effective_database_url();
+    if url.starts_with("sqlite:") && settings.database_url.is_empty() {
+        std::fs::create_dir_all(&settings.data_dir).map_err(|source| ConnectError::DataDir {
+            path: settings.data_dir.display().to_string(),
+            source,
+        })?;
+    }
+    let db = open(&url, settings.db_max_connections).await?;
+    Migrator::up(&db, None)
+        .await
+        .map_err(|source| ConnectError::Migration {
+            url: redact_url(&url),
+            source,
+        })?;
+    Ok(db)
+}
+
+/// Opens a pool without migrating (the `migrate` command uses it).
+///
+/// # Errors
+/// [`ConnectError::Unreachable`] when the database does not answer.
+pub async fn open(url: &str, max_connections: u32) -> Result<DatabaseConnection, ConnectError> {
+    let mut opt = ConnectOptions::new(url.to_owned());
+    opt.sqlx_logging(false)
+        .connect_timeout(Duration::from_secs(5))
+        .acquire_timeout(Duration::from_secs(5));
+    if url.starts_with("sqlite:") {
+        // An in-memory database is one per connection: keep one.
+        let in_memory = url.contains(":memory:") || url.contains("mode=memory");
+        opt.max_connections(if in_memory { 1 } else { max_connections.max(2) })
+            .map_sqlx_sqlite_opts(|o| {
+                o.journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Normal)
+                    .foreign_keys(true)
+                    .busy_timeout(Duration::from_secs(10))
+            });
+    } else {
+        opt.max_connections(max_connections);
+    }
+    Database::connect(opt)
+        .await
+        .map_err(|source| ConnectError::Unreachable {
+            url: redact_url(url),
+            source,
+        })
+}
+
+/// Starts a transaction that will write. On SQLite it takes the write lock at `BEGIN`
+/// (`BEGIN IMMEDIATE`), so two writers queue on the busy timeout instead of failing
+/// halfway with `SQLITE_BUSY` when a read lock would have to be upgraded.
+///
+/// # Errors
+/// The database error when the transaction cannot start.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    if db.get_database_backend() == DbBackend::Sqlite {
+        db.begin_with_options(TransactionOptions {
+            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+            ..Default::default()
+        })
+        .await
+    } else {
+        db.begin().await
+    }
+}
+
+/// A cheap round trip, for `/readyz`.
+///
+/// # Errors
+/// The database error when it does not answer.
+pub async fn ping(db: &DatabaseConnection) -> Result<(), DbErr> {
+    db.execute_unprepared("SELECT 1").await.map(|_| ())
+}
+
+/// A short name of the backend for logs and metrics.
+pub fn backend_name(db: &DatabaseConnection) -> &'static str {
+    match db.get_database_backend() {
+        DbBackend::Sqlite => "SQLite",
+        DbBackend::Postgres => "PostgreSQL",
+        _ => "other",
+    }
+}

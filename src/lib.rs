@@ -1,0 +1,9 @@
+//! Consulta: youth online consultations, safe, accessible and in six languages.
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod i18n;
+pub mod startup;
+pub mod telemetry;
+pub mod web;

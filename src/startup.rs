@@ -1,0 +1,121 @@
+//! Building the HTTP application: `Application::build(settings)` binds (port 0 in tests),
+//! `run_until_stopped()` serves until SIGTERM/SIGINT, letting in-flight requests finish.
+use std::{net::TcpListener, sync::Arc, time::Duration};
+
+use actix_web::{
+    App, HttpServer,
+    dev::Server,
+    middleware::{Compress, from_fn},
+    web,
+};
+use sea_orm::DatabaseConnection;
+use utoipa::OpenApi;
+use utoipa_actix_web::AppExt;
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::{
+    config::Settings,
+    db,
+    web::{self as site, metrics::Metrics, rate_limit::ClientLimiter},
+};
+
+/// What every handler can reach.
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub settings: Arc<Settings>,
+    /// Base of the links sent to people (e-mails, QR codes).
+    pub base_url: String,
+    pub metrics: Arc<Metrics>,
+    /// Limit for the pages anyone can reach without an account.
+    pub public_limiter: Arc<ClientLimiter>,
+}
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    state: web::Data<AppState>,
+}
+
+impl Application {
+    /// Connects to the database (migrating it) and binds the listener.
+    ///
+    /// # Errors
+    /// When the database cannot be reached or migrated, or the address cannot be bound.
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let db = db::connect(&settings).await?;
+        Self::build_with_db(settings, db)
+    }
+
+    /// Binds the listener around an existing connection.
+    ///
+    /// # Errors
+    /// When the address cannot be bound.
+    pub fn build_with_db(settings: Settings, db: DatabaseConnection) -> anyhow::Result<Self> {
+        let listener = TcpListener::bind((settings.host.as_str(), settings.port)).map_err(|e| {
+            anyhow::anyhow!("Cannot listen on {}:{}: {e}", settings.host, settings.port)
+        })?;
+        let port = listener.local_addr()?.port();
+        let state = web::Data::new(AppState {
+            base_url: settings.base_url(port),
+            public_limiter: ClientLimiter::per_minute(settings.rate_limit_per_minute),
+            metrics: Arc::new(Metrics::default()),
+            settings: Arc::new(settings),
+            db,
+        });
+        let server = serve(listener, state.clone())?;
+        Ok(Self {
+            port,
+            server,
+            state,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn state(&self) -> web::Data<AppState> {
+        self.state.clone()
+    }
+
+    /// Serves until the process is asked to stop.
+    ///
+    /// # Errors
+    /// When the server fails.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+fn serve(listener: TcpListener, state: web::Data<AppState>) -> anyhow::Result<Server> {
+    let max_body = state.settings.max_body_kb * 1024;
+    let workers = match state.settings.workers {
+        0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
+        n => n,
+    };
+    let server = HttpServer::new(move || {
+        let (payload, json, form) = site::body_limits(max_body);
+        let (app, api) = App::new()
+            .into_utoipa_app()
+            .openapi(site::ApiDoc::openapi())
+            .app_data(state.clone())
+            .app_data(payload)
+            .app_data(json)
+            .app_data(form)
+            .configure(site::routes)
+            .split_for_parts();
+        app.service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", api))
+            .default_service(web::to(site::not_found))
+            .wrap(from_fn(site::remember_language))
+            .wrap(from_fn(site::error_pages))
+            .wrap(from_fn(site::security_headers))
+            .wrap(Compress::default())
+            .wrap(from_fn(site::metrics::record))
+    })
+    .workers(workers)
+    .shutdown_timeout(30)
+    .client_request_timeout(Duration::from_secs(30))
+    .listen(listener)?
+    .run();
+    Ok(server)
+}

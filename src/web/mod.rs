@@ -1,0 +1,252 @@
+//! HTTP glue shared by every feature: security headers, error pages, body limits, static
+//! assets, health, metrics, the site's own pages, the route table and the OpenAPI document.
+pub mod assets;
+pub mod metrics;
+pub mod rate_limit;
+mod site;
+
+use actix_web::{
+    HttpRequest, HttpResponse,
+    body::{BoxBody, MessageBody},
+    dev::{ServiceRequest, ServiceResponse},
+    error::{JsonPayloadError, UrlencodedError},
+    http::{StatusCode, header},
+    middleware::Next,
+    web,
+};
+use askama::Template;
+use utoipa::OpenApi;
+
+use crate::{error::AppError, i18n::Locale, startup::AppState};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Consulta API",
+        description = "Youth online consultations. Facilitators authenticate with `Authorization: Bearer <API token>`; \
+                       respondents need no account. Errors are `application/problem+json`.",
+        license(name = "MIT")
+    ),
+    components(schemas(crate::error::Problem, crate::error::FieldError)),
+    modifiers(&BearerAuth)
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+        );
+    }
+}
+
+/// Every route of the app. Each feature module adds its pages and its documented API here.
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.map(|c| {
+        c.configure(assets::routes).configure(metrics::routes);
+        c
+    });
+    site::routes(cfg);
+}
+
+/// Body size limits and readable errors for malformed JSON and forms.
+pub fn body_limits(max_bytes: usize) -> (web::PayloadConfig, web::JsonConfig, web::FormConfig) {
+    let json = web::JsonConfig::default()
+        .limit(max_bytes)
+        .error_handler(|err, _req| {
+            let app_err = match &err {
+                JsonPayloadError::Overflow { .. }
+                | JsonPayloadError::OverflowKnownLength { .. } => AppError::PayloadTooLarge,
+                JsonPayloadError::ContentType => AppError::BadRequest(
+                    "The body must be JSON (Content-Type: application/json).".into(),
+                ),
+                JsonPayloadError::Deserialize(e) => {
+                    AppError::BadRequest(format!("The JSON body is malformed: {e}"))
+                }
+                other => AppError::BadRequest(format!("The JSON body could not be read: {other}")),
+            };
+            app_err.into()
+        });
+    let form = web::FormConfig::default()
+        .limit(max_bytes)
+        .error_handler(|err, _req| {
+            let app_err = match &err {
+                UrlencodedError::Overflow { .. } => AppError::PayloadTooLarge,
+                other => AppError::BadRequest(format!("The form could not be read: {other}")),
+            };
+            app_err.into()
+        });
+    (web::PayloadConfig::new(max_bytes), json, form)
+}
+
+/// Security headers on every response. The API docs page gets the one relaxation Swagger UI
+/// needs (inline styles); nothing anywhere may load from another origin.
+pub async fn security_headers(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let docs = req.path().starts_with("/api/docs");
+    let hsts = req
+        .app_data::<web::Data<AppState>>()
+        .is_some_and(|s| s.settings.behind_tls);
+    let mut res = next.call(req).await?;
+    let headers = res.headers_mut();
+    let csp = if docs {
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; \
+         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    } else {
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; \
+         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    };
+    let pairs = [
+        (header::CONTENT_SECURITY_POLICY, csp),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (
+            header::HeaderName::from_static("permissions-policy"),
+            "camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()",
+        ),
+        (
+            header::HeaderName::from_static("cross-origin-opener-policy"),
+            "same-origin",
+        ),
+        (
+            header::HeaderName::from_static("cross-origin-resource-policy"),
+            "same-origin",
+        ),
+    ];
+    for (name, value) in pairs {
+        headers.insert(name, header::HeaderValue::from_static(value));
+    }
+    if hsts {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            header::HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
+    Ok(res)
+}
+
+#[derive(Template)]
+#[template(path = "errors/error.html")]
+struct ErrorPage {
+    l: Locale,
+    status: u16,
+    title: String,
+    message: String,
+}
+
+/// Turns error responses of pages (everything outside `/api/`) into a translated HTML page;
+/// API errors stay `application/problem+json`.
+pub async fn error_pages(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let res = next.call(req).await?.map_into_boxed_body();
+    let status = res.status();
+    let is_page =
+        !res.request().path().starts_with("/api/") && !res.request().path().starts_with("/metrics");
+    let is_html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if status.as_u16() < 400 || !is_page || is_html {
+        return Ok(res);
+    }
+    let l = crate::i18n::locale_of(res.request());
+    let page = error_page(&l, status);
+    let retry_after = res.headers().get(header::RETRY_AFTER).cloned();
+    let mut html = HttpResponse::build(status);
+    html.content_type("text/html; charset=utf-8");
+    if let Some(value) = retry_after {
+        html.insert_header((header::RETRY_AFTER, value));
+    }
+    let (req, _) = res.into_parts();
+    Ok(ServiceResponse::new(req, html.body(page)))
+}
+
+fn error_page(l: &Locale, status: StatusCode) -> String {
+    let key = match status.as_u16() {
+        400 | 422 => "error-bad-request",
+        401 => "error-unauthenticated",
+        403 => "error-forbidden",
+        404 | 405 => "error-not-found",
+        409 => "error-conflict",
+        410 => "error-gone",
+        413 => "error-too-large",
+        429 => "error-too-many",
+        503 => "error-unavailable",
+        _ => "error-unexpected",
+    };
+    ErrorPage {
+        l: l.clone(),
+        status: status.as_u16(),
+        title: l.t(&format!("{key}-title")),
+        message: l.t(key),
+    }
+    .render()
+    .unwrap_or_else(|_| status.to_string())
+}
+
+/// The answer for any unknown route.
+pub async fn not_found() -> Result<HttpResponse, AppError> {
+    Err(AppError::NotFound)
+}
+
+/// Remembers an explicit language choice (`?lang=`) in a session cookie so the next page
+/// keeps it. Only set when the reader chose; never a tracking id.
+pub async fn remember_language(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let chosen = crate::i18n::url_query_value(req.query_string(), "lang")
+        .filter(|c| crate::i18n::is_available(c));
+    let current = req
+        .cookie(crate::i18n::LANG_COOKIE)
+        .map(|c| c.value().to_owned());
+    let secure = req
+        .app_data::<web::Data<AppState>>()
+        .is_some_and(|s| s.settings.behind_tls);
+    let mut res = next.call(req).await?;
+    if let Some(code) = chosen.filter(|c| current.as_deref() != Some(c.as_str())) {
+        let cookie = actix_web::cookie::Cookie::build(crate::i18n::LANG_COOKIE, code)
+            .path("/")
+            .http_only(true)
+            .secure(secure)
+            .same_site(actix_web::cookie::SameSite::Lax)
+            .finish();
+        res.response_mut().add_cookie(&cookie)?;
+    }
+    Ok(res)
+}
+
+/// The reader's locale, for handlers that take the request rather than the extractor.
+pub fn locale(req: &HttpRequest) -> Locale {
+    crate::i18n::locale_of(req)
+}
+
+/// Marks a response as personal (never cached by shared caches or the back button).
+pub fn no_store(mut res: HttpResponse) -> HttpResponse {
+    res.headers_mut().insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-store"),
+    );
+    res
+}
+
+/// Whether the request was made by the JSON API rather than a page.
+pub fn wants_json(req: &HttpRequest) -> bool {
+    req.path().starts_with("/api/")
+        || req
+            .headers()
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("application/json"))
+}

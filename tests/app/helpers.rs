@@ -1,0 +1,156 @@
+//! The test harness: `spawn_app()` starts the real server on port 0 with its own fresh,
+//! migrated database (SQLite by default; PostgreSQL when `CONSULTA_TEST_DATABASE_URL` is set)
+//! and returns a `TestApp` that talks HTTP to it.
+#![allow(dead_code)] // the harness serves every test module; not all use every helper
+use std::path::PathBuf;
+
+use consulta::{config::Settings, startup::Application};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+
+pub struct TestApp {
+    pub address: String,
+    pub port: u16,
+    pub db: DatabaseConnection,
+    pub database_url: String,
+    /// A browser-like client: keeps cookies, does not follow redirects.
+    pub client: reqwest::Client,
+    pub data_dir: PathBuf,
+}
+
+/// Settings for a test instance: defaults, port 0, a private data dir and database.
+pub async fn test_settings() -> Settings {
+    let data_dir =
+        std::env::temp_dir().join(format!("consulta-test-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&data_dir).expect("Failed to create the test data dir");
+    let mut settings =
+        Settings::load_from(config::File::with_name("/nonexistent/consulta-test").required(false))
+            .expect("Failed to load default settings");
+    settings.host = "127.0.0.1".into();
+    settings.port = 0;
+    settings.workers = 2;
+    settings.data_dir = data_dir.clone();
+    settings.public_url = String::new();
+    settings.smtp_host = String::new();
+    settings.rate_limit_per_minute = 100_000;
+    settings.database_url = consulta::config::Secret::new(fresh_database_url(&data_dir).await);
+    settings
+}
+
+/// A new empty database: a SQLite file in `data_dir`, or a new PostgreSQL database.
+pub async fn fresh_database_url(data_dir: &std::path::Path) -> String {
+    match std::env::var("CONSULTA_TEST_DATABASE_URL") {
+        Ok(admin_url) if !admin_url.is_empty() => {
+            let name = format!("consulta_test_{}", uuid::Uuid::new_v4().simple());
+            let admin = Database::connect(&admin_url)
+                .await
+                .expect("Failed to reach the PostgreSQL test server");
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                .await
+                .expect("Failed to create a test database");
+            admin.close().await.ok();
+            let base = admin_url
+                .rsplit_once('/')
+                .map(|(b, _)| b)
+                .unwrap_or(&admin_url);
+            format!("{base}/{name}")
+        }
+        _ => format!(
+            "sqlite://{}?mode=rwc",
+            data_dir.join("consulta.db").display()
+        ),
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// Starts the app after letting the test adjust its settings.
+pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
+    let mut settings = test_settings().await;
+    adjust(&mut settings);
+    let database_url = settings.effective_database_url();
+    let data_dir = settings.data_dir.clone();
+    let app = Application::build(settings)
+        .await
+        .expect("Failed to build the application");
+    let port = app.port();
+    let db = app.state().db.clone();
+    tokio::spawn(app.run_until_stopped());
+    TestApp {
+        address: format!("http://127.0.0.1:{port}"),
+        port,
+        db,
+        database_url,
+        client: client(),
+        data_dir,
+    }
+}
+
+/// A client like a browser with cookies, that shows redirects instead of following them.
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("Failed to build the HTTP client")
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("GET failed")
+    }
+
+    pub async fn get_html(&self, path: &str) -> (u16, String) {
+        let res = self.get(path).await;
+        let status = res.status().as_u16();
+        (status, res.text().await.expect("Failed to read the body"))
+    }
+
+    pub async fn post_json(&self, path: &str, body: &serde_json::Value) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .json(body)
+            .send()
+            .await
+            .expect("POST failed")
+    }
+
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .form(form)
+            .send()
+            .await
+            .expect("POST failed")
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.database_url.starts_with("postgres")
+    }
+}
+
+/// The value of a hidden or text input named `name` in an HTML page.
+pub fn input_value(html: &str, name: &str) -> Option<String> {
+    let marker = format!("name=\"{name}\"");
+    let at = html.find(&marker)?;
+    let tag_start = html[..at].rfind('<')?;
+    let tag_end = at + html[at..].find('>')?;
+    let tag = &html[tag_start..tag_end];
+    let value = tag.split("value=\"").nth(1)?.split('"').next()?;
+    Some(
+        value
+            .replace("&amp;", "&")
+            .replace("&quot;", "\"")
+            .replace("&#x27;", "'"),
+    )
+}

@@ -1,0 +1,93 @@
+// Shared helpers for the browser tests: Debian Chromium through playwright-core, axe-core,
+// layout checks (right-to-left mirroring, no horizontal scrolling, target sizes).
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+
+export const BASE = process.env.BASE ?? 'http://127.0.0.1:8080';
+export const LANGS = ['ar', 'en', 'es', 'fr', 'ru', 'zh'];
+export const OUTPUT = new URL('./output/', import.meta.url).pathname;
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-dev-shm-usage'],
+  });
+}
+
+/** A phone-sized context (axe needs pages from a context, not browser.newPage()). */
+export async function phone(browser, { javaScript = true, width = 390 } = {}) {
+  return browser.newContext({ viewport: { width, height: 844 }, javaScriptEnabled: javaScript });
+}
+
+/** Zero axe violations at WCAG 2.2 A/AA; returns the number of rules that ran. */
+export async function expectAccessible(page, label) {
+  const res = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const details = res.violations
+    .map((v) => `${v.id}: ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`)
+    .join('\n  ');
+  assert.equal(res.violations.length, 0, `${label}: axe violations\n  ${details}`);
+  return res.passes.length + res.incomplete.length + res.inapplicable.length;
+}
+
+/** The page does not scroll sideways. */
+export async function expectNoHorizontalScroll(page, label) {
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  assert.ok(scroll <= client + 1, `${label}: scrollWidth ${scroll} > ${client}`);
+}
+
+/** Every visible link, button and form control is at least 44×44 CSS pixels
+ *  (inline links inside text are exempt, as WCAG 2.5.8 allows). */
+export async function expectTargetSizes(page, label) {
+  const small = await page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('a, button, input:not([type=hidden]), select, textarea, summary')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      if (el.closest('.skip-link')) continue;
+      if (el.tagName === 'A' && el.closest('p, li:not(nav li), td, dd')) continue;
+      const isBox = el.type === 'radio' || el.type === 'checkbox';
+      const min = isBox ? 24 : 44;
+      if (r.width + 0.5 < min || r.height + 0.5 < min) out.push(`${el.tagName}${el.id ? '#' + el.id : ''} "${(el.textContent || el.name || '').trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`);
+    }
+    return out;
+  });
+  assert.deepEqual(small, [], `${label}: targets smaller than 44px`);
+}
+
+/** In Arabic the brand sits at the right edge of the header; elsewhere at the left. */
+export async function expectMirrored(page, lang, label) {
+  const dir = await page.getAttribute('html', 'dir');
+  const { left, right, width } = await page.evaluate(() => {
+    const r = document.querySelector('.brand').getBoundingClientRect();
+    return { left: r.left, right: r.right, width: document.documentElement.clientWidth };
+  });
+  if (lang === 'ar') {
+    assert.equal(dir, 'rtl', `${label}: dir`);
+    assert.ok(width - right < left, `${label}: brand should sit on the right in RTL (left ${left}, right ${right})`);
+  } else {
+    assert.equal(dir, 'ltr', `${label}: dir`);
+    assert.ok(left < width - right, `${label}: brand should sit on the left`);
+  }
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: `${OUTPUT}${name}.png`, fullPage: true });
+}
+
+/** Every check a respondent-facing page must pass, in one call. */
+export async function checkPage(page, { lang, label, shot }) {
+  const rules = await expectAccessible(page, label);
+  await expectNoHorizontalScroll(page, label);
+  await expectTargetSizes(page, label);
+  await expectMirrored(page, lang, label);
+  if (shot && (lang === 'en' || lang === 'ar')) await screenshot(page, `${shot}-${lang}`);
+  return rules;
+}
