@@ -26,10 +26,29 @@ pub struct Cli {
 pub enum Command {
     /// Run the web server (the default): migrates the database, then listens on CONSULTA_HOST:CONSULTA_PORT.
     Serve,
+    /// Manage administrators.
+    Admin {
+        #[command(subcommand)]
+        action: AdminAction,
+    },
     /// Apply, revert or list database migrations.
     Migrate {
         #[command(subcommand)]
         action: Option<MigrateAction>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminAction {
+    /// Create an administrator. Asks for the password on the terminal, or reads one line from
+    /// standard input when it is not a terminal (`echo "$PW" | consulta admin create --email …`).
+    Create {
+        /// The administrator's e-mail address (used to sign in).
+        #[arg(long)]
+        email: String,
+        /// The name shown in the interface.
+        #[arg(long, default_value = "Administrator")]
+        name: String,
     },
 }
 
@@ -58,6 +77,9 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(settings).await,
         Command::Migrate { action } => migrate(settings, action.unwrap_or(MigrateAction::Up)).await,
+        Command::Admin {
+            action: AdminAction::Create { email, name },
+        } => create_admin(settings, &email, &name).await,
     }
 }
 
@@ -104,5 +126,59 @@ async fn migrate(settings: Settings, action: MigrateAction) -> anyhow::Result<()
     }
     let applied = Migrator::get_applied_migrations(&conn).await?.len();
     println!("{applied} migrations applied on {}", redact_url(&url));
+    Ok(())
+}
+
+async fn create_admin(settings: Settings, email: &str, name: &str) -> anyhow::Result<()> {
+    use std::io::{BufRead, IsTerminal};
+
+    use crate::accounts::{password, repo};
+
+    if !email.contains('@') || email.trim().len() < 3 {
+        anyhow::bail!("--email must be an e-mail address");
+    }
+    let secret = if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password("Password (at least 12 characters): ")?;
+        let again = rpassword::prompt_password("Password again: ")?;
+        anyhow::ensure!(first == again, "The two passwords differ");
+        first
+    } else {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        line.trim_end_matches(['\r', '\n']).to_owned()
+    };
+    if let Some(problem) = password::weakness(&secret) {
+        anyhow::bail!("{}", crate::i18n::Locale::default().t(problem));
+    }
+    let db = db::connect(&settings).await?;
+    if repo::find_account_by_email(&db, email).await?.is_some() {
+        anyhow::bail!("An account with this e-mail address already exists");
+    }
+    let hash = password::hash(secret).await?;
+    let account = repo::create_account(
+        &db,
+        repo::NewAccount {
+            email,
+            display_name: name,
+            password_hash: &hash,
+            is_admin: true,
+            locale: "en",
+        },
+    )
+    .await?;
+    repo::audit(
+        &db,
+        None,
+        None,
+        "admin_created",
+        &format!("account:{}", account.id),
+        "cli",
+    )
+    .await?;
+    println!(
+        "Administrator {} created (account {}). Sign in at /login.",
+        repo::normalise_email(email),
+        account.id
+    );
     Ok(())
 }

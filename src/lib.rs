@@ -1,7 +1,10 @@
 //! Consulta: youth online consultations, safe, accessible and in six languages.
+pub mod accounts;
 pub mod cli;
 pub mod config;
+pub mod consultations;
 pub mod db;
+pub mod entities;
 pub mod error;
 pub mod i18n;
 pub mod startup;

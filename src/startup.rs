@@ -106,6 +106,7 @@ fn serve(listener: TcpListener, state: web::Data<AppState>) -> anyhow::Result<Se
             .split_for_parts();
         app.service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", api))
             .default_service(web::to(site::not_found))
+            .wrap(from_fn(site::same_origin_writes))
             .wrap(from_fn(site::remember_language))
             .wrap(from_fn(site::error_pages))
             .wrap(from_fn(site::security_headers))

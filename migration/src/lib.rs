@@ -3,14 +3,18 @@
 pub use sea_orm_migration::{MigrationStatus, prelude::*};
 
 mod m20261128_000001_create_instance_settings;
+mod m20261128_000002_create_accounts;
+mod m20261128_000003_create_consultations;
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(
-            m20261128_000001_create_instance_settings::Migration,
-        )]
+        vec![
+            Box::new(m20261128_000001_create_instance_settings::Migration),
+            Box::new(m20261128_000002_create_accounts::Migration),
+            Box::new(m20261128_000003_create_consultations::Migration),
+        ]
     }
 }

@@ -52,6 +52,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         c
     });
     site::routes(cfg);
+    crate::accounts::routes(cfg);
 }
 
 /// Body size limits and readable errors for malformed JSON and forms.
@@ -160,6 +161,23 @@ pub async fn error_pages(
     if status.as_u16() < 400 || !is_page || is_html {
         return Ok(res);
     }
+    if status == StatusCode::UNAUTHORIZED {
+        // A page that needs an adult sends the browser to sign in, then back.
+        let next = res
+            .request()
+            .uri()
+            .path_and_query()
+            .map_or("/", |p| p.as_str())
+            .to_owned();
+        let (req, _) = res.into_parts();
+        let login = HttpResponse::SeeOther()
+            .insert_header((
+                header::LOCATION,
+                format!("/login?next={}", percent_encode(&next)),
+            ))
+            .finish();
+        return Ok(ServiceResponse::new(req, login));
+    }
     let l = crate::i18n::locale_of(res.request());
     let page = error_page(&l, status);
     let retry_after = res.headers().get(header::RETRY_AFTER).cloned();
@@ -193,6 +211,45 @@ fn error_page(l: &Locale, status: StatusCode) -> String {
     }
     .render()
     .unwrap_or_else(|_| status.to_string())
+}
+
+/// Percent-encodes everything but unreserved characters and `/`.
+pub fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Refuses state-changing page requests sent from another site (a second line of defence
+/// behind CSRF tokens and SameSite cookies; also covers the respondents' cookie-less forms).
+pub async fn same_origin_writes(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let writes = !matches!(req.method().as_str(), "GET" | "HEAD" | "OPTIONS");
+    if writes && !req.path().starts_with("/api/") {
+        let cross_site = req
+            .headers()
+            .get("sec-fetch-site")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v == "cross-site");
+        let host = req.connection_info().host().to_owned();
+        let foreign_origin = req
+            .headers()
+            .get(header::ORIGIN)
+            .and_then(|v| v.to_str().ok())
+            .filter(|o| *o != "null")
+            .is_some_and(|origin| origin.split_once("://").map(|(_, h)| h) != Some(host.as_str()));
+        if cross_site || foreign_origin {
+            return Err(AppError::Forbidden.into());
+        }
+    }
+    next.call(req).await
 }
 
 /// The answer for any unknown route.

@@ -154,3 +154,111 @@ pub fn input_value(html: &str, name: &str) -> Option<String> {
             .replace("&#x27;", "'"),
     )
 }
+
+/// An adult made directly in the database, with an API token.
+pub struct TestUser {
+    pub id: i32,
+    pub email: String,
+    pub password: String,
+    pub token: String,
+}
+
+pub const TEST_PASSWORD: &str = "a long test password";
+
+impl TestApp {
+    /// A new working group with a unique slug.
+    pub async fn create_group(&self, name: &str) -> consulta::entities::work_group::Model {
+        let slug = format!("g-{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
+        consulta::accounts::repo::create_group(&self.db, &slug, name)
+            .await
+            .expect("Failed to create a group")
+    }
+
+    /// A new adult, optionally with a role in a group.
+    pub async fn create_user(
+        &self,
+        group_role: Option<(i32, consulta::accounts::Role)>,
+        admin: bool,
+    ) -> TestUser {
+        use consulta::accounts::{password, repo};
+        let email = format!("adult-{}@example.org", uuid::Uuid::new_v4().simple());
+        let hash = password::hash(TEST_PASSWORD.into()).await.unwrap();
+        let account = repo::create_account(
+            &self.db,
+            repo::NewAccount {
+                email: &email,
+                display_name: "Test Adult",
+                password_hash: &hash,
+                is_admin: admin,
+                locale: "en",
+            },
+        )
+        .await
+        .unwrap();
+        if let Some((group_id, role)) = group_role {
+            repo::set_membership(&self.db, account.id, group_id, role)
+                .await
+                .unwrap();
+        }
+        let (_, token) = repo::create_api_token(&self.db, account.id, "tests")
+            .await
+            .unwrap();
+        TestUser {
+            id: account.id,
+            email,
+            password: TEST_PASSWORD.into(),
+            token,
+        }
+    }
+
+    /// A fresh client signed in through the login form.
+    pub async fn logged_in(&self, user: &TestUser) -> reqwest::Client {
+        let c = client();
+        let res = c
+            .post(self.url("/login"))
+            .form(&[
+                ("email", user.email.as_str()),
+                ("password", user.password.as_str()),
+                ("next", "/groups"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303, "login failed");
+        c
+    }
+
+    /// A new group with a facilitator signed in: (group, facilitator, their client).
+    pub async fn logged_in_facilitator(
+        &self,
+    ) -> (
+        consulta::entities::work_group::Model,
+        TestUser,
+        reqwest::Client,
+    ) {
+        let group = self
+            .create_group("Council Working Group on Child Online Protection")
+            .await;
+        let user = self
+            .create_user(
+                Some((group.id, consulta::accounts::Role::Facilitator)),
+                false,
+            )
+            .await;
+        let client = self.logged_in(&user).await;
+        (group, user, client)
+    }
+
+    /// The CSRF token of a signed-in page.
+    pub async fn csrf(&self, client: &reqwest::Client) -> String {
+        let html = client
+            .get(self.url("/groups"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        input_value(&html, "csrf").expect("no csrf field on /groups")
+    }
+}

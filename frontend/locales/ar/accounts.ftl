@@ -1,0 +1,14 @@
+form-has-problems = هناك مشكلة
+login-title = تسجيل الدخول
+login-email = البريد الإلكتروني
+login-password = كلمة المرور
+login-submit = تسجيل الدخول
+login-wrong = البريد الإلكتروني أو كلمة المرور غير صحيحة.
+groups-title = مجموعات العمل الخاصة بك
+groups-none = لست عضوًا في أي مجموعة عمل بعد. يمكن للمسؤول دعوتك.
+nav-label = القائمة الرئيسية
+nav-groups = المجموعات
+nav-logout = تسجيل الخروج
+password-too-short = استخدم 12 حرفًا على الأقل.
+password-too-long = استخدم 128 حرفًا على الأكثر.
+password-too-common = كلمة المرور هذه شائعة جدًا. اختر كلمة أخرى.

@@ -1,0 +1,14 @@
+form-has-problems = There is a problem
+login-title = Sign in
+login-email = E-mail address
+login-password = Password
+login-submit = Sign in
+login-wrong = The e-mail address or the password is not right.
+groups-title = Your working groups
+groups-none = You are not in any working group yet. An administrator can invite you.
+nav-label = Main menu
+nav-groups = Groups
+nav-logout = Sign out
+password-too-short = Use at least 12 characters.
+password-too-long = Use at most 128 characters.
+password-too-common = This password is too common. Choose another one.

@@ -1,0 +1,14 @@
+form-has-problems = Hay un problema
+login-title = Iniciar sesión
+login-email = Correo electrónico
+login-password = Contraseña
+login-submit = Iniciar sesión
+login-wrong = El correo electrónico o la contraseña no son correctos.
+groups-title = Sus grupos de trabajo
+groups-none = Todavía no pertenece a ningún grupo de trabajo. Un administrador puede invitarle.
+nav-label = Menú principal
+nav-groups = Grupos
+nav-logout = Cerrar sesión
+password-too-short = Use al menos 12 caracteres.
+password-too-long = Use como máximo 128 caracteres.
+password-too-common = Esta contraseña es demasiado común. Elija otra.

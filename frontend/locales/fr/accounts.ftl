@@ -1,0 +1,14 @@
+form-has-problems = Il y a un problème
+login-title = Se connecter
+login-email = Adresse e-mail
+login-password = Mot de passe
+login-submit = Se connecter
+login-wrong = L’adresse e-mail ou le mot de passe n’est pas correct.
+groups-title = Vos groupes de travail
+groups-none = Vous ne faites encore partie d’aucun groupe de travail. Un administrateur peut vous inviter.
+nav-label = Menu principal
+nav-groups = Groupes
+nav-logout = Se déconnecter
+password-too-short = Utilisez au moins 12 caractères.
+password-too-long = Utilisez au plus 128 caractères.
+password-too-common = Ce mot de passe est trop courant. Choisissez-en un autre.

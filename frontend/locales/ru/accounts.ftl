@@ -1,0 +1,14 @@
+form-has-problems = Есть проблема
+login-title = Вход
+login-email = Адрес электронной почты
+login-password = Пароль
+login-submit = Войти
+login-wrong = Адрес электронной почты или пароль указаны неверно.
+groups-title = Ваши рабочие группы
+groups-none = Вы пока не состоите ни в одной рабочей группе. Администратор может пригласить вас.
+nav-label = Главное меню
+nav-groups = Группы
+nav-logout = Выйти
+password-too-short = Используйте не менее 12 символов.
+password-too-long = Используйте не более 128 символов.
+password-too-common = Этот пароль слишком распространён. Выберите другой.

@@ -1,0 +1,14 @@
+form-has-problems = 出现问题
+login-title = 登录
+login-email = 电子邮箱
+login-password = 密码
+login-submit = 登录
+login-wrong = 电子邮箱或密码不正确。
+groups-title = 你的工作组
+groups-none = 你还没有加入任何工作组。管理员可以邀请你。
+nav-label = 主菜单
+nav-groups = 工作组
+nav-logout = 退出登录
+password-too-short = 请至少使用 12 个字符。
+password-too-long = 最多使用 128 个字符。
+password-too-common = 这个密码太常见了，请另选一个。

@@ -1,0 +1,42 @@
+//! The adults: accounts, working groups and roles, sessions, API tokens, sign-in, and the
+//! audit log of sensitive actions. Young people never have accounts.
+pub mod actor;
+mod handlers;
+pub mod password;
+pub mod repo;
+pub mod tokens;
+
+use serde::{Deserialize, Serialize};
+
+pub use actor::{Actor, Viewer};
+
+/// A role in one working group. Administrators are a flag on the account, above all groups.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Creates and runs consultations, moderates, publishes.
+    Facilitator,
+    /// Reads summaries and downloads them.
+    Member,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Facilitator => "facilitator",
+            Self::Member => "member",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "facilitator" => Some(Self::Facilitator),
+            "member" => Some(Self::Member),
+            _ => None,
+        }
+    }
+}
+
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    handlers::routes(cfg);
+}

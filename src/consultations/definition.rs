@@ -1,0 +1,522 @@
+//! What a consultation asks: its texts in every enabled language, sections, questions,
+//! options and conditions, and its settings. Stored as one JSON document per consultation
+//! and served (in this shape) by `GET /api/v1/consultations/{slug}`.
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// A text in several languages: language code → text (`{"en": "…", "ar": "…"}`).
+pub type LocalText = BTreeMap<String, String>;
+
+/// The six UN languages, enabled by default.
+pub const DEFAULT_LANGUAGES: [&str; 6] = ["ar", "en", "es", "fr", "ru", "zh"];
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Definition {
+    /// Enabled languages (ISO 639-1 codes).
+    pub languages: Vec<String>,
+    /// The language facilitators write in first; translations are made from it.
+    pub default_language: String,
+    #[serde(default)]
+    pub texts: Texts,
+    #[serde(default)]
+    pub settings: Settings,
+    #[serde(default)]
+    pub sections: Vec<Section>,
+    /// For each translated text (by its path, e.g. `sections.0.questions.2.text`) and
+    /// language, a hash of the default-language text it was translated from: a different
+    /// hash today means the translation is stale.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translation_sources: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+/// The consultation's own texts.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Texts {
+    #[serde(default)]
+    pub title: LocalText,
+    /// Who is asking and why, in plain words.
+    #[serde(default)]
+    pub introduction: LocalText,
+    /// What happens with the answers.
+    #[serde(default)]
+    pub data_use: LocalText,
+    /// Shown on the thank-you page.
+    #[serde(default)]
+    pub closing: LocalText,
+    /// "What we did with your views", written after the results are used.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub feedback: LocalText,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct Settings {
+    pub age_bands: Vec<AgeBand>,
+    /// Below this age a young person is kindly turned away.
+    pub min_age: u8,
+    /// Below this age a parent, guardian or teacher must confirm.
+    pub consent_age: u8,
+    pub ask_country: bool,
+    pub ask_gender: bool,
+    /// Phases in which the consultation takes answers.
+    pub phases: Vec<Phase>,
+    /// Counts based on fewer young people are hidden outside the facilitators (never below 5).
+    pub threshold: u32,
+    /// Raw answers are deleted this many days after closing (at most 365).
+    pub retention_days: u32,
+    /// When set, young people type this code before answering (a class or a room).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub access_code: Option<String>,
+    /// Minutes it takes, said on the landing page.
+    pub duration_minutes: u32,
+    /// When and where results will be public, in plain words.
+    pub results_note: LocalText,
+    /// Helplines by ISO 3166 country code (`*` for the default).
+    pub helplines: BTreeMap<String, Helpline>,
+    /// Optional targets for the representativeness panel: dimension → value → share (0–100).
+    pub targets: BTreeMap<String, BTreeMap<String, u32>>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            age_bands: AgeBand::defaults(),
+            min_age: 9,
+            consent_age: 13,
+            ask_country: true,
+            ask_gender: true,
+            phases: vec![Phase::Before],
+            threshold: 10,
+            retention_days: 90,
+            access_code: None,
+            duration_minutes: 10,
+            results_note: LocalText::new(),
+            helplines: BTreeMap::new(),
+            targets: BTreeMap::new(),
+        }
+    }
+}
+
+/// An age band offered to young people (never a date of birth).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct AgeBand {
+    /// Stable code, e.g. `13-15`.
+    pub code: String,
+    pub min: u8,
+    pub max: u8,
+}
+
+impl AgeBand {
+    pub fn defaults() -> Vec<Self> {
+        [(9, 12), (13, 15), (16, 17), (18, 24)]
+            .into_iter()
+            .map(|(min, max)| Self {
+                code: format!("{min}-{max}"),
+                min,
+                max,
+            })
+            .collect()
+    }
+}
+
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Open for days or weeks before the meeting.
+    Before,
+    /// Live, during the meeting.
+    During,
+}
+
+impl Phase {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Before => "before",
+            Self::During => "during",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Helpline {
+    pub name: String,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub url: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Section {
+    /// Stable key, unique in the consultation.
+    pub key: String,
+    #[serde(default)]
+    pub title: LocalText,
+    #[serde(default)]
+    pub questions: Vec<Question>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    SingleChoice,
+    MultipleChoice,
+    /// Agreement scale, 5 points (optionally with pictures for younger children).
+    Scale,
+    /// 0–10 or 1–5.
+    Rating,
+    Ranking,
+    Number,
+    ShortText,
+    LongText,
+    /// Information text, no answer.
+    Info,
+}
+
+impl QuestionKind {
+    pub const ALL: [Self; 9] = [
+        Self::SingleChoice,
+        Self::MultipleChoice,
+        Self::Scale,
+        Self::Rating,
+        Self::Ranking,
+        Self::Number,
+        Self::ShortText,
+        Self::LongText,
+        Self::Info,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::SingleChoice => "single_choice",
+            Self::MultipleChoice => "multiple_choice",
+            Self::Scale => "scale",
+            Self::Rating => "rating",
+            Self::Ranking => "ranking",
+            Self::Number => "number",
+            Self::ShortText => "short_text",
+            Self::LongText => "long_text",
+            Self::Info => "info",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// Kinds whose answers are option codes (scales and ratings list their points as options).
+    pub fn has_options(self) -> bool {
+        matches!(
+            self,
+            Self::SingleChoice | Self::MultipleChoice | Self::Scale | Self::Rating | Self::Ranking
+        )
+    }
+
+    pub fn is_text(self) -> bool {
+        matches!(self, Self::ShortText | Self::LongText)
+    }
+
+    pub fn takes_answer(self) -> bool {
+        self != Self::Info
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Question {
+    /// Stable key, unique in the consultation; answers are keyed by it.
+    pub key: String,
+    pub kind: QuestionKind,
+    /// Optional is the default: young people may skip anything.
+    #[serde(default)]
+    pub required: bool,
+    #[serde(default)]
+    pub text: LocalText,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub help: LocalText,
+    /// "Easy read" wording by age band code, replacing `text` for that band.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub easy_read: BTreeMap<String, LocalText>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<Choice>,
+    /// Multiple choice: at most this many options.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_choices: Option<u32>,
+    /// Number: smallest accepted value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    /// Number: largest accepted value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    /// Short and long text: most characters accepted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<u32>,
+    /// Scale: show pictures (emoji) with the points, for younger children.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pictorial: bool,
+    /// Show this question only when an earlier answer matches.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<Condition>,
+}
+
+impl Question {
+    /// A question of `kind` with no texts, options or limits.
+    pub fn new(key: &str, kind: QuestionKind) -> Self {
+        Self {
+            key: key.to_owned(),
+            kind,
+            required: false,
+            text: LocalText::new(),
+            help: LocalText::new(),
+            easy_read: BTreeMap::new(),
+            options: Vec::new(),
+            max_choices: None,
+            min: None,
+            max: None,
+            max_length: None,
+            pictorial: false,
+            condition: None,
+        }
+    }
+
+    /// The wording for a language and age band: the band's easy-read text when there is one.
+    pub fn wording<'a>(&'a self, lang: &str, age_band: Option<&str>) -> &'a str {
+        age_band
+            .and_then(|band| self.easy_read.get(band))
+            .and_then(|t| t.get(lang))
+            .filter(|t| !t.is_empty())
+            .map(String::as_str)
+            .unwrap_or_else(|| text_in(&self.text, lang))
+    }
+
+    pub fn option(&self, code: &str) -> Option<&Choice> {
+        self.options.iter().find(|o| o.code == code)
+    }
+
+    /// The most characters a text answer may have (default 200 short, 2000 long).
+    pub fn text_limit(&self) -> usize {
+        let default = if self.kind == QuestionKind::ShortText {
+            200
+        } else {
+            2000
+        };
+        self.max_length.map_or(default, |n| n as usize)
+    }
+}
+
+/// An option of a choice, scale, rating or ranking question.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Choice {
+    /// Stable code: results stay comparable across languages and wordings.
+    pub code: String,
+    #[serde(default)]
+    pub label: LocalText,
+    /// A picture for the pictorial scale variant (an emoji).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emoji: Option<String>,
+    /// The point value for scales and ratings (defaults to the position, from 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+}
+
+/// One level of condition on an earlier question's answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Condition {
+    /// Key of an earlier question.
+    pub question: String,
+    pub operator: ConditionOperator,
+    /// The option code compared with (not used by `not_answered`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ConditionOperator {
+    /// The single-choice (or scale/rating) answer is this code.
+    Equals,
+    /// The multiple-choice answer includes this code.
+    Includes,
+    /// The question was skipped.
+    NotAnswered,
+}
+
+/// A young person's answer to one question, already checked against the definition.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(untagged)]
+pub enum AnswerValue {
+    Number(f64),
+    /// Single choice, scale and rating: an option code. Short and long text: the text.
+    Text(String),
+    /// Multiple choice: chosen codes. Ranking: every code, best first.
+    Codes(Vec<String>),
+}
+
+impl Condition {
+    /// Whether the condition holds for the answers given so far (keyed by question key).
+    pub fn holds(&self, answers: &BTreeMap<String, AnswerValue>) -> bool {
+        let answer = answers.get(&self.question);
+        let value = self.value.as_deref().unwrap_or_default();
+        match self.operator {
+            ConditionOperator::NotAnswered => answer.is_none(),
+            ConditionOperator::Equals => {
+                matches!(answer, Some(AnswerValue::Text(code)) if code == value)
+            }
+            ConditionOperator::Includes => {
+                matches!(answer, Some(AnswerValue::Codes(codes)) if codes.iter().any(|c| c == value))
+            }
+        }
+    }
+}
+
+/// The text in `lang`, or an empty string.
+pub fn text_in<'a>(text: &'a LocalText, lang: &str) -> &'a str {
+    text.get(lang).map_or("", String::as_str)
+}
+
+impl Definition {
+    /// Every question in order, with the section it is in.
+    pub fn questions(&self) -> impl Iterator<Item = (&Section, &Question)> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.questions.iter().map(move |q| (s, q)))
+    }
+
+    pub fn question(&self, key: &str) -> Option<&Question> {
+        self.questions().map(|(_, q)| q).find(|q| q.key == key)
+    }
+
+    /// Whether a question is shown given the answers so far (conditions are one level).
+    pub fn is_shown(&self, question: &Question, answers: &BTreeMap<String, AnswerValue>) -> bool {
+        question.condition.as_ref().is_none_or(|c| c.holds(answers))
+    }
+
+    pub fn age_band(&self, code: &str) -> Option<&AgeBand> {
+        self.settings.age_bands.iter().find(|b| b.code == code)
+    }
+
+    /// Whether a young person in this band needs an adult's confirmation.
+    pub fn needs_guardian(&self, band: &AgeBand) -> bool {
+        band.min < self.settings.consent_age
+    }
+
+    /// Whether this band is entirely below the minimum age.
+    pub fn too_young(&self, band: &AgeBand) -> bool {
+        band.max < self.settings.min_age
+    }
+
+    /// The title in `lang`, falling back to the default language.
+    pub fn title(&self, lang: &str) -> &str {
+        let t = text_in(&self.texts.title, lang);
+        if t.is_empty() {
+            text_in(&self.texts.title, &self.default_language)
+        } else {
+            t
+        }
+    }
+
+    /// The effective suppression threshold (never below 5).
+    pub fn threshold(&self) -> u32 {
+        self.settings.threshold.max(5)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers(pairs: &[(&str, AnswerValue)]) -> BTreeMap<String, AnswerValue> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), v.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn conditions_cover_equals_includes_and_not_answered() {
+        let eq = Condition {
+            question: "q1".into(),
+            operator: ConditionOperator::Equals,
+            value: Some("yes".into()),
+        };
+        assert!(eq.holds(&answers(&[("q1", AnswerValue::Text("yes".into()))])));
+        assert!(!eq.holds(&answers(&[("q1", AnswerValue::Text("no".into()))])));
+        assert!(!eq.holds(&answers(&[])));
+
+        let inc = Condition {
+            question: "q2".into(),
+            operator: ConditionOperator::Includes,
+            value: Some("a".into()),
+        };
+        assert!(inc.holds(&answers(&[(
+            "q2",
+            AnswerValue::Codes(vec!["b".into(), "a".into()])
+        )])));
+        assert!(!inc.holds(&answers(&[("q2", AnswerValue::Codes(vec!["b".into()]))])));
+
+        let skipped = Condition {
+            question: "q3".into(),
+            operator: ConditionOperator::NotAnswered,
+            value: None,
+        };
+        assert!(skipped.holds(&answers(&[])));
+        assert!(!skipped.holds(&answers(&[("q3", AnswerValue::Number(2.0))])));
+    }
+
+    #[test]
+    fn easy_read_wording_replaces_the_standard_text_for_its_band() {
+        let mut q = Question::new("q", QuestionKind::ShortText);
+        q.text.insert(
+            "en".into(),
+            "What measures would improve your online safety?".into(),
+        );
+        q.easy_read.insert(
+            "9-12".into(),
+            [(
+                "en".to_owned(),
+                "What would make you feel safe online?".to_owned(),
+            )]
+            .into(),
+        );
+        assert_eq!(
+            q.wording("en", Some("9-12")),
+            "What would make you feel safe online?"
+        );
+        assert_eq!(
+            q.wording("en", Some("16-17")),
+            "What measures would improve your online safety?"
+        );
+        assert_eq!(
+            q.wording("en", None),
+            "What measures would improve your online safety?"
+        );
+    }
+
+    #[test]
+    fn answer_values_read_the_contract_shapes() {
+        let v: AnswerValue = serde_json::from_str("\"yes\"").unwrap();
+        assert_eq!(v, AnswerValue::Text("yes".into()));
+        let v: AnswerValue = serde_json::from_str("[\"a\",\"b\"]").unwrap();
+        assert_eq!(v, AnswerValue::Codes(vec!["a".into(), "b".into()]));
+        let v: AnswerValue = serde_json::from_str("14").unwrap();
+        assert_eq!(v, AnswerValue::Number(14.0));
+    }
+
+    #[test]
+    fn defaults_match_the_product() {
+        let s = Settings::default();
+        assert_eq!(s.threshold, 10);
+        assert_eq!(s.consent_age, 13);
+        assert_eq!(s.retention_days, 90);
+        assert_eq!(
+            s.age_bands
+                .iter()
+                .map(|b| b.code.as_str())
+                .collect::<Vec<_>>(),
+            ["9-12", "13-15", "16-17", "18-24"]
+        );
+    }
+}

@@ -1,0 +1,75 @@
+//! Meetings, consultations and their definitions (questions, options, translations) and
+//! lifecycle: draft → open → live → closed → published → archived.
+pub mod definition;
+pub mod repo;
+
+use serde::{Deserialize, Serialize};
+
+pub use definition::Definition;
+
+use crate::entities::consultation;
+
+/// Where a consultation is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Draft,
+    Open,
+    Live,
+    Closed,
+    Published,
+    Archived,
+}
+
+impl Status {
+    pub const ALL: [Self; 6] = [
+        Self::Draft,
+        Self::Open,
+        Self::Live,
+        Self::Closed,
+        Self::Published,
+        Self::Archived,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::Open => "open",
+            Self::Live => "live",
+            Self::Closed => "closed",
+            Self::Published => "published",
+            Self::Archived => "archived",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+
+    /// Young people can answer now.
+    pub fn takes_answers(self) -> bool {
+        matches!(self, Self::Open | Self::Live)
+    }
+}
+
+/// A consultation row with its definition parsed.
+#[derive(Clone, Debug)]
+pub struct Consultation {
+    pub row: consultation::Model,
+    pub status: Status,
+    pub definition: Definition,
+}
+
+impl Consultation {
+    pub fn id(&self) -> i32 {
+        self.row.id
+    }
+
+    pub fn slug(&self) -> &str {
+        &self.row.slug
+    }
+
+    pub fn group_id(&self) -> i32 {
+        self.row.group_id
+    }
+}

@@ -1,0 +1,15 @@
+//! sea-orm entities, one per table, in the shape `sea-orm-cli generate entity` writes.
+//! Hand-written queries and rules live in the feature modules, not here.
+
+pub mod account;
+pub mod answer;
+pub mod api_token;
+pub mod audit_log;
+pub mod consultation;
+pub mod consultation_transition;
+pub mod instance_setting;
+pub mod meeting;
+pub mod membership;
+pub mod response;
+pub mod session;
+pub mod work_group;
