@@ -38,6 +38,7 @@ impl MigrationTrait for Migration {
                     .col(integer("group_id"))
                     .col(integer_null("meeting_id"))
                     .col(string_len_uniq("slug", 80))
+                    .col(string_len_uniq("join_code", 12))
                     .col(string_len("status", 20))
                     .col(string_len("default_language", 8))
                     .col(text("definition"))

@@ -1,6 +1,7 @@
 //! Meetings, consultations and their definitions (questions, options, translations) and
 //! lifecycle: draft → open → live → closed → published → archived.
 pub mod definition;
+pub mod join_code;
 pub mod repo;
 
 use serde::{Deserialize, Serialize};

@@ -12,6 +12,8 @@ pub struct Model {
     pub meeting_id: Option<i32>,
     #[sea_orm(unique)]
     pub slug: String,
+    #[sea_orm(unique)]
+    pub join_code: String,
     pub status: String,
     pub default_language: String,
     #[sea_orm(column_type = "Text")]
