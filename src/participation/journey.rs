@@ -17,8 +17,9 @@ use super::{
     store::Keys,
 };
 use crate::consultations::{
-    Consultation, join_code,
+    Consultation,
     definition::{AnswerValue, Definition, Question, QuestionKind},
+    join_code,
 };
 
 /// The value of the age question meaning "younger than the youngest band".
@@ -182,7 +183,12 @@ impl Journey {
     /// the minimum age, the adult's confirmation.
     pub fn gate(&self, c: &Consultation) -> Option<Screen> {
         let def = &c.definition;
-        if let Some(code) = def.settings.access_code.as_deref().filter(|s| !s.is_empty()) {
+        if let Some(code) = def
+            .settings
+            .access_code
+            .as_deref()
+            .filter(|s| !s.is_empty())
+        {
             let given = self.access_code.as_deref().unwrap_or_default();
             if join_code::normalise(given) != join_code::normalise(code) {
                 return Some(Screen::Access);
@@ -210,7 +216,12 @@ impl Journey {
     pub fn screens(&self, c: &Consultation) -> Vec<Screen> {
         let def = &c.definition;
         let mut screens = Vec::new();
-        if def.settings.access_code.as_deref().is_some_and(|s| !s.is_empty()) {
+        if def
+            .settings
+            .access_code
+            .as_deref()
+            .is_some_and(|s| !s.is_empty())
+        {
             screens.push(Screen::Access);
         }
         screens.push(Screen::Age);
@@ -461,16 +472,18 @@ fn read_answer(q: &Question, form: &FormData) -> Result<Option<AnswerValue>, Pro
         }
         QuestionKind::Number => match form.get(&name).map(str::trim).unwrap_or_default() {
             "" => None,
-            typed => Some(AnswerValue::Number(parse_number(typed).ok_or_else(|| {
-                if q.min.is_some() || q.max.is_some() {
-                    response::range_problem(q, field())
-                } else {
-                    Problem::new(field(), "p-err-number")
-                }
-            })?)),
+            typed => Some(AnswerValue::Number(parse_number(typed).ok_or_else(
+                || {
+                    if q.min.is_some() || q.max.is_some() {
+                        response::range_problem(q, field())
+                    } else {
+                        Problem::new(field(), "p-err-number")
+                    }
+                },
+            )?)),
         },
-        QuestionKind::ShortText | QuestionKind::LongText => form
-            .get(&name)
-            .map(|v| AnswerValue::Text(v.to_owned())),
+        QuestionKind::ShortText | QuestionKind::LongText => {
+            form.get(&name).map(|v| AnswerValue::Text(v.to_owned()))
+        }
     })
 }

@@ -10,8 +10,9 @@ use uuid::Uuid;
 use super::countries;
 use crate::{
     consultations::{
-        Consultation, join_code,
+        Consultation,
         definition::{AnswerValue, Definition, Phase, Question, QuestionKind},
+        join_code,
     },
     i18n::{Arg, Locale},
 };
@@ -134,7 +135,12 @@ pub fn parse_response(
         problems.push(Problem::new("language", "p-err-language"));
     }
 
-    if let Some(expected) = def.settings.access_code.as_deref().filter(|c| !c.is_empty()) {
+    if let Some(expected) = def
+        .settings
+        .access_code
+        .as_deref()
+        .filter(|c| !c.is_empty())
+    {
         let given = input.access_code.as_deref().unwrap_or_default();
         if join_code::normalise(given) != join_code::normalise(expected) {
             problems.push(Problem::new("access_code", "p-err-access-code"));
@@ -168,8 +174,7 @@ pub fn parse_response(
     {
         problems.push(Problem::new("gender", "p-err-gender"));
     }
-    let gender_description = match blank_to_none(input.gender_description.map(|t| clean_text(&t)))
-    {
+    let gender_description = match blank_to_none(input.gender_description.map(|t| clean_text(&t))) {
         Some(_) if gender.as_deref() != Some("self_described") => {
             problems.push(Problem::new(
                 "gender_description",
@@ -214,24 +219,37 @@ fn check_answers(
 ) -> BTreeMap<String, AnswerValue> {
     let mut given: BTreeMap<String, Option<AnswerValue>> = given.into_iter().collect();
     let mut accepted = BTreeMap::new();
+    // An answer whose condition rests on an invalid answer is not called hidden as well:
+    // one problem is enough to fix.
+    let mut invalid = std::collections::BTreeSet::new();
     for (_, q) in def.questions() {
         let field = format!("answers.{}", q.key);
-        let shown = def.is_shown(q, &accepted);
+        let depends_on_invalid = q
+            .condition
+            .as_ref()
+            .is_some_and(|c| invalid.contains(&c.question));
+        let shown = depends_on_invalid || def.is_shown(q, &accepted);
         match given.remove(&q.key) {
             Some(_) if !q.kind.takes_answer() => {
                 problems.push(Problem::new(field, "p-err-info-answered"));
             }
             Some(_) if !shown => problems.push(Problem::new(field, "p-err-hidden-question")),
-            Some(None) => problems.push(shape_problem(q, field)),
+            Some(None) => {
+                invalid.insert(q.key.clone());
+                problems.push(shape_problem(q, field));
+            }
             Some(Some(value)) => match check_answer(q, value) {
                 Ok(Some(value)) => {
                     accepted.insert(q.key.clone(), value);
                 }
                 Ok(None) if q.required => problems.push(Problem::new(field, "p-err-required")),
                 Ok(None) => {}
-                Err(problem) => problems.push(problem),
+                Err(problem) => {
+                    invalid.insert(q.key.clone());
+                    problems.push(problem);
+                }
             },
-            None if shown && q.required && q.kind.takes_answer() => {
+            None if shown && !depends_on_invalid && q.required && q.kind.takes_answer() => {
                 problems.push(Problem::new(field, "p-err-required"));
             }
             None => {}
@@ -474,9 +492,7 @@ mod tests {
         q.max = Some(24.0);
         assert!(check_answer(&q, AnswerValue::Number(24.0)).is_ok());
         assert_eq!(
-            check_answer(&q, AnswerValue::Number(25.0))
-                .unwrap_err()
-                .key,
+            check_answer(&q, AnswerValue::Number(25.0)).unwrap_err().key,
             "p-err-number-range"
         );
         let mut t = Question::new("t", QuestionKind::ShortText);
@@ -488,6 +504,9 @@ mod tests {
                 .key,
             "p-err-text-too-long"
         );
-        assert_eq!(check_answer(&t, AnswerValue::Text("  ".into())).unwrap(), None);
+        assert_eq!(
+            check_answer(&t, AnswerValue::Text("  ".into())).unwrap(),
+            None
+        );
     }
 }

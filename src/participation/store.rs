@@ -569,6 +569,9 @@ mod tests {
             assert!(!out.contains(leaked), "{leaked} in {out}");
         }
         assert!(out.contains("[e-mail removed]") && out.contains("[handle removed]"));
-        assert_eq!(scrub_text("I am 14 and like 3 apps"), "I am 14 and like 3 apps");
+        assert_eq!(
+            scrub_text("I am 14 and like 3 apps"),
+            "I am 14 and like 3 apps"
+        );
     }
 }

@@ -177,14 +177,20 @@ impl QuestionView {
                         "equals",
                         l.t_args(
                             "p-condition-equals",
-                            &[("option", Arg::Str(&label)), ("question", Arg::Str(&other_text))],
+                            &[
+                                ("option", Arg::Str(&label)),
+                                ("question", Arg::Str(&other_text)),
+                            ],
                         ),
                     ),
                     ConditionOperator::Includes => (
                         "includes",
                         l.t_args(
                             "p-condition-includes",
-                            &[("option", Arg::Str(&label)), ("question", Arg::Str(&other_text))],
+                            &[
+                                ("option", Arg::Str(&label)),
+                                ("question", Arg::Str(&other_text)),
+                            ],
                         ),
                     ),
                     ConditionOperator::NotAnswered => (

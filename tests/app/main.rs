@@ -1,5 +1,7 @@
 //! One integration test binary: every module starts real servers through `helpers`.
 mod accounts;
+mod fixtures;
 mod foundation;
 mod helpers;
 mod migrations;
+mod participation;

@@ -16,7 +16,7 @@ use crate::{
     i18n::Locale,
     participation::{
         response::{ResponseInput, parse_response},
-        store::{self, Receipt, Stored, StoreError},
+        store::{self, Receipt, StoreError, Stored},
     },
     startup::AppState,
 };
@@ -86,7 +86,9 @@ async fn submit_response(
     let json: Value = serde_json::from_slice(&body)
         .map_err(|e| AppError::BadRequest(format!("The JSON body is malformed: {e}")))?;
     let Value::Object(mut fields) = json else {
-        return Err(AppError::BadRequest("The body must be a JSON object.".into()));
+        return Err(AppError::BadRequest(
+            "The body must be a JSON object.".into(),
+        ));
     };
     match availability(&c, Utc::now()) {
         Availability::Open => {}

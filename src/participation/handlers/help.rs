@@ -48,7 +48,11 @@ async fn show_consultation_help(
     let lines = &c.definition.settings.helplines;
     let helplines = country
         .iter()
-        .filter_map(|code| lines.get(code).map(|h| (countries::name(code, l.code()), h)))
+        .filter_map(|code| {
+            lines
+                .get(code)
+                .map(|h| (countries::name(code, l.code()), h))
+        })
         .chain(lines.get("*").map(|h| (None, h)))
         .map(|(country, h)| HelplineView {
             country: country.unwrap_or_default().to_owned(),
@@ -69,12 +73,5 @@ async fn show_consultation_help(
         Some(code) => format!("/c/{}/help?country={code}&lang=", c.slug()),
         None => format!("/c/{}/help?lang=", c.slug()),
     };
-    page(
-        StatusCode::OK,
-        &HelpPage {
-            f,
-            helplines,
-            l,
-        },
-    )
+    page(StatusCode::OK, &HelpPage { f, helplines, l })
 }

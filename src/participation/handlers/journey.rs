@@ -26,7 +26,7 @@ use crate::{
         form::FormData,
         journey::{Journey, Screen, UNDER_MIN_AGE, prune, visible_sections},
         response::{GENDER_DESCRIPTION_LIMIT, GENDERS, Problem, parse_response},
-        store::{self, Keys, Stored, StoreError},
+        store::{self, Keys, StoreError, Stored},
         view::{CheckedAnswer, QuestionView, RawAnswer, Reader, answer_lines},
     },
     startup::AppState,
@@ -206,7 +206,10 @@ async fn continue_journey(
     let lang = choose_language(
         &req,
         &c.definition,
-        carried.as_ref().map(|j| j.lang.as_str()).or(form.get("lang")),
+        carried
+            .as_ref()
+            .map(|j| j.lang.as_str())
+            .or(form.get("lang")),
     );
     let open = availability(&c, Utc::now());
     if open != Availability::Open {
@@ -399,7 +402,11 @@ fn render(
             })
             .collect::<Vec<_>>()
     };
-    let posted = |name: &str| form.and_then(|f| f.get(name)).unwrap_or_default().to_owned();
+    let posted = |name: &str| {
+        form.and_then(|f| f.get(name))
+            .unwrap_or_default()
+            .to_owned()
+    };
 
     match journey.at {
         Screen::Access => page(
@@ -514,10 +521,8 @@ fn render(
                     gender_error: error_for("gender"),
                     description,
                     description_error: error_for("gender_description"),
-                    description_hint: l.t_count(
-                        "p-hint-characters",
-                        GENDER_DESCRIPTION_LIMIT as i64,
-                    ),
+                    description_hint: l
+                        .t_count("p-hint-characters", GENDER_DESCRIPTION_LIMIT as i64),
                     description_limit: GENDER_DESCRIPTION_LIMIT,
                     l,
                 },
@@ -563,7 +568,9 @@ fn render(
             let errors = problems
                 .iter()
                 .filter_map(|p| {
-                    let q = questions.iter().find(|q| Some(q.key.as_str()) == p.question_key())?;
+                    let q = questions
+                        .iter()
+                        .find(|q| Some(q.key.as_str()) == p.question_key())?;
                     Some(ErrorLink {
                         anchor: q.anchor(),
                         message: l.t_args(

@@ -173,9 +173,13 @@ pub fn help_href(c: &Consultation, lang: &str, country: Option<&str>) -> String 
 pub enum Availability {
     Open,
     /// A draft, or open with an opening date still to come.
-    NotYetOpen { opens_at: Option<DateTime<Utc>> },
+    NotYetOpen {
+        opens_at: Option<DateTime<Utc>>,
+    },
     /// Closed, published or archived (or past its closing date).
-    Closed { published: bool },
+    Closed {
+        published: bool,
+    },
 }
 
 pub fn availability(c: &Consultation, now: DateTime<Utc>) -> Availability {
@@ -193,9 +197,7 @@ pub fn availability(c: &Consultation, now: DateTime<Utc>) -> Availability {
             }
             _ => Availability::Open,
         },
-        Status::Closed | Status::Published | Status::Archived => {
-            Availability::Closed { published }
-        }
+        Status::Closed | Status::Published | Status::Archived => Availability::Closed { published },
     }
 }
 

@@ -36,7 +36,11 @@ struct WithdrawnPage {
 }
 
 #[get("/withdraw")]
-async fn show_withdraw(req: HttpRequest, l: Locale, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn show_withdraw(
+    req: HttpRequest,
+    l: Locale,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     state.public_limiter.check(&req)?;
     page(
         StatusCode::OK,
@@ -94,7 +98,10 @@ async fn withdraw_answers(
         StatusCode::OK,
         &ConfirmPage {
             code: store::display_receipt(&join_code::normalise(&code)),
-            question: l.t_args("p-withdraw-confirm-question", &[("title", Arg::Str(&title))]),
+            question: l.t_args(
+                "p-withdraw-confirm-question",
+                &[("title", Arg::Str(&title))],
+            ),
             l,
         },
     )
