@@ -1,4 +1,5 @@
 //! Consulta: youth online consultations, safe, accessible and in six languages.
+pub mod aggregation;
 pub mod cli;
 pub mod config;
 pub mod db;
