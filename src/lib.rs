@@ -1,5 +1,6 @@
 //! Consulta: youth online consultations, safe, accessible and in six languages.
 pub mod accounts;
+pub mod aggregation;
 pub mod cli;
 pub mod config;
 pub mod consultations;
