@@ -112,6 +112,8 @@ struct Input<'a> {
     normalized: String,
     tokens: Vec<String>,
     joined: Vec<String>,
+    /// Contact details and links still in the text (none once it is scrubbed).
+    pii: Vec<PiiKind>,
 }
 
 impl<'a> Input<'a> {
@@ -123,6 +125,7 @@ impl<'a> Input<'a> {
             tokens: patterns::tokens(&detailed.text),
             normalized: detailed.text,
             joined: detailed.joined,
+            pii: scrub::detect(raw),
         }
     }
 }
@@ -135,9 +138,10 @@ fn list_hit(kind: ListKind, input: &Input, lang: &str) -> Option<String> {
 // ------------------------------------------------------------------------ personal details
 
 fn personal_details(input: &Input, lang: &str) -> Option<String> {
-    let contact = scrub::detect(input.raw)
-        .into_iter()
-        .find(|k| *k != PiiKind::Link)
+    let contact = input
+        .pii
+        .iter()
+        .find(|k| **k != PiiKind::Link)
         .map(|k| format!("contains {} details", k.as_str()));
     contact
         .or_else(|| list_hit(ListKind::Personal, input, lang))
@@ -164,16 +168,19 @@ static SCHOOL_FR_ES: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "школа № 5", "школа номер 57", "в 57-й школе", "гимназия 1543", "лицей №2".
+/// "школа № 5", "школа номер 57", "в 57-й школе", "гимназия 1543." (a bare number only at the end
+/// of a phrase: "в школе 5 уроков" is not a school's number).
 static SCHOOL_RU: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?:школ\p{L}*|гимнази\p{L}*|лице[йяюе]\p{L}*)\s*(?:no|n|номер|#)?\s*\d+|\d+\s*-?\s*(?:й|я|ой|ая|ую)\s+(?:школ|гимнази|лице)",
+        r"(?:школ\p{L}*|гимнази\p{L}*|лице[йяюе]\p{L}*)\s*(?:(?:no|n|номер|#)\s*\d+|\d+\s*(?:$|[,.;:!?)]))|\d+\s*-?\s*(?:й|я|ой|ая|ую)\s+(?:школ|гимнази|лице)",
     )
 });
 
 /// "مدرسة الأمل" (a school's name follows without the article on مدرسة), "مدرسة رقم 5".
 static SCHOOL_AR: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?:^|[^\p{L}])(?:مدرسه|ثانويه|اعداديه|ابتدائيه|اكاديميه)\s+(?:ال\p{L}{2,}|رقم\s*\d+)")
+    compile(
+        r"(?:^|[^\p{L}])(?:مدرسه|ثانويه|اعداديه|ابتدائيه|اكاديميه)\s+(?:(?P<name>ال\p{L}{2,})|رقم\s*\d+)",
+    )
 });
 
 /// "北京第一中学", "阳光小学" (a name of two or more characters before the school word).
@@ -253,6 +260,28 @@ const NOT_A_SCHOOL_NAME: &[&str] = &[
 const ZH_NOT_A_NAME_END: &str =
     "多些所个家的在们上去到回好这那每各该和与及了是从进读念离对给把被让说有没新老大小里全立际";
 
+/// Words with the article after مدرسة that are not a name ("كل مدرسة الآن", "مدرسة الحكومية").
+const AR_NOT_A_NAME: &[&str] = &[
+    "الان",
+    "التي",
+    "الذي",
+    "اليوم",
+    "الحكوميه",
+    "الخاصه",
+    "الابتدائيه",
+    "الثانويه",
+    "الاعداديه",
+    "الجديده",
+    "الكبيره",
+    "الصغيره",
+    "الدوليه",
+    "الحكومي",
+    "الخاص",
+    "القريبه",
+    "البعيده",
+];
+
+/// A school's name in any of the six languages.
 fn school_name(input: &Input) -> Option<String> {
     let en = SCHOOL_EN.captures_iter(&input.plain).any(|caps| {
         caps.name("name").is_some_and(|m| {
@@ -271,10 +300,12 @@ fn school_name(input: &Input) -> Option<String> {
                 .is_some_and(|c| !ZH_NOT_A_NAME_END.contains(c)),
             None => true,
         });
-    let other = SCHOOL_FR_ES.is_match(&input.plain)
-        || SCHOOL_RU.is_match(&input.normalized)
-        || SCHOOL_AR.is_match(&input.normalized);
-    (en || zh || other).then(|| "names a school".to_string())
+    let ar = SCHOOL_AR.captures_iter(&input.normalized).any(|caps| {
+        caps.name("name")
+            .is_none_or(|m| !AR_NOT_A_NAME.contains(&m.as_str()))
+    });
+    let other = SCHOOL_FR_ES.is_match(&input.plain) || SCHOOL_RU.is_match(&input.normalized);
+    (en || zh || ar || other).then(|| "names a school".to_string())
 }
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| compile(r"\d{5,}"));
@@ -312,8 +343,7 @@ const REPEATED_CHAR_RUN: usize = 15;
 const LONG_TEXT_WORDS: usize = 40;
 
 fn spam(input: &Input) -> Option<String> {
-    let link = scrub::detect(input.raw).contains(&PiiKind::Link)
-        || input.raw.contains(PiiKind::Link.marker());
+    let link = input.pii.contains(&PiiKind::Link) || input.raw.contains(PiiKind::Link.marker());
     if link {
         return Some("contains a link".to_string());
     }

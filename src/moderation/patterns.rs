@@ -296,25 +296,18 @@ pub(crate) fn squeeze(word: &str) -> String {
     out
 }
 
-/// The parsed lines of one file, indexed by the word they start with.
-pub(crate) struct PhraseList {
-    pub lang: &'static str,
-    pub path: &'static str,
-    pub positives: Vec<Phrase>,
-    exceptions: Vec<Phrase>,
+/// Phrases indexed by the word they start with, so that a text is matched in one pass.
+struct Indexed {
+    phrases: Vec<Phrase>,
     by_first_word: HashMap<String, Vec<usize>>,
     scan: Vec<usize>,
 }
 
-impl PhraseList {
-    fn parse(lang: &'static str, path: &'static str, contents: &'static str) -> PhraseList {
-        let (exceptions, positives): (Vec<Phrase>, Vec<Phrase>) = contents
-            .lines()
-            .filter_map(Phrase::parse)
-            .partition(|p| p.exception);
+impl Indexed {
+    fn new(phrases: Vec<Phrase>) -> Indexed {
         let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
         let mut scan = Vec::new();
-        for (i, phrase) in positives.iter().enumerate() {
+        for (i, phrase) in phrases.iter().enumerate() {
             match phrase.first_words() {
                 Some(words) => {
                     for w in words {
@@ -324,24 +317,22 @@ impl PhraseList {
                 None => scan.push(i),
             }
         }
-        PhraseList {
-            lang,
-            path,
-            positives,
-            exceptions,
+        Indexed {
+            phrases,
             by_first_word,
             scan,
         }
     }
 
-    /// Matches of positive phrases as (phrase index, start, end) token spans.
-    fn positive_spans(&self, tokens: &[String], lang: &str) -> Vec<(usize, usize, usize)> {
+    /// Matches as (phrase index, start, end) token spans; lines marked `!` only when the
+    /// answer's language is `own_lang`.
+    fn spans(&self, tokens: &[String], lang: &str, own_lang: &str) -> Vec<(usize, usize, usize)> {
         let mut spans = Vec::new();
         for (pos, token) in tokens.iter().enumerate() {
             let indexed = self.by_first_word.get(token).into_iter().flatten();
             for &i in indexed.chain(&self.scan) {
-                let phrase = &self.positives[i];
-                if phrase.own_language_only && lang != self.lang {
+                let phrase = &self.phrases[i];
+                if phrase.own_language_only && lang != own_lang {
                     continue;
                 }
                 if let Some(end) = phrase.match_at(tokens, pos) {
@@ -351,20 +342,52 @@ impl PhraseList {
         }
         spans
     }
+}
+
+/// The parsed lines of one file.
+pub(crate) struct PhraseList {
+    pub lang: &'static str,
+    pub path: &'static str,
+    positives: Indexed,
+    exceptions: Indexed,
+}
+
+impl PhraseList {
+    fn parse(lang: &'static str, path: &'static str, contents: &'static str) -> PhraseList {
+        let (exceptions, positives): (Vec<Phrase>, Vec<Phrase>) = contents
+            .lines()
+            .filter_map(Phrase::parse)
+            .partition(|p| p.exception);
+        PhraseList {
+            lang,
+            path,
+            positives: Indexed::new(positives),
+            exceptions: Indexed::new(exceptions),
+        }
+    }
+
+    /// The positive (not exception) phrases of the file.
+    pub(crate) fn positives(&self) -> &[Phrase] {
+        &self.positives.phrases
+    }
+
+    fn positive_spans(&self, tokens: &[String], lang: &str) -> Vec<(usize, usize, usize)> {
+        self.positives.spans(tokens, lang, self.lang)
+    }
 
     fn exception_spans(&self, tokens: &[String], lang: &str) -> Vec<(usize, usize)> {
-        let mut spans = Vec::new();
-        for phrase in &self.exceptions {
-            if phrase.own_language_only && lang != self.lang {
-                continue;
-            }
-            for pos in 0..tokens.len() {
-                if let Some(end) = phrase.match_at(tokens, pos) {
-                    spans.push((pos, end));
-                }
-            }
+        self.exceptions
+            .spans(tokens, lang, self.lang)
+            .into_iter()
+            .map(|(_, s, e)| (s, e))
+            .collect()
+    }
+
+    fn hit(&self, i: usize) -> Hit {
+        Hit {
+            path: self.path,
+            line: self.positives.phrases.get(i).map_or("", |p| p.line),
         }
-        spans
     }
 }
 
@@ -396,7 +419,7 @@ impl KindLists {
         let mut forms = Vec::new();
         let mut compact_hits = Vec::new();
         for (l, list) in lists.iter().enumerate() {
-            for (p, phrase) in list.positives.iter().enumerate() {
+            for (p, phrase) in list.positives().iter().enumerate() {
                 if phrase.own_language_only {
                     continue;
                 }
@@ -444,15 +467,6 @@ impl KindLists {
             let (l, p) = *self.compact_hits.get(m.pattern().as_usize())?;
             Some(self.lists.get(l)?.hit(p))
         })
-    }
-}
-
-impl PhraseList {
-    fn hit(&self, i: usize) -> Hit {
-        Hit {
-            path: self.path,
-            line: self.positives.get(i).map_or("", |p| p.line),
-        }
     }
 }
 
@@ -539,7 +553,7 @@ mod tests {
                 .iter()
                 .collect::<Vec<_>>()
             {
-                for p in &list.positives {
+                for p in list.positives() {
                     let example = p.example();
                     assert!(
                         p.matches_text(&example),

@@ -19,8 +19,18 @@ pub enum PiiKind {
 }
 
 impl PiiKind {
-    /// Every kind, in the order they are scrubbed and reported.
+    /// Every kind, in their stable order (the order of [`Scrubbed::removed`]).
     pub const ALL: [PiiKind; 5] = [
+        PiiKind::Email,
+        PiiKind::Phone,
+        PiiKind::Link,
+        PiiKind::Handle,
+        PiiKind::Address,
+    ];
+
+    /// The order of scrubbing: a kind that can contain another goes first (an e-mail
+    /// address contains a domain, a link may contain a handle or digits).
+    const SCRUB_ORDER: [PiiKind; 5] = [
         PiiKind::Email,
         PiiKind::Link,
         PiiKind::Handle,
@@ -97,7 +107,7 @@ pub(crate) fn detect(text: &str) -> Vec<PiiKind> {
 fn scrub_once(text: &str) -> (String, Vec<PiiKind>) {
     let mut kinds = Vec::new();
     let mut text = text.to_string();
-    for kind in PiiKind::ALL {
+    for kind in PiiKind::SCRUB_ORDER {
         let next = match kind {
             PiiKind::Email => replace_emails(&text),
             PiiKind::Link => replace_links(&text),

@@ -347,6 +347,7 @@ fn ordinary_russian_answers_raise_no_flag() {
             "Друзья меня зовут гулять, а я сижу в телефоне.",
             "На улице холодно, поэтому мы играем дома.",
             "Надо придумать сложный пароль и никому его не говорить.",
+            "В школе 5 уроков в день, и телефоны нельзя.",
             "Я умру со смеху от этих мемов.",
             "Хорошо, что в играх можно пожаловаться на игрока.",
         ],
@@ -415,6 +416,7 @@ fn ordinary_arabic_answers_raise_no_flag() {
             "هذا الوقت يناسبني.",
             "أموت من الضحك على هذه الفيديوهات.",
             "يجب أن تكون كلمة المرور قوية.",
+            "كل مدرسة الآن تستخدم الإنترنت.",
         ],
     );
 }
@@ -626,4 +628,55 @@ mod properties {
             prop_assert_eq!(scrub(&text).text, text);
         }
     }
+}
+#[test]
+fn zz_scratch() {
+    let text = std::fs::read_to_string("/tmp/scratch/corpus.txt").unwrap_or_default();
+    for line in text.lines() {
+        let Some((lang, s)) = line.split_once('\t') else {
+            continue;
+        };
+        let r = explain(s, lang);
+        let short: Vec<String> = r
+            .iter()
+            .map(|r| {
+                format!(
+                    "{}<{}>",
+                    r.flag.as_str(),
+                    r.reason.chars().take(70).collect::<String>()
+                )
+            })
+            .collect();
+        println!(
+            "{lang} | {s} => {}",
+            if short.is_empty() {
+                "-".to_string()
+            } else {
+                short.join(" ; ")
+            }
+        );
+    }
+    let long = "Young people need safe spaces online and adults who listen. ".repeat(200);
+    let _ = flags("warm up", "en");
+    let t = std::time::Instant::now();
+    let _ = crate::moderation::scrub(&long);
+    println!("12k chars scrub: {:?}", t.elapsed());
+    let t = std::time::Instant::now();
+    let _ = crate::moderation::normalize(&long);
+    println!("12k chars normalize: {:?}", t.elapsed());
+    let input = Input::new(&long);
+    let t = std::time::Instant::now();
+    let _ = list_hit(ListKind::Disclosure, &input, "en");
+    let _ = list_hit(ListKind::Profanity, &input, "en");
+    let _ = list_hit(ListKind::Personal, &input, "en");
+    println!("12k chars lists: {:?}", t.elapsed());
+    let t = std::time::Instant::now();
+    let _ = input.raw.is(Type::PROFANE);
+    println!("12k chars rustrict: {:?}", t.elapsed());
+    let t = std::time::Instant::now();
+    let _ = school_name(&input);
+    println!("12k chars school: {:?}", t.elapsed());
+    let t = std::time::Instant::now();
+    let _ = flags(&long, "en");
+    println!("12k chars flags: {:?}", t.elapsed());
 }
