@@ -11,17 +11,22 @@ pub(crate) struct Normalized {
     pub joined: Vec<String>,
 }
 
-/// Normalises `text` for matching against pattern lists.
+/// Normalises `text` for matching against pattern lists. In order:
 ///
-/// In order: invisible characters (zero-width, bidi controls, soft hyphen, variation
-/// selectors) are dropped; Unicode NFKC (full-width letters and digits, ligatures, styled
-/// mathematical letters); lowercase; diacritics removed from Latin and Greek letters (and
-/// ё → е, keeping й); Arabic normalised (alef variants → ا, ة → ه, tatweel and harakat
-/// removed, Arabic-Indic digits → 0-9; ى is kept apart from ي, because
-/// على "on" and علي "on me" differ only by it); look-alike letters folded to the script of their word
-/// (or of the whole text for words made only of look-alikes); leetspeak digits and `@`/`$`
-/// inside words (`k1ll`, `h4te`, `p@ss`); three or more repeated letters collapsed to one
-/// (`kiiiill` → `kill`); letters written with single separators (`k i l l`, `d.i.e`) joined.
+/// - invisible characters (zero-width, bidi controls, soft hyphen, variation selectors)
+///   are dropped, then Unicode NFKC (full-width letters and digits, ligatures, styled
+///   mathematical and circled letters) and lowercase;
+/// - combining diacritics are removed (`é` → `e`, `ё` → `е`, Zalgo stacks), except the breve
+///   of `й`; `ß`, `æ`, `œ`, `ø`, `ł` are spelled out;
+/// - Arabic: alef variants → `ا`, `ة` → `ه`, hamza carriers → their letter, tatweel and
+///   harakat removed, Arabic-Indic digits → `0-9`; `ى` stays apart from `ي`, because
+///   `على` "on" and `علي` "on me" differ only by it;
+/// - look-alike letters are folded to the script of their word (`kіll` with a Cyrillic `і`
+///   → `kill`), or of the whole text for words made only of look-alikes;
+/// - leetspeak digits and `@`/`$` inside words (`k1ll`, `h4te`, `p@ss`), not in numbers
+///   with a suffix (`3rd`, `14yo`);
+/// - three or more repeats of a letter collapse to one (`kiiiill` → `kill`);
+/// - three or more letters written with single separators are joined (`k i l l`, `d.i.e`).
 pub fn normalize(text: &str) -> String {
     normalize_detailed(text).text
 }

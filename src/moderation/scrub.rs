@@ -74,8 +74,8 @@ pub struct Scrubbed {
 /// by markers, and drops invisible formatting characters that could hide them (zero-width
 /// spaces, bidi controls; joiners are kept between non-ASCII characters, e.g. in emoji).
 ///
-/// Scrubbing is idempotent: `scrub(&scrub(t).text) == scrub(&scrub(t).text)` with nothing
-/// more removed.
+/// Scrubbing is idempotent: `scrub(&scrub(t).text).text == scrub(t).text`, with nothing
+/// more removed the second time.
 pub fn scrub(text: &str) -> Scrubbed {
     let mut current = strip_invisible(text);
     let mut removed = Vec::new();
@@ -189,7 +189,8 @@ fn next_char(text: &str, at: usize) -> usize {
 // ---------------------------------------------------------------------------------- e-mail
 
 /// Top-level domains accepted at the end of an obfuscated address ("name at gmail dot com").
-const MAIL_TLDS: &str = "com|org|net|edu|gov|info|io|co|me|fr|es|ru|cn|uk|de|it|ca|us|mx|ar|cl|pe|ve|cu|ma|dz|tn|eg|sa|ae|qa|kw|jo|lb|sy|iq|ly|be|ch|ua|by|kz|in|au|br|jp|tw|hk|рф";
+/// Words such as "it", "in", "me" or "be" are left out: "at home. It was" is not an address.
+const MAIL_TLDS: &str = "com|org|net|edu|gov|info|io|co|fr|es|ru|cn|uk|de|ca|mx|ar|cl|pe|ve|cu|dz|tn|eg|sa|ae|qa|kw|jo|lb|sy|iq|ly|ch|ua|by|kz|au|br|jp|tw|hk|рф";
 
 /// Mail providers that make "name at gmail.com" an address even with a plain " at ".
 const MAIL_PROVIDERS: &str = "gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|aol|proton|protonmail|gmx|yandex|mail|inbox|bk|list|rambler|qq|163|126|sina|sohu|foxmail|orange|free|laposte|sfr|wanadoo|web|terra|telefonica";
@@ -198,14 +199,21 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"[\p{L}\p{N}._%+\-]+[@＠][\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,24}")
 });
 
+/// "name (at) domain.com", "name [at] domain [dot] org": a bracketed "at" makes any domain an
+/// address. "name at gmail dot com", "name @ gmail.com": a spelled-out "at" needs a known mail
+/// provider or a spelled-out "dot", so that "we met at school.com" stays a sentence.
 static EMAIL_OBFUSCATED: LazyLock<Regex> = LazyLock::new(|| {
-    let at_bracket = r"\s*[(\[{<]\s*(?:at|@|＠|arobase|arroba|собака|эт|艾特)\s*[)\]}>]\s*";
-    let at_word = r"\s+(?:at|arobase|arroba|собака|chez|[@＠])\s+";
-    let dot = r"(?:\s*[(\[{<]\s*(?:dot|point|punto|точка|نقطة|点)\s*[)\]}>]\s*|\s+(?:dot|point|punto|точка|نقطة)\s+|\s?\.\s?)";
-    let label = r"[\p{L}\p{N}\-]+";
     let local = r"[\p{L}\p{N}._%+\-]+";
+    let label = r"[\p{L}\p{N}\-]+";
+    let at_bracketed = r"\s*[(\[{<]\s*(?:at|@|＠|arobase|arroba|собака|эт|艾特)\s*[)\]}>]\s*";
+    let at_spelled = r"\s+(?:at|arobase|arroba|собака|chez|[@＠])\s+";
+    let dot_spelled = r"(?:\s*[(\[{<]\s*(?:dot|point|punto|точка|نقطة|点)\s*[)\]}>]\s*|\s+(?:dot|point|punto|точка|نقطة)\s+)";
+    let dot = format!(r"(?:{dot_spelled}|\s?\.\s?)");
+    let any_domain = format!("(?:{label}{dot})+");
+    let provider = format!("(?:{MAIL_PROVIDERS}){dot}");
+    let spelled_domain = format!("(?:{label}{dot})*{label}{dot_spelled}");
     compile(&format!(
-        r"(?i){local}(?:(?:{at_bracket})(?:{label}{dot})+|{at_word}(?:(?:{MAIL_PROVIDERS}){dot}|(?:{label}{dot})*{label}(?:\s*[(\[{{<]\s*(?:dot|point|punto|точка)\s*[)\]}}>]\s*|\s+(?:dot|point|punto|точка)\s+)))(?:{label}{dot})*(?:{MAIL_TLDS})\b"
+        r"(?i){local}(?:{at_bracketed}{any_domain}|{at_spelled}(?:{provider}|{spelled_domain}))(?:{label}{dot})*(?:{MAIL_TLDS})\b"
     ))
 });
 
