@@ -119,6 +119,7 @@ fn ordinary_english_answers_raise_no_flag() {
             "I go to high school and we learn about privacy.",
             "Social media can be fun but sometimes it hurts people's feelings.",
             "Your story really touched me.",
+            "I have touched on this topic before in class.",
             "My brother beat me at chess yesterday.",
             "Adults should listen when children say they are being bullied.",
             "Passwords should be long and you should never tell anyone your password.",
