@@ -8,6 +8,7 @@ pub mod db;
 pub mod entities;
 pub mod error;
 pub mod i18n;
+pub mod moderation;
 pub mod startup;
 pub mod telemetry;
 pub mod web;
