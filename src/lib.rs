@@ -1,5 +1,6 @@
 //! Consulta: youth online consultations, safe, accessible and in six languages.
 pub mod accounts;
+pub mod aggregation;
 pub mod cli;
 pub mod config;
 pub mod consultations;
@@ -7,6 +8,7 @@ pub mod db;
 pub mod entities;
 pub mod error;
 pub mod i18n;
+pub mod moderation;
 pub mod participation;
 pub mod startup;
 pub mod telemetry;

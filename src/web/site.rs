@@ -29,6 +29,18 @@ async fn show_help(l: Locale) -> HelpPage {
     HelpPage { l }
 }
 
+#[derive(Template, WebTemplate)]
+#[template(path = "site/accessibility.html")]
+struct AccessibilityPage {
+    l: Locale,
+}
+
+/// The site's accessibility statement.
+#[get("/accessibility")]
+async fn show_accessibility(l: Locale) -> AccessibilityPage {
+    AccessibilityPage { l }
+}
+
 #[derive(Serialize, utoipa::ToSchema)]
 struct Health {
     /// `ok`, or `unavailable` when the database does not answer.
@@ -60,7 +72,9 @@ async fn readyz(state: web::Data<AppState>) -> HttpResponse {
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.service(healthz)
-        .service(readyz)
-        .map(|c| c.service(show_home).service(show_help));
+    cfg.service(healthz).service(readyz).map(|c| {
+        c.service(show_home)
+            .service(show_help)
+            .service(show_accessibility)
+    });
 }

@@ -8,7 +8,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-for (const [path, name] of [['/', 'home'], ['/help', 'help'], ['/no-such-page', 'not-found']]) {
+for (const [path, name] of [['/', 'home'], ['/help', 'help'], ['/accessibility', 'accessibility'], ['/no-such-page', 'not-found']]) {
   test(`${name} page passes axe, mirrors in Arabic and fits a phone in six languages`, async () => {
     const ctx = await phone(browser);
     for (const lang of LANGS) {

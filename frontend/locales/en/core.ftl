@@ -48,3 +48,17 @@ error-unavailable-title = Back in a moment
 error-unavailable = The service is busy or under maintenance. Nothing you already sent is lost. Please try again in a few seconds.
 error-unexpected-title = Something went wrong on our side
 error-unexpected = This is not your fault. Please try again in a moment.
+
+accessibility-link = Accessibility
+accessibility-title = Accessibility statement
+accessibility-intro = Consulta is made so that every young person can take part, whatever their device, connection or disability. We aim to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA.
+accessibility-what-heading = What you can do
+accessibility-keyboard = Use every page with a keyboard only, with a visible focus.
+accessibility-screen-reader = Use a screen reader: every field has a label, and errors are announced and linked to the field.
+accessibility-zoom = Zoom to 400% or use a narrow phone screen without scrolling sideways.
+accessibility-no-js = Answer with JavaScript turned off, on slow connections: pages weigh a few tens of kilobytes.
+accessibility-languages = Read everything in Arabic (right to left), Chinese, English, French, Russian or Spanish.
+accessibility-how-heading = How we check it
+accessibility-how = Every page is tested automatically in a real browser with axe-core in all six languages, by keyboard, and at phone size, each time the software changes.
+accessibility-contact-heading = If something does not work for you
+accessibility-contact = Tell the people who invited you to the consultation. They will help you take part another way and ask us to fix the problem.

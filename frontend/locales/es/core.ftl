@@ -48,3 +48,17 @@ error-unavailable-title = Volvemos enseguida
 error-unavailable = El servicio está ocupado o en mantenimiento. No se ha perdido nada de lo que ya enviaste. Inténtalo de nuevo en unos segundos.
 error-unexpected-title = Algo salió mal de nuestro lado
 error-unexpected = No es tu culpa. Inténtalo de nuevo en un momento.
+
+accessibility-link = Accesibilidad
+accessibility-title = Declaración de accesibilidad
+accessibility-intro = Consulta está hecha para que toda persona joven pueda participar, sea cual sea su dispositivo, su conexión o su discapacidad. Buscamos cumplir las Pautas de Accesibilidad para el Contenido Web (WCAG) 2.2 en el nivel AA.
+accessibility-what-heading = Lo que puedes hacer
+accessibility-keyboard = Usar cada página solo con el teclado, con el foco siempre visible.
+accessibility-screen-reader = Usar un lector de pantalla: cada campo tiene una etiqueta y los errores se anuncian y enlazan con el campo.
+accessibility-zoom = Ampliar hasta el 400 % o usar la pantalla estrecha de un teléfono sin desplazarte de lado.
+accessibility-no-js = Responder con JavaScript desactivado y con conexiones lentas: las páginas pesan unas decenas de kilobytes.
+accessibility-languages = Leer todo en árabe (de derecha a izquierda), chino, español, francés, inglés o ruso.
+accessibility-how-heading = Cómo lo comprobamos
+accessibility-how = Cada página se prueba automáticamente en un navegador real con axe-core en los seis idiomas, con el teclado y en tamaño de teléfono, cada vez que cambia el programa.
+accessibility-contact-heading = Si algo no te funciona
+accessibility-contact = Díselo a las personas que te invitaron a la consulta. Te ayudarán a participar de otra forma y nos pedirán que arreglemos el problema.

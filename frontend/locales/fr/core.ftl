@@ -48,3 +48,17 @@ error-unavailable-title = De retour dans un instant
 error-unavailable = Le service est occupé ou en maintenance. Rien de ce que tu as déjà envoyé n’est perdu. Réessaie dans quelques secondes.
 error-unexpected-title = Un problème est survenu de notre côté
 error-unexpected = Ce n’est pas ta faute. Réessaie dans un instant.
+
+accessibility-link = Accessibilité
+accessibility-title = Déclaration d’accessibilité
+accessibility-intro = Consulta est conçu pour que chaque jeune puisse participer, quels que soient son appareil, sa connexion ou son handicap. Nous visons le niveau AA des Règles pour l’accessibilité des contenus Web (WCAG) 2.2.
+accessibility-what-heading = Ce que tu peux faire
+accessibility-keyboard = Utiliser chaque page uniquement au clavier, avec un repère de focus visible.
+accessibility-screen-reader = Utiliser un lecteur d’écran : chaque champ a une étiquette, et les erreurs sont annoncées et reliées au champ.
+accessibility-zoom = Zoomer jusqu’à 400 % ou utiliser un petit écran de téléphone sans défilement horizontal.
+accessibility-no-js = Répondre avec JavaScript désactivé, sur des connexions lentes : les pages pèsent quelques dizaines de kilo-octets.
+accessibility-languages = Tout lire en anglais, arabe (de droite à gauche), chinois, espagnol, français ou russe.
+accessibility-how-heading = Comment nous le vérifions
+accessibility-how = Chaque page est testée automatiquement dans un vrai navigateur avec axe-core dans les six langues, au clavier et en taille téléphone, à chaque modification du logiciel.
+accessibility-contact-heading = Si quelque chose ne fonctionne pas pour toi
+accessibility-contact = Dis-le aux personnes qui t’ont invité à la consultation. Elles t’aideront à participer autrement et nous demanderont de corriger le problème.

@@ -48,3 +48,17 @@ error-unavailable-title = 马上回来
 error-unavailable = 服务繁忙或正在维护。你已发送的内容都没有丢失。请几秒钟后重试。
 error-unexpected-title = 我们这边出了问题
 error-unexpected = 这不是你的错。请稍后再试。
+
+accessibility-link = 无障碍
+accessibility-title = 无障碍声明
+accessibility-intro = Consulta 的设计让每一位年轻人都能参与，无论使用什么设备、网络条件如何或是否有残障。我们的目标是达到《网页内容无障碍指南》(WCAG) 2.2 的 AA 级。
+accessibility-what-heading = 你可以做到
+accessibility-keyboard = 只用键盘使用每个页面，焦点始终清晰可见。
+accessibility-screen-reader = 使用读屏软件：每个输入框都有标签，错误会被读出并链接到对应的输入框。
+accessibility-zoom = 放大到 400% 或在窄小的手机屏幕上使用，无需左右滚动。
+accessibility-no-js = 关闭 JavaScript、在慢速网络下也能作答：每个页面只有几十 KB。
+accessibility-languages = 用阿拉伯语（从右到左）、中文、英语、法语、俄语或西班牙语阅读全部内容。
+accessibility-how-heading = 我们如何检查
+accessibility-how = 每次软件更新时，每个页面都会在真实浏览器中用 axe-core 以六种语言、仅用键盘、以手机尺寸自动测试。
+accessibility-contact-heading = 如果有什么对你不起作用
+accessibility-contact = 请告诉邀请你参加咨询的人。他们会帮助你用其他方式参与，并请我们修复问题。
