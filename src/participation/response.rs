@@ -131,7 +131,7 @@ pub fn parse_response(
     };
 
     let language = input.language.unwrap_or_default();
-    if !def.languages.iter().any(|l| *l == language) {
+    if !def.languages.contains(&language) {
         problems.push(Problem::new("language", "p-err-language"));
     }
 

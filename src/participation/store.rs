@@ -23,6 +23,7 @@ use crate::{
     },
     db,
     entities::{answer, instance_setting, response},
+    moderation::{self, Flag},
 };
 
 /// The instance secret's row in `instance_setting`.
@@ -190,6 +191,8 @@ pub struct AnswerRow {
     pub position: Option<i32>,
     pub number_value: Option<f64>,
     pub text_value: Option<String>,
+    /// Moderation flags of a text (`disclosure,profanity`), as `moderation::Flag::as_str`.
+    pub flags: Option<String>,
 }
 
 /// A stored response with its answers, for the modules that keep counters.
@@ -214,7 +217,7 @@ pub async fn store_response(
     parsed: &ParsedResponse,
 ) -> Result<Stored, StoreError> {
     let keys = Keys::load(txn).await?;
-    let scrubbed = scrub_response(consultation, parsed);
+    let (scrubbed, flags) = scrub_response(consultation, parsed);
     let content_hash = content_hash(&scrubbed);
     let submission_id = parsed.submission_id.to_string();
     let code = keys.receipt(consultation.id(), &parsed.submission_id);
@@ -255,7 +258,7 @@ pub async fn store_response(
     .insert(txn)
     .await?;
 
-    let rows = answer_rows(consultation, &scrubbed);
+    let rows = answer_rows(consultation, &scrubbed, &flags);
     if !rows.is_empty() {
         let models = rows.iter().map(|a| answer::ActiveModel {
             response_id: Set(row.id),
@@ -266,7 +269,7 @@ pub async fn store_response(
             number_value: Set(a.number_value),
             text_value: Set(a.text_value.clone()),
             moderation_status: Set(a.text_value.as_ref().map(|_| "pending".to_owned())),
-            flags: Set(None),
+            flags: Set(a.flags.clone()),
             ..Default::default()
         });
         answer::Entity::insert_many(models)
@@ -323,49 +326,52 @@ pub async fn submit(
     }
 }
 
-/// The response as stored: free text scrubbed of personal details.
-fn scrub_response(consultation: &Consultation, parsed: &ParsedResponse) -> ParsedResponse {
+/// The response as stored: free text scrubbed of personal details by `moderation`; and the
+/// moderation flags of each text (by question key), raised on what the young person wrote.
+fn scrub_response(
+    consultation: &Consultation,
+    parsed: &ParsedResponse,
+) -> (ParsedResponse, BTreeMap<String, String>) {
     let mut scrubbed = parsed.clone();
+    let mut flags = BTreeMap::new();
+    let mut flag = |key: &str, text: &str| {
+        let raised: Vec<&str> = moderation::flags(text, &parsed.language)
+            .into_iter()
+            .map(Flag::as_str)
+            .collect();
+        if !raised.is_empty() {
+            flags.insert(key.to_owned(), raised.join(","));
+        }
+        moderation::scrub(text).text
+    };
     for (key, value) in &mut scrubbed.answers {
         let is_text = consultation
             .definition
             .question(key)
             .is_some_and(|q| q.kind.is_text());
         if let (true, AnswerValue::Text(text)) = (is_text, value) {
-            *text = scrub_text(text);
+            *text = flag(key, text);
         }
     }
-    scrubbed.gender_description = parsed.gender_description.as_deref().map(scrub_text);
-    scrubbed
+    scrubbed.gender_description = parsed
+        .gender_description
+        .as_deref()
+        .map(|text| flag(GENDER_DESCRIPTION_KEY, text));
+    (scrubbed, flags)
 }
 
-/// Replaces personal details (e-mail addresses, phone numbers, links, handles, street
-/// addresses) by markers. The seam for `crate::moderation::scrub`: until it lands this
-/// applies the same few rules itself.
-fn scrub_text(text: &str) -> String {
-    use std::sync::OnceLock;
-    static RULES: OnceLock<Vec<(regex::Regex, &'static str)>> = OnceLock::new();
-    let rules = RULES.get_or_init(|| {
-        [
-            (r"(?i)[\w.+-]+@[\w-]+(\.[\w-]+)+", "[e-mail removed]"),
-            (r"(?i)\b(https?://|www\.)\S+", "[link removed]"),
-            (
-                r"(?i)\b[\w-]+\.(com|org|net|io|me|tv|gg|ly|app|info|ru|cn|fr|es)(/\S*)?",
-                "[link removed]",
-            ),
-            (r"\+?\d[\d ()./-]{6,}\d", "[phone number removed]"),
-            (r"(^|\s)@\w{2,}", "$1[handle removed]"),
-            (
-                r"(?i)\b\d{1,5}\s+\w+(\s\w+)?\s+(street|st|road|rd|avenue|ave|lane|boulevard|blvd)\b",
-                "[address removed]",
-            ),
-        ]
-        .into_iter()
-        .filter_map(|(pattern, marker)| regex::Regex::new(pattern).ok().map(|r| (r, marker)))
-        .collect()
-    });
-    rules.iter().fold(text.to_owned(), |acc, (rule, marker)| {
-        rule.replace_all(&acc, *marker).into_owned()
+/// Whether a text of the response may tell of harm: the thank-you page then shows at once
+/// where to get help.
+pub fn mentions_harm(consultation: &Consultation, parsed: &ParsedResponse) -> bool {
+    parsed.answers.iter().any(|(key, value)| match value {
+        AnswerValue::Text(text) => {
+            consultation
+                .definition
+                .question(key)
+                .is_some_and(|q| q.kind.is_text())
+                && moderation::flags(text, &parsed.language).contains(&Flag::Disclosure)
+        }
+        _ => false,
     })
 }
 
@@ -395,7 +401,11 @@ fn content_hash(parsed: &ParsedResponse) -> String {
 
 /// One row per answer: an option code (with its point value for scales and ratings), one
 /// row per chosen option, one per ranked option with its position, a number, or a text.
-fn answer_rows(consultation: &Consultation, parsed: &ParsedResponse) -> Vec<AnswerRow> {
+fn answer_rows(
+    consultation: &Consultation,
+    parsed: &ParsedResponse,
+    flags: &BTreeMap<String, String>,
+) -> Vec<AnswerRow> {
     let def = &consultation.definition;
     let mut rows = Vec::new();
     let blank = |key: &str| AnswerRow {
@@ -404,6 +414,7 @@ fn answer_rows(consultation: &Consultation, parsed: &ParsedResponse) -> Vec<Answ
         position: None,
         number_value: None,
         text_value: None,
+        flags: flags.get(key).cloned(),
     };
     for (_, q) in def.questions() {
         let Some(value) = parsed.answers.get(&q.key) else {
@@ -496,6 +507,7 @@ pub async fn withdraw(db: &DatabaseConnection, typed: &str) -> Result<Option<i32
             position: a.position,
             number_value: a.number_value,
             text_value: a.text_value,
+            flags: a.flags,
         })
         .collect();
     let consultation_id = row.consultation_id;
@@ -558,20 +570,5 @@ mod tests {
         assert!(!keys.verify_state(b"{\"a\":2}", &sig));
         assert!(!keys.verify_state(b"{\"a\":1}", "00"));
         assert!(!keys.verify_state(b"{\"a\":1}", "not hex"));
-    }
-
-    #[test]
-    fn personal_details_are_replaced_by_markers() {
-        let text = "Write to amal.k@example.org or call +44 20 7946 0958, see www.example.com \
-                    or @amal_k, I live at 12 Baker Street";
-        let out = scrub_text(text);
-        for leaked in ["amal.k@", "7946", "example.com", "@amal_k", "12 Baker"] {
-            assert!(!out.contains(leaked), "{leaked} in {out}");
-        }
-        assert!(out.contains("[e-mail removed]") && out.contains("[handle removed]"));
-        assert_eq!(
-            scrub_text("I am 14 and like 3 apps"),
-            "I am 14 and like 3 apps"
-        );
     }
 }

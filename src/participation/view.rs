@@ -155,7 +155,7 @@ impl QuestionView {
                 code: o.code.clone(),
                 label: text_in(&o.label, lang).to_owned(),
                 emoji: o.emoji.clone().filter(|_| q.pictorial),
-                checked: raw.values.iter().any(|v| *v == o.code),
+                checked: raw.values.contains(&o.code),
                 rank: raw.ranks.get(&o.code).cloned().unwrap_or_default(),
                 rank_name: rank_name(&q.key, &o.code),
             })

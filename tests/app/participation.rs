@@ -1304,7 +1304,8 @@ async fn every_respondent_page_weighs_less_than_30_kb_compressed_with_what_it_lo
 
     // Each page of a journey is fetched again, compressed, with the form that led to it.
     let journey = format!("/c/{}", fx.slug);
-    let mut pages: Vec<(&str, String, Option<Vec<(String, String)>>)> = vec![
+    type Form = Option<Vec<(String, String)>>;
+    let mut pages: Vec<(&str, String, Form)> = vec![
         ("landing", format!("{journey}?lang=en"), None),
         (
             "age",
@@ -1358,4 +1359,58 @@ async fn every_respondent_page_weighs_less_than_30_kb_compressed_with_what_it_lo
         println!("  {name:<10} html {n:>6} B; with css + js {total:>6} B in 3 requests");
         assert!(total <= 30 * 1024, "{name}: {total} bytes");
     }
+}
+
+#[tokio::test]
+async fn a_young_person_who_writes_about_being_harmed_is_shown_where_to_get_help_at_once() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let mut walk = Walk::start(&app, &fx.slug, "en").await;
+    walk.next(&[("age_band", "13-15")]).await;
+    walk.next(&[("country", "FR")]).await;
+    walk.next(&[("a:uses", "yes")]).await;
+    walk.next(&[(
+        "a:ideas",
+        "I am being bullied and my mail is amal@example.org",
+    )])
+    .await;
+    assert_eq!(walk.submit().await, 200);
+    assert!(
+        walk.html.contains("If something is hurting you"),
+        "{}",
+        walk.html
+    );
+    assert!(
+        unescape(&walk.html).contains(&format!("/c/{}/help?lang=en&country=FR", fx.slug)),
+        "the helpline of the young person's country"
+    );
+    let stored = answer::Entity::find()
+        .filter(answer::Column::ConsultationId.eq(fx.id))
+        .filter(answer::Column::QuestionKey.eq("ideas"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let flags = stored.flags.unwrap_or_default();
+    assert!(
+        flags.contains("disclosure") && flags.contains("personal_details"),
+        "{flags}"
+    );
+    assert_eq!(
+        stored.text_value.as_deref(),
+        Some("I am being bullied and my mail is [email]")
+    );
+    assert_eq!(stored.moderation_status.as_deref(), Some("pending"));
+
+    // An ordinary answer shows no such block.
+    let receipt_page = {
+        let mut walk = Walk::start(&app, &fx.slug, "en").await;
+        walk.next(&[("age_band", "13-15")]).await;
+        walk.next(&[]).await;
+        walk.next(&[("a:uses", "no")]).await;
+        walk.next(&[("a:ideas", "More games about safety")]).await;
+        walk.submit().await;
+        walk.html
+    };
+    assert!(!receipt_page.contains("If something is hurting you"));
 }

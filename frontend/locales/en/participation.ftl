@@ -115,6 +115,9 @@ p-thanks-keep-code = Write this code down or take a picture of it. We will not s
 p-thanks-repeated = You had already sent these answers. They were saved only once.
 p-thanks-next-heading = What happens next
 p-thanks-next = The group will read the answers of all the young people together, and use them in its work.
+p-thanks-help-heading = If something is hurting you
+p-thanks-help-text = Thank you for telling us. You do not have to deal with it alone. A child helpline can listen and help, for free, without asking your name. If you are in danger right now, call your local emergency number or go to an adult you trust.
+p-thanks-help-link = Find help now
 p-thanks-withdraw-heading = If you change your mind
 p-thanks-withdraw = You can take back your answers at any time before they are deleted. You will need your code.
 

@@ -115,6 +115,9 @@ p-thanks-keep-code = Apunta este código o hazle una foto. No lo volveremos a mo
 p-thanks-repeated = Ya habías enviado estas respuestas. Se guardaron una sola vez.
 p-thanks-next-heading = Qué pasa ahora
 p-thanks-next = El grupo leerá juntas las respuestas de todos los jóvenes y las usará en su trabajo.
+p-thanks-help-heading = Si algo te está haciendo daño
+p-thanks-help-text = Gracias por contárnoslo. No tienes que enfrentarlo solo o sola. Una línea de ayuda para niños puede escucharte y ayudarte, gratis y sin pedirte tu nombre. Si estás en peligro ahora mismo, llama al número de emergencias de tu país o ve con una persona adulta de confianza.
+p-thanks-help-link = Buscar ayuda ahora
 p-thanks-withdraw-heading = Si cambias de idea
 p-thanks-withdraw = Puedes retirar tus respuestas en cualquier momento antes de que se borren. Necesitarás tu código.
 

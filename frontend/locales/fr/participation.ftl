@@ -115,6 +115,9 @@ p-thanks-keep-code = Note ce code ou prends-le en photo. Nous ne le montrerons p
 p-thanks-repeated = Tu avais déjà envoyé ces réponses. Elles n’ont été enregistrées qu’une fois.
 p-thanks-next-heading = Et ensuite ?
 p-thanks-next = Le groupe lira ensemble les réponses de tous les jeunes et s’en servira dans son travail.
+p-thanks-help-heading = Si quelque chose te fait du mal
+p-thanks-help-text = Merci de nous l’avoir dit. Tu n’as pas à faire face seul ou seule. Une ligne d’écoute pour les enfants peut t’écouter et t’aider, gratuitement, sans te demander ton nom. Si tu es en danger maintenant, appelle le numéro d’urgence de ton pays ou va voir un adulte de confiance.
+p-thanks-help-link = Trouver de l’aide maintenant
 p-thanks-withdraw-heading = Si tu changes d’avis
 p-thanks-withdraw = Tu peux reprendre tes réponses à tout moment, tant qu’elles ne sont pas effacées. Il te faudra ton code.
 

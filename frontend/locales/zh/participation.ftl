@@ -103,6 +103,9 @@ p-thanks-keep-code = 请把这个代码写下来或拍照保存。我们不会�
 p-thanks-repeated = 你之前已经提交过这些回答，它们只保存了一次。
 p-thanks-next-heading = 接下来会怎样
 p-thanks-next = 小组会一起阅读所有青少年的回答，并在工作中使用它们。
+p-thanks-help-heading = 如果有事情在伤害你
+p-thanks-help-text = 谢谢你告诉我们。你不必独自面对。儿童求助热线可以倾听并帮助你，免费，也不会问你的名字。如果你现在有危险，请拨打当地的紧急电话，或者去找一位你信任的成年人。
+p-thanks-help-link = 马上寻求帮助
 p-thanks-withdraw-heading = 如果你改变主意
 p-thanks-withdraw = 在回答被删除之前，你可以随时撤回。你需要用到你的代码。
 

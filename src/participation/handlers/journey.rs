@@ -143,6 +143,8 @@ struct ThanksPage {
     /// The code spelled out for screen readers: "K 7 P, 4 M X, …".
     receipt_spelled: String,
     repeated: bool,
+    /// A text may tell of harm: where to get help comes first.
+    help_now: bool,
     closing: String,
     results_note: String,
 }
@@ -320,6 +322,7 @@ async fn submit_answers(
             receipt_spelled: spell_out(&receipt.receipt),
             receipt: receipt.receipt,
             repeated,
+            help_now: store::mentions_harm(&c, &parsed),
             closing: text_in(&c.definition.texts.closing, &journey.lang).to_owned(),
             results_note: results_note(&c, &journey.lang),
             l,
