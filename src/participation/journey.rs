@@ -319,7 +319,8 @@ impl Journey {
             }
         }
         if def.settings.ask_gender {
-            match form.get("gender").unwrap_or_default() {
+            let chosen = form.get("gender").unwrap_or_default();
+            match chosen {
                 "" => self.gender = None,
                 g if GENDERS.contains(&g) => self.gender = Some(g.to_owned()),
                 _ => problems.push(Problem::new("gender", "p-err-gender")),
@@ -333,8 +334,13 @@ impl Journey {
                         .with("count", ProblemArg::Num(count as f64))
                         .with("max", ProblemArg::Num(GENDER_DESCRIPTION_LIMIT as f64)),
                 );
+            } else if count > 0 && !matches!(chosen, "" | "self_described") {
+                problems.push(Problem::new(
+                    "gender_description",
+                    "p-err-gender-description-alone",
+                ));
             } else if count > 0 {
-                // Writing a description is choosing to describe oneself.
+                // Writing words of one's own is describing oneself in another way.
                 self.gender = Some("self_described".to_owned());
                 self.gender_description = Some(description);
             }

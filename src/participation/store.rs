@@ -299,6 +299,8 @@ pub async fn submit(
     consultation: &Consultation,
     parsed: &ParsedResponse,
 ) -> Result<Stored, StoreError> {
+    // The instance secret is created (and committed) before any transaction needs it.
+    Keys::load(db).await?;
     let mut attempt = 0;
     loop {
         attempt += 1;

@@ -1414,3 +1414,42 @@ async fn a_young_person_who_writes_about_being_harmed_is_shown_where_to_get_help
     };
     assert!(!receipt_page.contains("If something is hurting you"));
 }
+
+#[tokio::test]
+async fn words_about_gender_go_with_describing_oneself_and_are_scrubbed_and_moderated() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let mut walk = Walk::start(&app, &fx.slug, "en").await;
+    walk.next(&[("age_band", "16-17")]).await;
+    assert_eq!(
+        walk.next(&[("gender", "boy"), ("gender_description", "two-spirit")])
+            .await,
+        422
+    );
+    assert!(unescape(&walk.html).contains("Words about yourself go with"));
+    assert!(walk.html.contains("value=\"two-spirit\""), "kept");
+    assert_eq!(
+        walk.next(&[("gender_description", "two-spirit")]).await,
+        200
+    );
+    walk.next(&[("a:uses", "no")]).await;
+    walk.next(&[]).await;
+    assert!(walk.html.contains("two-spirit"), "on the check page");
+    walk.submit().await;
+    let row = response::Entity::find()
+        .filter(response::Column::ConsultationId.eq(fx.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.gender.as_deref(), Some("self_described"));
+    let words = answer::Entity::find()
+        .filter(answer::Column::ResponseId.eq(row.id))
+        .filter(answer::Column::QuestionKey.eq("_gender_description"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(words.text_value.as_deref(), Some("two-spirit"));
+    assert_eq!(words.moderation_status.as_deref(), Some("pending"));
+}

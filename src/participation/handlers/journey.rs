@@ -330,6 +330,17 @@ async fn submit_answers(
     )
 }
 
+/// The youngest age that can answer: the minimum age, or the youngest band's lower bound
+/// when no band starts that low.
+fn youngest_age(def: &crate::consultations::Definition) -> u8 {
+    def.settings
+        .age_bands
+        .iter()
+        .map(|b| b.min)
+        .min()
+        .map_or(def.settings.min_age, |m| m.max(def.settings.min_age))
+}
+
 /// A code spelled character by character, groups separated by commas.
 fn spell_out(code: &str) -> String {
     code.split('-')
@@ -430,7 +441,7 @@ fn render(
             let mut bands = vec![Radio {
                 id: "age-0".into(),
                 value: UNDER_MIN_AGE.into(),
-                label: l.t_count("p-age-under", i64::from(def.settings.min_age)),
+                label: l.t_count("p-age-under", i64::from(youngest_age(def))),
                 checked: chosen.as_deref() == Some(UNDER_MIN_AGE),
             }];
             for band in &def.settings.age_bands {
@@ -462,7 +473,7 @@ fn render(
             StatusCode::OK,
             &TooYoungPage {
                 f: frame(l.t("p-too-young-title")),
-                explanation: l.t_count("p-too-young-text", i64::from(def.settings.min_age)),
+                explanation: l.t_count("p-too-young-text", i64::from(youngest_age(def))),
                 published: c.row.published_at.is_some(),
                 l,
             },
