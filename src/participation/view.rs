@@ -61,6 +61,8 @@ pub struct QuestionView {
     pub limit_hint: String,
     /// Characters allowed (texts).
     pub max_length: usize,
+    /// Number: the smallest accepted, as typed (`data-min`, for scripts and tests).
+    pub min: Option<String>,
     pub pictorial: bool,
     pub condition: Option<ConditionView>,
 }
@@ -221,6 +223,7 @@ impl QuestionView {
             error,
             limit_hint: limit_hint(q, l),
             max_length: q.text_limit(),
+            min: q.min.map(format_number),
             pictorial: q.pictorial,
             condition,
         }

@@ -22,16 +22,24 @@ async function answerScreen(page, band) {
   }
   const guardian = await page.$('#guardian');
   if (guardian) await guardian.check();
-  // First option of each visible radio group (required questions need one).
-  const groups = await page.$$eval('fieldset', (sets) => sets
+  // The first option of each visible group (required questions need one).
+  const firsts = await page.$$eval('fieldset', (sets) => sets
     .filter((f) => f.offsetParent !== null && !f.querySelector('[name="age_band"]'))
-    .map((f) => f.querySelector('input[type=radio]:not([value=""])')?.id)
+    .map((f) => f.querySelector('input[type=radio]:not([value=""]), input[type=checkbox]')?.id)
     .filter(Boolean));
-  for (const id of groups) {
+  for (const id of firsts) {
     if (await page.isVisible(`#${id}`)) await page.check(`#${id}`);
   }
+  // A complete ranking: 1, 2, 3… in the order shown.
+  for (const list of await page.$$('.ranking')) {
+    const selects = await list.$$('select');
+    for (const [i, select] of selects.entries()) await select.selectOption(String(i + 1));
+  }
   for (const input of await page.$$('input.number')) {
-    if (await input.isVisible()) await input.fill('1');
+    if (await input.isVisible()) await input.fill((await input.getAttribute('data-min')) ?? '1');
+  }
+  for (const text of await page.$$('input[data-max]:not(#gender_description), textarea')) {
+    if (await text.isVisible()) await text.fill('ok');
   }
 }
 
@@ -105,5 +113,46 @@ test('the age question can be answered with the keyboard alone', async (t) => {
   assert.notEqual(chosen, 'under');
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
   assert.ok(!(await page.$('.error-summary')), 'Enter continues');
+  await ctx.close();
+});
+
+test('joining, withdrawing and the consultation help page pass axe in six languages', async (t) => {
+  const ctx = await phone(browser);
+  const paths = [['/j', 'join'], ['/j?code=ZZZ-ZZZ', 'join-error'], ['/withdraw', 'withdraw']];
+  if (demo) paths.push([`/c/${SLUG}/help`, 'consultation-help']);
+  for (const [path, name] of paths) {
+    for (const lang of LANGS) {
+      const page = await ctx.newPage();
+      await page.goto(`${BASE}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+      await checkPage(page, { lang, label: `${name} ${lang}`, shot: name });
+      await page.close();
+    }
+  }
+  await ctx.close();
+});
+
+test('with JavaScript a question appears as soon as the answer it depends on is given', async (t) => {
+  if (!demo) return t.skip('no demo consultation');
+  const ctx = await phone(browser);
+  const page = await ctx.newPage();
+  await page.goto(`${BASE}/c/${SLUG}?lang=en`);
+  await page.click('button[value="start"]');
+  let found = null;
+  for (let step = 0; step < 12 && !found; step += 1) {
+    found = await page.$('[data-cond-op="equals"]');
+    if (found || (await page.$('button[value="submit"]'))) break;
+    await answerScreen(page, '18-24');
+    await page.click('button[value="next"]');
+  }
+  if (!found) return t.skip('the demo has no condition on the same page');
+  const { name, value } = await found.evaluate((el) => ({ name: el.dataset.condName, value: el.dataset.condValue }));
+  const radios = await page.$$(`input[name="${name}"]`);
+  for (const radio of radios) {
+    const v = await radio.getAttribute('value');
+    if (v && v !== value) { await radio.check(); break; }
+  }
+  assert.equal(await found.isVisible(), false, 'hidden while the answer does not match');
+  await page.check(`input[name="${name}"][value="${value}"]`);
+  assert.equal(await found.isVisible(), true, 'shown once it matches');
   await ctx.close();
 });
