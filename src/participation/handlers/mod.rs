@@ -5,6 +5,7 @@ mod help;
 mod join;
 mod journey;
 mod landing;
+mod screens;
 mod withdraw;
 
 use actix_web::{
