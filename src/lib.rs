@@ -7,6 +7,7 @@ pub mod db;
 pub mod entities;
 pub mod error;
 pub mod i18n;
+pub mod mail;
 pub mod startup;
 pub mod telemetry;
 pub mod web;
