@@ -129,6 +129,9 @@ pub async fn invite(
             }
         }
         enforce_second_factor(db, existing.id).await?;
+        if invite.offer == Offer::Admin {
+            return Ok(Invited::Added { mail_sent: true });
+        }
         let l = Locale::new(&existing.locale);
         let mail_sent = state
             .mailer

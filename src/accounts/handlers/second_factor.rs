@@ -126,7 +126,7 @@ async fn check_code(
     }
     let code = form.code.trim();
     if code.is_empty() {
-        errors.add("code", l.t("2fa-code-missing"));
+        errors.add("code", l.t("totp-code-missing"));
         return refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, l);
     }
     match throttle::gate(&state.settings, Some(&account), &account.email) {
@@ -144,7 +144,7 @@ async fn check_code(
         Some(how) => how,
         None => {
             failed_attempt(&state, Some(&account), &account.email, "login_2fa_failed").await?;
-            errors.add("code", l.t("2fa-code-wrong"));
+            errors.add("code", l.t("totp-code-wrong"));
             return refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, l);
         }
     };
@@ -282,9 +282,9 @@ async fn enrol(
     if !tokens::same(&session.csrf_token, &form.csrf) {
         errors.add("code", l.t("form-expired"));
     } else if form.code.trim().is_empty() {
-        errors.add("code", l.t("2fa-code-missing"));
+        errors.add("code", l.t("totp-code-missing"));
     } else if !confirm_code(&state, &account, &secret, &form.code).await? {
-        errors.add("code", l.t("2fa-code-wrong"));
+        errors.add("code", l.t("totp-code-wrong"));
     }
     if !errors.is_empty() {
         let page = EnrolPage {
@@ -367,7 +367,7 @@ struct ManagePage {
 impl ManagePage {
     fn codes_left_text(&self) -> String {
         self.l
-            .t_count("2fa-codes-left", i64::try_from(self.codes_left).unwrap_or(0))
+            .t_count("totp-codes-left", i64::try_from(self.codes_left).unwrap_or(0))
     }
 
     async fn of(
@@ -415,7 +415,7 @@ async fn show_manage(
     query: web::Query<DoneQuery>,
 ) -> Result<HttpResponse, AppError> {
     let notice = match query.done.as_deref() {
-        Some("off") => Some(l.t("2fa-notice-off")),
+        Some("off") => Some(l.t("totp-notice-off")),
         _ => None,
     };
     let page = ManagePage::of(&state, l, actor, Errors::new(), notice).await?;
@@ -470,9 +470,9 @@ async fn enable(
     };
     let mut errors = Errors::new();
     if form.code.trim().is_empty() {
-        errors.add("code", l.t("2fa-code-missing"));
+        errors.add("code", l.t("totp-code-missing"));
     } else if !confirm_code(&state, &actor.account, &secret, &form.code).await? {
-        errors.add("code", l.t("2fa-code-wrong"));
+        errors.add("code", l.t("totp-code-wrong"));
     }
     if !errors.is_empty() {
         let page = ManagePage::of(&state, l, actor, errors, None).await?;
@@ -516,7 +516,7 @@ async fn disable(
     actor.check_csrf(&form.csrf)?;
     let mut errors = Errors::new();
     if second_factor::required_for(&state.db, &actor.account).await? {
-        errors.add("disable_password", l.t("2fa-required-cannot-disable"));
+        errors.add("disable_password", l.t("totp-required-cannot-disable"));
     } else {
         confirm_password(&l, &actor, &form.password, "disable_password", &mut errors).await;
     }
