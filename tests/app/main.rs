@@ -1,4 +1,5 @@
 //! One integration test binary: every module starts real servers through `helpers`.
+mod account_links;
 mod accounts;
 mod foundation;
 mod helpers;
