@@ -1,7 +1,9 @@
 //! One integration test binary: every module starts real servers through `helpers`.
 mod account_links;
+mod admin;
 mod accounts;
 mod foundation;
 mod helpers;
 mod migrations;
+mod second_factor;
 mod smtp_sink;

@@ -144,7 +144,7 @@ struct GroupsPage {
     l: Locale,
     actor: Actor,
     groups: Vec<(work_group::Model, usize)>,
-    name: String,
+    group_name: String,
     slug: String,
     notice: Option<(String, bool)>,
     errors: Errors,
@@ -161,7 +161,7 @@ impl GroupsPage {
             l,
             actor,
             groups,
-            name: String::new(),
+            group_name: String::new(),
             slug: String::new(),
             notice: None,
             errors: Errors::new(),
@@ -215,7 +215,7 @@ async fn create_group(
         Err(errors) => errors,
     };
     let mut page = GroupsPage::of(&state, l, actor).await?;
-    page.name = form.name.trim().to_owned();
+    page.group_name = form.name.trim().to_owned();
     page.slug = form.slug.trim().to_owned();
     page.errors = errors;
     forms::html(StatusCode::UNPROCESSABLE_ENTITY, &page)

@@ -40,7 +40,7 @@ struct TokensPage {
     l: Locale,
     actor: Actor,
     tokens: Vec<api_token::Model>,
-    name: String,
+    token_name: String,
     created: Option<(String, String)>,
     notice: Option<String>,
     errors: Errors,
@@ -53,7 +53,7 @@ impl TokensPage {
             l,
             actor,
             tokens,
-            name: String::new(),
+            token_name: String::new(),
             created: None,
             notice: None,
             errors: Errors::new(),
@@ -102,7 +102,7 @@ async fn create_token(
     check_token_name(&l, &mut errors, &name);
     if !errors.is_empty() {
         let mut page = TokensPage::of(&state, l, actor).await?;
-        page.name = name;
+        page.token_name = name;
         page.errors = errors;
         return forms::html(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
