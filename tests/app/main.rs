@@ -1,4 +1,5 @@
 //! One integration test binary: every module starts real servers through `helpers`.
+mod access_matrix;
 mod account_links;
 mod admin;
 mod accounts;
