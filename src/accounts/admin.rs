@@ -199,7 +199,10 @@ pub async fn invite(
 ///
 /// # Errors
 /// A database error.
-pub async fn enforce_second_factor(db: &impl ConnectionTrait, account_id: i32) -> Result<(), AppError> {
+pub async fn enforce_second_factor(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+) -> Result<(), AppError> {
     if let Some(account) = repo::account_by_id(db, account_id).await?
         && !account.totp_enabled
         && second_factor::required_for(db, &account).await?
@@ -418,7 +421,11 @@ pub async fn set_require_second_factor(
 ///
 /// # Errors
 /// [`AppError::NotFound`]; a database error.
-pub async fn unlock(db: &impl ConnectionTrait, by: &Actor, account_id: i32) -> Result<(), AppError> {
+pub async fn unlock(
+    db: &impl ConnectionTrait,
+    by: &Actor,
+    account_id: i32,
+) -> Result<(), AppError> {
     repo::account_by_id(db, account_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -439,7 +446,11 @@ pub async fn unlock(db: &impl ConnectionTrait, by: &Actor, account_id: i32) -> R
 ///
 /// # Errors
 /// `Conflict` for oneself or the last administrator; [`AppError::NotFound`]; a database error.
-pub async fn revoke_admin(db: &impl ConnectionTrait, by: &Actor, account_id: i32) -> Result<(), AppError> {
+pub async fn revoke_admin(
+    db: &impl ConnectionTrait,
+    by: &Actor,
+    account_id: i32,
+) -> Result<(), AppError> {
     let account: account::Model = repo::account_by_id(db, account_id)
         .await?
         .ok_or(AppError::NotFound)?;

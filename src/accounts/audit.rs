@@ -3,9 +3,7 @@
 //! personal data of young people.
 use anyhow::Context;
 use chrono::{NaiveDate, TimeZone, Utc};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::entities::audit_log;
 

@@ -215,7 +215,15 @@ mod tests {
             assert!(looks_like_email(good), "{good}");
         }
         for bad in [
-            "", "a", "a@", "@b.org", "a@b", "a b@c.org", "a@b.org.", "a@@b.org", "<a@b.org>",
+            "",
+            "a",
+            "a@",
+            "@b.org",
+            "a@b",
+            "a b@c.org",
+            "a@b.org.",
+            "a@@b.org",
+            "<a@b.org>",
             "a@b.org,c@d.org",
         ] {
             assert!(!looks_like_email(bad), "{bad}");

@@ -287,7 +287,10 @@ pub async fn find_password_reset(
 /// A database error.
 pub async fn consume_password_reset(db: &impl ConnectionTrait, id: i32) -> anyhow::Result<bool> {
     Ok(password_reset::Entity::update_many()
-        .col_expr(password_reset::Column::UsedAt, Expr::value(Some(Utc::now())))
+        .col_expr(
+            password_reset::Column::UsedAt,
+            Expr::value(Some(Utc::now())),
+        )
         .filter(password_reset::Column::Id.eq(id))
         .filter(password_reset::Column::UsedAt.is_null())
         .exec(db)
@@ -316,7 +319,9 @@ pub async fn issue_setup_token(db: &impl ConnectionTrait) -> anyhow::Result<Stri
 
 fn parse_setup(value: &str) -> Option<(String, DateTime<Utc>)> {
     let (hash, expires) = value.split_once(' ')?;
-    let expires = DateTime::parse_from_rfc3339(expires).ok()?.with_timezone(&Utc);
+    let expires = DateTime::parse_from_rfc3339(expires)
+        .ok()?
+        .with_timezone(&Utc);
     Some((hash.to_owned(), expires))
 }
 

@@ -355,7 +355,11 @@ pub async fn set_profile(
 ///
 /// # Errors
 /// A database error.
-pub async fn set_admin(db: &impl ConnectionTrait, account_id: i32, admin: bool) -> anyhow::Result<()> {
+pub async fn set_admin(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+    admin: bool,
+) -> anyhow::Result<()> {
     account::Entity::update_many()
         .col_expr(account::Column::IsAdmin, Expr::value(admin))
         .col_expr(account::Column::UpdatedAt, Expr::value(Utc::now()))
@@ -409,7 +413,8 @@ pub async fn delete_sessions_of(
     account_id: i32,
     keep: Option<&str>,
 ) -> anyhow::Result<u64> {
-    let mut query = session::Entity::delete_many().filter(session::Column::AccountId.eq(account_id));
+    let mut query =
+        session::Entity::delete_many().filter(session::Column::AccountId.eq(account_id));
     if let Some(keep) = keep {
         query = query.filter(session::Column::Id.ne(keep));
     }
@@ -553,7 +558,10 @@ pub async fn members_of(db: &impl ConnectionTrait, group_id: i32) -> anyhow::Res
     let mut members: Vec<Member> = rows
         .into_iter()
         .filter_map(|membership| {
-            let account = accounts.iter().find(|a| a.id == membership.account_id)?.clone();
+            let account = accounts
+                .iter()
+                .find(|a| a.id == membership.account_id)?
+                .clone();
             Some(Member {
                 membership,
                 account,
@@ -561,8 +569,14 @@ pub async fn members_of(db: &impl ConnectionTrait, group_id: i32) -> anyhow::Res
         })
         .collect();
     members.sort_by(|a, b| {
-        (a.membership.role != "facilitator", a.account.display_name.to_lowercase())
-            .cmp(&(b.membership.role != "facilitator", b.account.display_name.to_lowercase()))
+        (
+            a.membership.role != "facilitator",
+            a.account.display_name.to_lowercase(),
+        )
+            .cmp(&(
+                b.membership.role != "facilitator",
+                b.account.display_name.to_lowercase(),
+            ))
     });
     Ok(members)
 }
@@ -674,19 +688,28 @@ pub async fn safeguarding_leads(
 ///
 /// # Errors
 /// A database error.
-pub async fn instance_setting(db: &impl ConnectionTrait, key: &str) -> anyhow::Result<Option<String>> {
-    Ok(crate::entities::instance_setting::Entity::find_by_id(key.to_owned())
-        .one(db)
-        .await
-        .context("Failed to read an instance setting")?
-        .map(|s| s.value))
+pub async fn instance_setting(
+    db: &impl ConnectionTrait,
+    key: &str,
+) -> anyhow::Result<Option<String>> {
+    Ok(
+        crate::entities::instance_setting::Entity::find_by_id(key.to_owned())
+            .one(db)
+            .await
+            .context("Failed to read an instance setting")?
+            .map(|s| s.value),
+    )
 }
 
 /// Stores an instance-wide setting.
 ///
 /// # Errors
 /// A database error.
-pub async fn set_instance_setting(db: &impl ConnectionTrait, key: &str, value: &str) -> anyhow::Result<()> {
+pub async fn set_instance_setting(
+    db: &impl ConnectionTrait,
+    key: &str,
+    value: &str,
+) -> anyhow::Result<()> {
     use crate::entities::instance_setting;
     instance_setting::Entity::delete_by_id(key.to_owned())
         .exec(db)

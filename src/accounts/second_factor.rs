@@ -7,8 +7,7 @@ use chrono::Utc;
 use qrcode::{QrCode, render::svg};
 use rand::Rng;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set,
-    sea_query::Expr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, sea_query::Expr,
 };
 use totp_rs::{Algorithm, Secret, TOTP};
 
@@ -96,8 +95,15 @@ pub fn grouped(secret: &str) -> String {
 ///
 /// # Errors
 /// When the secret is unusable.
-pub fn matching_step(secret: &str, code: &str, last_step: Option<i64>) -> anyhow::Result<Option<i64>> {
-    let code: String = code.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+pub fn matching_step(
+    secret: &str,
+    code: &str,
+    last_step: Option<i64>,
+) -> anyhow::Result<Option<i64>> {
+    let code: String = code
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect();
     if code.len() != 6 || !code.chars().all(|c| c.is_ascii_digit()) {
         return Ok(None);
     }
@@ -130,7 +136,11 @@ pub fn current_code(secret: &str) -> anyhow::Result<String> {
 ///
 /// # Errors
 /// A database error.
-pub async fn consume_step(db: &impl ConnectionTrait, account_id: i32, step: i64) -> anyhow::Result<bool> {
+pub async fn consume_step(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+    step: i64,
+) -> anyhow::Result<bool> {
     let done = account::Entity::update_many()
         .col_expr(account::Column::TotpLastStep, Expr::value(step))
         .filter(account::Column::Id.eq(account_id))
@@ -174,7 +184,10 @@ fn normalise_recovery_code(code: &str) -> String {
 ///
 /// # Errors
 /// A database error.
-pub async fn replace_recovery_codes(db: &impl ConnectionTrait, account_id: i32) -> anyhow::Result<Vec<String>> {
+pub async fn replace_recovery_codes(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+) -> anyhow::Result<Vec<String>> {
     recovery_code::Entity::delete_many()
         .filter(recovery_code::Column::AccountId.eq(account_id))
         .exec(db)
@@ -201,7 +214,11 @@ pub async fn replace_recovery_codes(db: &impl ConnectionTrait, account_id: i32) 
 ///
 /// # Errors
 /// A database error.
-pub async fn use_recovery_code(db: &impl ConnectionTrait, account_id: i32, code: &str) -> anyhow::Result<bool> {
+pub async fn use_recovery_code(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+    code: &str,
+) -> anyhow::Result<bool> {
     let normalised = normalise_recovery_code(code);
     if normalised.len() != 16 {
         return Ok(false);
@@ -221,7 +238,10 @@ pub async fn use_recovery_code(db: &impl ConnectionTrait, account_id: i32, code:
 ///
 /// # Errors
 /// A database error.
-pub async fn recovery_codes_left(db: &impl ConnectionTrait, account_id: i32) -> anyhow::Result<u64> {
+pub async fn recovery_codes_left(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+) -> anyhow::Result<u64> {
     use sea_orm::PaginatorTrait;
     recovery_code::Entity::find()
         .filter(recovery_code::Column::AccountId.eq(account_id))
@@ -242,7 +262,10 @@ pub async fn set_state(
     enabled: bool,
 ) -> anyhow::Result<()> {
     account::Entity::update_many()
-        .col_expr(account::Column::TotpSecret, Expr::value(secret.map(str::to_owned)))
+        .col_expr(
+            account::Column::TotpSecret,
+            Expr::value(secret.map(str::to_owned)),
+        )
         .col_expr(account::Column::TotpEnabled, Expr::value(enabled))
         .col_expr(account::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(account::Column::Id.eq(account_id))
@@ -264,7 +287,10 @@ pub async fn set_state(
 /// # Errors
 /// A database error.
 pub async fn required_by_policy(db: &impl ConnectionTrait) -> anyhow::Result<bool> {
-    Ok(repo::instance_setting(db, REQUIRE_SETTING).await?.as_deref() == Some("true"))
+    Ok(repo::instance_setting(db, REQUIRE_SETTING)
+        .await?
+        .as_deref()
+        == Some("true"))
 }
 
 /// Whether this account must have a second factor: the policy is on and the account is
@@ -272,7 +298,10 @@ pub async fn required_by_policy(db: &impl ConnectionTrait) -> anyhow::Result<boo
 ///
 /// # Errors
 /// A database error.
-pub async fn required_for(db: &impl ConnectionTrait, account: &account::Model) -> anyhow::Result<bool> {
+pub async fn required_for(
+    db: &impl ConnectionTrait,
+    account: &account::Model,
+) -> anyhow::Result<bool> {
     if !required_by_policy(db).await? {
         return Ok(false);
     }
@@ -302,7 +331,9 @@ mod tests {
         let secret = new_secret().unwrap();
         assert!(secret.len() >= 32, "{secret}");
         let code = current_code(&secret).unwrap();
-        let step = matching_step(&secret, &code, None).unwrap().expect("current code");
+        let step = matching_step(&secret, &code, None)
+            .unwrap()
+            .expect("current code");
         assert_eq!(matching_step(&secret, &code, Some(step)).unwrap(), None);
         assert_eq!(matching_step(&secret, "12345", None).unwrap(), None);
         assert_eq!(matching_step(&secret, "abcdef", None).unwrap(), None);
@@ -313,7 +344,10 @@ mod tests {
     #[test]
     fn the_qr_code_is_an_svg_drawing_and_the_link_names_the_issuer() {
         let url = otpauth_url(&new_secret().unwrap(), "amal@example.org").unwrap();
-        assert!(url.starts_with("otpauth://totp/Consulta:amal%40example.org?secret="), "{url}");
+        assert!(
+            url.starts_with("otpauth://totp/Consulta:amal%40example.org?secret="),
+            "{url}"
+        );
         let svg = qr_svg(&url).unwrap();
         assert!(svg.starts_with("<svg"), "{}", &svg[..40]);
         assert!(!svg.contains("href"), "no external reference");

@@ -84,7 +84,9 @@ impl Mailer {
     /// When `mail_from` is not an address, or the SMTP relay settings are unusable.
     pub fn from_settings(settings: &Settings) -> anyhow::Result<Self> {
         let from: Mailbox = settings.mail_from.parse().map_err(|e| {
-            anyhow::anyhow!("Invalid setting: CONSULTA_MAIL_FROM (mail_from) is not an address: {e}")
+            anyhow::anyhow!(
+                "Invalid setting: CONSULTA_MAIL_FROM (mail_from) is not an address: {e}"
+            )
         })?;
         let transport = if settings.smtp_host.is_empty() {
             Transport::Files(settings.data_dir.join("mail"))
@@ -284,7 +286,10 @@ mod tests {
                 assert!(r.html.contains(&link), "{code} {name} html");
                 assert!(!r.html.contains("<Panel>"), "{code} {name} escapes HTML");
                 assert!(!r.text.contains("Unknown localization"), "{code} {name}");
-                assert!(r.html.contains(&format!("lang=\"{code}\"")), "{code} {name}");
+                assert!(
+                    r.html.contains(&format!("lang=\"{code}\"")),
+                    "{code} {name}"
+                );
             }
         }
     }

@@ -125,7 +125,10 @@ impl InvitationEmail {
         } else {
             self.l.t_args(
                 "email-invitation-group",
-                &[("group", Arg::Str(&self.group)), ("role", Arg::Str(&self.role))],
+                &[
+                    ("group", Arg::Str(&self.group)),
+                    ("role", Arg::Str(&self.role)),
+                ],
             )
         }
     }
@@ -135,7 +138,10 @@ impl AddedToGroupEmail {
     fn intro(&self) -> String {
         self.l.t_args(
             "email-added-body",
-            &[("group", Arg::Str(&self.group)), ("role", Arg::Str(&self.role))],
+            &[
+                ("group", Arg::Str(&self.group)),
+                ("role", Arg::Str(&self.role)),
+            ],
         )
     }
 }

@@ -73,8 +73,12 @@ async fn fixture() -> Fixture {
     let a = app.create_group("Group A").await;
     let b = app.create_group("Group B").await;
     let member = app.create_user(Some((a.id, Role::Member)), false).await;
-    let other = app.create_user(Some((b.id, Role::Facilitator)), false).await;
-    let facilitator = app.create_user(Some((a.id, Role::Facilitator)), false).await;
+    let other = app
+        .create_user(Some((b.id, Role::Facilitator)), false)
+        .await;
+    let facilitator = app
+        .create_user(Some((a.id, Role::Facilitator)), false)
+        .await;
     let admin = app.create_user(None, true).await;
     let target = app.create_user(Some((a.id, Role::Member)), false).await;
     Fixture {
@@ -114,14 +118,34 @@ const PAGES: &[(&str, &str, Rule)] = &[
     ("POST", "/admin/groups", Rule::Admin),
     ("GET", "/admin/groups/{slug}", Rule::Admin),
     ("POST", "/admin/groups/{slug}/invitations", Rule::Admin),
-    ("POST", "/admin/groups/{slug}/invitations/{id}/revoke", Rule::Admin),
-    ("POST", "/admin/groups/{slug}/members/{account_id}", Rule::Admin),
-    ("POST", "/admin/groups/{slug}/members/{account_id}/remove", Rule::Admin),
+    (
+        "POST",
+        "/admin/groups/{slug}/invitations/{id}/revoke",
+        Rule::Admin,
+    ),
+    (
+        "POST",
+        "/admin/groups/{slug}/members/{account_id}",
+        Rule::Admin,
+    ),
+    (
+        "POST",
+        "/admin/groups/{slug}/members/{account_id}/remove",
+        Rule::Admin,
+    ),
     ("GET", "/admin/accounts", Rule::Admin),
     ("POST", "/admin/accounts/invitations", Rule::Admin),
-    ("POST", "/admin/accounts/invitations/{id}/revoke", Rule::Admin),
+    (
+        "POST",
+        "/admin/accounts/invitations/{id}/revoke",
+        Rule::Admin,
+    ),
     ("POST", "/admin/accounts/{account_id}/unlock", Rule::Admin),
-    ("POST", "/admin/accounts/{account_id}/revoke-admin", Rule::Admin),
+    (
+        "POST",
+        "/admin/accounts/{account_id}/revoke-admin",
+        Rule::Admin,
+    ),
     ("GET", "/admin/audit", Rule::Admin),
 ];
 
@@ -132,10 +156,22 @@ const API: &[(&str, &str, Rule)] = &[
     ("POST", "/api/v1/tokens", Rule::AnyFacilitator),
     ("DELETE", "/api/v1/tokens/{id}", Rule::AnyFacilitator),
     ("POST", "/api/v1/groups", Rule::Admin),
-    ("GET", "/api/v1/groups/{slug}/members", Rule::GroupFacilitator),
+    (
+        "GET",
+        "/api/v1/groups/{slug}/members",
+        Rule::GroupFacilitator,
+    ),
     ("POST", "/api/v1/groups/{slug}/invitations", Rule::Admin),
-    ("PUT", "/api/v1/groups/{slug}/members/{account_id}", Rule::Admin),
-    ("DELETE", "/api/v1/groups/{slug}/members/{account_id}", Rule::Admin),
+    (
+        "PUT",
+        "/api/v1/groups/{slug}/members/{account_id}",
+        Rule::Admin,
+    ),
+    (
+        "DELETE",
+        "/api/v1/groups/{slug}/members/{account_id}",
+        Rule::Admin,
+    ),
     ("GET", "/api/v1/settings/security", Rule::Admin),
     ("PUT", "/api/v1/settings/security", Rule::Admin),
     ("GET", "/api/v1/audit", Rule::Admin),
@@ -146,7 +182,11 @@ fn form_for(path: &str) -> Vec<(&'static str, &'static str)> {
     if path.contains("/members/") && !path.ends_with("/remove") {
         vec![("role", "member")]
     } else if path.ends_with("/invitations") {
-        vec![("email", "matrix@example.org"), ("role", "member"), ("locale", "en")]
+        vec![
+            ("email", "matrix@example.org"),
+            ("role", "member"),
+            ("locale", "en"),
+        ]
     } else if path == "/admin/groups" {
         vec![("name", "")]
     } else {
@@ -158,7 +198,9 @@ fn body_for(method: &str, path: &str) -> Value {
     match (method, path) {
         ("POST", "/api/v1/tokens") => json!({"name": "matrix"}),
         ("POST", "/api/v1/groups") => json!({"name": "Matrix group"}),
-        ("POST", p) if p.ends_with("/invitations") => json!({"email": "matrix@example.org", "role": "member"}),
+        ("POST", p) if p.ends_with("/invitations") => {
+            json!({"email": "matrix@example.org", "role": "member"})
+        }
         ("PUT", "/api/v1/settings/security") => json!({"require_totp_for_facilitators": false}),
         ("PUT", _) => json!({"role": "member"}),
         _ => json!({}),
@@ -246,7 +288,11 @@ async fn every_api_route_refuses_the_wrong_people_and_lets_the_right_ones_in() {
         .send()
         .await
         .unwrap();
-    assert_eq!(res.status(), 401, "a wrong token is refused, not treated as anonymous");
+    assert_eq!(
+        res.status(),
+        401,
+        "a wrong token is refused, not treated as anonymous"
+    );
 }
 
 #[tokio::test]
@@ -270,7 +316,14 @@ async fn a_member_of_one_group_sees_nothing_of_another() {
         .collect();
     assert_eq!(names, ["Group A"]);
     let c = f.app.logged_in(member).await;
-    let html = c.get(f.app.url("/groups")).send().await.unwrap().text().await.unwrap();
+    let html = c
+        .get(f.app.url("/groups"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("Group A") && !html.contains("Group B"));
     let other = f.user(Who::OtherFacilitator).unwrap();
     let res = client()
@@ -279,5 +332,9 @@ async fn a_member_of_one_group_sees_nothing_of_another() {
         .send()
         .await
         .unwrap();
-    assert_eq!(res.status(), 403, "a facilitator of group B cannot list group A");
+    assert_eq!(
+        res.status(),
+        403,
+        "a facilitator of group B cannot list group A"
+    );
 }

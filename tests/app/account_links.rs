@@ -39,7 +39,10 @@ async fn a_password_reset_link_arrives_by_email_works_once_and_ends_every_sessio
     let (status, known) = ask_reset(&app, &user.email).await;
     let (_, unknown) = ask_reset(&app, "nobody@example.org").await;
     assert_eq!(status, 200);
-    let strip = |html: &str| html.replace(&user.email, "").replace("nobody@example.org", "");
+    let strip = |html: &str| {
+        html.replace(&user.email, "")
+            .replace("nobody@example.org", "")
+    };
     assert_eq!(
         strip(&known).replace(char::is_whitespace, ""),
         strip(&unknown).replace(char::is_whitespace, ""),
@@ -60,7 +63,11 @@ async fn a_password_reset_link_arrives_by_email_works_once_and_ends_every_sessio
         .next()
         .unwrap();
     assert!(token.len() >= 43, "at least 256 bits: {token}");
-    let stored = password_reset::Entity::find().one(&app.db).await.unwrap().unwrap();
+    let stored = password_reset::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
     assert_ne!(stored.token_hash, token, "only a hash is stored");
 
     let c = client();
@@ -73,12 +80,20 @@ async fn a_password_reset_link_arrives_by_email_works_once_and_ends_every_sessio
     let path = link.split('?').next().unwrap();
     for (password, confirm, message) in [
         ("short", "short", "Use at least 12 characters."),
-        ("a perfectly good passphrase", "a different passphrase", "not the same"),
+        (
+            "a perfectly good passphrase",
+            "a different passphrase",
+            "not the same",
+        ),
         ("", "", "Enter a password."),
     ] {
         let res = c
             .post(app.url(path))
-            .form(&[("csrf", csrf.as_str()), ("password", password), ("confirm", confirm)])
+            .form(&[
+                ("csrf", csrf.as_str()),
+                ("password", password),
+                ("confirm", confirm),
+            ])
             .send()
             .await
             .unwrap();
@@ -98,7 +113,12 @@ async fn a_password_reset_link_arrives_by_email_works_once_and_ends_every_sessio
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/login?done=reset");
     assert_eq!(
-        signed_in.get(app.url("/groups")).send().await.unwrap().status(),
+        signed_in
+            .get(app.url("/groups"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
         303,
         "every session ended"
     );
@@ -120,7 +140,12 @@ async fn expired_and_unknown_reset_links_get_a_clear_page() {
     let app = spawn_app().await;
     let user = app.create_user(None, false).await;
     ask_reset(&app, &user.email).await;
-    let link = app.mail.wait_for(&user.email, 1).await.link_to(&app.address).unwrap();
+    let link = app
+        .mail
+        .wait_for(&user.email, 1)
+        .await
+        .link_to(&app.address)
+        .unwrap();
     password_reset::Entity::update_many()
         .col_expr(
             password_reset::Column::ExpiresAt,
@@ -133,7 +158,10 @@ async fn expired_and_unknown_reset_links_get_a_clear_page() {
     assert_eq!(res.status(), 410);
     let html = res.text().await.unwrap();
     assert!(html.contains("This link has expired"), "{html}");
-    assert!(html.contains("href=\"/password-reset\""), "offers a new link");
+    assert!(
+        html.contains("href=\"/password-reset\""),
+        "offers a new link"
+    );
 
     let res = client()
         .get(app.url("/password-reset/not-a-real-token?lang=es"))
@@ -175,12 +203,19 @@ async fn invite(
     role: &str,
     locale: &str,
 ) -> (consulta::entities::work_group::Model, reqwest::Response) {
-    let group = app.create_group("Council Working Group on Child Online Protection").await;
+    let group = app
+        .create_group("Council Working Group on Child Online Protection")
+        .await;
     let path = format!("/admin/groups/{}", group.slug);
     let csrf = app.form_csrf(admin, &path).await;
     let res = admin
         .post(app.url(&format!("{path}/invitations")))
-        .form(&[("csrf", csrf.as_str()), ("email", email), ("role", role), ("locale", locale)])
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", email),
+            ("role", role),
+            ("locale", locale),
+        ])
         .send()
         .await
         .unwrap();
@@ -194,15 +229,26 @@ async fn an_invited_person_chooses_a_name_and_password_and_is_signed_in_with_the
     let email = "amal@example.org";
     let (group, res) = invite(&app, &admin, email, "facilitator", "fr").await;
     assert_eq!(res.status(), 303);
-    assert!(res.headers()["location"].to_str().unwrap().ends_with("?done=invited"));
+    assert!(
+        res.headers()["location"]
+            .to_str()
+            .unwrap()
+            .ends_with("?done=invited")
+    );
 
     let mail = app.mail.wait_for(email, 1).await;
     assert_eq!(mail.subject(), "Vous êtes invité·e sur Consulta");
-    assert!(mail.text().contains("Council Working Group on Child Online Protection"));
+    assert!(
+        mail.text()
+            .contains("Council Working Group on Child Online Protection")
+    );
     assert!(mail.text().contains("7 jours"), "{}", mail.text());
     assert!(mail.html().contains("lang=\"fr\""));
     let link = mail.link_to(&app.address).unwrap();
-    assert!(link.starts_with("/invitations/") && link.ends_with("?lang=fr"), "{link}");
+    assert!(
+        link.starts_with("/invitations/") && link.ends_with("?lang=fr"),
+        "{link}"
+    );
     let pending = app.get_html(&format!("/admin/groups/{}", group.slug)).await;
     assert_eq!(pending.0, 303, "admin pages need a session");
     let html = admin
@@ -237,7 +283,10 @@ async fn an_invited_person_chooses_a_name_and_password_and_is_signed_in_with_the
     assert_eq!(res.status(), 422);
     let html = res.text().await.unwrap();
     assert!(html.contains("au moins 12 caractères"), "{html}");
-    assert_eq!(input_value(&html, "display_name").as_deref(), Some("Amal K."));
+    assert_eq!(
+        input_value(&html, "display_name").as_deref(),
+        Some("Amal K.")
+    );
 
     let res = c
         .post(app.url(path))
@@ -252,11 +301,24 @@ async fn an_invited_person_chooses_a_name_and_password_and_is_signed_in_with_the
         .unwrap();
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/groups");
-    let html = c.get(app.url("/groups")).send().await.unwrap().text().await.unwrap();
+    let html = c
+        .get(app.url("/groups"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("Council Working Group"), "{html}");
-    let account = repo::find_account_by_email(&app.db, email).await.unwrap().unwrap();
+    let account = repo::find_account_by_email(&app.db, email)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(account.locale, "fr");
-    let m = repo::membership(&app.db, account.id, group.id).await.unwrap().unwrap();
+    let m = repo::membership(&app.db, account.id, group.id)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(m.role, "facilitator");
 
     let res = client().get(app.url(&link)).send().await.unwrap();
@@ -272,12 +334,26 @@ async fn inviting_an_existing_account_gives_the_role_at_once_and_tells_them() {
     let existing = app.create_user(None, false).await;
     let (group, res) = invite(&app, &admin, &existing.email.to_uppercase(), "member", "en").await;
     assert_eq!(res.status(), 303);
-    assert!(res.headers()["location"].to_str().unwrap().ends_with("?done=added"));
-    let role = repo::membership(&app.db, existing.id, group.id).await.unwrap().unwrap();
+    assert!(
+        res.headers()["location"]
+            .to_str()
+            .unwrap()
+            .ends_with("?done=added")
+    );
+    let role = repo::membership(&app.db, existing.id, group.id)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(role.role, "member");
     let mail = app.mail.wait_for(&existing.email, 1).await;
     assert_eq!(mail.subject(), "You have a new role on Consulta");
-    assert!(invitation::Entity::find().one(&app.db).await.unwrap().is_none());
+    assert!(
+        invitation::Entity::find()
+            .one(&app.db)
+            .await
+            .unwrap()
+            .is_none()
+    );
 
     let path = format!("/admin/groups/{}", group.slug);
     let csrf = app.form_csrf(&admin, &path).await;
@@ -293,7 +369,12 @@ async fn inviting_an_existing_account_gives_the_role_at_once_and_tells_them() {
         .await
         .unwrap();
     assert_eq!(res.status(), 422);
-    assert!(res.text().await.unwrap().contains("already has a role in this group"));
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("already has a role in this group")
+    );
 }
 
 #[tokio::test]
@@ -314,7 +395,12 @@ async fn an_expired_or_withdrawn_invitation_gets_a_clear_page() {
     let app = spawn_app().await;
     let (_, admin) = app.logged_in_admin().await;
     let (group, _) = invite(&app, &admin, "late@example.org", "member", "en").await;
-    let link = app.mail.wait_for("late@example.org", 1).await.link_to(&app.address).unwrap();
+    let link = app
+        .mail
+        .wait_for("late@example.org", 1)
+        .await
+        .link_to(&app.address)
+        .unwrap();
     invitation::Entity::update_many()
         .col_expr(
             invitation::Column::ExpiresAt,
@@ -331,11 +417,21 @@ async fn an_expired_or_withdrawn_invitation_gets_a_clear_page() {
     let csrf = app.form_csrf(&admin, &path).await;
     admin
         .post(app.url(&format!("{path}/invitations")))
-        .form(&[("csrf", csrf.as_str()), ("email", "late@example.org"), ("role", "member"), ("locale", "en")])
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", "late@example.org"),
+            ("role", "member"),
+            ("locale", "en"),
+        ])
         .send()
         .await
         .unwrap();
-    let fresh = app.mail.wait_for("late@example.org", 2).await.link_to(&app.address).unwrap();
+    let fresh = app
+        .mail
+        .wait_for("late@example.org", 2)
+        .await
+        .link_to(&app.address)
+        .unwrap();
     let id = invitation::Entity::find()
         .filter(invitation::Column::RevokedAt.is_null())
         .one(&app.db)
@@ -350,9 +446,16 @@ async fn an_expired_or_withdrawn_invitation_gets_a_clear_page() {
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
-    assert_eq!(client().get(app.url(&fresh)).send().await.unwrap().status(), 404);
+    assert_eq!(
+        client().get(app.url(&fresh)).send().await.unwrap().status(),
+        404
+    );
     assert!(
-        membership::Entity::find().all(&app.db).await.unwrap().len() == 0,
+        membership::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .is_empty(),
         "nobody joined"
     );
 }
@@ -361,17 +464,31 @@ async fn an_expired_or_withdrawn_invitation_gets_a_clear_page() {
 async fn the_setup_link_creates_the_first_administrator_once() {
     let app = spawn_app().await;
     // What `consulta serve` does at start while there is no administrator.
-    let secret = consulta::accounts::links::issue_setup_token(&app.db).await.unwrap();
+    let secret = consulta::accounts::links::issue_setup_token(&app.db)
+        .await
+        .unwrap();
     let state_link = format!("/setup/{secret}");
     let stored = instance_setting::Entity::find_by_id("setup_link".to_owned())
         .one(&app.db)
         .await
         .unwrap()
         .unwrap();
-    assert!(!stored.value.contains(state_link.trim_start_matches("/setup/")), "hashed");
+    assert!(
+        !stored
+            .value
+            .contains(state_link.trim_start_matches("/setup/")),
+        "hashed"
+    );
 
     let c = client();
-    let html = c.get(app.url(&state_link)).send().await.unwrap().text().await.unwrap();
+    let html = c
+        .get(app.url(&state_link))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     let csrf = input_value(&html, "csrf").unwrap();
     let res = c
         .post(app.url(&state_link))
@@ -388,7 +505,10 @@ async fn the_setup_link_creates_the_first_administrator_once() {
     assert_eq!(res.status(), 422);
     let html = res.text().await.unwrap();
     assert!(html.contains("Enter a name."));
-    assert_eq!(input_value(&html, "email").as_deref(), Some("chief@example.org"));
+    assert_eq!(
+        input_value(&html, "email").as_deref(),
+        Some("chief@example.org")
+    );
     let res = c
         .post(app.url(&state_link))
         .form(&[
@@ -412,7 +532,9 @@ async fn the_setup_link_creates_the_first_administrator_once() {
 #[tokio::test]
 async fn an_expired_setup_link_is_refused() {
     let app = spawn_app().await;
-    let secret = consulta::accounts::links::issue_setup_token(&app.db).await.unwrap();
+    let secret = consulta::accounts::links::issue_setup_token(&app.db)
+        .await
+        .unwrap();
     let stored = instance_setting::Entity::find_by_id("setup_link".to_owned())
         .one(&app.db)
         .await
@@ -422,11 +544,18 @@ async fn an_expired_setup_link_is_refused() {
     consulta::accounts::repo::set_instance_setting(
         &app.db,
         "setup_link",
-        &format!("{hash} {}", (chrono::Utc::now() - chrono::Duration::minutes(1)).to_rfc3339()),
+        &format!(
+            "{hash} {}",
+            (chrono::Utc::now() - chrono::Duration::minutes(1)).to_rfc3339()
+        ),
     )
     .await
     .unwrap();
-    let res = client().get(app.url(&format!("/setup/{secret}"))).send().await.unwrap();
+    let res = client()
+        .get(app.url(&format!("/setup/{secret}")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 410);
 }
 
@@ -453,11 +582,11 @@ fn consulta_serve_prints_a_setup_link_while_there_is_no_administrator() {
     for line in BufReader::new(stdout).lines().take(40) {
         let line = line.unwrap();
         mail_line |= line.contains("e-mails are written as .eml files");
-        if let Some(at) = line.find("http://") {
-            if line.contains("/setup/") {
-                link = Some(line[at..].split_whitespace().next().unwrap().to_owned());
-                break;
-            }
+        if let Some(at) = line.find("http://")
+            && line.contains("/setup/")
+        {
+            link = Some(line[at..].split_whitespace().next().unwrap().to_owned());
+            break;
         }
     }
     let link = link.expect("a setup link in the log");
@@ -465,7 +594,10 @@ fn consulta_serve_prints_a_setup_link_while_there_is_no_administrator() {
     child.kill().ok();
     child.wait().ok();
     assert!(mail_line, "the log says where e-mails go");
-    assert!(status_line.contains(" 200 "), "the link opens the form: {status_line}");
+    assert!(
+        status_line.contains(" 200 "),
+        "the link opens the form: {status_line}"
+    );
 }
 
 /// The status line of a plain HTTP GET (no client library needed in a sync test).
@@ -474,7 +606,11 @@ fn http_get_status(url: &str) -> String {
     let rest = url.trim_start_matches("http://");
     let (host, path) = rest.split_once('/').unwrap();
     let mut stream = std::net::TcpStream::connect(host).unwrap();
-    write!(stream, "GET /{path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").unwrap();
+    write!(
+        stream,
+        "GET /{path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
     let mut answer = String::new();
     stream.read_to_string(&mut answer).ok();
     answer.lines().next().unwrap_or_default().to_owned()

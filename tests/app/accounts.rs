@@ -103,19 +103,28 @@ async fn empty_fields_and_a_missing_form_token_get_messages_next_to_the_fields()
     let app = spawn_app().await;
     let c = client();
     let csrf = app.form_csrf(&c, "/login").await;
-    let cases: [(&[(&str, &str)], &str, &str); 3] = [
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a str, &'a str);
+    let cases: [Case; 3] = [
         (
             &[("csrf", &csrf), ("email", ""), ("password", "")],
             "email-error",
             "Enter your e-mail address.",
         ),
         (
-            &[("csrf", &csrf), ("email", "a@example.org"), ("password", "")],
+            &[
+                ("csrf", &csrf),
+                ("email", "a@example.org"),
+                ("password", ""),
+            ],
             "password-error",
             "Enter your password.",
         ),
         (
-            &[("csrf", "forged"), ("email", "a@example.org"), ("password", "x")],
+            &[
+                ("csrf", "forged"),
+                ("email", "a@example.org"),
+                ("password", "x"),
+            ],
             "email-error",
             "This form had expired",
         ),
@@ -192,14 +201,19 @@ async fn every_sign_in_gets_a_new_session_id_and_the_old_one_ends() {
         .map(|v| v.to_str().unwrap().to_owned())
         .find(|v| v.starts_with("consulta_session="))
         .unwrap();
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
 }
 
 #[tokio::test]
 async fn behind_tls_the_session_cookie_is_a_secure_host_cookie() {
     let app = spawn_app_with(|s| s.behind_tls = true).await;
     let user = app.create_user(None, false).await;
-    let res = app.submit_login(&client(), &user.email, &user.password).await;
+    let res = app
+        .submit_login(&client(), &user.email, &user.password)
+        .await;
     assert_eq!(res.status(), 303);
     let cookie = res
         .headers()
@@ -220,7 +234,10 @@ async fn idle_and_old_sessions_end() {
     let user = app.create_user(None, false).await;
     for column in [session::Column::LastSeenAt, session::Column::ExpiresAt] {
         let c = app.logged_in(&user).await;
-        assert_eq!(c.get(app.url("/account")).send().await.unwrap().status(), 200);
+        assert_eq!(
+            c.get(app.url("/account")).send().await.unwrap().status(),
+            200
+        );
         let past = chrono::Utc::now() - chrono::Duration::minutes(31);
         session::Entity::update_many()
             .col_expr(column, Expr::value(past))
@@ -258,16 +275,28 @@ async fn after_five_failures_sign_in_is_slowed_down_even_with_the_right_password
     let app = spawn_app().await;
     let user = app.create_user(None, false).await;
     fail_login(&app, &user.email, 5).await;
-    let res = app.submit_login(&client(), &user.email, &user.password).await;
+    let res = app
+        .submit_login(&client(), &user.email, &user.password)
+        .await;
     assert_eq!(res.status(), 429);
     let html = res.text().await.unwrap();
     assert!(html.contains("Wait 1 second"), "{html}");
     assert!(html.contains(&format!("value=\"{}\"", user.email)));
 
     allow_next_try(&app, user.id).await;
-    let res = app.submit_login(&client(), &user.email, &user.password).await;
-    assert_eq!(res.status(), 303, "the right password works once the wait is over");
-    let account = account::Entity::find_by_id(user.id).one(&app.db).await.unwrap().unwrap();
+    let res = app
+        .submit_login(&client(), &user.email, &user.password)
+        .await;
+    assert_eq!(
+        res.status(),
+        303,
+        "the right password works once the wait is over"
+    );
+    let account = account::Entity::find_by_id(user.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(account.failed_logins, 0, "a success clears the failures");
 }
 
@@ -296,14 +325,24 @@ async fn an_account_is_locked_after_the_set_number_of_failures_and_its_holder_is
     }
     let mail = app.mail.wait_for(&user.email, 1).await;
     assert_eq!(mail.subject(), "Your Consulta account is locked");
-    assert!(mail.text().contains("After 7 failed attempts"), "{}", mail.text());
+    assert!(
+        mail.text().contains("After 7 failed attempts"),
+        "{}",
+        mail.text()
+    );
     assert!(mail.text().contains("45 minutes"));
     assert!(mail.html().contains("/password-reset"));
 
-    let res = app.submit_login(&client(), &user.email, &user.password).await;
+    let res = app
+        .submit_login(&client(), &user.email, &user.password)
+        .await;
     assert_eq!(res.status(), 429);
     assert!(res.text().await.unwrap().contains("blocked for a while"));
-    assert!(audit_actions(&app).await.contains(&"login_locked".to_owned()));
+    assert!(
+        audit_actions(&app)
+            .await
+            .contains(&"login_locked".to_owned())
+    );
 }
 
 #[tokio::test]
@@ -348,13 +387,27 @@ async fn the_sessions_page_lists_devices_and_ends_one_or_all() {
     let csrf = app.csrf(&laptop).await;
     let res = laptop
         .post(app.url("/account/sessions/end"))
-        .form(&[("csrf", csrf.as_str()), ("session", phone_session.id.as_str())])
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("session", phone_session.id.as_str()),
+        ])
         .send()
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
-    assert_eq!(phone.get(app.url("/groups")).send().await.unwrap().status(), 303);
-    assert_eq!(laptop.get(app.url("/groups")).send().await.unwrap().status(), 200);
+    assert_eq!(
+        phone.get(app.url("/groups")).send().await.unwrap().status(),
+        303
+    );
+    assert_eq!(
+        laptop
+            .get(app.url("/groups"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
 
     let res = laptop
         .post(app.url("/account/sessions/end"))
@@ -374,7 +427,10 @@ async fn the_sessions_page_lists_devices_and_ends_one_or_all() {
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/login?done=ended");
     for c in [&laptop, &other] {
-        assert_eq!(c.get(app.url("/groups")).send().await.unwrap().status(), 303);
+        assert_eq!(
+            c.get(app.url("/groups")).send().await.unwrap().status(),
+            303
+        );
     }
     assert_eq!(session::Entity::find().all(&app.db).await.unwrap().len(), 0);
 }
@@ -389,11 +445,36 @@ async fn changing_the_password_needs_the_current_one_and_signs_out_the_other_ses
     let new = "a brand new passphrase";
     let cases = [
         ("", new, new, "Enter your current password."),
-        ("wrong current password", new, new, "Your current password is not right."),
-        (user.password.as_str(), "short", "short", "Use at least 12 characters."),
-        (user.password.as_str(), "password1234", "password1234", "too common"),
-        (user.password.as_str(), new, "something else", "not the same"),
-        (user.password.as_str(), user.password.as_str(), user.password.as_str(), "different from the current"),
+        (
+            "wrong current password",
+            new,
+            new,
+            "Your current password is not right.",
+        ),
+        (
+            user.password.as_str(),
+            "short",
+            "short",
+            "Use at least 12 characters.",
+        ),
+        (
+            user.password.as_str(),
+            "password1234",
+            "password1234",
+            "too common",
+        ),
+        (
+            user.password.as_str(),
+            new,
+            "something else",
+            "not the same",
+        ),
+        (
+            user.password.as_str(),
+            user.password.as_str(),
+            user.password.as_str(),
+            "different from the current",
+        ),
     ];
     for (current, password, confirm, message) in cases {
         let res = c
@@ -410,7 +491,10 @@ async fn changing_the_password_needs_the_current_one_and_signs_out_the_other_ses
         assert_eq!(res.status(), 422, "{message}");
         let html = res.text().await.unwrap();
         assert!(html.contains(message), "{message}: {html}");
-        assert!(!html.contains(&format!("value=\"{password}\"")), "passwords are not echoed");
+        assert!(
+            !html.contains(&format!("value=\"{password}\"")),
+            "passwords are not echoed"
+        );
     }
     let res = c
         .post(app.url("/account/password"))
@@ -424,16 +508,36 @@ async fn changing_the_password_needs_the_current_one_and_signs_out_the_other_ses
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
-    assert_eq!(c.get(app.url("/groups")).send().await.unwrap().status(), 200);
-    assert_eq!(elsewhere.get(app.url("/groups")).send().await.unwrap().status(), 303);
+    assert_eq!(
+        c.get(app.url("/groups")).send().await.unwrap().status(),
+        200
+    );
+    assert_eq!(
+        elsewhere
+            .get(app.url("/groups"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        303
+    );
     let mail = app.mail.wait_for(&user.email, 1).await;
     assert_eq!(mail.subject(), "Your Consulta password was changed");
-    assert_eq!(app.submit_login(&client(), &user.email, new).await.status(), 303);
     assert_eq!(
-        app.submit_login(&client(), &user.email, &user.password).await.status(),
+        app.submit_login(&client(), &user.email, new).await.status(),
+        303
+    );
+    assert_eq!(
+        app.submit_login(&client(), &user.email, &user.password)
+            .await
+            .status(),
         422
     );
-    assert!(audit_actions(&app).await.contains(&"password_changed".to_owned()));
+    assert!(
+        audit_actions(&app)
+            .await
+            .contains(&"password_changed".to_owned())
+    );
 }
 
 #[tokio::test]
@@ -444,7 +548,11 @@ async fn the_profile_keeps_typed_values_on_bad_input_and_saves_name_and_language
     let csrf = app.form_csrf(&c, "/account").await;
     let res = c
         .post(app.url("/account"))
-        .form(&[("csrf", csrf.as_str()), ("display_name", "  "), ("locale", "xx")])
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("display_name", "  "),
+            ("locale", "xx"),
+        ])
         .send()
         .await
         .unwrap();
@@ -454,13 +562,24 @@ async fn the_profile_keeps_typed_values_on_bad_input_and_saves_name_and_language
     assert!(html.contains("Choose one of the languages"));
     let res = c
         .post(app.url("/account"))
-        .form(&[("csrf", csrf.as_str()), ("display_name", "Amal K."), ("locale", "ar")])
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("display_name", "Amal K."),
+            ("locale", "ar"),
+        ])
         .send()
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
-    let account = account::Entity::find_by_id(user.id).one(&app.db).await.unwrap().unwrap();
-    assert_eq!((account.display_name.as_str(), account.locale.as_str()), ("Amal K.", "ar"));
+    let account = account::Entity::find_by_id(user.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (account.display_name.as_str(), account.locale.as_str()),
+        ("Amal K.", "ar")
+    );
     let html = c
         .get(app.url(res.headers()["location"].to_str().unwrap()))
         .send()
@@ -469,8 +588,14 @@ async fn the_profile_keeps_typed_values_on_bad_input_and_saves_name_and_language
         .text()
         .await
         .unwrap();
-    assert!(html.contains("dir=\"rtl\""), "the page follows the chosen language");
-    assert_eq!(input_value(&html, "display_name").as_deref(), Some("Amal K."));
+    assert!(
+        html.contains("dir=\"rtl\""),
+        "the page follows the chosen language"
+    );
+    assert_eq!(
+        input_value(&html, "display_name").as_deref(),
+        Some("Amal K.")
+    );
 }
 
 #[test]

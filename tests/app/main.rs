@@ -1,8 +1,8 @@
 //! One integration test binary: every module starts real servers through `helpers`.
 mod access_matrix;
 mod account_links;
-mod admin;
 mod accounts;
+mod admin;
 mod foundation;
 mod helpers;
 mod migrations;

@@ -9,13 +9,20 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 use crate::helpers::{TestApp, TestUser, client, input_value, spawn_app};
 
 async fn account_of(app: &TestApp, id: i32) -> account::Model {
-    account::Entity::find_by_id(id).one(&app.db).await.unwrap().unwrap()
+    account::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
 }
 
 /// Lets the current code be used again (as if the next 30-second step had come).
 async fn forget_used_step(app: &TestApp, id: i32) {
     account::Entity::update_many()
-        .col_expr(account::Column::TotpLastStep, Expr::value(Option::<i64>::None))
+        .col_expr(
+            account::Column::TotpLastStep,
+            Expr::value(Option::<i64>::None),
+        )
         .filter(account::Column::Id.eq(id))
         .exec(&app.db)
         .await
@@ -32,11 +39,21 @@ async fn turn_on(app: &TestApp, c: &reqwest::Client, user: &TestUser) -> Vec<Str
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
-    let html = c.get(app.url("/account/2fa")).send().await.unwrap().text().await.unwrap();
+    let html = c
+        .get(app.url("/account/2fa"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("<svg"), "a QR code drawn in the page");
     assert!(html.contains("role=\"img\""));
     let secret = account_of(app, user.id).await.totp_secret.unwrap();
-    assert!(html.contains(&second_factor::grouped(&secret)), "the key to type");
+    assert!(
+        html.contains(&second_factor::grouped(&secret)),
+        "the key to type"
+    );
 
     let res = c
         .post(app.url("/account/2fa/enable"))
@@ -78,7 +95,11 @@ async fn password_step(app: &TestApp, user: &TestUser) -> (reqwest::Client, Stri
 async fn submit_code(app: &TestApp, c: &reqwest::Client, code: &str) -> reqwest::Response {
     let csrf = app.form_csrf(c, "/login/2fa").await;
     c.post(app.url("/login/2fa"))
-        .form(&[("csrf", csrf.as_str()), ("code", code), ("next", "/account")])
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("code", code),
+            ("next", "/account"),
+        ])
         .send()
         .await
         .unwrap()
@@ -107,7 +128,15 @@ async fn with_a_second_factor_signing_in_needs_a_code_that_works_once() {
     let res = submit_code(&app, &pending, &code).await;
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/account");
-    assert_eq!(pending.get(app.url("/groups")).send().await.unwrap().status(), 200);
+    assert_eq!(
+        pending
+            .get(app.url("/groups"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
 
     let (again, _) = password_step(&app, &user).await;
     let res = submit_code(&app, &again, &code).await;
@@ -131,7 +160,14 @@ async fn a_recovery_code_replaces_the_app_once() {
     let typed = codes[3].to_lowercase().replace('-', " ");
     let res = submit_code(&app, &pending, &typed).await;
     assert_eq!(res.status(), 303, "typed loosely, it still works");
-    let html = pending.get(app.url("/account/2fa")).send().await.unwrap().text().await.unwrap();
+    let html = pending
+        .get(app.url("/account/2fa"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("You have 9 unused recovery codes"), "{html}");
 
     let (again, _) = password_step(&app, &user).await;
@@ -154,7 +190,10 @@ async fn turning_the_second_factor_off_or_renewing_codes_needs_the_password() {
     assert_eq!(res.status(), 422);
     let res = c
         .post(app.url("/account/2fa/recovery-codes"))
-        .form(&[("csrf", csrf.as_str()), ("password", user.password.as_str())])
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("password", user.password.as_str()),
+        ])
         .send()
         .await
         .unwrap();
@@ -168,10 +207,18 @@ async fn turning_the_second_factor_off_or_renewing_codes_needs_the_password() {
         .await
         .unwrap();
     assert_eq!(res.status(), 422);
-    assert!(res.text().await.unwrap().contains("Enter your current password."));
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Enter your current password.")
+    );
     let res = c
         .post(app.url("/account/2fa/disable"))
-        .form(&[("csrf", csrf.as_str()), ("password", user.password.as_str())])
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("password", user.password.as_str()),
+        ])
         .send()
         .await
         .unwrap();
@@ -186,7 +233,9 @@ async fn turning_the_second_factor_off_or_renewing_codes_needs_the_password() {
 async fn an_administrator_requires_a_second_factor_and_facilitators_set_it_up_at_sign_in() {
     let app = spawn_app().await;
     let group = app.create_group("Youth Panel").await;
-    let facilitator = app.create_user(Some((group.id, Role::Facilitator)), false).await;
+    let facilitator = app
+        .create_user(Some((group.id, Role::Facilitator)), false)
+        .await;
     let member = app.create_user(Some((group.id, Role::Member)), false).await;
     let facilitator_client = app.logged_in(&facilitator).await;
     let member_client = app.logged_in(&member).await;
@@ -201,7 +250,12 @@ async fn an_administrator_requires_a_second_factor_and_facilitators_set_it_up_at
         .await
         .unwrap();
     assert_eq!(res.status(), 422, "not before the administrator has one");
-    assert!(res.text().await.unwrap().contains("Set up your own second factor first"));
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Set up your own second factor first")
+    );
 
     turn_on(&app, &admin_client, &admin).await;
     let res = admin_client
@@ -212,25 +266,54 @@ async fn an_administrator_requires_a_second_factor_and_facilitators_set_it_up_at
         .unwrap();
     assert_eq!(res.status(), 303);
     assert_eq!(
-        facilitator_client.get(app.url("/groups")).send().await.unwrap().status(),
+        facilitator_client
+            .get(app.url("/groups"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
         303,
         "facilitators without a second factor are signed out"
     );
     assert_eq!(
-        member_client.get(app.url("/groups")).send().await.unwrap().status(),
+        member_client
+            .get(app.url("/groups"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
         200,
         "members are not concerned"
     );
-    assert_eq!(admin_client.get(app.url("/admin")).send().await.unwrap().status(), 200);
+    assert_eq!(
+        admin_client
+            .get(app.url("/admin"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
 
     let (c, location) = password_step(&app, &facilitator).await;
     assert_eq!(location, "/login/2fa/setup?next=/groups");
-    let html = c.get(app.url(&location)).send().await.unwrap().text().await.unwrap();
+    let html = c
+        .get(app.url(&location))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("<svg") && html.contains("requires a second factor"));
     let csrf = input_value(&html, "csrf").unwrap();
     let res = c
         .post(app.url("/login/2fa/setup"))
-        .form(&[("csrf", csrf.as_str()), ("code", "999999"), ("next", "/groups")])
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("code", "999999"),
+            ("next", "/groups"),
+        ])
         .send()
         .await
         .unwrap();
@@ -239,18 +322,28 @@ async fn an_administrator_requires_a_second_factor_and_facilitators_set_it_up_at
     let code = second_factor::current_code(&secret).unwrap();
     let res = c
         .post(app.url("/login/2fa/setup"))
-        .form(&[("csrf", csrf.as_str()), ("code", code.as_str()), ("next", "/groups")])
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("code", code.as_str()),
+            ("next", "/groups"),
+        ])
         .send()
         .await
         .unwrap();
     assert_eq!(res.status(), 200);
     assert!(res.text().await.unwrap().contains("recovery codes"));
-    assert_eq!(c.get(app.url("/groups")).send().await.unwrap().status(), 200);
+    assert_eq!(
+        c.get(app.url("/groups")).send().await.unwrap().status(),
+        200
+    );
 
     let csrf = app.csrf(&c).await;
     let res = c
         .post(app.url("/account/2fa/disable"))
-        .form(&[("csrf", csrf.as_str()), ("password", facilitator.password.as_str())])
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("password", facilitator.password.as_str()),
+        ])
         .send()
         .await
         .unwrap();

@@ -63,10 +63,16 @@ impl Mail {
                 p.trim_start_matches('\n')
                     .lines()
                     .take_while(|l| !l.is_empty())
-                    .any(|l| l.to_ascii_lowercase().starts_with("content-type: ") && l.contains(content_type))
+                    .any(|l| {
+                        l.to_ascii_lowercase().starts_with("content-type: ")
+                            && l.contains(content_type)
+                    })
             })
             .map(|part| {
-                let (head, body) = part.trim_start_matches('\n').split_once("\n\n").unwrap_or(("", part));
+                let (head, body) = part
+                    .trim_start_matches('\n')
+                    .split_once("\n\n")
+                    .unwrap_or(("", part));
                 let encoding = head.to_ascii_lowercase();
                 if encoding.contains("content-transfer-encoding: base64") {
                     let joined: String = body.split_whitespace().collect();

@@ -220,7 +220,14 @@ async fn change_password(
     {
         errors.add("current", l.t("password-current-wrong"));
     }
-    check_new_password(&l, &mut errors, "password", &form.password, "confirm", &form.confirm);
+    check_new_password(
+        &l,
+        &mut errors,
+        "password",
+        &form.password,
+        "confirm",
+        &form.confirm,
+    );
     if errors.is_empty() && form.password == form.current {
         errors.add("password", l.t("password-same"));
     }

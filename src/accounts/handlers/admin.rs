@@ -204,7 +204,12 @@ async fn create_group(
     actor.require_admin()?;
     let errors = match admin::check_group(&l, &form.name, &form.slug) {
         Ok((name, slug)) => match admin::create_group(&state.db, &actor, &name, &slug).await {
-            Ok(group) => return Ok(see_other(&format!("/admin/groups/{}?done=created", group.slug))),
+            Ok(group) => {
+                return Ok(see_other(&format!(
+                    "/admin/groups/{}?done=created",
+                    group.slug
+                )));
+            }
             Err(AppError::Conflict(_)) => {
                 let mut errors = Errors::new();
                 errors.add("slug", l.t("group-slug-taken"));
@@ -332,28 +337,29 @@ async fn invite_to_group(
     actor.check_csrf(&form.csrf)?;
     actor.require_admin()?;
     let group = group_of(&state, &slug).await?;
-    let errors = match admin::check_invite(&l, &form.email, &form.role, &form.locale, Some(group.id)) {
-        Ok(invite) => {
-            let back = format!("/admin/groups/{}", group.slug);
-            match admin::invite(&state, &actor, Some(&group), &invite).await? {
-                Invited::Invited { mail_sent: true } => {
-                    return Ok(see_other(&format!("{back}?done=invited")));
-                }
-                Invited::Added { mail_sent: true } => {
-                    return Ok(see_other(&format!("{back}?done=added")));
-                }
-                Invited::Invited { mail_sent: false } | Invited::Added { mail_sent: false } => {
-                    return Ok(see_other(&format!("{back}?done=nomail")));
-                }
-                Invited::AlreadyThere => {
-                    let mut errors = Errors::new();
-                    errors.add("email", l.t("invite-already-member"));
-                    errors
+    let errors =
+        match admin::check_invite(&l, &form.email, &form.role, &form.locale, Some(group.id)) {
+            Ok(invite) => {
+                let back = format!("/admin/groups/{}", group.slug);
+                match admin::invite(&state, &actor, Some(&group), &invite).await? {
+                    Invited::Invited { mail_sent: true } => {
+                        return Ok(see_other(&format!("{back}?done=invited")));
+                    }
+                    Invited::Added { mail_sent: true } => {
+                        return Ok(see_other(&format!("{back}?done=added")));
+                    }
+                    Invited::Invited { mail_sent: false } | Invited::Added { mail_sent: false } => {
+                        return Ok(see_other(&format!("{back}?done=nomail")));
+                    }
+                    Invited::AlreadyThere => {
+                        let mut errors = Errors::new();
+                        errors.add("email", l.t("invite-already-member"));
+                        errors
+                    }
                 }
             }
-        }
-        Err(errors) => errors,
-    };
+            Err(errors) => errors,
+        };
     let mut page = GroupPage::of(&state, l, actor, group).await?;
     page.email = form.email.trim().to_owned();
     page.role = form.role.clone();
@@ -374,7 +380,10 @@ async fn revoke_group_invitation(
     let (slug, id) = path.into_inner();
     let group = group_of(&state, &slug).await?;
     revoke(&state, &actor, Some(group.id), id).await?;
-    Ok(see_other(&format!("/admin/groups/{}?done=revoked", group.slug)))
+    Ok(see_other(&format!(
+        "/admin/groups/{}?done=revoked",
+        group.slug
+    )))
 }
 
 async fn revoke(
@@ -424,9 +433,13 @@ async fn change_member(
         None => errors.add("members", l.t("invite-role-missing")),
         Some(role) => {
             let lead = form.safeguarding_lead.is_some();
-            match admin::change_member(&l, &state.db, &actor, &group, account_id, role, lead).await {
+            match admin::change_member(&l, &state.db, &actor, &group, account_id, role, lead).await
+            {
                 Ok(()) => {
-                    return Ok(see_other(&format!("/admin/groups/{}?done=changed", group.slug)));
+                    return Ok(see_other(&format!(
+                        "/admin/groups/{}?done=changed",
+                        group.slug
+                    )));
                 }
                 Err(AppError::Invalid(problems)) => {
                     for p in problems {
@@ -454,7 +467,10 @@ async fn remove_member(
     let (slug, account_id) = path.into_inner();
     let group = group_of(&state, &slug).await?;
     admin::remove_member(&state.db, &actor, &group, account_id).await?;
-    Ok(see_other(&format!("/admin/groups/{}?done=removed", group.slug)))
+    Ok(see_other(&format!(
+        "/admin/groups/{}?done=removed",
+        group.slug
+    )))
 }
 
 // ---------------------------------------------------------------- accounts
@@ -651,7 +667,11 @@ pub(super) fn parse_filter(
     before: Option<&str>,
 ) -> (audit::Filter, Errors) {
     let mut errors = Errors::new();
-    let some = |v: Option<&str>| v.map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
+    let some = |v: Option<&str>| {
+        v.map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+    };
     let mut number = |field: &str, v: Option<&str>| -> Option<i32> {
         let v = some(v)?;
         match v.parse::<i32>() {

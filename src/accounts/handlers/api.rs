@@ -300,7 +300,10 @@ struct MemberOut {
     safeguarding_lead: bool,
 }
 
-async fn group_for(state: &AppState, slug: &str) -> Result<crate::entities::work_group::Model, AppError> {
+async fn group_for(
+    state: &AppState,
+    slug: &str,
+) -> Result<crate::entities::work_group::Model, AppError> {
     repo::group_by_slug(&state.db, slug)
         .await?
         .ok_or(AppError::NotFound)
@@ -612,7 +615,11 @@ async fn read_audit(
         return Err(errors.into_app_error());
     }
     let (entries, more) = audit::search(&state.db, &filter, limit).await?;
-    let next_before = if more { entries.last().map(|e| e.id) } else { None };
+    let next_before = if more {
+        entries.last().map(|e| e.id)
+    } else {
+        None
+    };
     let entries = entries
         .into_iter()
         .map(|e| AuditEntryOut {

@@ -4,9 +4,7 @@ use actix_web::{HttpRequest, HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::{
-    account_pages::check_display_name, reset::link_problem, sign_in, start_pending,
-};
+use super::{account_pages::check_display_name, reset::link_problem, sign_in, start_pending};
 use crate::{
     accounts::{
         Role,
@@ -155,12 +153,23 @@ async fn accept_invitation(
     let mut errors = Errors::new();
     if !form_token_ok(&req, &state.settings, &form.csrf) {
         errors.add(
-            if existing.is_some() { "accept" } else { "display_name" },
+            if existing.is_some() {
+                "accept"
+            } else {
+                "display_name"
+            },
             l.t("form-expired"),
         );
     } else if existing.is_none() {
         check_display_name(&l, &mut errors, &display_name);
-        check_new_password(&l, &mut errors, "password", &form.password, "confirm", &form.confirm);
+        check_new_password(
+            &l,
+            &mut errors,
+            "password",
+            &form.password,
+            "confirm",
+            &form.confirm,
+        );
     }
     if !errors.is_empty() {
         let (csrf, cookie) = form_token(&req, &state.settings);
@@ -216,7 +225,11 @@ async fn accept_invitation(
     let account = repo::account_by_id(&state.db, account.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let next = if account.is_admin { "/admin" } else { "/groups" };
+    let next = if account.is_admin {
+        "/admin"
+    } else {
+        "/groups"
+    };
     if second_factor::required_for(&state.db, &account).await? {
         let pending = start_pending(&req, &state, &account).await?;
         return Ok(HttpResponse::SeeOther()

@@ -92,17 +92,18 @@ async fn log_in(
     let next = safe_next(Some(&form.next));
     let (csrf, cookie) = form_token(&req, &state.settings);
     let mut errors = Errors::new();
-    let refuse = |status: StatusCode, errors: Errors, l: Locale| -> Result<HttpResponse, AppError> {
-        let page = LoginPage {
-            l,
-            csrf: csrf.clone(),
-            email: email.clone(),
-            next: next.clone(),
-            notice: None,
-            errors,
+    let refuse =
+        |status: StatusCode, errors: Errors, l: Locale| -> Result<HttpResponse, AppError> {
+            let page = LoginPage {
+                l,
+                csrf: csrf.clone(),
+                email: email.clone(),
+                next: next.clone(),
+                notice: None,
+                errors,
+            };
+            Ok(with_cookie(forms::html(status, &page)?, cookie.clone()))
         };
-        Ok(with_cookie(forms::html(status, &page)?, cookie.clone()))
-    };
     if !form_token_ok(&req, &state.settings, &form.csrf) {
         errors.add("email", l.t("form-expired"));
         return refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, l);
@@ -226,10 +227,7 @@ async fn log_out(
     repo::audit(&state.db, Some(actor.id()), None, "logout", "", "").await?;
     Ok(HttpResponse::SeeOther()
         .cookie(removed_session_cookie(&state.settings))
-        .insert_header((
-            actix_web::http::header::LOCATION,
-            "/login?done=signed-out",
-        ))
+        .insert_header((actix_web::http::header::LOCATION, "/login?done=signed-out"))
         .finish())
 }
 

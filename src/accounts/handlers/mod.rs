@@ -72,10 +72,16 @@ async fn sign_in(
     next: &str,
 ) -> Result<HttpResponse, AppError> {
     let expires = Utc::now() + Duration::hours(state.settings.session_absolute_hours);
-    let secret =
-        repo::create_session(db, account.id, &device_of(req), expires, true).await?;
-    repo::audit(db, Some(account.id), None, "login", &format!("account:{}", account.id), how)
-        .await?;
+    let secret = repo::create_session(db, account.id, &device_of(req), expires, true).await?;
+    repo::audit(
+        db,
+        Some(account.id),
+        None,
+        "login",
+        &format!("account:{}", account.id),
+        how,
+    )
+    .await?;
     Ok(HttpResponse::SeeOther()
         .cookie(session_cookie(&state.settings, secret, true))
         .insert_header((header::LOCATION, next.to_owned()))
@@ -154,6 +160,9 @@ mod tests {
             ))
             .to_http_request();
         assert_eq!(device_of(&req), "Chrome Android");
-        assert_eq!(device_of(&TestRequest::default().to_http_request()), "Browser");
+        assert_eq!(
+            device_of(&TestRequest::default().to_http_request()),
+            "Browser"
+        );
     }
 }

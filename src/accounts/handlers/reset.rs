@@ -211,7 +211,14 @@ async fn reset_password(
     if !form_token_ok(&req, &state.settings, &form.csrf) {
         errors.add("password", l.t("form-expired"));
     } else {
-        check_new_password(&l, &mut errors, "password", &form.password, "confirm", &form.confirm);
+        check_new_password(
+            &l,
+            &mut errors,
+            "password",
+            &form.password,
+            "confirm",
+            &form.confirm,
+        );
     }
     if !errors.is_empty() {
         let page = ResetPage {

@@ -171,7 +171,11 @@ async fn verify(
     account: &account::Model,
     code: &str,
 ) -> Result<Option<&'static str>, AppError> {
-    let Some(secret) = account.totp_secret.as_deref().filter(|_| account.totp_enabled) else {
+    let Some(secret) = account
+        .totp_secret
+        .as_deref()
+        .filter(|_| account.totp_enabled)
+    else {
         return Ok(None);
     };
     let digits: String = code.chars().filter(|c| !c.is_whitespace()).collect();
@@ -207,7 +211,11 @@ impl Enrolment {
 
 /// The account's pending secret, or a new one stored as pending.
 async fn pending_secret(state: &AppState, account: &account::Model) -> Result<String, AppError> {
-    if let Some(secret) = account.totp_secret.as_deref().filter(|_| !account.totp_enabled) {
+    if let Some(secret) = account
+        .totp_secret
+        .as_deref()
+        .filter(|_| !account.totp_enabled)
+    {
         return Ok(secret.to_owned());
     }
     let secret = second_factor::new_secret()?;
@@ -238,7 +246,10 @@ async fn show_enrol(
         return Ok(back_to_login(&next));
     };
     if account.totp_enabled {
-        return Ok(see_other(&format!("/login/2fa?next={}", percent_encode(&next))));
+        return Ok(see_other(&format!(
+            "/login/2fa?next={}",
+            percent_encode(&next)
+        )));
     }
     let secret = pending_secret(&state, &account).await?;
     let page = EnrolPage {
@@ -276,7 +287,10 @@ async fn enrol(
         .clone()
         .filter(|_| !account.totp_enabled)
     else {
-        return Ok(see_other(&format!("/login/2fa?next={}", percent_encode(&next))));
+        return Ok(see_other(&format!(
+            "/login/2fa?next={}",
+            percent_encode(&next)
+        )));
     };
     let mut errors = Errors::new();
     if !tokens::same(&session.csrf_token, &form.csrf) {
@@ -366,8 +380,10 @@ struct ManagePage {
 
 impl ManagePage {
     fn codes_left_text(&self) -> String {
-        self.l
-            .t_count("totp-codes-left", i64::try_from(self.codes_left).unwrap_or(0))
+        self.l.t_count(
+            "totp-codes-left",
+            i64::try_from(self.codes_left).unwrap_or(0),
+        )
     }
 
     async fn of(
@@ -498,7 +514,13 @@ struct PasswordInput {
 }
 
 /// Checks the password typed to confirm a second-factor change; adds the error.
-async fn confirm_password(l: &Locale, actor: &Actor, typed: &str, field: &str, errors: &mut Errors) {
+async fn confirm_password(
+    l: &Locale,
+    actor: &Actor,
+    typed: &str,
+    field: &str,
+    errors: &mut Errors,
+) {
     if typed.is_empty() {
         errors.add(field, l.t("password-current-missing"));
     } else if !password::verify(typed.to_owned(), Some(actor.account.password_hash.clone())).await {

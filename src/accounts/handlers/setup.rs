@@ -115,9 +115,20 @@ async fn create_first_admin(
             errors.add("email", l.t("email-invalid"));
         }
         check_display_name(&l, &mut errors, &display_name);
-        check_new_password(&l, &mut errors, "password", &form.password, "confirm", &form.confirm);
+        check_new_password(
+            &l,
+            &mut errors,
+            "password",
+            &form.password,
+            "confirm",
+            &form.confirm,
+        );
     }
-    if errors.is_empty() && repo::find_account_by_email(&state.db, &email).await?.is_some() {
+    if errors.is_empty()
+        && repo::find_account_by_email(&state.db, &email)
+            .await?
+            .is_some()
+    {
         errors.add("email", l.t("setup-email-taken"));
     }
     if !errors.is_empty() {
