@@ -1,7 +1,12 @@
 //! One integration test binary: every module starts real servers through `helpers`.
+mod access_matrix;
+mod account_links;
 mod accounts;
+mod admin;
 mod fixtures;
 mod foundation;
 mod helpers;
 mod migrations;
 mod participation;
+mod second_factor;
+mod smtp_sink;
