@@ -213,7 +213,9 @@ where
     F: FnOnce(&mut Editable, &Consultation) -> Result<(), Vec<Issue>>,
 {
     let tx = crate::db::begin_write(db).await?;
-    let c = repo::find_by_id(&tx, id).await?.ok_or(EditError::NotFound)?;
+    let c = repo::find_by_id(&tx, id)
+        .await?
+        .ok_or(EditError::NotFound)?;
     if !actor.can_facilitate(c.group_id()) {
         return Err(EditError::Forbidden);
     }
@@ -417,7 +419,9 @@ pub async fn duplicate(
 /// [`EditError`]: not found, forbidden, locked (answers exist: archive it instead; open).
 pub async fn delete(db: &DatabaseConnection, actor: &Actor, id: i32) -> Result<(), EditError> {
     let tx = crate::db::begin_write(db).await?;
-    let c = repo::find_by_id(&tx, id).await?.ok_or(EditError::NotFound)?;
+    let c = repo::find_by_id(&tx, id)
+        .await?
+        .ok_or(EditError::NotFound)?;
     if !actor.can_facilitate(c.group_id()) {
         return Err(EditError::Forbidden);
     }

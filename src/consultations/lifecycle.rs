@@ -209,7 +209,12 @@ pub async fn transition(
     )
     .await?;
     tx.commit().await?;
-    tracing::info!(consultation = id, from = c.status.as_str(), to = to.as_str(), "consultation moved");
+    tracing::info!(
+        consultation = id,
+        from = c.status.as_str(),
+        to = to.as_str(),
+        "consultation moved"
+    );
     repo::find_by_id(db, id)
         .await?
         .ok_or(TransitionError::NotFound)

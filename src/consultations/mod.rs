@@ -7,6 +7,7 @@ pub mod demo;
 mod handlers;
 pub mod join_code;
 pub mod lifecycle;
+pub mod ops;
 pub mod public;
 pub mod repo;
 pub mod rules;

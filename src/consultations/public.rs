@@ -9,9 +9,7 @@ use utoipa::ToSchema;
 
 use super::{
     Consultation, Status,
-    definition::{
-        Condition, Definition, GENDER_CODES, Helpline, LocalText, Phase, QuestionKind,
-    },
+    definition::{Condition, Definition, GENDER_CODES, Helpline, LocalText, Phase, QuestionKind},
 };
 
 /// What young people's apps need to show and check a consultation. Texts are maps from

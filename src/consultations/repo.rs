@@ -66,7 +66,10 @@ pub fn parse(row: consultation::Model) -> anyhow::Result<Consultation> {
 ///
 /// # Errors
 /// A database error.
-pub async fn count_responses(db: &impl ConnectionTrait, consultation_id: i32) -> anyhow::Result<u64> {
+pub async fn count_responses(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+) -> anyhow::Result<u64> {
     response::Entity::find()
         .filter(response::Column::ConsultationId.eq(consultation_id))
         .count(db)
@@ -184,7 +187,10 @@ pub async fn free_slug(db: &impl ConnectionTrait, base: &str) -> anyhow::Result<
             return Ok(candidate);
         }
     }
-    Ok(format!("{base}-{}", &uuid::Uuid::new_v4().simple().to_string()[..8]))
+    Ok(format!(
+        "{base}-{}",
+        &uuid::Uuid::new_v4().simple().to_string()[..8]
+    ))
 }
 
 /// A join code no consultation has.
@@ -232,8 +238,9 @@ pub async fn insert_consultation(
         join_code: Set(free_join_code(db).await?),
         status: Set(Status::Draft.as_str().to_owned()),
         default_language: Set(new.definition.default_language.clone()),
-        definition: Set(serde_json::to_string(new.definition)
-            .context("Failed to serialise a definition")?),
+        definition: Set(
+            serde_json::to_string(new.definition).context("Failed to serialise a definition")?
+        ),
         version: Set(1),
         opens_at: Set(new.opens_at),
         closes_at: Set(new.closes_at),

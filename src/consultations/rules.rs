@@ -9,8 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{
     definition::{
-        AgeBand, ConditionOperator, Definition, LocalText, Phase, Question, QuestionKind,
-        text_in,
+        AgeBand, ConditionOperator, Definition, LocalText, Phase, Question, QuestionKind, text_in,
     },
     translations,
 };
@@ -397,7 +396,10 @@ fn validate_settings(def: &Definition, issues: &mut Vec<Issue>) {
     }
     for (dimension, shares) in &s.targets {
         if shares.values().any(|v| *v > 100) {
-            issues.push(Issue::new(format!("settings.targets.{dimension}"), "v-percent"));
+            issues.push(Issue::new(
+                format!("settings.targets.{dimension}"),
+                "v-percent",
+            ));
         }
     }
 }
@@ -489,11 +491,19 @@ pub fn validate_question(def: &Definition, q: &Question) -> Vec<Issue> {
     if !is_valid_key(&q.key) {
         issues.push(Issue::new("key", "v-key-format"));
     }
-    check_text(&mut issues, "text", &q.text, limits::QUESTION, Some(default));
+    check_text(
+        &mut issues,
+        "text",
+        &q.text,
+        limits::QUESTION,
+        Some(default),
+    );
     check_text(&mut issues, "help", &q.help, limits::HELP, None);
     for (band, text) in &q.easy_read {
         if def.age_band(band).is_none() {
-            issues.push(Issue::new(format!("easy_read.{band}"), "v-easy-read-band").arg("band", &**band));
+            issues.push(
+                Issue::new(format!("easy_read.{band}"), "v-easy-read-band").arg("band", &**band),
+            );
         }
         check_text(
             &mut issues,
@@ -701,7 +711,11 @@ pub fn structural_changes(old: &Definition, new: &Definition) -> Vec<Issue> {
     let shape = |d: &Definition| -> Vec<(String, String)> {
         d.sections
             .iter()
-            .flat_map(|s| s.questions.iter().map(move |q| (s.key.clone(), q.key.clone())))
+            .flat_map(|s| {
+                s.questions
+                    .iter()
+                    .map(move |q| (s.key.clone(), q.key.clone()))
+            })
             .collect()
     };
     if shape(old) != shape(new) {
@@ -723,7 +737,12 @@ pub fn structural_changes(old: &Definition, new: &Definition) -> Vec<Issue> {
                 continue;
             };
             let path = format!("sections.{si}.questions.{qi}");
-            let codes = |q: &Question| q.options.iter().map(|o| (o.code.clone(), o.value)).collect::<Vec<_>>();
+            let codes = |q: &Question| {
+                q.options
+                    .iter()
+                    .map(|o| (o.code.clone(), o.value))
+                    .collect::<Vec<_>>()
+            };
             let what = if before.kind != q.kind {
                 Some("kind")
             } else if before.required != q.required {
@@ -785,7 +804,10 @@ mod tests {
     }
 
     fn keys(issues: &[Issue]) -> Vec<String> {
-        issues.iter().map(|i| format!("{} {}", i.path, i.key)).collect()
+        issues
+            .iter()
+            .map(|i| format!("{} {}", i.path, i.key))
+            .collect()
     }
 
     fn k(path: &str, key: &str) -> String {
@@ -794,13 +816,11 @@ mod tests {
 
     #[test]
     fn a_sound_definition_has_no_issue() {
-        let d = def(
-            QuestionKind::ALL
-                .iter()
-                .enumerate()
-                .map(|(i, k)| question(&format!("q{i}"), *k))
-                .collect(),
-        );
+        let d = def(QuestionKind::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, k)| question(&format!("q{i}"), *k))
+            .collect());
         assert_eq!(keys(&validate(&d)), Vec::<String>::new());
     }
 
@@ -834,8 +854,14 @@ mod tests {
             ("texts.title.en", "v-required"),
             ("sections.0.questions.0.options", "v-options-too-few"),
             ("sections.0.questions.1.min", "v-min-above-max"),
-            ("sections.0.questions.2.condition.question", "v-condition-forward"),
-            ("sections.0.questions.4.condition.question", "v-condition-missing"),
+            (
+                "sections.0.questions.2.condition.question",
+                "v-condition-forward",
+            ),
+            (
+                "sections.0.questions.4.condition.question",
+                "v-condition-missing",
+            ),
             ("sections.0.questions.5.text.en", "v-too-long"),
             ("sections.0.questions.6.key", "v-key-duplicate"),
         ] {
@@ -869,9 +895,18 @@ mod tests {
         assert_eq!(
             found,
             vec![
-                k("sections.0.questions.1.condition.operator", "v-condition-operator"),
-                k("sections.0.questions.2.condition.value", "v-condition-value"),
-                k("sections.0.questions.3.condition.question", "v-condition-nested"),
+                k(
+                    "sections.0.questions.1.condition.operator",
+                    "v-condition-operator"
+                ),
+                k(
+                    "sections.0.questions.2.condition.value",
+                    "v-condition-value"
+                ),
+                k(
+                    "sections.0.questions.3.condition.question",
+                    "v-condition-nested"
+                ),
             ]
         );
     }
@@ -889,7 +924,9 @@ mod tests {
     #[test]
     fn opening_lists_every_missing_translation_and_needs_a_question() {
         let mut d = def(vec![]);
-        d.texts.introduction.insert("en".into(), "Why we ask".into());
+        d.texts
+            .introduction
+            .insert("en".into(), "Why we ask".into());
         let found = keys(&missing_for_open(&d));
         assert!(found.contains(&k("translations.en.texts.data_use", "missing-text")));
         assert!(found.contains(&k("translations.fr.texts.title", "missing-text")));
@@ -941,7 +978,10 @@ mod tests {
 
     #[test]
     fn slugs_come_from_titles() {
-        assert_eq!(slugify("Sécurité en ligne : ton avis !"), "securite-en-ligne-ton-avis");
+        assert_eq!(
+            slugify("Sécurité en ligne : ton avis !"),
+            "securite-en-ligne-ton-avis"
+        );
         assert_eq!(slugify("网络安全"), "");
         assert!(is_valid_slug("safety-2027"));
         assert!(!is_valid_slug("-x-"));

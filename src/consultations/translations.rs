@@ -42,7 +42,12 @@ pub fn slots(def: &Definition) -> Vec<Slot<'_>> {
             true,
             limits::LONG_TEXT,
         ),
-        slot("texts.data_use".into(), &t.data_use, true, limits::LONG_TEXT),
+        slot(
+            "texts.data_use".into(),
+            &t.data_use,
+            true,
+            limits::LONG_TEXT,
+        ),
         slot("texts.closing".into(), &t.closing, true, limits::LONG_TEXT),
     ];
     for section in &def.sections {
@@ -91,7 +96,12 @@ pub fn slots(def: &Definition) -> Vec<Slot<'_>> {
         true,
         limits::NOTE,
     ));
-    out.push(slot("texts.feedback".into(), &t.feedback, true, limits::LONG_TEXT));
+    out.push(slot(
+        "texts.feedback".into(),
+        &t.feedback,
+        true,
+        limits::LONG_TEXT,
+    ));
     out
 }
 

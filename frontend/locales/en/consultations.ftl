@@ -94,3 +94,16 @@ slot-question-text = the text of question “{ $question }”
 slot-question-help = the help text of question “{ $question }”
 slot-easy-read = the easy-read wording of question “{ $question }” for { $band }
 slot-option-label = option “{ $code }” of question “{ $question }”
+v-section-missing = There is no section “{ $key }” (any more).
+v-question-missing = There is no question “{ $key }” (any more).
+v-question-used = Question “{ $dependent }” is shown depending on “{ $question }”: change its condition first.
+v-text-path = There is no text at this path.
+v-version = Send the version you changed (from the last answer).
+
+## Statuses
+status-draft = draft
+status-open = open
+status-live = live
+status-closed = closed
+status-published = published
+status-archived = archived
