@@ -68,7 +68,7 @@ impl EditError {
             Self::NotFound => AppError::NotFound,
             Self::Forbidden => AppError::Forbidden,
             Self::Stale { current } => AppError::Conflict(l.t_args(
-                "stale-version",
+                "cn-stale-version",
                 &[("version", crate::i18n::Arg::Num(f64::from(current)))],
             )),
             Self::Invalid(issues) => AppError::Invalid(field_errors(&issues, l)),
@@ -170,11 +170,11 @@ async fn check_columns(
     let slug_changed = current.is_none_or(|c| c.row.slug != e.slug);
     if slug_changed {
         if current.is_some_and(|c| c.status != Status::Draft) {
-            issues.push(Issue::new("slug", "v-slug-locked"));
+            issues.push(Issue::new("slug", "cn-v-slug-locked"));
         } else if !rules::is_valid_slug(&e.slug) {
-            issues.push(Issue::new("slug", "v-slug-format"));
+            issues.push(Issue::new("slug", "cn-v-slug-format"));
         } else if repo::slug_taken(db, &e.slug, current.map(Consultation::id)).await? {
-            issues.push(Issue::new("slug", "v-slug-taken").arg("slug", &*e.slug));
+            issues.push(Issue::new("slug", "cn-v-slug-taken").arg("slug", &*e.slug));
         }
     }
     if let Some(meeting_id) = e.meeting_id {
@@ -182,7 +182,7 @@ async fn check_columns(
             .await?
             .is_some_and(|m| m.group_id == group_id);
         if !belongs {
-            issues.push(Issue::new("meeting_id", "v-meeting"));
+            issues.push(Issue::new("meeting_id", "cn-v-meeting"));
         }
     }
     issues.extend(lifecycle::date_problems(
@@ -222,7 +222,7 @@ where
     if c.status == Status::Archived {
         return Err(EditError::Locked(vec![Issue::new(
             "status",
-            "locked-archived",
+            "cn-locked-archived",
         )]));
     }
     if c.row.version != version {
@@ -244,7 +244,7 @@ where
     if responses > 0 {
         let locked = rules::structural_changes(&c.definition, &e.definition);
         if !locked.is_empty() {
-            let mut all = vec![Issue::new("status", "locked-answers").arg("count", responses)];
+            let mut all = vec![Issue::new("status", "cn-locked-answers").arg("count", responses)];
             all.extend(locked);
             return Err(EditError::Locked(all));
         }
@@ -258,7 +258,7 @@ where
             true,
         ));
         if !missing.is_empty() {
-            let mut all = vec![Issue::new("status", "locked-open-incomplete")];
+            let mut all = vec![Issue::new("status", "cn-locked-open-incomplete")];
             all.extend(missing);
             return Err(EditError::Locked(all));
         }
@@ -428,13 +428,13 @@ pub async fn delete(db: &DatabaseConnection, actor: &Actor, id: i32) -> Result<(
     let responses = repo::count_responses(&tx, id).await?;
     if responses > 0 {
         return Err(EditError::Locked(vec![
-            Issue::new("status", "locked-delete-answers").arg("count", responses),
+            Issue::new("status", "cn-locked-delete-answers").arg("count", responses),
         ]));
     }
     if c.status.takes_answers() {
         return Err(EditError::Locked(vec![Issue::new(
             "status",
-            "locked-delete-open",
+            "cn-locked-delete-open",
         )]));
     }
     consultation::Entity::delete_by_id(id).exec(&tx).await?;
@@ -466,24 +466,24 @@ pub fn validate_meeting(m: &MeetingInput) -> Vec<Issue> {
     let mut issues = Vec::new();
     let title = m.title.trim();
     if title.is_empty() {
-        issues.push(Issue::new("title", "v-required"));
+        issues.push(Issue::new("title", "cn-v-required"));
     } else if title.chars().count() > rules::limits::TITLE {
-        issues.push(Issue::new("title", "v-too-long").arg("max", rules::limits::TITLE));
+        issues.push(Issue::new("title", "cn-v-too-long").arg("max", rules::limits::TITLE));
     }
     if m.starts_on.is_none() {
-        issues.push(Issue::new("starts_on", "v-date"));
+        issues.push(Issue::new("starts_on", "cn-v-date"));
     }
     if let (Some(start), Some(end)) = (m.starts_on, m.ends_on)
         && end < start
     {
-        issues.push(Issue::new("ends_on", "v-meeting-dates"));
+        issues.push(Issue::new("ends_on", "cn-v-meeting-dates"));
     }
     let place = m.place.trim();
     if place.chars().count() > rules::limits::TITLE {
-        issues.push(Issue::new("place", "v-too-long").arg("max", rules::limits::TITLE));
+        issues.push(Issue::new("place", "cn-v-too-long").arg("max", rules::limits::TITLE));
     }
     if place.is_empty() && !m.is_online {
-        issues.push(Issue::new("place", "v-place-or-online"));
+        issues.push(Issue::new("place", "cn-v-place-or-online"));
     }
     issues
 }

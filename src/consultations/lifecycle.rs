@@ -55,7 +55,7 @@ pub struct Facts {
 pub fn preconditions(c: &Consultation, to: Status, facts: Facts) -> Vec<Issue> {
     if !allowed(c.status, to) {
         return vec![
-            Issue::new("status", "transition-not-allowed")
+            Issue::new("status", "cn-transition-not-allowed")
                 .arg("from", c.status.as_str())
                 .arg("to", to.as_str()),
         ];
@@ -72,11 +72,11 @@ pub fn preconditions(c: &Consultation, to: Status, facts: Facts) -> Vec<Issue> {
             true,
         ));
         if to == Status::Live && !c.definition.settings.phases.contains(&Phase::During) {
-            issues.push(Issue::new("settings.phases", "live-needs-phase"));
+            issues.push(Issue::new("settings.phases", "cn-live-needs-phase"));
         }
     }
     if to == Status::Draft && facts.responses > 0 {
-        issues.push(Issue::new("status", "locked-has-answers").arg("count", facts.responses));
+        issues.push(Issue::new("status", "cn-locked-has-answers").arg("count", facts.responses));
     }
     if to == Status::Published {
         issues.extend(publishing_preconditions(c));
@@ -102,10 +102,10 @@ pub fn date_problems(
     if let (Some(open), Some(close)) = (opens_at, closes_at)
         && close <= open
     {
-        issues.push(Issue::new("closes_at", "v-dates-order"));
+        issues.push(Issue::new("closes_at", "cn-v-dates-order"));
     }
     if opening_now && closes_at.is_some_and(|close| close <= now) {
-        issues.push(Issue::new("closes_at", "v-closes-past"));
+        issues.push(Issue::new("closes_at", "cn-v-closes-past"));
     }
     issues
 }
@@ -285,11 +285,11 @@ mod tests {
         assert!(date_problems(Some(now), Some(now + day), now, true).is_empty());
         assert_eq!(
             date_problems(Some(now + day), Some(now), now, false)[0].key,
-            "v-dates-order"
+            "cn-v-dates-order"
         );
         assert_eq!(
             date_problems(None, Some(now - day), now, true)[0].key,
-            "v-closes-past"
+            "cn-v-closes-past"
         );
     }
 }

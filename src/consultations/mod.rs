@@ -4,7 +4,7 @@ pub mod answers;
 pub mod authoring;
 pub mod definition;
 pub mod demo;
-mod handlers;
+pub mod handlers;
 pub mod join_code;
 pub mod lifecycle;
 pub mod ops;

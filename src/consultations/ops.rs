@@ -30,11 +30,11 @@ impl Direction {
 }
 
 fn missing_section(key: &str) -> Vec<Issue> {
-    vec![Issue::new("section", "v-section-missing").arg("key", key)]
+    vec![Issue::new("section", "cn-v-section-missing").arg("key", key)]
 }
 
 fn missing_question(key: &str) -> Vec<Issue> {
-    vec![Issue::new("question", "v-question-missing").arg("key", key)]
+    vec![Issue::new("question", "cn-v-question-missing").arg("key", key)]
 }
 
 /// Adds a section at `position` (the end when `None` or beyond).
@@ -48,7 +48,7 @@ pub fn add_section(
 ) -> Result<(), Vec<Issue>> {
     if def.section_index(&section.key).is_some() {
         return Err(vec![
-            Issue::new("key", "v-key-duplicate").arg("key", &*section.key),
+            Issue::new("key", "cn-v-key-duplicate").arg("key", &*section.key),
         ]);
     }
     let at = position
@@ -71,7 +71,7 @@ pub fn update_section(
     let index = def.section_index(key).ok_or_else(|| missing_section(key))?;
     if new_key != key && def.section_index(new_key).is_some() {
         return Err(vec![
-            Issue::new("key", "v-key-duplicate").arg("key", new_key),
+            Issue::new("key", "cn-v-key-duplicate").arg("key", new_key),
         ]);
     }
     let section = &mut def.sections[index];
@@ -111,7 +111,7 @@ fn dependents_outside(def: &Definition, key: &str, section_index: usize) -> Vec<
         .flat_map(|(_, s)| s.questions.iter())
         .filter(|q| q.condition.as_ref().is_some_and(|c| c.question == key))
         .map(|q| {
-            Issue::new("question", "v-question-used")
+            Issue::new("question", "cn-v-question-used")
                 .arg("question", key)
                 .arg("dependent", &*q.key)
         })
@@ -147,7 +147,7 @@ pub fn add_question(
         .ok_or_else(|| missing_section(section_key))?;
     if def.question(&question.key).is_some() {
         return Err(vec![
-            Issue::new("key", "v-key-duplicate").arg("key", &*question.key),
+            Issue::new("key", "cn-v-key-duplicate").arg("key", &*question.key),
         ]);
     }
     let questions = &mut def.sections[index].questions;
@@ -173,7 +173,7 @@ pub fn update_question(
     if new_key != key {
         if def.question(&new_key).is_some() {
             return Err(vec![
-                Issue::new("key", "v-key-duplicate").arg("key", &*new_key),
+                Issue::new("key", "cn-v-key-duplicate").arg("key", &*new_key),
             ]);
         }
         for q in def.sections.iter_mut().flat_map(|s| s.questions.iter_mut()) {
@@ -212,7 +212,7 @@ pub fn delete_question(def: &mut Definition, key: &str) -> Result<(), Vec<Issue>
         .map(|(_, q)| q)
         .filter(|q| q.condition.as_ref().is_some_and(|c| c.question == key))
         .map(|q| {
-            Issue::new("question", "v-question-used")
+            Issue::new("question", "cn-v-question-used")
                 .arg("question", key)
                 .arg("dependent", &*q.key)
         })
@@ -271,7 +271,7 @@ pub fn set_translations(
 ) -> Result<(), Vec<Issue>> {
     if !def.has_language(lang) {
         return Err(vec![
-            Issue::new("language", "v-language-unknown").arg("code", lang),
+            Issue::new("language", "cn-v-language-unknown").arg("code", lang),
         ]);
     }
     let mut issues = Vec::new();
@@ -280,7 +280,7 @@ pub fn set_translations(
             Some(slot) => {
                 slot.insert(lang.to_owned(), text);
             }
-            None => issues.push(Issue::new(path, "v-text-path")),
+            None => issues.push(Issue::new(path, "cn-v-text-path")),
         }
     }
     if !issues.is_empty() {
@@ -358,10 +358,10 @@ mod tests {
             "first"
         );
         let refused = delete_question(&mut d, "first").unwrap_err();
-        assert_eq!(refused[0].key, "v-question-used");
+        assert_eq!(refused[0].key, "cn-v-question-used");
         assert_eq!(
             delete_section(&mut d, "a").unwrap_err()[0].key,
-            "v-question-used"
+            "cn-v-question-used"
         );
         delete_question(&mut d, "b1").unwrap();
         delete_section(&mut d, "a").unwrap();

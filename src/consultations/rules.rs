@@ -200,7 +200,7 @@ fn check_text(
         let n = value.chars().count();
         if n > max {
             issues.push(
-                Issue::new(format!("{path}.{lang}"), "v-too-long")
+                Issue::new(format!("{path}.{lang}"), "cn-v-too-long")
                     .arg("max", max)
                     .arg("count", n),
             );
@@ -209,7 +209,7 @@ fn check_text(
     if let Some(lang) = required_in
         && text_in(text, lang).trim().is_empty()
     {
-        issues.push(Issue::new(format!("{path}.{lang}"), "v-required"));
+        issues.push(Issue::new(format!("{path}.{lang}"), "cn-v-required"));
     }
 }
 
@@ -243,21 +243,21 @@ pub fn validate(def: &Definition) -> Vec<Issue> {
     }
     validate_settings(def, &mut issues);
     if def.sections.len() > limits::SECTIONS {
-        issues.push(Issue::new("sections", "v-too-many").arg("max", limits::SECTIONS));
+        issues.push(Issue::new("sections", "cn-v-too-many").arg("max", limits::SECTIONS));
     }
     let total: usize = def.sections.iter().map(|s| s.questions.len()).sum();
     if total > limits::QUESTIONS {
-        issues.push(Issue::new("sections", "v-too-many").arg("max", limits::QUESTIONS));
+        issues.push(Issue::new("sections", "cn-v-too-many").arg("max", limits::QUESTIONS));
     }
     let mut section_keys = BTreeSet::new();
     let mut question_keys = BTreeSet::new();
     for (si, section) in def.sections.iter().enumerate() {
         let path = format!("sections.{si}");
         if !is_valid_key(&section.key) {
-            issues.push(Issue::new(format!("{path}.key"), "v-key-format"));
+            issues.push(Issue::new(format!("{path}.key"), "cn-v-key-format"));
         } else if !section_keys.insert(section.key.as_str()) {
             issues.push(
-                Issue::new(format!("{path}.key"), "v-key-duplicate").arg("key", &*section.key),
+                Issue::new(format!("{path}.key"), "cn-v-key-duplicate").arg("key", &*section.key),
             );
         }
         check_text(
@@ -271,7 +271,7 @@ pub fn validate(def: &Definition) -> Vec<Issue> {
             let qpath = format!("{path}.questions.{qi}");
             if is_valid_key(&question.key) && !question_keys.insert(question.key.as_str()) {
                 issues.push(
-                    Issue::new(format!("{qpath}.key"), "v-key-duplicate")
+                    Issue::new(format!("{qpath}.key"), "cn-v-key-duplicate")
                         .arg("key", &*question.key),
                 );
             }
@@ -287,18 +287,18 @@ pub fn validate(def: &Definition) -> Vec<Issue> {
 
 fn validate_languages(def: &Definition, issues: &mut Vec<Issue>) {
     if def.languages.is_empty() {
-        issues.push(Issue::new("languages", "v-languages-empty"));
+        issues.push(Issue::new("languages", "cn-v-languages-empty"));
     }
     let mut seen = BTreeSet::new();
     for lang in &def.languages {
         if !crate::i18n::is_available(lang) {
-            issues.push(Issue::new("languages", "v-language-unknown").arg("code", &**lang));
+            issues.push(Issue::new("languages", "cn-v-language-unknown").arg("code", &**lang));
         } else if !seen.insert(lang) {
-            issues.push(Issue::new("languages", "v-language-duplicate").arg("language", &**lang));
+            issues.push(Issue::new("languages", "cn-v-language-duplicate").arg("language", &**lang));
         }
     }
     if !def.has_language(&def.default_language) {
-        issues.push(Issue::new("default_language", "v-default-language"));
+        issues.push(Issue::new("default_language", "cn-v-default-language"));
     }
 }
 
@@ -311,45 +311,45 @@ fn validate_settings(def: &Definition, issues: &mut Vec<Issue>) {
     );
     if !(5..=25).contains(&s.min_age) {
         issues.push(
-            Issue::new("settings.min_age", "v-range")
+            Issue::new("settings.min_age", "cn-v-range")
                 .arg("min", 5u32)
                 .arg("max", 25u32),
         );
     }
     if s.consent_age > 18 {
         issues.push(
-            Issue::new("settings.consent_age", "v-range")
+            Issue::new("settings.consent_age", "cn-v-range")
                 .arg("min", 0u32)
                 .arg("max", 18u32),
         );
     }
     if s.threshold < 5 {
-        issues.push(Issue::new("settings.threshold", "v-threshold-min"));
+        issues.push(Issue::new("settings.threshold", "cn-v-threshold-min"));
     } else if s.threshold > 1000 {
         issues.push(
-            Issue::new("settings.threshold", "v-range")
+            Issue::new("settings.threshold", "cn-v-range")
                 .arg("min", 5u32)
                 .arg("max", 1000u32),
         );
     }
     if !(1..=365).contains(&s.retention_days) {
-        issues.push(Issue::new("settings.retention_days", "v-retention-range"));
+        issues.push(Issue::new("settings.retention_days", "cn-v-retention-range"));
     }
     if s.phases.is_empty() {
-        issues.push(Issue::new("settings.phases", "v-phases-empty"));
+        issues.push(Issue::new("settings.phases", "cn-v-phases-empty"));
     }
     let phases: BTreeSet<Phase> = s.phases.iter().copied().collect();
     if phases.len() != s.phases.len() {
-        issues.push(Issue::new("settings.phases", "v-phases-duplicate"));
+        issues.push(Issue::new("settings.phases", "cn-v-phases-duplicate"));
     }
     if let Some(code) = &s.access_code
         && !is_valid_access_code(code)
     {
-        issues.push(Issue::new("settings.access_code", "v-access-code"));
+        issues.push(Issue::new("settings.access_code", "cn-v-access-code"));
     }
     if !(1..=120).contains(&s.duration_minutes) {
         issues.push(
-            Issue::new("settings.duration_minutes", "v-range")
+            Issue::new("settings.duration_minutes", "cn-v-range")
                 .arg("min", 1u32)
                 .arg("max", 120u32),
         );
@@ -362,18 +362,18 @@ fn validate_settings(def: &Definition, issues: &mut Vec<Issue>) {
         None,
     );
     if s.helplines.len() > limits::HELPLINES {
-        issues.push(Issue::new("settings.helplines", "v-too-many").arg("max", limits::HELPLINES));
+        issues.push(Issue::new("settings.helplines", "cn-v-too-many").arg("max", limits::HELPLINES));
     }
     for (country, line) in &s.helplines {
         let path = format!("settings.helplines.{country}");
         if !is_valid_country_key(country) {
-            issues.push(Issue::new(format!("{path}.country"), "v-country"));
+            issues.push(Issue::new(format!("{path}.country"), "cn-v-country"));
         }
         let name = line.name.trim();
         if name.is_empty() {
-            issues.push(Issue::new(format!("{path}.name"), "v-required"));
+            issues.push(Issue::new(format!("{path}.name"), "cn-v-required"));
         } else if name.chars().count() > 100 {
-            issues.push(Issue::new(format!("{path}.name"), "v-too-long").arg("max", 100u32));
+            issues.push(Issue::new(format!("{path}.name"), "cn-v-too-long").arg("max", 100u32));
         }
         if line.phone.chars().count() > 40
             || !line
@@ -381,24 +381,24 @@ fn validate_settings(def: &Definition, issues: &mut Vec<Issue>) {
                 .chars()
                 .all(|c| c.is_ascii_digit() || " +-()".contains(c))
         {
-            issues.push(Issue::new(format!("{path}.phone"), "v-phone"));
+            issues.push(Issue::new(format!("{path}.phone"), "cn-v-phone"));
         }
         if !line.url.is_empty()
             && (!(line.url.starts_with("https://") || line.url.starts_with("http://"))
                 || line.url.len() > 300
                 || line.url.contains(char::is_whitespace))
         {
-            issues.push(Issue::new(format!("{path}.url"), "v-url"));
+            issues.push(Issue::new(format!("{path}.url"), "cn-v-url"));
         }
         if line.phone.trim().is_empty() && line.url.trim().is_empty() {
-            issues.push(Issue::new(format!("{path}.phone"), "v-helpline-contact"));
+            issues.push(Issue::new(format!("{path}.phone"), "cn-v-helpline-contact"));
         }
     }
     for (dimension, shares) in &s.targets {
         if shares.values().any(|v| *v > 100) {
             issues.push(Issue::new(
                 format!("settings.targets.{dimension}"),
-                "v-percent",
+                "cn-v-percent",
             ));
         }
     }
@@ -420,7 +420,7 @@ pub fn is_valid_access_code(code: &str) -> bool {
 pub fn validate_age_bands(bands: &[AgeBand]) -> Vec<Issue> {
     let mut issues = Vec::new();
     if bands.is_empty() {
-        issues.push(Issue::new("age_bands", "v-age-bands-empty"));
+        issues.push(Issue::new("age_bands", "cn-v-age-bands-empty"));
     }
     let mut codes = BTreeSet::new();
     let mut previous_max: Option<u8> = None;
@@ -433,14 +433,14 @@ pub fn validate_age_bands(bands: &[AgeBand]) -> Vec<Issue> {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || "+-_".contains(c));
         if !code_ok {
-            issues.push(Issue::new(path.clone(), "v-age-band-code"));
+            issues.push(Issue::new(path.clone(), "cn-v-age-band-code"));
         } else if !codes.insert(band.code.as_str()) {
-            issues.push(Issue::new(path.clone(), "v-key-duplicate").arg("key", &*band.code));
+            issues.push(Issue::new(path.clone(), "cn-v-key-duplicate").arg("key", &*band.code));
         }
         if band.min > band.max || band.min < 5 || band.max > 30 {
-            issues.push(Issue::new(path.clone(), "v-age-band-range").arg("band", &*band.code));
+            issues.push(Issue::new(path.clone(), "cn-v-age-band-range").arg("band", &*band.code));
         } else if previous_max.is_some_and(|m| band.min <= m) {
-            issues.push(Issue::new(path, "v-age-band-order").arg("band", &*band.code));
+            issues.push(Issue::new(path, "cn-v-age-band-order").arg("band", &*band.code));
         }
         previous_max = Some(band.max);
     }
@@ -456,7 +456,7 @@ pub fn parse_age_bands(text: &str) -> Result<Vec<AgeBand>, Issue> {
         .map(str::trim)
         .filter(|t| !t.is_empty())
         .map(|t| {
-            let bad = || Issue::new("age_bands", "v-age-band-format").arg("band", t);
+            let bad = || Issue::new("age_bands", "cn-v-age-band-format").arg("band", t);
             let compact: String = t.chars().filter(|c| !c.is_whitespace()).collect();
             let (a, b) = compact
                 .split_once(['-', '–'])
@@ -489,7 +489,7 @@ pub fn validate_question(def: &Definition, q: &Question) -> Vec<Issue> {
     let mut issues = Vec::new();
     let default = def.default_language.as_str();
     if !is_valid_key(&q.key) {
-        issues.push(Issue::new("key", "v-key-format"));
+        issues.push(Issue::new("key", "cn-v-key-format"));
     }
     check_text(
         &mut issues,
@@ -502,7 +502,7 @@ pub fn validate_question(def: &Definition, q: &Question) -> Vec<Issue> {
     for (band, text) in &q.easy_read {
         if def.age_band(band).is_none() {
             issues.push(
-                Issue::new(format!("easy_read.{band}"), "v-easy-read-band").arg("band", &**band),
+                Issue::new(format!("easy_read.{band}"), "cn-v-easy-read-band").arg("band", &**band),
             );
         }
         check_text(
@@ -514,23 +514,23 @@ pub fn validate_question(def: &Definition, q: &Question) -> Vec<Issue> {
         );
     }
     if q.kind == QuestionKind::Info && q.required {
-        issues.push(Issue::new("required", "v-info-required"));
+        issues.push(Issue::new("required", "cn-v-info-required"));
     }
     if q.kind.has_options() {
         if q.options.len() < 2 {
-            issues.push(Issue::new("options", "v-options-too-few"));
+            issues.push(Issue::new("options", "cn-v-options-too-few"));
         }
         if q.options.len() > limits::OPTIONS {
-            issues.push(Issue::new("options", "v-too-many").arg("max", limits::OPTIONS));
+            issues.push(Issue::new("options", "cn-v-too-many").arg("max", limits::OPTIONS));
         }
         let mut codes = BTreeSet::new();
         for (i, option) in q.options.iter().enumerate() {
             let path = format!("options.{i}");
             if !is_valid_code(&option.code) {
-                issues.push(Issue::new(format!("{path}.code"), "v-code-format"));
+                issues.push(Issue::new(format!("{path}.code"), "cn-v-code-format"));
             } else if !codes.insert(option.code.as_str()) {
                 issues.push(
-                    Issue::new(format!("{path}.code"), "v-option-code-duplicate")
+                    Issue::new(format!("{path}.code"), "cn-v-option-code-duplicate")
                         .arg("code", &*option.code),
                 );
             }
@@ -547,11 +547,11 @@ pub fn validate_question(def: &Definition, q: &Question) -> Vec<Issue> {
                 .is_some_and(|e| e.chars().count() > limits::EMOJI)
             {
                 issues.push(
-                    Issue::new(format!("{path}.emoji"), "v-too-long").arg("max", limits::EMOJI),
+                    Issue::new(format!("{path}.emoji"), "cn-v-too-long").arg("max", limits::EMOJI),
                 );
             }
             if option.value.is_some_and(|v| !v.is_finite()) {
-                issues.push(Issue::new(format!("{path}.value"), "v-number"));
+                issues.push(Issue::new(format!("{path}.value"), "cn-v-number"));
             }
         }
         if q.pictorial
@@ -559,53 +559,53 @@ pub fn validate_question(def: &Definition, q: &Question) -> Vec<Issue> {
                 .iter()
                 .any(|o| o.emoji.as_deref().is_none_or(|e| e.trim().is_empty()))
         {
-            issues.push(Issue::new("pictorial", "v-pictorial-needs-pictures"));
+            issues.push(Issue::new("pictorial", "cn-v-pictorial-needs-pictures"));
         }
     } else if !q.options.is_empty() {
-        issues.push(Issue::new("options", "v-options-not-used"));
+        issues.push(Issue::new("options", "cn-v-options-not-used"));
     }
     if q.pictorial && q.kind != QuestionKind::Scale {
-        issues.push(Issue::new("pictorial", "v-pictorial-scale-only"));
+        issues.push(Issue::new("pictorial", "cn-v-pictorial-scale-only"));
     }
     match (q.kind, q.max_choices) {
         (QuestionKind::MultipleChoice, Some(n)) if n == 0 || n as usize > q.options.len() => {
-            issues.push(Issue::new("max_choices", "v-max-choices").arg("count", q.options.len()));
+            issues.push(Issue::new("max_choices", "cn-v-max-choices").arg("count", q.options.len()));
         }
         (QuestionKind::MultipleChoice, _) | (_, None) => {}
-        (_, Some(_)) => issues.push(Issue::new("max_choices", "v-not-for-kind")),
+        (_, Some(_)) => issues.push(Issue::new("max_choices", "cn-v-not-for-kind")),
     }
     if q.kind == QuestionKind::Number {
         for (name, value) in [("min", q.min), ("max", q.max)] {
             if value.is_some_and(|v| !v.is_finite()) {
-                issues.push(Issue::new(name, "v-number"));
+                issues.push(Issue::new(name, "cn-v-number"));
             }
         }
         if let (Some(min), Some(max)) = (q.min, q.max)
             && min > max
         {
-            issues.push(Issue::new("min", "v-min-above-max"));
+            issues.push(Issue::new("min", "cn-v-min-above-max"));
         }
     } else if q.min.is_some() || q.max.is_some() {
         let name = if q.min.is_some() { "min" } else { "max" };
-        issues.push(Issue::new(name, "v-not-for-kind"));
+        issues.push(Issue::new(name, "cn-v-not-for-kind"));
     }
     match (q.kind, q.max_length) {
         (QuestionKind::ShortText, Some(n)) if n == 0 || n > limits::MAX_LENGTH_SHORT => {
             issues.push(
-                Issue::new("max_length", "v-range")
+                Issue::new("max_length", "cn-v-range")
                     .arg("min", 1u32)
                     .arg("max", limits::MAX_LENGTH_SHORT),
             );
         }
         (QuestionKind::LongText, Some(n)) if n == 0 || n > limits::MAX_LENGTH_LONG => {
             issues.push(
-                Issue::new("max_length", "v-range")
+                Issue::new("max_length", "cn-v-range")
                     .arg("min", 1u32)
                     .arg("max", limits::MAX_LENGTH_LONG),
             );
         }
         (QuestionKind::ShortText | QuestionKind::LongText, _) | (_, None) => {}
-        (_, Some(_)) => issues.push(Issue::new("max_length", "v-not-for-kind")),
+        (_, Some(_)) => issues.push(Issue::new("max_length", "cn-v-not-for-kind")),
     }
     if let Some(condition) = &q.condition {
         let earlier = def.questions_before(&q.key);
@@ -614,20 +614,20 @@ pub fn validate_question(def: &Definition, q: &Question) -> Vec<Issue> {
         match earlier.iter().find(|e| e.key == condition.question) {
             None if target_later || condition.question == q.key => {
                 issues.push(
-                    Issue::new("condition.question", "v-condition-forward")
+                    Issue::new("condition.question", "cn-v-condition-forward")
                         .arg("question", &*condition.question),
                 );
             }
             None => issues.push(
-                Issue::new("condition.question", "v-condition-missing")
+                Issue::new("condition.question", "cn-v-condition-missing")
                     .arg("question", &*condition.question),
             ),
             Some(target) if !target.kind.takes_answer() => {
-                issues.push(Issue::new("condition.question", "v-condition-info"));
+                issues.push(Issue::new("condition.question", "cn-v-condition-info"));
             }
             Some(target) if target.condition.is_some() => {
                 issues.push(
-                    Issue::new("condition.question", "v-condition-nested")
+                    Issue::new("condition.question", "cn-v-condition-nested")
                         .arg("question", &*target.key),
                 );
             }
@@ -641,12 +641,12 @@ pub fn validate_question(def: &Definition, q: &Question) -> Vec<Issue> {
                     ConditionOperator::NotAnswered => true,
                 };
                 if !fits {
-                    issues.push(Issue::new("condition.operator", "v-condition-operator"));
+                    issues.push(Issue::new("condition.operator", "cn-v-condition-operator"));
                 } else if condition.operator != ConditionOperator::NotAnswered {
                     let value = condition.value.as_deref().unwrap_or_default();
                     if target.option(value).is_none() {
                         issues.push(
-                            Issue::new("condition.value", "v-condition-value")
+                            Issue::new("condition.value", "cn-v-condition-value")
                                 .arg("question", &*target.key),
                         );
                     }
@@ -671,7 +671,7 @@ pub fn missing_for_open(def: &Definition) -> Vec<Issue> {
     ] {
         if text_in(text, default).trim().is_empty() {
             issues.push(
-                Issue::new(format!("translations.{default}.{path}"), "missing-text")
+                Issue::new(format!("translations.{default}.{path}"), "cn-missing-text")
                     .arg("language", default)
                     .arg("what", path),
             );
@@ -685,7 +685,7 @@ pub fn missing_for_open(def: &Definition) -> Vec<Issue> {
             let source = text_in(slot.text, default);
             if !source.trim().is_empty() && text_in(slot.text, lang).trim().is_empty() {
                 issues.push(
-                    Issue::new(format!("translations.{lang}.{}", slot.path), "missing-text")
+                    Issue::new(format!("translations.{lang}.{}", slot.path), "cn-missing-text")
                         .arg("language", &**lang)
                         .arg("what", slot.path.clone()),
                 );
@@ -693,7 +693,7 @@ pub fn missing_for_open(def: &Definition) -> Vec<Issue> {
         }
     }
     if def.answerable().next().is_none() {
-        issues.push(Issue::new("sections", "v-no-question"));
+        issues.push(Issue::new("sections", "cn-v-no-question"));
     }
     issues
 }
@@ -706,7 +706,7 @@ pub fn structural_changes(old: &Definition, new: &Definition) -> Vec<Issue> {
     let mut issues = Vec::new();
     let bands = |d: &Definition| d.settings.age_bands.clone();
     if bands(old) != bands(new) {
-        issues.push(Issue::new("settings.age_bands", "locked-age-bands"));
+        issues.push(Issue::new("settings.age_bands", "cn-locked-age-bands"));
     }
     let shape = |d: &Definition| -> Vec<(String, String)> {
         d.sections
@@ -722,13 +722,13 @@ pub fn structural_changes(old: &Definition, new: &Definition) -> Vec<Issue> {
         let old_keys: BTreeMap<_, _> = old.questions().map(|(_, q)| (q.key.clone(), ())).collect();
         let new_keys: BTreeMap<_, _> = new.questions().map(|(_, q)| (q.key.clone(), ())).collect();
         for key in old_keys.keys().filter(|k| !new_keys.contains_key(*k)) {
-            issues.push(Issue::new("sections", "locked-removed").arg("question", &**key));
+            issues.push(Issue::new("sections", "cn-locked-removed").arg("question", &**key));
         }
         for key in new_keys.keys().filter(|k| !old_keys.contains_key(*k)) {
-            issues.push(Issue::new("sections", "locked-added").arg("question", &**key));
+            issues.push(Issue::new("sections", "cn-locked-added").arg("question", &**key));
         }
         if old_keys == new_keys {
-            issues.push(Issue::new("sections", "locked-order"));
+            issues.push(Issue::new("sections", "cn-locked-order"));
         }
     }
     for (si, section) in new.sections.iter().enumerate() {
@@ -762,7 +762,7 @@ pub fn structural_changes(old: &Definition, new: &Definition) -> Vec<Issue> {
             };
             if let Some(field) = what {
                 issues.push(
-                    Issue::new(format!("{path}.{field}"), "locked-question")
+                    Issue::new(format!("{path}.{field}"), "cn-locked-question")
                         .arg("question", &*q.key),
                 );
             }
@@ -851,19 +851,19 @@ mod tests {
         d.texts.title.insert("en".into(), "  ".into());
         let found = keys(&validate(&d));
         for expected in [
-            ("texts.title.en", "v-required"),
-            ("sections.0.questions.0.options", "v-options-too-few"),
-            ("sections.0.questions.1.min", "v-min-above-max"),
+            ("texts.title.en", "cn-v-required"),
+            ("sections.0.questions.0.options", "cn-v-options-too-few"),
+            ("sections.0.questions.1.min", "cn-v-min-above-max"),
             (
                 "sections.0.questions.2.condition.question",
-                "v-condition-forward",
+                "cn-v-condition-forward",
             ),
             (
                 "sections.0.questions.4.condition.question",
-                "v-condition-missing",
+                "cn-v-condition-missing",
             ),
-            ("sections.0.questions.5.text.en", "v-too-long"),
-            ("sections.0.questions.6.key", "v-key-duplicate"),
+            ("sections.0.questions.5.text.en", "cn-v-too-long"),
+            ("sections.0.questions.6.key", "cn-v-key-duplicate"),
         ] {
             let expected = k(expected.0, expected.1);
             assert!(found.contains(&expected), "{expected:?} not in {found:?}");
@@ -897,15 +897,15 @@ mod tests {
             vec![
                 k(
                     "sections.0.questions.1.condition.operator",
-                    "v-condition-operator"
+                    "cn-v-condition-operator"
                 ),
                 k(
                     "sections.0.questions.2.condition.value",
-                    "v-condition-value"
+                    "cn-v-condition-value"
                 ),
                 k(
                     "sections.0.questions.3.condition.question",
-                    "v-condition-nested"
+                    "cn-v-condition-nested"
                 ),
             ]
         );
@@ -917,8 +917,8 @@ mod tests {
         d.settings.threshold = 4;
         d.settings.retention_days = 366;
         let found = keys(&validate(&d));
-        assert!(found.contains(&k("settings.threshold", "v-threshold-min")));
-        assert!(found.contains(&k("settings.retention_days", "v-retention-range")));
+        assert!(found.contains(&k("settings.threshold", "cn-v-threshold-min")));
+        assert!(found.contains(&k("settings.retention_days", "cn-v-retention-range")));
     }
 
     #[test]
@@ -928,10 +928,10 @@ mod tests {
             .introduction
             .insert("en".into(), "Why we ask".into());
         let found = keys(&missing_for_open(&d));
-        assert!(found.contains(&k("translations.en.texts.data_use", "missing-text")));
-        assert!(found.contains(&k("translations.fr.texts.title", "missing-text")));
-        assert!(found.contains(&k("translations.fr.texts.introduction", "missing-text")));
-        assert!(found.contains(&k("sections", "v-no-question")));
+        assert!(found.contains(&k("translations.en.texts.data_use", "cn-missing-text")));
+        assert!(found.contains(&k("translations.fr.texts.title", "cn-missing-text")));
+        assert!(found.contains(&k("translations.fr.texts.introduction", "cn-missing-text")));
+        assert!(found.contains(&k("sections", "cn-v-no-question")));
         assert!(!found.iter().any(|p| p.contains("feedback")));
     }
 
@@ -951,7 +951,7 @@ mod tests {
         recoded.sections[0].questions[0].options[0].code = "yeah".into();
         assert_eq!(
             keys(&structural_changes(&old, &recoded)),
-            vec![k("sections.0.questions.0.options", "locked-question")]
+            vec![k("sections.0.questions.0.options", "cn-locked-question")]
         );
         let mut added = old.clone();
         added.sections[0]
@@ -959,7 +959,7 @@ mod tests {
             .push(question("b", QuestionKind::Number));
         assert_eq!(
             keys(&structural_changes(&old, &added)),
-            vec![k("sections", "locked-added")]
+            vec![k("sections", "cn-locked-added")]
         );
     }
 
@@ -973,7 +973,7 @@ mod tests {
         assert!(validate_age_bands(&bands).is_empty());
         assert!(parse_age_bands("nine to twelve").is_err());
         let overlapping = parse_age_bands("9-13, 13-15").unwrap();
-        assert_eq!(validate_age_bands(&overlapping)[0].key, "v-age-band-order");
+        assert_eq!(validate_age_bands(&overlapping)[0].key, "cn-v-age-band-order");
     }
 
     #[test]

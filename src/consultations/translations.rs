@@ -147,12 +147,12 @@ pub fn slot_mut<'a>(def: &'a mut Definition, path: &str) -> Option<&'a mut Local
 /// What a path names, in the reader's language ("the help text of question feel_safe").
 pub fn describe(path: &str, l: &Locale) -> String {
     let simple = match path {
-        "texts.title" => Some("slot-title"),
-        "texts.introduction" => Some("slot-introduction"),
-        "texts.data_use" => Some("slot-data-use"),
-        "texts.closing" => Some("slot-closing"),
-        "texts.feedback" => Some("slot-feedback"),
-        "settings.results_note" => Some("slot-results-note"),
+        "texts.title" => Some("cn-slot-title"),
+        "texts.introduction" => Some("cn-slot-introduction"),
+        "texts.data_use" => Some("cn-slot-data-use"),
+        "texts.closing" => Some("cn-slot-closing"),
+        "texts.feedback" => Some("cn-slot-feedback"),
+        "settings.results_note" => Some("cn-slot-results-note"),
         _ => None,
     };
     if let Some(key) = simple {
@@ -162,7 +162,7 @@ pub fn describe(path: &str, l: &Locale) -> String {
         .strip_prefix("sections.")
         .and_then(|r| r.strip_suffix(".title"))
     {
-        return l.t_args("slot-section-title", &[("section", Arg::Str(key))]);
+        return l.t_args("cn-slot-section-title", &[("section", Arg::Str(key))]);
     }
     let Some((key, field)) = path
         .strip_prefix("questions.")
@@ -172,12 +172,12 @@ pub fn describe(path: &str, l: &Locale) -> String {
     };
     let q = Arg::Str(key);
     match field {
-        "text" => l.t_args("slot-question-text", &[("question", q)]),
-        "help" => l.t_args("slot-question-help", &[("question", q)]),
+        "text" => l.t_args("cn-slot-question-text", &[("question", q)]),
+        "help" => l.t_args("cn-slot-question-help", &[("question", q)]),
         _ => {
             if let Some(band) = field.strip_prefix("easy_read.") {
                 l.t_args(
-                    "slot-easy-read",
+                    "cn-slot-easy-read",
                     &[("question", q), ("band", Arg::Str(band))],
                 )
             } else if let Some(code) = field
@@ -185,7 +185,7 @@ pub fn describe(path: &str, l: &Locale) -> String {
                 .and_then(|r| r.strip_suffix(".label"))
             {
                 l.t_args(
-                    "slot-option-label",
+                    "cn-slot-option-label",
                     &[("question", q), ("code", Arg::Str(code))],
                 )
             } else {

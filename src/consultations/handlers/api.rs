@@ -947,10 +947,10 @@ pub fn transition_error(err: TransitionError, l: &Locale) -> AppError {
         TransitionError::NotFound => AppError::NotFound,
         TransitionError::Forbidden => AppError::Forbidden,
         TransitionError::Moved(now) => AppError::Conflict(l.t_args(
-            "status-moved",
+            "cn-status-moved",
             &[(
                 "status",
-                crate::i18n::Arg::Str(&l.t(&format!("status-{}", now.as_str()))),
+                crate::i18n::Arg::Str(&l.t(&format!("cn-status-{}", now.as_str()))),
             )],
         )),
         TransitionError::Refused(issues) => AppError::Invalid(field_errors(&issues, l)),
@@ -1168,7 +1168,7 @@ async fn update_meeting(
     let Some(version) = body.version else {
         return Err(AppError::Invalid(vec![FieldError {
             field: "version".into(),
-            message: l.t("v-version"),
+            message: l.t("cn-v-version"),
         }]));
     };
     let m = authoring::update_meeting(&state.db, &actor, m.id, version, &body.input())

@@ -1,5 +1,12 @@
 //! HTTP for consultations: the JSON API and the facilitators' pages.
-mod api;
+pub(crate) mod api;
+mod editor;
+pub mod forms;
+mod frame;
+mod group;
+mod preview;
+mod questions;
+mod translate;
 
 use super::{Consultation, repo};
 use crate::{entities::work_group, error::AppError, startup::AppState};
@@ -20,4 +27,9 @@ async fn group_by_slug(state: &AppState, slug: &str) -> Result<work_group::Model
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     api::routes(cfg);
+    group::routes(cfg);
+    editor::routes(cfg);
+    questions::routes(cfg);
+    translate::routes(cfg);
+    preview::routes(cfg);
 }
