@@ -294,7 +294,8 @@ fn validate_languages(def: &Definition, issues: &mut Vec<Issue>) {
         if !crate::i18n::is_available(lang) {
             issues.push(Issue::new("languages", "cn-v-language-unknown").arg("code", &**lang));
         } else if !seen.insert(lang) {
-            issues.push(Issue::new("languages", "cn-v-language-duplicate").arg("language", &**lang));
+            issues
+                .push(Issue::new("languages", "cn-v-language-duplicate").arg("language", &**lang));
         }
     }
     if !def.has_language(&def.default_language) {
@@ -333,7 +334,10 @@ fn validate_settings(def: &Definition, issues: &mut Vec<Issue>) {
         );
     }
     if !(1..=365).contains(&s.retention_days) {
-        issues.push(Issue::new("settings.retention_days", "cn-v-retention-range"));
+        issues.push(Issue::new(
+            "settings.retention_days",
+            "cn-v-retention-range",
+        ));
     }
     if s.phases.is_empty() {
         issues.push(Issue::new("settings.phases", "cn-v-phases-empty"));
@@ -362,7 +366,8 @@ fn validate_settings(def: &Definition, issues: &mut Vec<Issue>) {
         None,
     );
     if s.helplines.len() > limits::HELPLINES {
-        issues.push(Issue::new("settings.helplines", "cn-v-too-many").arg("max", limits::HELPLINES));
+        issues
+            .push(Issue::new("settings.helplines", "cn-v-too-many").arg("max", limits::HELPLINES));
     }
     for (country, line) in &s.helplines {
         let path = format!("settings.helplines.{country}");
@@ -569,7 +574,8 @@ pub fn validate_question(def: &Definition, q: &Question) -> Vec<Issue> {
     }
     match (q.kind, q.max_choices) {
         (QuestionKind::MultipleChoice, Some(n)) if n == 0 || n as usize > q.options.len() => {
-            issues.push(Issue::new("max_choices", "cn-v-max-choices").arg("count", q.options.len()));
+            issues
+                .push(Issue::new("max_choices", "cn-v-max-choices").arg("count", q.options.len()));
         }
         (QuestionKind::MultipleChoice, _) | (_, None) => {}
         (_, Some(_)) => issues.push(Issue::new("max_choices", "cn-v-not-for-kind")),
@@ -685,9 +691,12 @@ pub fn missing_for_open(def: &Definition) -> Vec<Issue> {
             let source = text_in(slot.text, default);
             if !source.trim().is_empty() && text_in(slot.text, lang).trim().is_empty() {
                 issues.push(
-                    Issue::new(format!("translations.{lang}.{}", slot.path), "cn-missing-text")
-                        .arg("language", &**lang)
-                        .arg("what", slot.path.clone()),
+                    Issue::new(
+                        format!("translations.{lang}.{}", slot.path),
+                        "cn-missing-text",
+                    )
+                    .arg("language", &**lang)
+                    .arg("what", slot.path.clone()),
                 );
             }
         }
@@ -973,7 +982,10 @@ mod tests {
         assert!(validate_age_bands(&bands).is_empty());
         assert!(parse_age_bands("nine to twelve").is_err());
         let overlapping = parse_age_bands("9-13, 13-15").unwrap();
-        assert_eq!(validate_age_bands(&overlapping)[0].key, "cn-v-age-band-order");
+        assert_eq!(
+            validate_age_bands(&overlapping)[0].key,
+            "cn-v-age-band-order"
+        );
     }
 
     #[test]

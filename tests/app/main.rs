@@ -1,5 +1,6 @@
 //! One integration test binary: every module starts real servers through `helpers`.
 mod accounts;
+mod authoring_api;
 mod foundation;
 mod helpers;
 mod migrations;

@@ -13,7 +13,7 @@ use super::{
         Choice, Errors, Field, FormData, datetime_value, language_choices, language_name,
         parse_datetime, render, see_other, status_label, under,
     },
-    frame::{EditorFrame, Editing, editing, frame_of},
+    frame::{Editing, EditorFrame, editing, frame_of},
     group::{ConfirmPage, ImportPage, document_errors, parse_phases},
 };
 use crate::{
@@ -238,7 +238,8 @@ async fn overview_page(
         .await?
         .into_iter()
         .map(|t| HistoryRow {
-            from: Status::parse(&t.from_status).map_or(t.from_status.clone(), |s| status_label(&l, s)),
+            from: Status::parse(&t.from_status)
+                .map_or(t.from_status.clone(), |s| status_label(&l, s)),
             to: Status::parse(&t.to_status).map_or(t.to_status.clone(), |s| status_label(&l, s)),
             at: t.at.format("%Y-%m-%d %H:%M UTC").to_string(),
         })
@@ -289,7 +290,15 @@ async fn show_overview(
 ) -> Result<HttpResponse, AppError> {
     let here = format!("/manage/c/{path}");
     let e = editing(&state, &actor, &l, &path, "overview", &here).await?;
-    let page = overview_page(&state, actor, l, e, Errors::default(), query.saved.is_some()).await?;
+    let page = overview_page(
+        &state,
+        actor,
+        l,
+        e,
+        Errors::default(),
+        query.saved.is_some(),
+    )
+    .await?;
     render(&page, StatusCode::OK)
 }
 
@@ -337,21 +346,22 @@ async fn change_status(
     match lifecycle::transition(&state.db, &actor, e.c.id(), to, from).await {
         Ok(moved) => Ok(see_other(&saved_location(moved.slug(), ""))),
         Err(TransitionError::Refused(issues)) => {
-            let mut all = vec![
-                Issue::new("", "cn-transition-refused").arg("to", status_label(&l, to)),
-            ];
+            let mut all =
+                vec![Issue::new("", "cn-transition-refused").arg("to", status_label(&l, to))];
             all.extend(issues);
             overview_with(&state, actor, l, &path, PageProblem::Issues(all)).await
         }
         Err(TransitionError::Moved(now)) => {
             let issue = Issue::new("", "cn-status-moved").arg("status", status_label(&l, now));
-            let page = overview_with(&state, actor, l, &path, PageProblem::Issues(vec![issue]))
-                .await?;
+            let page =
+                overview_with(&state, actor, l, &path, PageProblem::Issues(vec![issue])).await?;
             let mut page = page;
             *page.status_mut() = StatusCode::CONFLICT;
             Ok(page)
         }
-        Err(other) => Err(crate::consultations::handlers::api::transition_error(other, &l)),
+        Err(other) => Err(crate::consultations::handlers::api::transition_error(
+            other, &l,
+        )),
     }
 }
 
@@ -372,9 +382,15 @@ async fn move_section(
         .ok_or_else(|| AppError::BadRequest("Unknown direction.".into()))?;
     let here = format!("/manage/c/{slug}");
     let e = editing(&state, &actor, &l, &slug, "overview", &here).await?;
-    match save(&state, &actor, &l, &e.c, form.version()?, "section moved", |ed, _| {
-        ops::move_section(&mut ed.definition, &key, dir)
-    })
+    match save(
+        &state,
+        &actor,
+        &l,
+        &e.c,
+        form.version()?,
+        "section moved",
+        |ed, _| ops::move_section(&mut ed.definition, &key, dir),
+    )
     .await?
     {
         Ok(c) => Ok(see_other(&saved_location(c.slug(), &format!("s-{key}")))),
@@ -397,9 +413,15 @@ async fn move_question(
         .ok_or_else(|| AppError::BadRequest("Unknown direction.".into()))?;
     let here = format!("/manage/c/{slug}");
     let e = editing(&state, &actor, &l, &slug, "overview", &here).await?;
-    match save(&state, &actor, &l, &e.c, form.version()?, "question moved", |ed, _| {
-        ops::move_question(&mut ed.definition, &key, dir)
-    })
+    match save(
+        &state,
+        &actor,
+        &l,
+        &e.c,
+        form.version()?,
+        "question moved",
+        |ed, _| ops::move_question(&mut ed.definition, &key, dir),
+    )
     .await?
     {
         Ok(c) => Ok(see_other(&saved_location(c.slug(), &format!("q-{key}")))),
@@ -417,20 +439,22 @@ async fn confirm_delete_section(
     let (slug, key) = path.into_inner();
     let here = format!("/manage/c/{slug}");
     let e = editing(&state, &actor, &l, &slug, "overview", &here).await?;
-    let section = e
-        .c
-        .definition
-        .sections
-        .iter()
-        .find(|s| s.key == key)
-        .ok_or(AppError::NotFound)?;
+    let section =
+        e.c.definition
+            .sections
+            .iter()
+            .find(|s| s.key == key)
+            .ok_or(AppError::NotFound)?;
     let page = ConfirmPage {
         title: l.t("cn-section-delete-title"),
         message: l.t_args(
             "cn-section-delete-message",
             &[
                 ("section", crate::i18n::Arg::Str(&key)),
-                ("count", crate::i18n::Arg::Num(section.questions.len() as f64)),
+                (
+                    "count",
+                    crate::i18n::Arg::Num(section.questions.len() as f64),
+                ),
             ],
         ),
         action: format!("/manage/c/{slug}/sections/{key}/delete"),
@@ -457,9 +481,15 @@ async fn delete_section(
     actor.check_csrf(form.csrf())?;
     let here = format!("/manage/c/{slug}");
     let e = editing(&state, &actor, &l, &slug, "overview", &here).await?;
-    match save(&state, &actor, &l, &e.c, form.version()?, "section deleted", |ed, _| {
-        ops::delete_section(&mut ed.definition, &key)
-    })
+    match save(
+        &state,
+        &actor,
+        &l,
+        &e.c,
+        form.version()?,
+        "section deleted",
+        |ed, _| ops::delete_section(&mut ed.definition, &key),
+    )
     .await?
     {
         Ok(c) => Ok(see_other(&saved_location(c.slug(), ""))),
@@ -510,9 +540,15 @@ async fn delete_question(
     actor.check_csrf(form.csrf())?;
     let here = format!("/manage/c/{slug}");
     let e = editing(&state, &actor, &l, &slug, "overview", &here).await?;
-    match save(&state, &actor, &l, &e.c, form.version()?, "question deleted", |ed, _| {
-        ops::delete_question(&mut ed.definition, &key)
-    })
+    match save(
+        &state,
+        &actor,
+        &l,
+        &e.c,
+        form.version()?,
+        "question deleted",
+        |ed, _| ops::delete_question(&mut ed.definition, &key),
+    )
     .await?
     {
         Ok(c) => Ok(see_other(&saved_location(c.slug(), ""))),
@@ -636,7 +672,11 @@ async fn update_details(
             ed.slug = form.get("slug").trim().to_owned();
         }
         ed.meeting_id = form.get("meeting").parse().ok();
-        ed.definition.languages = form.all("languages").into_iter().map(str::to_owned).collect();
+        ed.definition.languages = form
+            .all("languages")
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
         ed.definition.default_language = form.get("default_language").to_owned();
         ed.definition.settings.phases = parse_phases(&form.all("phases"));
         Ok(())
@@ -787,7 +827,10 @@ async fn show_texts(
 ) -> Result<HttpResponse, AppError> {
     let here = format!("/manage/c/{path}/texts");
     let e = editing(&state, &actor, &l, &path, "texts", &here).await?;
-    render(&texts_page(actor, l, e, None, Errors::default()), StatusCode::OK)
+    render(
+        &texts_page(actor, l, e, None, Errors::default()),
+        StatusCode::OK,
+    )
 }
 
 #[post("/manage/c/{slug}/texts")]
@@ -911,7 +954,10 @@ fn settings_page(
             .value(value("retention_days", s.retention_days.to_string())),
         Field::text("access_code", l.t("cn-settings-access-code"))
             .hint(l.t("cn-settings-access-code-hint"))
-            .value(value("access_code", s.access_code.clone().unwrap_or_default())),
+            .value(value(
+                "access_code",
+                s.access_code.clone().unwrap_or_default(),
+            )),
     ];
     let notes: Vec<Field> = c
         .definition
@@ -933,7 +979,11 @@ fn settings_page(
         .collect();
     let stored: Vec<(&String, &Helpline)> = s.helplines.iter().collect();
     let rows = form.map_or(stored.len() + 2, |f| {
-        f.indices("helplines.").last().map_or(0, |n| n + 1).max(stored.len()) + 1
+        f.indices("helplines.")
+            .last()
+            .map_or(0, |n| n + 1)
+            .max(stored.len())
+            + 1
     });
     let helplines = (0..rows)
         .map(|i| {
@@ -943,11 +993,15 @@ fn settings_page(
                 (name.clone(), value(&name, stored_value))
             };
             let (n, v) = at("country", &|k, _| k.clone());
-            let country = Field::text(n, l.t("cn-helpline-country")).value(v).class("short");
+            let country = Field::text(n, l.t("cn-helpline-country"))
+                .value(v)
+                .class("short");
             let (n, v) = at("name", &|_, h| h.name.clone());
             let name = Field::text(n, l.t("cn-helpline-name")).value(v);
             let (n, v) = at("phone", &|_, h| h.phone.clone());
-            let phone = Field::text(n, l.t("cn-helpline-phone")).value(v).class("short");
+            let phone = Field::text(n, l.t("cn-helpline-phone"))
+                .value(v)
+                .class("short");
             let (n, v) = at("url", &|_, h| h.url.clone());
             let url = Field::new("url", n, l.t("cn-helpline-url")).value(v);
             HelplineRow {
@@ -983,7 +1037,10 @@ async fn show_settings(
 ) -> Result<HttpResponse, AppError> {
     let here = format!("/manage/c/{path}/settings");
     let e = editing(&state, &actor, &l, &path, "settings", &here).await?;
-    render(&settings_page(actor, l, e, None, Errors::default()), StatusCode::OK)
+    render(
+        &settings_page(actor, l, e, None, Errors::default()),
+        StatusCode::OK,
+    )
 }
 
 /// The settings as typed, or the fields that do not read.
@@ -1054,7 +1111,12 @@ fn parse_settings(
     let mut rows = BTreeMap::new();
     for i in form.indices("helplines.") {
         let get = |f: &str| form.get(&format!("helplines.{i}.{f}")).trim().to_owned();
-        let (country, name, phone, url) = (get("country").to_uppercase(), get("name"), get("phone"), get("url"));
+        let (country, name, phone, url) = (
+            get("country").to_uppercase(),
+            get("name"),
+            get("phone"),
+            get("url"),
+        );
         if country.is_empty() && name.is_empty() && phone.is_empty() && url.is_empty() {
             continue;
         }
@@ -1180,7 +1242,9 @@ fn section_page(
             )
             .value(value(
                 &name,
-                section.map(|s| text_in(&s.title, &lang).to_owned()).unwrap_or_default(),
+                section
+                    .map(|s| text_in(&s.title, &lang).to_owned())
+                    .unwrap_or_default(),
             ))
             .lang(&lang)
             .errors(&errors)
@@ -1232,7 +1296,10 @@ async fn show_new_section(
 ) -> Result<HttpResponse, AppError> {
     let here = format!("/manage/c/{path}/new-section");
     let e = editing(&state, &actor, &l, &path, "overview", &here).await?;
-    render(&section_page(actor, l, e, None, None, Errors::default()), StatusCode::OK)
+    render(
+        &section_page(actor, l, e, None, None, Errors::default()),
+        StatusCode::OK,
+    )
 }
 
 /// Maps issues of the whole definition onto the section form (`sections.N.title.en`).
@@ -1300,14 +1367,13 @@ async fn show_section(
     let (slug, key) = path.into_inner();
     let here = format!("/manage/c/{slug}/sections/{key}");
     let e = editing(&state, &actor, &l, &slug, "overview", &here).await?;
-    let section = e
-        .c
-        .definition
-        .sections
-        .iter()
-        .find(|s| s.key == key)
-        .cloned()
-        .ok_or(AppError::NotFound)?;
+    let section =
+        e.c.definition
+            .sections
+            .iter()
+            .find(|s| s.key == key)
+            .cloned()
+            .ok_or(AppError::NotFound)?;
     render(
         &section_page(actor, l, e, Some(&section), None, Errors::default()),
         StatusCode::OK,
@@ -1327,14 +1393,13 @@ async fn update_section(
     actor.check_csrf(form.csrf())?;
     let here = format!("/manage/c/{slug}/sections/{key}");
     let e = editing(&state, &actor, &l, &slug, "overview", &here).await?;
-    let section = e
-        .c
-        .definition
-        .sections
-        .iter()
-        .find(|s| s.key == key)
-        .cloned()
-        .ok_or(AppError::NotFound)?;
+    let section =
+        e.c.definition
+            .sections
+            .iter()
+            .find(|s| s.key == key)
+            .cloned()
+            .ok_or(AppError::NotFound)?;
     let index = e.c.definition.section_index(&key);
     let version = form.version()?;
     let (new_key, title) = section_from_form(&form, &e.c.definition.languages);
@@ -1343,7 +1408,12 @@ async fn update_section(
     })
     .await?;
     let problem = match result {
-        Ok(c) => return Ok(see_other(&saved_location(c.slug(), &format!("s-{new_key}")))),
+        Ok(c) => {
+            return Ok(see_other(&saved_location(
+                c.slug(),
+                &format!("s-{new_key}"),
+            )));
+        }
         Err(problem) => problem,
     };
     let (e, errors, conflict) = after_problem(&state, &actor, &l, e, problem, |p| {
@@ -1404,7 +1474,13 @@ async fn export(
     ))
 }
 
-fn replace_page(actor: Actor, l: Locale, c: &Consultation, form: Option<&FormData>, errors: Errors) -> ImportPage {
+fn replace_page(
+    actor: Actor,
+    l: Locale,
+    c: &Consultation,
+    form: Option<&FormData>,
+    errors: Errors,
+) -> ImportPage {
     ImportPage {
         heading: l.t("cn-replace-title"),
         intro: l.t("cn-replace-intro"),
@@ -1435,7 +1511,10 @@ async fn show_replace(
 ) -> Result<HttpResponse, AppError> {
     let here = format!("/manage/c/{path}/replace");
     let e = editing(&state, &actor, &l, &path, "overview", &here).await?;
-    render(&replace_page(actor, l, &e.c, None, Errors::default()), StatusCode::OK)
+    render(
+        &replace_page(actor, l, &e.c, None, Errors::default()),
+        StatusCode::OK,
+    )
 }
 
 /// Re-import: the definition and dates of a pasted document replace the consultation's.
@@ -1469,8 +1548,18 @@ async fn replace(
             }
         }
     };
-    let c = if conflict { reload(&state, &e.c).await? } else { e.c };
-    let mut page = replace_page(actor, l.clone(), &c, Some(&form), document_errors(&issues, &l));
+    let c = if conflict {
+        reload(&state, &e.c).await?
+    } else {
+        e.c
+    };
+    let mut page = replace_page(
+        actor,
+        l.clone(),
+        &c,
+        Some(&form),
+        document_errors(&issues, &l),
+    );
     page.conflict = conflict;
     if !conflict {
         page.version = version;

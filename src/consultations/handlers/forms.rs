@@ -370,12 +370,24 @@ mod tests {
             ("version".into(), "4".into()),
         ]);
         assert_eq!(form.all("languages"), ["en", "fr"]);
-        assert_eq!(form.indices("options.").into_iter().collect::<Vec<_>>(), [0, 3]);
+        assert_eq!(
+            form.indices("options.").into_iter().collect::<Vec<_>>(),
+            [0, 3]
+        );
         assert_eq!(form.version().unwrap(), 4);
         assert!(!form.has("required"));
         assert_eq!(field_id("title.en"), "f-title.en");
-        assert_eq!(under("sections.0.questions.1.text.en", "sections.0.questions.1").as_deref(), Some("text.en"));
-        assert_eq!(parse_datetime("2027-03-01T09:30").unwrap().unwrap().to_rfc3339(), "2027-03-01T09:30:00+00:00");
+        assert_eq!(
+            under("sections.0.questions.1.text.en", "sections.0.questions.1").as_deref(),
+            Some("text.en")
+        );
+        assert_eq!(
+            parse_datetime("2027-03-01T09:30")
+                .unwrap()
+                .unwrap()
+                .to_rfc3339(),
+            "2027-03-01T09:30:00+00:00"
+        );
         assert!(parse_datetime("tomorrow").is_err());
     }
 }

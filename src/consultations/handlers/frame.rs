@@ -1,9 +1,6 @@
 //! What every editor page shares: the consultation being edited (loaded for a facilitator),
 //! its header and tabs.
-use super::{
-    consultation_by_slug,
-    forms::status_label,
-};
+use super::{consultation_by_slug, forms::status_label};
 use crate::{
     accounts::Actor,
     consultations::{Consultation, Status, repo},
@@ -40,7 +37,11 @@ impl EditorFrame {
             ("details", "/details".into(), "cn-tab-details"),
             ("texts", "/texts".into(), "cn-tab-texts"),
             ("settings", "/settings".into(), "cn-tab-settings"),
-            ("translations", "/translations".into(), "cn-tab-translations"),
+            (
+                "translations",
+                "/translations".into(),
+                "cn-tab-translations",
+            ),
             ("preview", "/preview".into(), "cn-tab-preview"),
         ]
         .into_iter()

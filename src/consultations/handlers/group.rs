@@ -79,7 +79,10 @@ async fn show_group(
     let counts = repo::response_counts(&state.db, &ids).await?;
     let row = |c: &Consultation| ConsultationRow {
         slug: c.row.slug.clone(),
-        title: c.definition.title(&c.definition.default_language).to_owned(),
+        title: c
+            .definition
+            .title(&c.definition.default_language)
+            .to_owned(),
         title_lang: c.definition.default_language.clone(),
         status: c.status,
         status_label: status_label(&l, c.status),
@@ -146,7 +149,10 @@ impl MeetingPage {
         let value = |name: &str, stored: String| form.map_or(stored, |f| f.get(name).to_owned());
         let fields = vec![
             Field::text("title", l.t("cn-meeting-title"))
-                .value(value("title", meeting.map(|m| m.title.clone()).unwrap_or_default()))
+                .value(value(
+                    "title",
+                    meeting.map(|m| m.title.clone()).unwrap_or_default(),
+                ))
                 .hint(l.t("cn-meeting-title-hint")),
             Field::new("date", "starts_on", l.t("cn-meeting-starts-on")).value(value(
                 "starts_on",
@@ -162,11 +168,13 @@ impl MeetingPage {
                 ))
                 .hint(l.t("cn-meeting-ends-on-hint")),
             Field::text("place", l.t("cn-meeting-place"))
-                .value(value("place", meeting.map(|m| m.place.clone()).unwrap_or_default()))
+                .value(value(
+                    "place",
+                    meeting.map(|m| m.place.clone()).unwrap_or_default(),
+                ))
                 .hint(l.t("cn-meeting-place-hint")),
-            Field::new("checkbox", "is_online", l.t("cn-meeting-online")).checked(
-                form.map_or(meeting.is_some_and(|m| m.is_online), |f| f.has("is_online")),
-            ),
+            Field::new("checkbox", "is_online", l.t("cn-meeting-online"))
+                .checked(form.map_or(meeting.is_some_and(|m| m.is_online), |f| f.has("is_online"))),
         ]
         .into_iter()
         .map(|f| f.errors(&errors))
@@ -450,12 +458,13 @@ impl NewPage {
             },
             |f| f.all("languages").into_iter().map(str::to_owned).collect(),
         );
-        let default = form.map_or_else(|| l.code().to_owned(), |f| f.get("default_language").to_owned());
-        let meeting = form.and_then(|f| f.get("meeting").parse().ok());
-        let phases: Vec<Phase> = form.map_or_else(
-            || vec![Phase::Before],
-            |f| parse_phases(&f.all("phases")),
+        let default = form.map_or_else(
+            || l.code().to_owned(),
+            |f| f.get("default_language").to_owned(),
         );
+        let meeting = form.and_then(|f| f.get("meeting").parse().ok());
+        let phases: Vec<Phase> =
+            form.map_or_else(|| vec![Phase::Before], |f| parse_phases(&f.all("phases")));
         Ok(Self {
             title: Field::text("title", l.t("cn-new-title"))
                 .hint(l.t("cn-new-title-hint"))
@@ -510,8 +519,13 @@ async fn create_consultation(
     actor.check_csrf(form.csrf())?;
     let group = group_by_slug(&state, &path).await?;
     actor.require_facilitator(group.id)?;
-    let languages: Vec<String> = form.all("languages").into_iter().map(str::to_owned).collect();
-    let mut definition = Definition::new(languages, form.get("default_language"), form.get("title"));
+    let languages: Vec<String> = form
+        .all("languages")
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    let mut definition =
+        Definition::new(languages, form.get("default_language"), form.get("title"));
     definition.settings.phases = parse_phases(&form.all("phases"));
     let new = NewConsultation {
         slug: Some(form.get("slug").to_owned()).filter(|s| !s.trim().is_empty()),
@@ -525,15 +539,13 @@ async fn create_consultation(
         Err(EditError::Invalid(issues)) => {
             let mut errors = Errors::default();
             errors.add_issues(&issues, &l, |p| {
-                Some(
-                    match p {
-                        "texts.title" => "title".to_owned(),
-                        "meeting_id" => "meeting".to_owned(),
-                        "settings.phases" => "phases".to_owned(),
-                        other if other.starts_with("texts.title.") => "title".to_owned(),
-                        other => other.to_owned(),
-                    },
-                )
+                Some(match p {
+                    "texts.title" => "title".to_owned(),
+                    "meeting_id" => "meeting".to_owned(),
+                    "settings.phases" => "phases".to_owned(),
+                    other if other.starts_with("texts.title.") => "title".to_owned(),
+                    other => other.to_owned(),
+                })
             });
             let page = NewPage::build(&state, l, actor, group, Some(&form), errors).await?;
             render(&page, StatusCode::UNPROCESSABLE_ENTITY)
@@ -614,9 +626,8 @@ async fn show_import(
 /// # Errors
 /// An issue on `document` saying why it does not read.
 pub fn parse_document(text: &str) -> Result<ConsultationDocument, Issue> {
-    serde_json::from_str::<ConsultationDocument>(text.trim()).map_err(|e| {
-        Issue::new("document", "cn-v-json").arg("detail", e.to_string())
-    })
+    serde_json::from_str::<ConsultationDocument>(text.trim())
+        .map_err(|e| Issue::new("document", "cn-v-json").arg("detail", e.to_string()))
 }
 
 /// Where an issue of a whole document goes on a page with one text area.
@@ -675,8 +686,7 @@ async fn import_consultation(
                 closes_at: doc.closes_at,
                 definition: doc.definition,
             };
-            match authoring::create(&state.db, &actor, group.id, new, "consultation_imported")
-                .await
+            match authoring::create(&state.db, &actor, group.id, new, "consultation_imported").await
             {
                 Ok(c) => return Ok(see_other(&format!("/manage/c/{}", c.slug()))),
                 Err(EditError::Invalid(issues)) => issues,

@@ -11,8 +11,10 @@ use serde::Deserialize;
 
 use super::{
     editor::{PageProblem, save},
-    forms::{Choice, ChoiceGroup, Errors, Field, FormData, language_name, render, see_other, under},
-    frame::{EditorFrame, Editing, editing, frame_of},
+    forms::{
+        Choice, ChoiceGroup, Errors, Field, FormData, language_name, render, see_other, under,
+    },
+    frame::{Editing, EditorFrame, editing, frame_of},
 };
 use crate::{
     accounts::Actor,
@@ -214,7 +216,10 @@ impl RawQuestion {
 
     /// Makes a change asked for by a button; `true` when something changed.
     fn apply_op(&mut self, op: &str, def: &Definition) -> bool {
-        let index = |prefix: &str| op.strip_prefix(prefix).and_then(|n| n.parse::<usize>().ok());
+        let index = |prefix: &str| {
+            op.strip_prefix(prefix)
+                .and_then(|n| n.parse::<usize>().ok())
+        };
         if let Some(i) = index("option_up.") {
             if i > 0 && i < self.options.len() {
                 self.options.swap(i, i - 1);
@@ -256,7 +261,11 @@ impl RawQuestion {
             if raw.is_empty() {
                 return None;
             }
-            let parsed = raw.replace(',', ".").parse::<f64>().ok().filter(|n| n.is_finite());
+            let parsed = raw
+                .replace(',', ".")
+                .parse::<f64>()
+                .ok()
+                .filter(|n| n.is_finite());
             if parsed.is_none() {
                 issues.push(Issue::new(name, "cn-v-number"));
             }
@@ -279,7 +288,8 @@ impl RawQuestion {
         let mut used: Vec<String> = options.iter().map(|o| o.code.clone()).collect();
         for (i, o) in options.iter_mut().enumerate() {
             if o.code.is_empty() {
-                let from_label = rules::slugify(text_in(&o.label, &def.default_language)).replace('-', "_");
+                let from_label =
+                    rules::slugify(text_in(&o.label, &def.default_language)).replace('-', "_");
                 let base = if from_label.is_empty() {
                     format!("option_{}", i + 1)
                 } else {
@@ -333,7 +343,11 @@ impl RawQuestion {
             text: self.text.clone(),
             help: self.help.clone(),
             easy_read: self.easy.clone(),
-            options: if kind.has_options() { options } else { Vec::new() },
+            options: if kind.has_options() {
+                options
+            } else {
+                Vec::new()
+            },
             max_choices: whole(max_choices).filter(|_| kind == QuestionKind::MultipleChoice),
             min: min.filter(|_| kind == QuestionKind::Number),
             max: max.filter(|_| kind == QuestionKind::Number),
@@ -460,14 +474,11 @@ fn question_page(
                     .languages_default_first()
                     .into_iter()
                     .map(|lang| {
-                        Field::area(
-                            format!("easy_read.{}.{lang}", b.code),
-                            language_name(&lang),
-                        )
-                        .rows(2)
-                        .value(text.map(|t| text_in(t, &lang)).unwrap_or_default())
-                        .lang(&lang)
-                        .errors(&errors)
+                        Field::area(format!("easy_read.{}.{lang}", b.code), language_name(&lang))
+                            .rows(2)
+                            .value(text.map(|t| text_in(t, &lang)).unwrap_or_default())
+                            .lang(&lang)
+                            .errors(&errors)
                     })
                     .collect(),
                 band: b.code.clone(),
@@ -512,11 +523,15 @@ fn question_page(
             }
             if shows_points {
                 fields.push(
-                    Field::new("number", format!("options.{i}.value"), l.t("cn-option-value"))
-                        .hint(l.t("cn-option-value-hint"))
-                        .value(o.value.clone())
-                        .readonly(locked && i < count)
-                        .class("short"),
+                    Field::new(
+                        "number",
+                        format!("options.{i}.value"),
+                        l.t("cn-option-value"),
+                    )
+                    .hint(l.t("cn-option-value-hint"))
+                    .value(o.value.clone())
+                    .readonly(locked && i < count)
+                    .class("short"),
                 );
             }
             OptionRow {
@@ -545,18 +560,18 @@ fn question_page(
                 .value(raw.max_choices.clone()),
         ),
         QuestionKind::Number => {
-            limits.push(
-                Field::new("number", "min", l.t("cn-question-min")).value(raw.min.clone()),
-            );
-            limits.push(
-                Field::new("number", "max", l.t("cn-question-max")).value(raw.max.clone()),
-            );
+            limits.push(Field::new("number", "min", l.t("cn-question-min")).value(raw.min.clone()));
+            limits.push(Field::new("number", "max", l.t("cn-question-max")).value(raw.max.clone()));
         }
         QuestionKind::ShortText | QuestionKind::LongText => limits.push(
             Field::new("number", "max_length", l.t("cn-question-max-length"))
                 .hint(l.t_count(
                     "cn-question-max-length-hint",
-                    if kind == QuestionKind::ShortText { 200 } else { 2000 },
+                    if kind == QuestionKind::ShortText {
+                        200
+                    } else {
+                        2000
+                    },
                 ))
                 .value(raw.max_length.clone()),
         ),
@@ -579,15 +594,19 @@ fn question_page(
         .filter(|q| q.kind.takes_answer() && q.condition.is_none())
         .collect();
     let default = &def.default_language;
-    let cond_questions = std::iter::once(Choice::new("", l.t("cn-condition-none"), raw.cond_question.is_empty()))
-        .chain(targets.iter().map(|q| {
-            Choice::new(
-                q.key.clone(),
-                format!("{} — {}", q.key, text_in(&q.text, default)),
-                raw.cond_question == q.key,
-            )
-        }))
-        .collect();
+    let cond_questions = std::iter::once(Choice::new(
+        "",
+        l.t("cn-condition-none"),
+        raw.cond_question.is_empty(),
+    ))
+    .chain(targets.iter().map(|q| {
+        Choice::new(
+            q.key.clone(),
+            format!("{} — {}", q.key, text_in(&q.text, default)),
+            raw.cond_question == q.key,
+        )
+    }))
+    .collect();
     let cond_operators = ["equals", "includes", "not_answered"]
         .into_iter()
         .map(|op| {
@@ -623,7 +642,13 @@ fn question_page(
         kind_hint: l.t(&format!("cn-kind-{}-hint", kind.as_str())),
         kinds: QuestionKind::ALL
             .iter()
-            .map(|k| Choice::new(k.as_str(), l.t(&format!("cn-kind-{}", k.as_str())), *k == kind))
+            .map(|k| {
+                Choice::new(
+                    k.as_str(),
+                    l.t(&format!("cn-kind-{}", k.as_str())),
+                    *k == kind,
+                )
+            })
             .collect(),
         key: Field::text("key", l.t("cn-field-key"))
             .hint(l.t("cn-question-key-hint"))
@@ -673,7 +698,14 @@ fn question_errors(issues: &[Issue], prefix: Option<&str>, def: &Definition, l: 
     let mut errors = Errors::default();
     for issue in issues {
         let local = prefix.and_then(|p| under(&issue.path, p));
-        let own_field = ["key", "kind", "required", "options", "pictorial", "condition.value"];
+        let own_field = [
+            "key",
+            "kind",
+            "required",
+            "options",
+            "pictorial",
+            "condition.value",
+        ];
         match local {
             Some(field) => errors.push(field, issue.message(l)),
             None if own_field.contains(&issue.path.as_str())
@@ -710,7 +742,11 @@ fn locate(def: &Definition, path: &str) -> Option<String> {
         return def.sections.get(si).map(|s| s.key.clone());
     }
     let qi: usize = parts.next()?.parse().ok()?;
-    def.sections.get(si)?.questions.get(qi).map(|q| q.key.clone())
+    def.sections
+        .get(si)?
+        .questions
+        .get(qi)
+        .map(|q| q.key.clone())
 }
 
 #[derive(Deserialize)]
@@ -738,8 +774,22 @@ async fn show_new_question(
         .and_then(QuestionKind::parse)
         .unwrap_or(QuestionKind::SingleChoice);
     let raw = RawQuestion::new(&e.c.definition, kind);
-    let blank = if kind.has_options() && raw.options.is_empty() { 3 } else { 1 };
-    let page = question_page(actor, l, &e, &raw, None, &section, blank, Errors::default(), false);
+    let blank = if kind.has_options() && raw.options.is_empty() {
+        3
+    } else {
+        1
+    };
+    let page = question_page(
+        actor,
+        l,
+        &e,
+        &raw,
+        None,
+        &section,
+        blank,
+        Errors::default(),
+        false,
+    );
     render(&page, StatusCode::OK)
 }
 
@@ -753,16 +803,25 @@ async fn show_question(
     let (slug, key) = path.into_inner();
     let here = format!("/manage/c/{slug}/questions/{key}");
     let e = editing(&state, &actor, &l, &slug, "overview", &here).await?;
-    let (si, qi) = e
-        .c
-        .definition
-        .question_position(&key)
-        .ok_or(AppError::NotFound)?;
+    let (si, qi) =
+        e.c.definition
+            .question_position(&key)
+            .ok_or(AppError::NotFound)?;
     let section = e.c.definition.sections[si].key.clone();
     let raw = RawQuestion::from_question(&e.c.definition.sections[si].questions[qi]);
     let locked = repo::count_responses(&state.db, e.c.id()).await? > 0;
     let blank = usize::from(!locked);
-    let page = question_page(actor, l, &e, &raw, Some(&key), &section, blank, Errors::default(), locked);
+    let page = question_page(
+        actor,
+        l,
+        &e,
+        &raw,
+        Some(&key),
+        &section,
+        blank,
+        Errors::default(),
+        locked,
+    );
     render(&page, StatusCode::OK)
 }
 
@@ -821,12 +880,30 @@ async fn create_question(
             })
             .await?;
             match result {
-                Ok(c) => return Ok(see_other(&format!("/manage/c/{}?saved=1#q-{key}", c.slug()))),
+                Ok(c) => {
+                    return Ok(see_other(&format!(
+                        "/manage/c/{}?saved=1#q-{key}",
+                        c.slug()
+                    )));
+                }
                 Err(problem) => (problem, prefix),
             }
         }
     };
-    failed(&state, actor, l, e, &raw, None, &section, blank, version, problem, prefix.as_deref()).await
+    failed(
+        &state,
+        actor,
+        l,
+        e,
+        &raw,
+        None,
+        &section,
+        blank,
+        version,
+        problem,
+        prefix.as_deref(),
+    )
+    .await
 }
 
 fn position_prefix(def: &Definition, key: &str) -> Option<String> {
@@ -845,7 +922,17 @@ fn redisplay(
     blank: usize,
     version: i32,
 ) -> Result<HttpResponse, AppError> {
-    let mut page = question_page(actor, l, e, raw, key, section, blank, Errors::default(), false);
+    let mut page = question_page(
+        actor,
+        l,
+        e,
+        raw,
+        key,
+        section,
+        blank,
+        Errors::default(),
+        false,
+    );
     page.version = version;
     page.notice = Some(page.l.t("cn-question-not-saved"));
     render(&page, StatusCode::OK)
@@ -874,10 +961,9 @@ async fn failed(
             e.c = c;
             (Errors::default(), true)
         }
-        PageProblem::Issues(issues) => (
-            question_errors(&issues, prefix, &e.c.definition, &l),
-            false,
-        ),
+        PageProblem::Issues(issues) => {
+            (question_errors(&issues, prefix, &e.c.definition, &l), false)
+        }
     };
     let locked = key.is_some() && repo::count_responses(&state.db, e.c.id()).await? > 0;
     let mut page = question_page(actor, l, &e, raw, key, section, blank, errors, locked);
@@ -906,11 +992,10 @@ async fn update_question(
     actor.check_csrf(form.csrf())?;
     let here = format!("/manage/c/{slug}/questions/{key}");
     let e = editing(&state, &actor, &l, &slug, "overview", &here).await?;
-    let (si, _) = e
-        .c
-        .definition
-        .question_position(&key)
-        .ok_or(AppError::NotFound)?;
+    let (si, _) =
+        e.c.definition
+            .question_position(&key)
+            .ok_or(AppError::NotFound)?;
     let section = e.c.definition.sections[si].key.clone();
     let version = form.version()?;
     let mut raw = RawQuestion::from_form(&form, &e.c.definition);
@@ -937,13 +1022,29 @@ async fn update_question(
             .await?;
             match result {
                 Ok(c) => {
-                    return Ok(see_other(&format!("/manage/c/{}?saved=1#q-{new_key}", c.slug())));
+                    return Ok(see_other(&format!(
+                        "/manage/c/{}?saved=1#q-{new_key}",
+                        c.slug()
+                    )));
                 }
                 Err(problem) => (problem, prefix),
             }
         }
     };
-    failed(&state, actor, l, e, &raw, Some(&key), &section, blank, version, problem, prefix.as_deref()).await
+    failed(
+        &state,
+        actor,
+        l,
+        e,
+        &raw,
+        Some(&key),
+        &section,
+        blank,
+        version,
+        problem,
+        prefix.as_deref(),
+    )
+    .await
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

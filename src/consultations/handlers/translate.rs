@@ -7,7 +7,7 @@ use serde::Deserialize;
 use super::{
     editor::{PageProblem, save},
     forms::{Errors, Field, FormData, language_name, render, see_other},
-    frame::{EditorFrame, Editing, editing, frame_of},
+    frame::{Editing, EditorFrame, editing, frame_of},
 };
 use crate::{
     accounts::Actor,
@@ -246,9 +246,22 @@ async fn update_translate(
         }
     }
     let problem = if issues.is_empty() {
-        let result = save(&state, &actor, &l, &e.c, version, "translations", |ed, _| {
-            crate::consultations::ops::set_translations(&mut ed.definition, &lang, texts, &confirm)
-        })
+        let result = save(
+            &state,
+            &actor,
+            &l,
+            &e.c,
+            version,
+            "translations",
+            |ed, _| {
+                crate::consultations::ops::set_translations(
+                    &mut ed.definition,
+                    &lang,
+                    texts,
+                    &confirm,
+                )
+            },
+        )
         .await?;
         match result {
             Ok(c) => {
