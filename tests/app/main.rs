@@ -1,6 +1,7 @@
 //! One integration test binary: every module starts real servers through `helpers`.
 mod accounts;
 mod authoring_api;
+mod authoring_pages;
 mod foundation;
 mod helpers;
 mod migrations;
