@@ -2,6 +2,7 @@
 mod accounts;
 mod authoring_api;
 mod authoring_pages;
+mod demo;
 mod foundation;
 mod helpers;
 mod migrations;
