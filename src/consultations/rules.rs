@@ -93,7 +93,8 @@ impl Issue {
 
     /// The message in the reader's language. A `$language` argument holding a language
     /// code is shown as the language's own name, a `$what` argument holding a text path
-    /// as the text's description ("the help text of question feel_safe").
+    /// as the text's description ("the help text of question feel_safe"), `$from` and
+    /// `$to` holding status codes as the statuses' names.
     pub fn message(&self, l: &Locale) -> String {
         let names: Vec<(&str, String)> = self
             .args
@@ -101,6 +102,9 @@ impl Issue {
             .filter_map(|(k, v)| match (*k, v) {
                 ("language", MsgArg::Str(code)) => Some((*k, Locale::new(code).native_name())),
                 ("what", MsgArg::Str(path)) => Some((*k, translations::describe(path, l))),
+                ("from" | "to", MsgArg::Str(code)) if super::Status::parse(code).is_some() => {
+                    Some((*k, l.t(&format!("cn-status-{code}"))))
+                }
                 _ => None,
             })
             .collect();
@@ -986,6 +990,47 @@ mod tests {
             validate_age_bands(&overlapping)[0].key,
             "cn-v-age-band-order"
         );
+    }
+
+    #[test]
+    fn every_authoring_message_reads_in_the_six_languages() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("frontend/locales/en/consultations.ftl");
+        let english = std::fs::read_to_string(dir).unwrap();
+        let keys: Vec<&str> = english
+            .lines()
+            .filter_map(|l| l.split_once(" =").map(|(k, _)| k))
+            .filter(|k| k.starts_with("cn-"))
+            .collect();
+        assert!(keys.len() > 300);
+        for lang in crate::consultations::definition::DEFAULT_LANGUAGES {
+            let l = Locale::new(lang);
+            for key in &keys {
+                let args = [
+                    ("count", Arg::Num(3.0)),
+                    ("max", Arg::Num(200.0)),
+                    ("min", Arg::Num(1.0)),
+                    ("age", Arg::Num(13.0)),
+                    ("version", Arg::Num(4.0)),
+                    ("language", Arg::Str("English")),
+                    ("what", Arg::Str("x")),
+                    ("question", Arg::Str("q")),
+                    ("dependent", Arg::Str("q2")),
+                    ("section", Arg::Str("s")),
+                    ("code", Arg::Str("c")),
+                    ("band", Arg::Str("9-12")),
+                    ("key", Arg::Str("k")),
+                    ("slug", Arg::Str("demo")),
+                    ("title", Arg::Str("T")),
+                    ("value", Arg::Str("v")),
+                    ("from", Arg::Str("a")),
+                    ("to", Arg::Str("b")),
+                    ("status", Arg::Str("s")),
+                    ("detail", Arg::Str("d")),
+                ];
+                let text = l.t_args(key, &args);
+                assert!(!text.is_empty() && !text.contains(key) && !text.contains('{'), "{lang} {key}: {text}");
+            }
+        }
     }
 
     #[test]

@@ -746,3 +746,48 @@ async fn every_page_checks_who_is_asking() {
         assert!(![401, 403].contains(&status), "facilitator POST {path} (got {status})");
     }
 }
+
+#[tokio::test]
+async fn once_answers_exist_the_question_form_still_fixes_wording_but_not_codes() {
+    let app = spawn_app().await;
+    let t = app.create_open_consultation().await;
+    let stored = repo::find_by_slug(&app.db, &t.slug).await.unwrap().unwrap();
+    consulta::consultations::seed::seed_responses(&app.db, &stored, 12)
+        .await
+        .unwrap();
+    let c = app.logged_in(&t.facilitator).await;
+    let path = format!("/manage/c/{}/questions/time_online", t.slug);
+    let (_, html) = page(&c, &app, &path).await;
+    assert!(html.contains("Young people have answered already"), "{html}");
+    assert!(!html.contains("option_remove."), "no removing options");
+
+    // A disabled checkbox is not sent by browsers: the form carries it in a hidden field.
+    assert!(
+        html.contains(r#"<input type="hidden" name="required" value="on">"#),
+        "the required flag survives the locked form"
+    );
+    let def = &stored.definition;
+    let mut q = def.question("time_online").unwrap().clone();
+    q.text.insert("en".into(), "On a school day, how many hours are you online?".into());
+    q.help.insert("es".into(), "Cuenta el colegio y el tiempo libre.".into());
+    q.required = false;
+    let mut fields = question_fields(&q, def);
+    fields.retain(|(k, _)| k != "op");
+    fields.push(pair("required", "on"));
+    fields.push(pair("op", "save"));
+    let form = form_from(&c, &app, &path, fields.clone()).await;
+    let res = submit(&c, &app, &path, &form).await;
+    assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+    let after = repo::find_by_slug(&app.db, &t.slug).await.unwrap().unwrap();
+    let q = after.definition.question("time_online").unwrap();
+    assert_eq!(text_in(&q.text, "en"), "On a school day, how many hours are you online?");
+    assert!(q.required, "still required");
+
+    let mut recoded = fields;
+    recoded.retain(|(k, _)| k != "options.0.code");
+    recoded.push(pair("options.0.code", "less_than_1h"));
+    let form = form_from(&c, &app, &path, recoded).await;
+    let res = submit(&c, &app, &path, &form).await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("cannot change once answers exist"));
+}
