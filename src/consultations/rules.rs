@@ -994,7 +994,8 @@ mod tests {
 
     #[test]
     fn every_authoring_message_reads_in_the_six_languages() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("frontend/locales/en/consultations.ftl");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("frontend/locales/en/consultations.ftl");
         let english = std::fs::read_to_string(dir).unwrap();
         let keys: Vec<&str> = english
             .lines()
@@ -1028,7 +1029,10 @@ mod tests {
                     ("detail", Arg::Str("d")),
                 ];
                 let text = l.t_args(key, &args);
-                assert!(!text.is_empty() && !text.contains(key) && !text.contains('{'), "{lang} {key}: {text}");
+                assert!(
+                    !text.is_empty() && !text.contains(key) && !text.contains('{'),
+                    "{lang} {key}: {text}"
+                );
             }
         }
     }

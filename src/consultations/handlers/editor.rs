@@ -1104,7 +1104,7 @@ fn parse_settings(
     for (i, name) in ["opens_at", "closes_at"].into_iter().enumerate() {
         match parse_datetime(form.get(name)) {
             Ok(at) => dates[i] = at,
-            Err(()) => issues.push(Issue::new(name, "cn-v-datetime")),
+            Err(_) => issues.push(Issue::new(name, "cn-v-datetime")),
         }
     }
     let mut helplines = BTreeMap::new();

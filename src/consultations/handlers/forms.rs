@@ -318,11 +318,15 @@ pub fn datetime_value(at: Option<DateTime<Utc>>) -> String {
         .unwrap_or_default()
 }
 
+/// A value that is not a date and time.
+#[derive(Debug, PartialEq, Eq)]
+pub struct NotADateTime;
+
 /// Reads a `datetime-local` value as UTC; `Ok(None)` when empty.
 ///
 /// # Errors
-/// When it is not a date and time.
-pub fn parse_datetime(value: &str) -> Result<Option<DateTime<Utc>>, ()> {
+/// [`NotADateTime`] when it is not a date and time.
+pub fn parse_datetime(value: &str) -> Result<Option<DateTime<Utc>>, NotADateTime> {
     let value = value.trim();
     if value.is_empty() {
         return Ok(None);
@@ -331,7 +335,7 @@ pub fn parse_datetime(value: &str) -> Result<Option<DateTime<Utc>>, ()> {
         .iter()
         .find_map(|f| NaiveDateTime::parse_from_str(value, f).ok())
         .map(|t| Some(t.and_utc()))
-        .ok_or(())
+        .ok_or(NotADateTime)
 }
 
 /// Renders a page with a status (422 for invalid input, 409 for a conflict).
