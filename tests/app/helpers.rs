@@ -262,3 +262,96 @@ impl TestApp {
         input_value(&html, "csrf").expect("no csrf field on /groups")
     }
 }
+
+/// A consultation made through the authoring code, with its group and a facilitator.
+pub struct TestConsultation {
+    pub id: i32,
+    pub slug: String,
+    pub group: consulta::entities::work_group::Model,
+    pub facilitator: TestUser,
+}
+
+impl TestApp {
+    /// A request to the JSON API with a bearer token (none when `token` is empty).
+    pub async fn api(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: &str,
+        body: Option<&serde_json::Value>,
+    ) -> reqwest::Response {
+        let mut req = reqwest::Client::new().request(method, self.url(path));
+        if !token.is_empty() {
+            req = req.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            req = req.json(body);
+        }
+        req.send().await.expect("API request failed")
+    }
+
+    /// The signed-in adult as the authoring code sees them.
+    pub async fn actor_of(&self, user: &TestUser) -> consulta::accounts::Actor {
+        use sea_orm::EntityTrait;
+        let account = consulta::entities::account::Entity::find_by_id(user.id)
+            .one(&self.db)
+            .await
+            .unwrap()
+            .expect("the test user exists");
+        consulta::accounts::Actor {
+            memberships: consulta::accounts::repo::memberships_of(&self.db, user.id)
+                .await
+                .unwrap(),
+            account,
+            session: None,
+        }
+    }
+
+    /// A draft in a new group with a facilitator: the demo's definition (six languages,
+    /// every question kind, a condition, easy read for 9-12, a pictorial scale) under a
+    /// fresh slug.
+    pub async fn create_draft_consultation(&self) -> TestConsultation {
+        use consulta::consultations::{authoring, demo};
+        let group = self.create_group("Youth Panel").await;
+        let facilitator = self
+            .create_user(
+                Some((group.id, consulta::accounts::Role::Facilitator)),
+                false,
+            )
+            .await;
+        let actor = self.actor_of(&facilitator).await;
+        let slug = format!("c-{}", &uuid::Uuid::new_v4().simple().to_string()[..10]);
+        let c = authoring::create(
+            &self.db,
+            &actor,
+            group.id,
+            authoring::NewConsultation {
+                slug: Some(slug.clone()),
+                meeting_id: None,
+                opens_at: None,
+                closes_at: None,
+                definition: demo::definition(),
+            },
+            "consultation_created",
+        )
+        .await
+        .expect("the demo definition is valid");
+        TestConsultation {
+            id: c.id(),
+            slug,
+            group,
+            facilitator,
+        }
+    }
+
+    /// Like [`TestApp::create_draft_consultation`], opened: young people can answer it.
+    pub async fn create_open_consultation(&self) -> TestConsultation {
+        use consulta::consultations::{Status, lifecycle};
+        let c = self.create_draft_consultation().await;
+        let actor = self.actor_of(&c.facilitator).await;
+        lifecycle::transition(&self.db, &actor, c.id, Status::Open, None)
+            .await
+            .expect("the demo consultation opens");
+        c
+    }
+}

@@ -1,5 +1,8 @@
 //! One integration test binary: every module starts real servers through `helpers`.
 mod accounts;
+mod authoring_api;
+mod authoring_pages;
+mod demo;
 mod fixtures;
 mod foundation;
 mod helpers;
