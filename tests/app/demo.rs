@@ -76,7 +76,10 @@ async fn consulta_demo_seeds_an_open_six_language_consultation_served_in_the_con
         .iter()
         .flat_map(|s| s["questions"].as_array().unwrap())
         .collect();
-    let mut kinds: Vec<&str> = questions.iter().map(|q| q["kind"].as_str().unwrap()).collect();
+    let mut kinds: Vec<&str> = questions
+        .iter()
+        .map(|q| q["kind"].as_str().unwrap())
+        .collect();
     kinds.sort_unstable();
     kinds.dedup();
     assert_eq!(kinds.len(), 9, "every kind: {kinds:?}");
@@ -97,9 +100,17 @@ async fn consulta_demo_seeds_an_open_six_language_consultation_served_in_the_con
             assert!(q["min"].is_number() && q["max"].is_number());
         }
     }
-    assert!(questions.iter().any(|q| q["condition"]["question"] == "upsetting"));
+    assert!(
+        questions
+            .iter()
+            .any(|q| q["condition"]["question"] == "upsetting")
+    );
     assert!(questions.iter().any(|q| q["pictorial"] == true));
-    assert!(questions.iter().any(|q| q["easy_read"]["9-12"]["ar"].is_string()));
+    assert!(
+        questions
+            .iter()
+            .any(|q| q["easy_read"]["9-12"]["ar"].is_string())
+    );
     assert!(public.get("access_code").is_none());
 
     let res = app

@@ -8,3 +8,4 @@ mod foundation;
 mod helpers;
 mod migrations;
 mod participation;
+mod security;
