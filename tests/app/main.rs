@@ -12,4 +12,5 @@ mod helpers;
 mod migrations;
 mod participation;
 mod second_factor;
+mod security;
 mod smtp_sink;
