@@ -231,7 +231,6 @@ admin-safeguarding-hint = يُبلَّغ مسؤول الحماية (وهو مي�
 admin-remove = إزالة من المجموعة
 admin-pending-invitations = دعوات لم تُقبل بعد
 admin-expires = تنتهي في
-admin-expires-column = تاريخ الانتهاء
 admin-revoke = سحب
 admin-invite-heading = دعوة شخص
 admin-invite-intro = يتلقى بريدًا إلكترونيًا فيه رابط لاختيار اسمه وكلمة مروره (صالح 7 أيام). ومن لديه حساب بالفعل يحصل على الدور فورًا.

@@ -215,7 +215,6 @@ admin-safeguarding-hint = The safeguarding lead (a facilitator) is told when a y
 admin-remove = Remove from the group
 admin-pending-invitations = Invitations not yet accepted
 admin-expires = expires
-admin-expires-column = Expires
 admin-revoke = Withdraw
 admin-invite-heading = Invite someone
 admin-invite-intro = They receive an e-mail with a link to choose their name and password (valid 7 days). Someone who already has an account gets the role at once.

@@ -215,7 +215,6 @@ admin-safeguarding-hint = La persona responsable de protección (un facilitador)
 admin-remove = Quitar del grupo
 admin-pending-invitations = Invitaciones aún no aceptadas
 admin-expires = caduca el
-admin-expires-column = Caduca
 admin-revoke = Retirar
 admin-invite-heading = Invitar a alguien
 admin-invite-intro = Recibe un correo con un enlace para elegir su nombre y su contraseña (válido 7 días). Quien ya tiene una cuenta recibe el rol de inmediato.

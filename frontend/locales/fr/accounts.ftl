@@ -215,7 +215,6 @@ admin-safeguarding-hint = La personne référente pour la protection (un animate
 admin-remove = Retirer du groupe
 admin-pending-invitations = Invitations pas encore acceptées
 admin-expires = expire le
-admin-expires-column = Expire le
 admin-revoke = Retirer
 admin-invite-heading = Inviter quelqu’un
 admin-invite-intro = La personne reçoit un e-mail avec un lien pour choisir son nom et son mot de passe (valable 7 jours). Une personne qui a déjà un compte reçoit le rôle immédiatement.

@@ -223,7 +223,6 @@ admin-safeguarding-hint = Ответственный за защиту (фаси
 admin-remove = Удалить из группы
 admin-pending-invitations = Непринятые приглашения
 admin-expires = истекает
-admin-expires-column = Истекает
 admin-revoke = Отозвать
 admin-invite-heading = Пригласить человека
 admin-invite-intro = Человек получит письмо со ссылкой, чтобы выбрать имя и пароль (действует 7 дней). Тот, у кого уже есть учётная запись, сразу получает роль.

@@ -203,7 +203,6 @@ admin-safeguarding-hint = 当某个回答表明青少年可能面临危险时，
 admin-remove = 移出小组
 admin-pending-invitations = 尚未接受的邀请
 admin-expires = 到期
-admin-expires-column = 到期时间
 admin-revoke = 撤回
 admin-invite-heading = 邀请成员
 admin-invite-intro = 对方会收到一封邮件，其中的链接可用于设置姓名和密码（7 天内有效）。已有账户的人会立即获得该角色。
