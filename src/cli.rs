@@ -162,6 +162,8 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
         app.port()
     );
     tracing::info!("Database: {} ({url})", db::backend_name(&state.db));
+    tracing::info!("{}", state.mailer.describe());
+    crate::accounts::announce_setup_link(&state).await?;
     tracing::info!(
         "Next: open {} in a browser; `consulta --help` lists the commands",
         state.base_url

@@ -1,6 +1,7 @@
 //! The test harness: `spawn_app()` starts the real server on port 0 with its own fresh,
 //! migrated database (SQLite by default; PostgreSQL when `CONSULTA_TEST_DATABASE_URL` is set)
-//! and returns a `TestApp` that talks HTTP to it.
+//! and a real SMTP sink for its e-mails (`app.mail`), and returns a `TestApp` that talks
+//! HTTP to it.
 #![allow(dead_code)] // the harness serves every test module; not all use every helper
 use std::path::PathBuf;
 
@@ -15,6 +16,8 @@ pub struct TestApp {
     /// A browser-like client: keeps cookies, does not follow redirects.
     pub client: reqwest::Client,
     pub data_dir: PathBuf,
+    /// Every e-mail the app sent (through SMTP to the test's own sink).
+    pub mail: crate::smtp_sink::Outbox,
 }
 
 /// Settings for a test instance: defaults, port 0, a private data dir and database.
@@ -66,9 +69,20 @@ pub async fn spawn_app() -> TestApp {
     spawn_app_with(|_| {}).await
 }
 
-/// Starts the app after letting the test adjust its settings.
+/// Same as [`spawn_app`]: every test app sends its e-mails to a real SMTP sink.
+pub async fn spawn_app_with_mail() -> TestApp {
+    spawn_app().await
+}
+
+/// Starts the app after letting the test adjust its settings (e-mails go to the SMTP sink
+/// unless the test empties `smtp_host`, which makes the app write `.eml` files).
 pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     let mut settings = test_settings().await;
+    let (smtp_port, mail) = crate::smtp_sink::start().await;
+    settings.smtp_host = "127.0.0.1".into();
+    settings.smtp_port = smtp_port;
+    settings.smtp_tls = "none".into();
+    settings.mail_from = "Consulta <consulta@example.org>".into();
     adjust(&mut settings);
     let database_url = settings.effective_database_url();
     let data_dir = settings.data_dir.clone();
@@ -85,6 +99,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         database_url,
         client: client(),
         data_dir,
+        mail,
     }
 }
 
@@ -214,18 +229,49 @@ impl TestApp {
     /// A fresh client signed in through the login form.
     pub async fn logged_in(&self, user: &TestUser) -> reqwest::Client {
         let c = client();
-        let res = c
-            .post(self.url("/login"))
+        let res = self.submit_login(&c, &user.email, &user.password).await;
+        assert_eq!(res.status(), 303, "login failed");
+        c
+    }
+
+    /// Opens the sign-in page (for its CSRF token) and submits the form.
+    pub async fn submit_login(
+        &self,
+        c: &reqwest::Client,
+        email: &str,
+        password: &str,
+    ) -> reqwest::Response {
+        let csrf = self.form_csrf(c, "/login").await;
+        c.post(self.url("/login"))
             .form(&[
-                ("email", user.email.as_str()),
-                ("password", user.password.as_str()),
+                ("csrf", csrf.as_str()),
+                ("email", email),
+                ("password", password),
                 ("next", "/groups"),
             ])
             .send()
             .await
+            .unwrap()
+    }
+
+    /// The CSRF token of the form on a page (signed in or not).
+    pub async fn form_csrf(&self, c: &reqwest::Client, path: &str) -> String {
+        let html = c
+            .get(self.url(path))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
             .unwrap();
-        assert_eq!(res.status(), 303, "login failed");
-        c
+        input_value(&html, "csrf").unwrap_or_else(|| panic!("no csrf field on {path}: {html}"))
+    }
+
+    /// A new administrator, signed in: (administrator, their client).
+    pub async fn logged_in_admin(&self) -> (TestUser, reqwest::Client) {
+        let admin = self.create_user(None, true).await;
+        let c = self.logged_in(&admin).await;
+        (admin, c)
     }
 
     /// A new group with a facilitator signed in: (group, facilitator, their client).

@@ -1,8 +1,13 @@
 //! One integration test binary: every module starts real servers through `helpers`.
+mod access_matrix;
+mod account_links;
 mod accounts;
+mod admin;
 mod faults;
 mod fixtures;
 mod foundation;
 mod helpers;
 mod migrations;
 mod participation;
+mod second_factor;
+mod smtp_sink;
