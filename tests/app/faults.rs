@@ -413,3 +413,109 @@ fn consulta_backup_writes_a_copy_of_the_sqlite_database() {
     assert!(target.exists());
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A TCP proxy to PostgreSQL that the test can cut and restore, standing for a database
+/// restart (the machine's own PostgreSQL is never stopped).
+struct Proxy {
+    port: u16,
+    up: Arc<AtomicBool>,
+    links: Arc<Mutex<Vec<tokio::task::JoinHandle<()>>>>,
+}
+
+impl Proxy {
+    async fn start(upstream: String) -> Proxy {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let up = Arc::new(AtomicBool::new(true));
+        let links = Arc::new(Mutex::new(Vec::new()));
+        let (flag, held) = (up.clone(), links.clone());
+        tokio::spawn(async move {
+            while let Ok((mut inbound, _)) = listener.accept().await {
+                if !flag.load(Ordering::SeqCst) {
+                    continue; // dropped: the database is away
+                }
+                let upstream = upstream.clone();
+                held.lock().unwrap().push(tokio::spawn(async move {
+                    if let Ok(mut outbound) = tokio::net::TcpStream::connect(&upstream).await {
+                        tokio::io::copy_bidirectional(&mut inbound, &mut outbound)
+                            .await
+                            .ok();
+                    }
+                }));
+            }
+        });
+        Proxy { port, up, links }
+    }
+
+    fn cut(&self) {
+        self.up.store(false, Ordering::SeqCst);
+        for link in self.links.lock().unwrap().drain(..) {
+            link.abort();
+        }
+    }
+
+    fn restore(&self) {
+        self.up.store(true, Ordering::SeqCst);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn while_postgresql_is_away_submissions_get_503_with_retry_after_and_recover_by_themselves() {
+    if !std::env::var("CONSULTA_TEST_DATABASE_URL").is_ok_and(|u| u.starts_with("postgres")) {
+        return; // a PostgreSQL fault; SQLite has no server to lose
+    }
+    let proxy = Proxy::start("127.0.0.1:5432".into()).await;
+    let port = proxy.port;
+    let app = spawn_app_with(|s| {
+        let url = s
+            .database_url
+            .expose()
+            .replace(":5432/", &format!(":{port}/"));
+        s.database_url = consulta::config::Secret::new(url);
+    })
+    .await;
+    let (_, slug) = create(&app.db).await.unwrap();
+    let api = app.url(&format!("/api/v1/consultations/{slug}/responses"));
+    let c = client();
+    let mut acknowledged = Vec::new();
+    for _ in 0..10 {
+        let id = Uuid::new_v4();
+        let res = c.post(&api).json(&api_body(id)).send().await.unwrap();
+        assert_eq!(res.status(), 201);
+        acknowledged.push(id);
+    }
+
+    proxy.cut();
+    for _ in 0..3 {
+        let res = c
+            .post(&api)
+            .json(&api_body(Uuid::new_v4()))
+            .send()
+            .await
+            .expect("an answer, never a hang");
+        assert_eq!(res.status(), 503, "the database is away");
+        assert!(res.headers().contains_key("retry-after"));
+        let body = res.text().await.unwrap();
+        assert!(!body.contains("sqlx") && !body.contains("pool"), "{body}");
+    }
+
+    proxy.restore();
+    let back = std::time::Instant::now();
+    loop {
+        let id = Uuid::new_v4();
+        let res = c.post(&api).json(&api_body(id)).send().await.unwrap();
+        if res.status() == 201 {
+            acknowledged.push(id);
+            break;
+        }
+        assert_eq!(res.status(), 503);
+        assert!(
+            back.elapsed() < Duration::from_secs(5),
+            "recovered within 5 s of the database's return"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    for id in &acknowledged {
+        assert_eq!(copies(&app.db, id).await, 1, "{id} kept");
+    }
+}
