@@ -154,14 +154,14 @@ impl Scratch {
     }
 
     async fn remove(self) {
-        if let Some((admin_url, name)) = self.postgres_admin {
-            if let Ok(admin) = Database::connect(&admin_url).await {
-                admin
-                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                    .await
-                    .ok();
-                admin.close().await.ok();
-            }
+        if let Some((admin_url, name)) = self.postgres_admin
+            && let Ok(admin) = Database::connect(&admin_url).await
+        {
+            admin
+                .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .await
+                .ok();
+            admin.close().await.ok();
         }
         std::fs::remove_dir_all(&self.dir).ok();
     }
@@ -335,8 +335,8 @@ pub fn table(report: &Report) -> String {
     );
     let _ = writeln!(
         out,
-        "{:<16} {:<44} {:>10} {:>10} {:>10} {:<10} {:<10} {}",
-        "step", "figure", "median", "min", "max", "unit", "target", "met"
+        "{:<16} {:<44} {:>10} {:>10} {:>10} {:<10} {:<10} met",
+        "step", "figure", "median", "min", "max", "unit", "target"
     );
     for f in &report.figures {
         let met = match f.met {

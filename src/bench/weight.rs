@@ -18,7 +18,7 @@ async fn fetch(
     client: &Client,
     url: &str,
     form: Option<&[(String, String)]>,
-) -> anyhow::Result<(usize, String)> {
+) -> anyhow::Result<usize> {
     let req = match form {
         Some(form) => client.post(url).form(form),
         None => client.get(url),
@@ -31,18 +31,7 @@ async fn fetch(
     if !res.status().is_success() {
         bail!("{url} answered {}", res.status());
     }
-    let encoded = res.headers().contains_key("content-encoding");
-    let body = res.bytes().await?;
-    // The journey continues from the page's HTML; read it uncompressed from a second fetch
-    // only when it was compressed (reqwest here does not decode).
-    Ok((
-        body.len(),
-        if encoded {
-            String::new()
-        } else {
-            String::from_utf8_lossy(&body).into_owned()
-        },
-    ))
+    Ok(res.bytes().await?.len())
 }
 
 /// The weight of a page fetched at `url` (posted with `form`) and of what it loads.
@@ -54,10 +43,10 @@ async fn weigh(
     form: Option<&[(String, String)]>,
     plain_html: &str,
 ) -> anyhow::Result<PageWeight> {
-    let (mut bytes, _) = fetch(client, url, form).await?;
+    let mut bytes = fetch(client, url, form).await?;
     let mut requests = 1;
     for asset in html::subresources(plain_html) {
-        let (n, _) = fetch(client, &format!("{base}{asset}"), None).await?;
+        let n = fetch(client, &format!("{base}{asset}"), None).await?;
         bytes += n;
         requests += 1;
     }
