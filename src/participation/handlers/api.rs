@@ -173,7 +173,7 @@ async fn submit_response(
     match store::submit(&state.db, &c, &parsed).await {
         Ok(Stored::Created(receipt)) => {
             state.metrics.response_stored();
-            tracing::info!(consultation = c.id(), "response stored");
+            tracing::debug!(consultation = c.id(), "response stored");
             Ok(HttpResponse::build(StatusCode::CREATED).json(receipt))
         }
         Ok(Stored::Repeated(receipt)) => Ok(HttpResponse::Ok().json(receipt)),

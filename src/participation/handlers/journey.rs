@@ -200,7 +200,7 @@ async fn submit_answers(
     let (receipt, repeated) = match store::submit(&state.db, &c, &parsed).await {
         Ok(Stored::Created(receipt)) => {
             state.metrics.response_stored();
-            tracing::info!(consultation = c.id(), "response stored");
+            tracing::debug!(consultation = c.id(), "response stored");
             (receipt, false)
         }
         Ok(Stored::Repeated(receipt)) => (receipt, true),
