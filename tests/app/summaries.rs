@@ -376,17 +376,24 @@ fn close(a: Option<f64>, b: Option<f64>) -> bool {
     }
 }
 
-/// Checks one question's figures (facilitator view: nothing hidden) against `people`.
-fn check_question(
-    q_key: &str,
+/// One question's figures, overall or in one group.
+struct Figures<'a> {
     answered: Option<u64>,
     skipped: Option<u64>,
-    options: Option<&[consulta::aggregation::summary::OptionFigure]>,
-    stats: Option<&consulta::aggregation::summary::Statistics>,
-    bins: Option<&[consulta::aggregation::summary::BinFigure]>,
-    people: &[&Resp],
-    context: &str,
-) {
+    options: Option<&'a [consulta::aggregation::summary::OptionFigure]>,
+    stats: Option<&'a consulta::aggregation::summary::Statistics>,
+    bins: Option<&'a [consulta::aggregation::summary::BinFigure]>,
+}
+
+/// Checks one question's figures (facilitator view: nothing hidden) against `people`.
+fn check_question(q_key: &str, figures: Figures<'_>, people: &[&Resp], context: &str) {
+    let Figures {
+        answered,
+        skipped,
+        options,
+        stats,
+        bins,
+    } = figures;
     let total = people.len() as u64;
     let answered_by = |r: &Resp| match q_key {
         "device" => r.device.is_some(),
@@ -490,16 +497,14 @@ fn check_summary(summary: &Summary, people: &[&Resp], context: &str) {
         "{context}: responses"
     );
     for q in &summary.questions {
-        check_question(
-            &q.key,
-            q.answered,
-            q.skipped,
-            q.options.as_deref(),
-            q.statistics.as_ref(),
-            q.bins.as_deref(),
-            people,
-            context,
-        );
+        let figures = Figures {
+            answered: q.answered,
+            skipped: q.skipped,
+            options: q.options.as_deref(),
+            stats: q.statistics.as_ref(),
+            bins: q.bins.as_deref(),
+        };
+        check_question(&q.key, figures, people, context);
     }
 }
 
@@ -527,16 +532,14 @@ fn check_breakdown(summary: &Summary, d: Dimension, people: &[&Resp]) {
                 .filter(|r| r.group(d) == key)
                 .collect();
             assert_eq!(g.responses, Some(members.len() as u64));
-            check_question(
-                &q.key,
-                g.answered,
-                g.skipped,
-                g.options.as_deref(),
-                g.statistics.as_ref(),
-                g.bins.as_deref(),
-                &members,
-                &format!("{d:?} = {}", g.group),
-            );
+            let figures = Figures {
+                answered: g.answered,
+                skipped: g.skipped,
+                options: g.options.as_deref(),
+                stats: g.statistics.as_ref(),
+                bins: g.bins.as_deref(),
+            };
+            check_question(&q.key, figures, &members, &format!("{d:?} = {}", g.group));
         }
     }
 }
