@@ -2,6 +2,7 @@
 //! Hand-written queries and rules live in the feature modules, not here.
 
 pub mod account;
+pub mod aggregate_counter;
 pub mod answer;
 pub mod api_token;
 pub mod audit_log;

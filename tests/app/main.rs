@@ -5,3 +5,4 @@ mod foundation;
 mod helpers;
 mod migrations;
 mod participation;
+mod summaries;
