@@ -118,6 +118,8 @@ pub struct SummaryPage {
     pub under_heard: Vec<String>,
     pub questions: Vec<QuestionBlock>,
     pub api_href: String,
+    /// Facilitators also download the raw answers and publish.
+    pub facilitator: bool,
 }
 
 /// Prepares the page.
@@ -293,6 +295,7 @@ pub fn build(
         under_heard,
         questions,
         api_href,
+        facilitator: f.facilitator,
     }
 }
 

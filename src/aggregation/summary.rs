@@ -16,7 +16,7 @@
 //! are never shown to them (each is one young person's answer).
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::{
@@ -136,7 +136,7 @@ pub struct Request<'a> {
 }
 
 /// The summary of a consultation as one reader may see it.
-#[derive(Clone, Debug, Serialize, ToSchema)]
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct Summary {
     /// Who the figures are for: `facilitator` (every figure, with markers), `member`, `public`.
     pub audience: Audience,
@@ -147,7 +147,7 @@ pub struct Summary {
     /// All responses (of the group, when filtered); `null` when hidden.
     pub responses: Option<u64>,
     /// Facilitators: `true` when members and the public do not see `responses`.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub responses_suppressed: bool,
     /// The dimension of the breakdown (`?by=`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -165,7 +165,7 @@ pub struct Summary {
 }
 
 /// The group a summary is limited to.
-#[derive(Clone, Debug, Serialize, ToSchema)]
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct Filter {
     pub dimension: Dimension,
     /// The group's key (`not_stated` for those who did not say).
@@ -174,7 +174,7 @@ pub struct Filter {
 }
 
 /// Young people in one group.
-#[derive(Clone, Debug, Serialize, ToSchema)]
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct GroupSize {
     /// The group's key: an age band code, a country code, `girl`, `fr`, `before`, or `not_stated`.
     pub group: String,
@@ -189,17 +189,17 @@ pub struct GroupSize {
 }
 
 /// The groups of one dimension, and how they compare with the consultation's targets.
-#[derive(Clone, Debug, Serialize, ToSchema)]
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct DimensionTotals {
     pub dimension: Dimension,
     pub groups: Vec<GroupSize>,
     /// Per group with a target: the target share and whether the group is under-heard.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub targets: Vec<Target>,
 }
 
 /// A target share for one group (`settings.targets`).
-#[derive(Clone, Debug, Serialize, ToSchema)]
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct Target {
     pub group: String,
     pub label: String,
@@ -212,7 +212,7 @@ pub struct Target {
 }
 
 /// One question's figures.
-#[derive(Clone, Debug, Serialize, ToSchema)]
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct QuestionSummary {
     pub key: String,
     pub kind: QuestionKind,
@@ -224,7 +224,7 @@ pub struct QuestionSummary {
     pub skipped: Option<u64>,
     /// Facilitators: the figures of this object members and the public do not see
     /// (`answered`, `skipped`).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suppressed: Vec<String>,
     /// Choice kinds (single and multiple choice, scale, rating, ranking): one per option, in
     /// the question's order. For a ranking, `count` is how many placed the option first.
@@ -245,7 +245,7 @@ pub struct QuestionSummary {
 }
 
 /// One option of a question.
-#[derive(Clone, Debug, Serialize, ToSchema)]
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct OptionFigure {
     pub code: String,
     /// The option's label in the reader's language.
@@ -262,7 +262,7 @@ pub struct OptionFigure {
 }
 
 /// One bin of a number question: `from` inclusive, `to` exclusive.
-#[derive(Clone, Debug, Serialize, ToSchema)]
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct BinFigure {
     pub from: f64,
     pub to: f64,
@@ -273,7 +273,7 @@ pub struct BinFigure {
 }
 
 /// Statistics of a scale, rating or number question.
-#[derive(Clone, Debug, Default, Serialize, ToSchema)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize, ToSchema)]
 pub struct Statistics {
     pub mean: Option<f64>,
     pub median: Option<f64>,
@@ -297,7 +297,7 @@ pub struct Statistics {
 }
 
 /// A question's figures within one group.
-#[derive(Clone, Debug, Serialize, ToSchema)]
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct GroupFigures {
     pub group: String,
     pub label: String,
@@ -305,7 +305,7 @@ pub struct GroupFigures {
     pub responses: Option<u64>,
     pub answered: Option<u64>,
     pub skipped: Option<u64>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suppressed: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<OptionFigure>>,

@@ -13,7 +13,7 @@ use sea_orm::{
     ConnectionTrait, DbErr, FromQueryResult,
     sea_query::{Expr, ExprTrait, Order, Query},
 };
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::{
@@ -35,7 +35,7 @@ const SHOWN: [&str; 2] = ["approved", "unpublished"];
 const PENDING: &str = "pending";
 
 /// What young people wrote in answer to one question.
-#[derive(Clone, Debug, Serialize, ToSchema)]
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct TextAnalysis {
     /// Per language, from moderated answers (approved or kept unpublished).
     pub languages: Vec<LanguageTerms>,
@@ -50,7 +50,7 @@ pub struct TextAnalysis {
 }
 
 /// Key terms of the answers written in one language.
-#[derive(Clone, Debug, Serialize, ToSchema)]
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct LanguageTerms {
     pub language: String,
     /// Answers analysed; `null` when fewer than the threshold (to members and the public).
@@ -60,17 +60,17 @@ pub struct LanguageTerms {
 }
 
 /// A term or phrase and how many answers use it.
-#[derive(Clone, Debug, Serialize, ToSchema)]
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct Term {
     pub text: String,
     pub count: u64,
     /// Facilitators: used by fewer young people than the threshold (others do not see it).
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub suppressed: bool,
 }
 
 /// An approved answer.
-#[derive(Clone, Debug, Serialize, ToSchema)]
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
 pub struct Quote {
     pub language: String,
     pub text: String,

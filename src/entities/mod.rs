@@ -11,6 +11,7 @@ pub mod consultation_transition;
 pub mod instance_setting;
 pub mod meeting;
 pub mod membership;
+pub mod published_snapshot;
 pub mod response;
 pub mod session;
 pub mod work_group;
