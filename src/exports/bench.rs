@@ -34,7 +34,11 @@ pub fn rss_kb() -> u64 {
 ///
 /// # Errors
 /// A transport error or a non-200 status.
-pub async fn bench_export(base_url: &str, slug: &str, token: &str) -> anyhow::Result<ExportFigures> {
+pub async fn bench_export(
+    base_url: &str,
+    slug: &str,
+    token: &str,
+) -> anyhow::Result<ExportFigures> {
     let before = rss_kb();
     let peak = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(before));
     let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
@@ -66,7 +70,10 @@ pub async fn bench_export(base_url: &str, slug: &str, token: &str) -> anyhow::Re
         bytes,
         seconds,
         rows_per_second: rows as f64 / seconds.max(1e-9),
-        peak_growth_mb: peak.load(std::sync::atomic::Ordering::Relaxed).saturating_sub(before) as f64 / 1024.0,
+        peak_growth_mb: peak
+            .load(std::sync::atomic::Ordering::Relaxed)
+            .saturating_sub(before) as f64
+            / 1024.0,
     })
 }
 
@@ -94,7 +101,11 @@ async fn http_get(
     let mut reader = BufReader::new(stream);
     let mut status = String::new();
     reader.read_line(&mut status).await?;
-    anyhow::ensure!(status.contains(" 200 "), "The export answered {}", status.trim());
+    anyhow::ensure!(
+        status.contains(" 200 "),
+        "The export answered {}",
+        status.trim()
+    );
     let mut chunked = false;
     loop {
         let mut line = String::new();
@@ -106,38 +117,41 @@ async fn http_get(
             chunked = true;
         }
     }
-    let s = futures_util::stream::unfold((reader, chunked, false), |(mut r, chunked, done)| async move {
-        if done {
-            return None;
-        }
-        if chunked {
-            let mut size = String::new();
-            if let Err(e) = r.read_line(&mut size).await {
-                return Some((Err(e), (r, chunked, true)));
-            }
-            let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
-            if n == 0 {
+    let s = futures_util::stream::unfold(
+        (reader, chunked, false),
+        |(mut r, chunked, done)| async move {
+            if done {
                 return None;
             }
-            let mut buf = vec![0u8; n + 2];
-            match r.read_exact(&mut buf).await {
-                Ok(_) => {
-                    buf.truncate(n);
-                    Some((Ok(buf), (r, chunked, false)))
+            if chunked {
+                let mut size = String::new();
+                if let Err(e) = r.read_line(&mut size).await {
+                    return Some((Err(e), (r, chunked, true)));
                 }
-                Err(e) => Some((Err(e), (r, chunked, true))),
-            }
-        } else {
-            let mut buf = vec![0u8; 64 * 1024];
-            match r.read(&mut buf).await {
-                Ok(0) => None,
-                Ok(n) => {
-                    buf.truncate(n);
-                    Some((Ok(buf), (r, chunked, false)))
+                let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
+                if n == 0 {
+                    return None;
                 }
-                Err(e) => Some((Err(e), (r, chunked, true))),
+                let mut buf = vec![0u8; n + 2];
+                match r.read_exact(&mut buf).await {
+                    Ok(_) => {
+                        buf.truncate(n);
+                        Some((Ok(buf), (r, chunked, false)))
+                    }
+                    Err(e) => Some((Err(e), (r, chunked, true))),
+                }
+            } else {
+                let mut buf = vec![0u8; 64 * 1024];
+                match r.read(&mut buf).await {
+                    Ok(0) => None,
+                    Ok(n) => {
+                        buf.truncate(n);
+                        Some((Ok(buf), (r, chunked, false)))
+                    }
+                    Err(e) => Some((Err(e), (r, chunked, true))),
+                }
             }
-        }
-    });
+        },
+    );
     Ok(s.boxed())
 }

@@ -30,7 +30,15 @@ pub async fn export(
         .count(db)
         .await
         .context("Failed to count the responses")?;
-    audit(db, None, Some(c.group_id()), "export.raw", slug, &format!("cli {format:?} {lang}")).await?;
+    audit(
+        db,
+        None,
+        Some(c.group_id()),
+        "export.raw",
+        slug,
+        &format!("cli {format:?} {lang}"),
+    )
+    .await?;
     let bar = ProgressBar::new(total);
     bar.set_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} responses {per_sec} {eta}")
@@ -58,7 +66,9 @@ pub async fn export(
             lines += chunk.iter().filter(|b| **b == b'\n').count() as u64;
             bar.set_position(lines.saturating_sub(1).min(total));
         }
-        file.write_all(&chunk).await.context("Failed to write the file")?;
+        file.write_all(&chunk)
+            .await
+            .context("Failed to write the file")?;
     }
     file.flush().await?;
     let rows = producer.await.context("The export task failed")?;

@@ -37,7 +37,10 @@ async fn summary_document(
 }
 
 fn attachment(format: Format, slug: &str, lang: &str, body: Vec<u8>, public: bool) -> HttpResponse {
-    let (stem, ext) = format.file_name().split_once('.').unwrap_or(("file", "bin"));
+    let (stem, ext) = format
+        .file_name()
+        .split_once('.')
+        .unwrap_or(("file", "bin"));
     let res = HttpResponse::Ok()
         .content_type(format.content_type())
         .insert_header((
@@ -45,7 +48,11 @@ fn attachment(format: Format, slug: &str, lang: &str, body: Vec<u8>, public: boo
             format!("attachment; filename=\"{slug}-{stem}-{lang}.{ext}\""),
         ))
         .body(body);
-    if public { res } else { crate::web::no_store(res) }
+    if public {
+        res
+    } else {
+        crate::web::no_store(res)
+    }
 }
 
 async fn download(
@@ -84,8 +91,15 @@ async fn download(
         } else {
             raw::RawFormat::Xlsx
         };
-        let (stem, ext) = format.file_name().split_once('.').unwrap_or(("file", "bin"));
-        tracing::info!(consultation = c.id(), format = format.file_name(), "Raw export started");
+        let (stem, ext) = format
+            .file_name()
+            .split_once('.')
+            .unwrap_or(("file", "bin"));
+        tracing::info!(
+            consultation = c.id(),
+            format = format.file_name(),
+            "Raw export started"
+        );
         return Ok(crate::web::no_store(
             HttpResponse::Ok()
                 .content_type(format.content_type())
@@ -106,7 +120,9 @@ async fn download(
             .map_err(|e| AppError::context(e, "Failed to write the summary XLSX"))?,
         Format::ReportPdf => pdf::render(&c, &doc, &l).await?,
         Format::ResponsesCsv | Format::ResponsesXlsx => {
-            return Err(AppError::Unexpected(anyhow::anyhow!("Raw formats are streamed above")));
+            return Err(AppError::Unexpected(anyhow::anyhow!(
+                "Raw formats are streamed above"
+            )));
         }
     };
     Ok(attachment(format, slug, &lang, body, public))

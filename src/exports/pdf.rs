@@ -10,7 +10,10 @@ use serde::Serialize;
 use super::{document::SummaryDocument, tables::methodology};
 use crate::{
     aggregation::{query::dimension_label, summary::QuestionSummary},
-    consultations::{Consultation, definition::{QuestionKind, text_in}},
+    consultations::{
+        Consultation,
+        definition::{QuestionKind, text_in},
+    },
     error::AppError,
     i18n::{Arg, Locale},
 };
@@ -77,10 +80,20 @@ fn pct(p: Option<u8>) -> String {
 fn question(q: &QuestionSummary, l: &Locale) -> ReportQuestion {
     let mut rows = Vec::new();
     for o in q.options.iter().flatten() {
-        rows.push((o.label.clone(), figure(o.count), pct(o.percent), f64::from(o.percent.unwrap_or(0))));
+        rows.push((
+            o.label.clone(),
+            figure(o.count),
+            pct(o.percent),
+            f64::from(o.percent.unwrap_or(0)),
+        ));
     }
     for b in q.bins.iter().flatten() {
-        rows.push((b.label.clone(), figure(b.count), pct(b.percent), f64::from(b.percent.unwrap_or(0))));
+        rows.push((
+            b.label.clone(),
+            figure(b.count),
+            pct(b.percent),
+            f64::from(b.percent.unwrap_or(0)),
+        ));
     }
     let (terms, quotes) = q.text_analysis.as_ref().map_or_else(Default::default, |a| {
         (
@@ -96,7 +109,10 @@ fn question(q: &QuestionSummary, l: &Locale) -> ReportQuestion {
         text: q.text.clone(),
         answered: l.t_args(
             "pub-answered-of",
-            &[("answered", Arg::Str(&answered)), ("skipped", Arg::Str(&skipped))],
+            &[
+                ("answered", Arg::Str(&answered)),
+                ("skipped", Arg::Str(&skipped)),
+            ],
         ),
         rows,
         terms,
@@ -174,9 +190,15 @@ pub fn program() -> Option<PathBuf> {
 /// # Errors
 /// [`AppError::Unavailable`] when the report program is not installed; an unexpected error
 /// when it fails.
-pub async fn render(c: &Consultation, doc: &SummaryDocument, l: &Locale) -> Result<Vec<u8>, AppError> {
+pub async fn render(
+    c: &Consultation,
+    doc: &SummaryDocument,
+    l: &Locale,
+) -> Result<Vec<u8>, AppError> {
     let Some(program) = program() else {
-        tracing::error!("The report program {PROGRAM} is not installed (cargo build -p report-pdf)");
+        tracing::error!(
+            "The report program {PROGRAM} is not installed (cargo build -p report-pdf)"
+        );
         return Err(AppError::Unavailable);
     };
     let json = serde_json::to_vec(&input(c, doc, l))

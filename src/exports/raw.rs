@@ -56,10 +56,12 @@ impl RawExport {
 
     /// The header row.
     pub fn header(&self) -> Vec<String> {
-        let mut h: Vec<String> = ["response", "language", "phase", "age_band", "country", "gender"]
-            .into_iter()
-            .map(str::to_owned)
-            .collect();
+        let mut h: Vec<String> = [
+            "response", "language", "phase", "age_band", "country", "gender",
+        ]
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
         for q in &self.questions {
             h.push(q.key.clone());
             if q.kind.has_options() {
@@ -124,7 +126,10 @@ impl RawExport {
                 .filter(|a| a.question_key == q.key && !a.question_key.starts_with('_'))
                 .collect();
             if q.kind.has_options() {
-                let codes: Vec<&str> = mine.iter().filter_map(|a| a.option_code.as_deref()).collect();
+                let codes: Vec<&str> = mine
+                    .iter()
+                    .filter_map(|a| a.option_code.as_deref())
+                    .collect();
                 let labels: Vec<&str> = codes
                     .iter()
                     .map(|c| q.option(c).map_or(*c, |o| text_in(&o.label, &self.lang)))
@@ -170,7 +175,11 @@ fn csv_bytes(rows: &[Vec<String>], bom: bool) -> Result<Bytes, std::io::Error> {
 
 /// Produces the CSV into `tx`, batch after batch; stops early when the receiver is gone.
 /// Returns the rows written.
-pub async fn produce_csv(db: DatabaseConnection, export: RawExport, tx: mpsc::Sender<Chunk>) -> u64 {
+pub async fn produce_csv(
+    db: DatabaseConnection,
+    export: RawExport,
+    tx: mpsc::Sender<Chunk>,
+) -> u64 {
     let mut written = 0;
     if tx.send(csv_bytes(&[export.header()], true)).await.is_err() {
         return written;
@@ -266,7 +275,11 @@ async fn send_file(file: std::fs::File, tx: &mpsc::Sender<Chunk>) {
         match file.read(&mut buf).await {
             Ok(0) => return,
             Ok(n) => {
-                if tx.send(Ok(Bytes::copy_from_slice(&buf[..n]))).await.is_err() {
+                if tx
+                    .send(Ok(Bytes::copy_from_slice(&buf[..n])))
+                    .await
+                    .is_err()
+                {
                     return;
                 }
             }

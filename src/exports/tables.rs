@@ -114,7 +114,11 @@ pub fn sheets(doc: &SummaryDocument, l: &Locale) -> Vec<Sheet> {
                 ],
             ),
         );
-        for q in tab.questions.iter().filter(|q| q.kind != QuestionKind::Info) {
+        for q in tab
+            .questions
+            .iter()
+            .filter(|q| q.kind != QuestionKind::Info)
+        {
             for g in q.breakdown.iter().flatten() {
                 let head = [
                     Cell::text(&q.key),
@@ -175,8 +179,14 @@ fn overview(doc: &SummaryDocument, l: &Locale) -> Sheet {
             Cell::text(l.t(&format!("pub-audience-{}", audience_code(doc)))),
         ),
         ("pub-field-responses", Cell::count(doc.overall.responses)),
-        ("pub-field-generated", Cell::text(doc.generated_at.to_rfc3339())),
-        ("pub-field-methodology", Cell::text(methodology(l, doc.threshold))),
+        (
+            "pub-field-generated",
+            Cell::text(doc.generated_at.to_rfc3339()),
+        ),
+        (
+            "pub-field-methodology",
+            Cell::text(methodology(l, doc.threshold)),
+        ),
     ];
     for (key, value) in rows {
         about.rows.push(vec![Cell::text(l.t(key)), value]);
@@ -207,7 +217,14 @@ fn overview(doc: &SummaryDocument, l: &Locale) -> Sheet {
             l.t("pub-representativeness"),
             cols(
                 l,
-                &["dimension", "group", "group-label", "count", "percent", "suppressed"],
+                &[
+                    "dimension",
+                    "group",
+                    "group-label",
+                    "count",
+                    "percent",
+                    "suppressed",
+                ],
             ),
         );
         for d in totals {
@@ -269,7 +286,17 @@ fn question_sheet(q: &QuestionSummary, l: &Locale) -> Sheet {
         let mut t = table(
             "bins",
             l.t("pub-bins"),
-            cols(l, &["from", "to", "option-label", "count", "percent", "suppressed"]),
+            cols(
+                l,
+                &[
+                    "from",
+                    "to",
+                    "option-label",
+                    "count",
+                    "percent",
+                    "suppressed",
+                ],
+            ),
         );
         for b in bins {
             t.rows.push(vec![
@@ -332,8 +359,7 @@ fn statistics(s: &Statistics, l: &Locale) -> Table {
         ("min", s.min),
         ("max", s.max),
     ] {
-        t.rows
-            .push(vec![Cell::text(key), Cell::Number(value)]);
+        t.rows.push(vec![Cell::text(key), Cell::Number(value)]);
     }
     t
 }

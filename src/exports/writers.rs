@@ -65,7 +65,11 @@ fn sheet_name(name: &str, used: &mut Vec<String>) -> String {
         .map(|c| if "[]:*?/\\'".contains(c) { '_' } else { c })
         .take(28)
         .collect();
-    let clean = if clean.is_empty() { "sheet".to_owned() } else { clean };
+    let clean = if clean.is_empty() {
+        "sheet".to_owned()
+    } else {
+        clean
+    };
     let mut candidate = clean.clone();
     let mut n = 2;
     while used.iter().any(|u| u.eq_ignore_ascii_case(&candidate)) {

@@ -15,9 +15,17 @@ use crate::{
         summary::QuestionSummary,
         suppression::Cell,
     },
-    consultations::{Consultation, Status, definition::{LocalText, QuestionKind, text_in}, repo as consultations},
+    consultations::{
+        Consultation, Status,
+        definition::{LocalText, QuestionKind, text_in},
+        repo as consultations,
+    },
     error::AppError,
-    exports::{Format, document::{SummaryDocument, document_language, title_of}, tables::methodology},
+    exports::{
+        Format,
+        document::{SummaryDocument, document_language, title_of},
+        tables::methodology,
+    },
     i18n::{Arg, Locale},
     participation::store::find_by_receipt,
     startup::AppState,
@@ -43,13 +51,19 @@ async fn find(state: &AppState, slug: &str) -> Result<Consultation, AppError> {
 }
 
 /// A published consultation and its frozen public document; 404 for anything else.
-async fn published(state: &AppState, slug: &str, l: &Locale) -> Result<(Consultation, SummaryDocument), AppError> {
+async fn published(
+    state: &AppState,
+    slug: &str,
+    l: &Locale,
+) -> Result<(Consultation, SummaryDocument), AppError> {
     let c = find(state, slug).await?;
     if c.status != Status::Published {
         return Err(AppError::NotFound);
     }
     let l = document_language(&c, l);
-    let doc = repo::snapshot(&state.db, c.id(), l.code()).await?.ok_or(AppError::NotFound)?;
+    let doc = repo::snapshot(&state.db, c.id(), l.code())
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok((c, doc))
 }
 
@@ -172,7 +186,11 @@ async fn manage_page(
     error: Option<String>,
 ) -> Result<HttpResponse, AppError> {
     let pending = repo::pending_text_answers(&state.db, c.id()).await?;
-    let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    let status = if error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
     let feedback = c
         .definition
         .languages
@@ -188,7 +206,12 @@ async fn manage_page(
         .iter()
         .map(|f| {
             (
-                format!("/manage/consultations/{}/exports/{}?lang={}", c.slug(), f.file_name(), l.code()),
+                format!(
+                    "/manage/consultations/{}/exports/{}?lang={}",
+                    c.slug(),
+                    f.file_name(),
+                    l.code()
+                ),
                 l.t(&format!("pub-download-{}", f.file_name().replace('.', "-"))),
             )
         })
@@ -242,7 +265,10 @@ async fn publish_results(
     let skip = form.skip_moderation.is_some();
     match repo::publish(&state.db, &c, Some(actor.id()), skip).await {
         Ok(()) => Ok(HttpResponse::SeeOther()
-            .insert_header((header::LOCATION, format!("/results/{}?lang={}", c.slug(), l.code())))
+            .insert_header((
+                header::LOCATION,
+                format!("/results/{}?lang={}", c.slug(), l.code()),
+            ))
             .finish()),
         Err(repo::PublishError::NotClosed(status)) => {
             let msg = l.t_args("pub-error-not-closed", &[("status", Arg::Str(status))]);
@@ -270,11 +296,21 @@ async fn set_feedback(
     actor.check_csrf(form.get("csrf").map_or("", String::as_str))?;
     let feedback: LocalText = form
         .iter()
-        .filter_map(|(k, v)| k.strip_prefix("feedback_").map(|lang| (lang.to_owned(), v.clone())))
+        .filter_map(|(k, v)| {
+            k.strip_prefix("feedback_")
+                .map(|lang| (lang.to_owned(), v.clone()))
+        })
         .collect();
     repo::set_feedback(&state.db, &c, actor.id(), &feedback).await?;
     Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, format!("/manage/consultations/{}/publish?lang={}", c.slug(), l.code())))
+        .insert_header((
+            header::LOCATION,
+            format!(
+                "/manage/consultations/{}/publish?lang={}",
+                c.slug(),
+                l.code()
+            ),
+        ))
         .finish())
 }
 
@@ -302,7 +338,11 @@ async fn show_results(state: web::Data<AppState>, l: Locale) -> Result<HttpRespo
         .map(|c| ListItem {
             slug: c.slug().to_owned(),
             title: title_of(c, l.code()),
-            published: c.row.published_at.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+            published: c
+                .row
+                .published_at
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default(),
         })
         .collect();
     html(StatusCode::OK, &ResultsPage { l, items }, true)
@@ -343,15 +383,40 @@ fn block(q: &QuestionSummary, l: &Locale, fewer: &str) -> Block {
     let mut rows = Vec::new();
     let mut bars_src: Vec<(String, Cell)> = Vec::new();
     for o in q.options.iter().flatten() {
-        rows.push((o.label.clone(), figure(o.count, fewer), o.percent.map(|p| format!("{p}%")).unwrap_or_default()));
-        bars_src.push((o.label.clone(), Cell { count: o.count, percent: o.percent, suppressed: o.suppressed }));
+        rows.push((
+            o.label.clone(),
+            figure(o.count, fewer),
+            o.percent.map(|p| format!("{p}%")).unwrap_or_default(),
+        ));
+        bars_src.push((
+            o.label.clone(),
+            Cell {
+                count: o.count,
+                percent: o.percent,
+                suppressed: o.suppressed,
+            },
+        ));
     }
     for b in q.bins.iter().flatten() {
-        rows.push((b.label.clone(), figure(b.count, fewer), b.percent.map(|p| format!("{p}%")).unwrap_or_default()));
-        bars_src.push((b.label.clone(), Cell { count: b.count, percent: b.percent, suppressed: b.suppressed }));
+        rows.push((
+            b.label.clone(),
+            figure(b.count, fewer),
+            b.percent.map(|p| format!("{p}%")).unwrap_or_default(),
+        ));
+        bars_src.push((
+            b.label.clone(),
+            Cell {
+                count: b.count,
+                percent: b.percent,
+                suppressed: b.suppressed,
+            },
+        ));
     }
     let chart = (!bars_src.is_empty()).then(|| {
-        let bars: Vec<Bar<'_>> = bars_src.iter().map(|(label, cell)| Bar { label, cell: *cell }).collect();
+        let bars: Vec<Bar<'_>> = bars_src
+            .iter()
+            .map(|(label, cell)| Bar { label, cell: *cell })
+            .collect();
         let desc = l.t("pub-chart-desc");
         charts::bar_chart(
             &ChartText {
@@ -367,8 +432,14 @@ fn block(q: &QuestionSummary, l: &Locale, fewer: &str) -> Block {
     });
     let (quotes, terms) = q.text_analysis.as_ref().map_or_else(Default::default, |a| {
         (
-            a.quotes.iter().map(|x| (x.language.clone(), x.text.clone())).collect(),
-            a.languages.iter().flat_map(|x| x.terms.iter().map(|t| t.text.clone())).collect(),
+            a.quotes
+                .iter()
+                .map(|x| (x.language.clone(), x.text.clone()))
+                .collect(),
+            a.languages
+                .iter()
+                .flat_map(|x| x.terms.iter().map(|t| t.text.clone()))
+                .collect(),
         )
     });
     let (answered, skipped) = (figure(q.answered, fewer), figure(q.skipped, fewer));
@@ -376,7 +447,13 @@ fn block(q: &QuestionSummary, l: &Locale, fewer: &str) -> Block {
         key: q.key.clone(),
         text: q.text.clone(),
         kind: l.t(&format!("agg-kind-{}", q.kind.as_str())),
-        answered: l.t_args("pub-answered-of", &[("answered", Arg::Str(&answered)), ("skipped", Arg::Str(&skipped))]),
+        answered: l.t_args(
+            "pub-answered-of",
+            &[
+                ("answered", Arg::Str(&answered)),
+                ("skipped", Arg::Str(&skipped)),
+            ],
+        ),
         chart,
         rows,
         quotes,
@@ -385,7 +462,11 @@ fn block(q: &QuestionSummary, l: &Locale, fewer: &str) -> Block {
 }
 
 fn paragraphs(text: &str) -> Vec<String> {
-    text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned).collect()
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// A published consultation's results: public summary, approved quotes, downloads, feedback.
@@ -397,7 +478,10 @@ async fn show_result(
 ) -> Result<HttpResponse, AppError> {
     let (c, doc) = published(&state, &path, &l).await?;
     #[allow(clippy::cast_precision_loss)]
-    let fewer = l.t_args("agg-fewer-than", &[("count", Arg::Num(doc.threshold as f64))]);
+    let fewer = l.t_args(
+        "agg-fewer-than",
+        &[("count", Arg::Num(doc.threshold as f64))],
+    );
     let lang = doc.language.clone();
     let blocks = doc
         .overall
@@ -406,21 +490,34 @@ async fn show_result(
         .filter(|q| q.kind != QuestionKind::Info)
         .map(|q| block(q, &l, &fewer))
         .collect();
-    let downloads = [Format::SummaryCsv, Format::SummaryXlsx, Format::SummaryJson, Format::ReportPdf]
-        .iter()
-        .map(|f| {
-            (
-                format!("/api/v1/consultations/{}/exports/{}?lang={lang}", c.slug(), f.file_name()),
-                l.t(&format!("pub-download-{}", f.file_name().replace('.', "-"))),
-            )
-        })
-        .collect();
+    let downloads = [
+        Format::SummaryCsv,
+        Format::SummaryXlsx,
+        Format::SummaryJson,
+        Format::ReportPdf,
+    ]
+    .iter()
+    .map(|f| {
+        (
+            format!(
+                "/api/v1/consultations/{}/exports/{}?lang={lang}",
+                c.slug(),
+                f.file_name()
+            ),
+            l.t(&format!("pub-download-{}", f.file_name().replace('.', "-"))),
+        )
+    })
+    .collect();
     let page = ResultPage {
         slug: c.slug().to_owned(),
         title: doc.consultation.title.clone(),
         introduction: text_in(&c.definition.texts.introduction, &lang).to_owned(),
         feedback: paragraphs(text_in(&c.definition.texts.feedback, &lang)),
-        published: doc.consultation.published_at.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+        published: doc
+            .consultation
+            .published_at
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default(),
         responses: figure(doc.overall.responses, &fewer),
         methodology: methodology(&l, doc.threshold),
         citation: format!("{}/results/{}", state.base_url, c.slug()),
@@ -449,9 +546,22 @@ struct FoundFeedback {
 
 /// Young people type their receipt code to see what happened with their views.
 #[get("/feedback")]
-async fn show_feedback(req: HttpRequest, state: web::Data<AppState>, l: Locale) -> Result<HttpResponse, AppError> {
+async fn show_feedback(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    l: Locale,
+) -> Result<HttpResponse, AppError> {
     state.public_limiter.check(&req)?;
-    html(StatusCode::OK, &FeedbackPage { l, code: String::new(), error: None, found: None }, false)
+    html(
+        StatusCode::OK,
+        &FeedbackPage {
+            l,
+            code: String::new(),
+            error: None,
+            found: None,
+        },
+        false,
+    )
 }
 
 #[derive(Debug, Deserialize)]
@@ -472,7 +582,16 @@ async fn find_feedback(
     let response = find_by_receipt(&state.db, &code).await?;
     let Some(response) = response else {
         let error = Some(l.t("pub-feedback-unknown-code"));
-        return html(StatusCode::UNPROCESSABLE_ENTITY, &FeedbackPage { l, code, error, found: None }, false);
+        return html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &FeedbackPage {
+                l,
+                code,
+                error,
+                found: None,
+            },
+            false,
+        );
     };
     let c = consultations::find_by_id(&state.db, response.consultation_id)
         .await
@@ -485,7 +604,16 @@ async fn find_feedback(
         published: c.status == Status::Published,
         feedback: paragraphs(text_in(&c.definition.texts.feedback, dl.code())),
     };
-    html(StatusCode::OK, &FeedbackPage { l, code: String::new(), error: None, found: Some(found) }, false)
+    html(
+        StatusCode::OK,
+        &FeedbackPage {
+            l,
+            code: String::new(),
+            error: None,
+            found: Some(found),
+        },
+        false,
+    )
 }
 
 // ---------------------------------------------------------------- open data
@@ -546,8 +674,15 @@ fn entry(state: &AppState, c: &Consultation) -> ResultEntry {
 )]
 #[get("/api/v1/results")]
 async fn list_results_json(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
-    let results = repo::published(&state.db).await?.iter().map(|c| entry(&state, c)).collect();
-    Ok(HttpResponse::Ok().json(ResultsFeed { licence: LICENCE.to_owned(), results }))
+    let results = repo::published(&state.db)
+        .await?
+        .iter()
+        .map(|c| entry(&state, c))
+        .collect();
+    Ok(HttpResponse::Ok().json(ResultsFeed {
+        licence: LICENCE.to_owned(),
+        results,
+    }))
 }
 
 /// One published consultation's aggregates as frozen at publication (public suppression);

@@ -42,7 +42,10 @@ impl From<PublishError> for AppError {
 ///
 /// # Errors
 /// A database error.
-pub async fn pending_text_answers(db: &impl ConnectionTrait, consultation_id: i32) -> Result<u64, AppError> {
+pub async fn pending_text_answers(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+) -> Result<u64, AppError> {
     Ok(answer::Entity::find()
         .filter(answer::Column::ConsultationId.eq(consultation_id))
         .filter(answer::Column::ModerationStatus.eq("pending"))
@@ -137,10 +140,21 @@ pub async fn publish(
         .await
         .map_err(AppError::from)?;
     }
-    let details = if skip_moderation { "moderation skipped" } else { "moderation done" };
-    audit(&txn, actor_id, Some(c.group_id()), "consultation.publish", c.slug(), details)
-        .await
-        .map_err(AppError::Unexpected)?;
+    let details = if skip_moderation {
+        "moderation skipped"
+    } else {
+        "moderation done"
+    };
+    audit(
+        &txn,
+        actor_id,
+        Some(c.group_id()),
+        "consultation.publish",
+        c.slug(),
+        details,
+    )
+    .await
+    .map_err(AppError::Unexpected)?;
     txn.commit().await.map_err(AppError::from)?;
     tracing::info!(consultation = c.id(), "Consultation published");
     Ok(())
@@ -166,8 +180,9 @@ pub async fn snapshot(
         .find(|r| r.language == lang)
         .or_else(|| rows.first());
     row.map(|r| {
-        serde_json::from_str(&r.document)
-            .map_err(|e| AppError::context(e, format!("Snapshot of {consultation_id} does not parse")))
+        serde_json::from_str(&r.document).map_err(|e| {
+            AppError::context(e, format!("Snapshot of {consultation_id} does not parse"))
+        })
     })
     .transpose()
 }
@@ -208,14 +223,27 @@ pub async fn set_feedback(
         .map_err(|e| AppError::context(e, "Failed to write the definition"))?;
     let txn = db.begin().await?;
     consultation::Entity::update_many()
-        .col_expr(consultation::Column::Definition, sea_orm::sea_query::Expr::value(json))
-        .col_expr(consultation::Column::UpdatedAt, sea_orm::sea_query::Expr::value(Utc::now()))
+        .col_expr(
+            consultation::Column::Definition,
+            sea_orm::sea_query::Expr::value(json),
+        )
+        .col_expr(
+            consultation::Column::UpdatedAt,
+            sea_orm::sea_query::Expr::value(Utc::now()),
+        )
         .filter(consultation::Column::Id.eq(c.id()))
         .exec(&txn)
         .await?;
-    audit(&txn, Some(actor_id), Some(c.group_id()), "consultation.feedback", c.slug(), "")
-        .await
-        .map_err(AppError::Unexpected)?;
+    audit(
+        &txn,
+        Some(actor_id),
+        Some(c.group_id()),
+        "consultation.feedback",
+        c.slug(),
+        "",
+    )
+    .await
+    .map_err(AppError::Unexpected)?;
     txn.commit().await?;
     Ok(())
 }

@@ -9,9 +9,7 @@ use consulta::{
     accounts::Role,
     entities::{answer, audit_log, consultation, response},
 };
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 use serde_json::{Value, json};
 
 use crate::{
@@ -39,7 +37,7 @@ struct Setup {
 
 fn body(i: usize, ideas: &str) -> Value {
     let bands = ["13-15", "16-17", "18-24"];
-    json!({
+    let mut b = json!({
         "submission_id": uuid::Uuid::new_v4().to_string(),
         "language": if i % 5 == 0 { "fr" } else { "en" },
         "age_band": bands[i % 3],
@@ -56,7 +54,11 @@ fn body(i: usize, ideas: &str) -> Value {
             "word": "friends",
             "ideas": ideas
         }
-    })
+    });
+    if i >= 20 {
+        b["answers"].as_object_mut().unwrap().remove("apps");
+    }
+    b
 }
 
 /// A consultation with 24 responses (4 say "no": fewer than the threshold of 10).
@@ -69,10 +71,14 @@ async fn setup() -> Setup {
         .unwrap()
         .unwrap()
         .group_id;
-    let facilitator = app.create_user(Some((group, Role::Facilitator)), false).await;
+    let facilitator = app
+        .create_user(Some((group, Role::Facilitator)), false)
+        .await;
     let member = app.create_user(Some((group, Role::Member)), false).await;
     let other = app.create_group("Another group").await;
-    let outsider = app.create_user(Some((other.id, Role::Facilitator)), false).await;
+    let outsider = app
+        .create_user(Some((other.id, Role::Facilitator)), false)
+        .await;
     let mut receipts = Vec::new();
     for i in 0..24 {
         let ideas = match i {
@@ -86,8 +92,9 @@ async fn setup() -> Setup {
                 &body(i, ideas),
             )
             .await;
-        assert_eq!(res.status(), 201);
+        let status = res.status();
         let receipt: Value = res.json().await.unwrap();
+        assert_eq!(status, 201, "{receipt}");
         receipts.push(receipt["receipt"].as_str().unwrap().to_owned());
     }
     Setup {
@@ -112,7 +119,10 @@ impl Setup {
     async fn export(&self, token: Option<&str>, file: &str, query: &str) -> reqwest::Response {
         self.get(
             token,
-            &format!("/api/v1/consultations/{}/exports/{file}{query}", self.fx.slug),
+            &format!(
+                "/api/v1/consultations/{}/exports/{file}{query}",
+                self.fx.slug
+            ),
         )
         .await
     }
@@ -127,7 +137,10 @@ impl Setup {
         let res = self
             .get(
                 token,
-                &format!("/api/v1/consultations/{}/summary?text=true&lang=en", self.fx.slug),
+                &format!(
+                    "/api/v1/consultations/{}/summary?text=true&lang=en",
+                    self.fx.slug
+                ),
             )
             .await;
         assert_eq!(res.status(), 200);
@@ -206,27 +219,42 @@ fn api_counts(summary: &Value, key: &str) -> Vec<(String, String)> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|o| (o["code"].as_str().unwrap().to_owned(), count_text(&o["count"])))
+        .map(|o| {
+            (
+                o["code"].as_str().unwrap().to_owned(),
+                count_text(&o["count"]),
+            )
+        })
         .collect()
 }
 
 async fn check_aggregates(s: &Setup, token: Option<&str>) {
     let summary = s.summary(token).await;
     // JSON: the overall summary is the summary API's, figure for figure.
-    let json: Value = serde_json::from_slice(&s.bytes(token, "summary.json", "?lang=en").await).unwrap();
+    let json: Value =
+        serde_json::from_slice(&s.bytes(token, "summary.json", "?lang=en").await).unwrap();
     assert_eq!(json["schema"], "consulta.summary/1");
-    assert_eq!(json["overall"], summary, "summary.json differs from the summary API");
+    assert_eq!(
+        json["overall"], summary,
+        "summary.json differs from the summary API"
+    );
     assert_eq!(json["cross_tabs"].as_array().unwrap().len(), 5);
     let by_age = s
         .get(
             token,
-            &format!("/api/v1/consultations/{}/summary?by=age_band&lang=en", s.fx.slug),
+            &format!(
+                "/api/v1/consultations/{}/summary?by=age_band&lang=en",
+                s.fx.slug
+            ),
         )
         .await
         .json::<Value>()
         .await
         .unwrap();
-    assert_eq!(json["cross_tabs"][0], by_age, "cross-tab differs from ?by=age_band");
+    assert_eq!(
+        json["cross_tabs"][0], by_age,
+        "cross-tab differs from ?by=age_band"
+    );
 
     // CSV
     let tables = csv_tables(&s.bytes(token, "summary.csv", "?lang=en").await);
@@ -236,13 +264,17 @@ async fn check_aggregates(s: &Setup, token: Option<&str>) {
             .find(|t| t.0 == format!("{key}/options"))
             .unwrap_or_else(|| panic!("no options table for {key}"));
         assert_eq!(header[0], "Option");
-        let got: Vec<(String, String)> = rows.iter().map(|r| (r[0].clone(), r[2].clone())).collect();
+        let got: Vec<(String, String)> =
+            rows.iter().map(|r| (r[0].clone(), r[2].clone())).collect();
         assert_eq!(got, api_counts(&summary, key), "CSV counts of {key}");
     }
     let overview = tables.iter().find(|t| t.0 == "overview/questions").unwrap();
     let uses = overview.2.iter().find(|r| r[0] == "uses").unwrap();
     assert_eq!(uses[3], count_text(&question(&summary, "uses")["answered"]));
-    let cross = tables.iter().find(|t| t.0 == "by_age_band/cross_tab").unwrap();
+    let cross = tables
+        .iter()
+        .find(|t| t.0 == "by_age_band/cross_tab")
+        .unwrap();
     for row in cross.2.iter().filter(|r| r[0] == "uses") {
         let group = by_age["questions"]
             .as_array()
@@ -262,15 +294,29 @@ async fn check_aggregates(s: &Setup, token: Option<&str>) {
             .iter()
             .find(|o| o["code"] == row[5].as_str())
             .unwrap();
-        assert_eq!(row[7], count_text(&option["count"]), "cross-tab cell {row:?}");
+        assert_eq!(
+            row[7],
+            count_text(&option["count"]),
+            "cross-tab cell {row:?}"
+        );
     }
 
     // XLSX
     let bytes = s.bytes(token, "summary.xlsx", "?lang=en").await;
     let mut wb: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
     let names = wb.sheet_names();
-    for name in ["overview", "uses", "priorities", "hours", "by_age_band", "by_phase"] {
-        assert!(names.iter().any(|n| n == name), "no sheet {name} in {names:?}");
+    for name in [
+        "overview",
+        "uses",
+        "priorities",
+        "hours",
+        "by_age_band",
+        "by_phase",
+    ] {
+        assert!(
+            names.iter().any(|n| n == name),
+            "no sheet {name} in {names:?}"
+        );
     }
     let range = wb.worksheet_range("uses").unwrap();
     let mut found = Vec::new();
@@ -303,7 +349,10 @@ async fn every_aggregate_download_has_the_summary_apis_numbers_and_suppression()
     let res = s
         .app
         .client
-        .post(s.app.url(&format!("/api/v1/consultations/{}/publish", s.fx.slug)))
+        .post(
+            s.app
+                .url(&format!("/api/v1/consultations/{}/publish", s.fx.slug)),
+        )
         .bearer_auth(&s.facilitator.token)
         .json(&json!({}))
         .send()
@@ -316,11 +365,18 @@ async fn every_aggregate_download_has_the_summary_apis_numbers_and_suppression()
 #[tokio::test]
 async fn arabic_workbooks_read_right_to_left_and_labels_follow_lang() {
     let s = setup().await;
-    let bytes = s.bytes(Some(&s.member.token), "summary.xlsx", "?lang=ar").await;
+    let bytes = s
+        .bytes(Some(&s.member.token), "summary.xlsx", "?lang=ar")
+        .await;
     assert!(rtl_flag(&bytes), "Arabic sheets read right to left");
-    let bytes = s.bytes(Some(&s.member.token), "summary.xlsx", "?lang=en").await;
+    let bytes = s
+        .bytes(Some(&s.member.token), "summary.xlsx", "?lang=en")
+        .await;
     assert!(!rtl_flag(&bytes));
-    let tables = csv_tables(&s.bytes(Some(&s.member.token), "summary.csv", "?lang=zh").await);
+    let tables = csv_tables(
+        &s.bytes(Some(&s.member.token), "summary.csv", "?lang=zh")
+            .await,
+    );
     let (_, header, rows) = tables.iter().find(|t| t.0 == "uses/options").unwrap();
     assert_eq!(header[1], "回答");
     assert_eq!(rows[0][1], "是");
@@ -329,8 +385,11 @@ async fn arabic_workbooks_read_right_to_left_and_labels_follow_lang() {
 fn rtl_flag(bytes: &[u8]) -> bool {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes.to_vec())).unwrap();
     let mut xml = String::new();
-    std::io::Read::read_to_string(&mut archive.by_name("xl/worksheets/sheet1.xml").unwrap(), &mut xml)
-        .unwrap();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("xl/worksheets/sheet1.xml").unwrap(),
+        &mut xml,
+    )
+    .unwrap();
     xml.contains("rightToLeft=\"1\"")
 }
 
@@ -343,7 +402,19 @@ async fn raw_answers_are_for_facilitators_only_neutralised_and_audited() {
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
     let mut r = csv::Reader::from_reader(&bytes[3..]);
     let header: Vec<String> = r.headers().unwrap().iter().map(str::to_owned).collect();
-    for col in ["response", "language", "phase", "age_band", "country", "gender", "uses", "uses_label", "priorities", "hours", "ideas"] {
+    for col in [
+        "response",
+        "language",
+        "phase",
+        "age_band",
+        "country",
+        "gender",
+        "uses",
+        "uses_label",
+        "priorities",
+        "hours",
+        "ideas",
+    ] {
         assert!(header.iter().any(|h| h == col), "no column {col}");
     }
     let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
@@ -361,13 +432,21 @@ async fn raw_answers_are_for_facilitators_only_neutralised_and_audited() {
     for row in &rows {
         let token = &row[col("response")];
         assert!(token.len() >= 12 && !ids.contains(&token.to_owned()));
-        assert!(!s.receipts.iter().any(|r| r.replace('-', "") == token.to_uppercase()));
+        assert!(
+            !s.receipts
+                .iter()
+                .any(|r| r.replace('-', "") == token.to_uppercase())
+        );
         assert!(tokens.insert(token.to_owned()), "tokens repeat");
     }
     let ideas: Vec<&str> = rows.iter().map(|r| &r[col("ideas")]).collect();
     assert!(ideas.iter().any(|t| t.starts_with("'=SUM")), "{ideas:?}");
     assert!(ideas.iter().any(|t| t.starts_with("'-minus")), "{ideas:?}");
-    assert!(ideas.iter().all(|t| !t.starts_with('=') && !t.starts_with('-')));
+    assert!(
+        ideas
+            .iter()
+            .all(|t| !t.starts_with('=') && !t.starts_with('-'))
+    );
     assert_eq!(&rows[0][col("uses_label")], "Oui");
     assert_eq!(&rows[0][col("priorities")], "screen;privacy;bullying");
 
@@ -377,7 +456,11 @@ async fn raw_answers_are_for_facilitators_only_neutralised_and_audited() {
     let mut wb: Xlsx<_> = Xlsx::new(Cursor::new(xlsx)).unwrap();
     let range = wb.worksheet_range("responses").unwrap();
     assert_eq!(range.height(), 25);
-    assert!(range.rows().any(|r| r.iter().any(|c| c.to_string().starts_with("'=SUM"))));
+    assert!(
+        range
+            .rows()
+            .any(|r| r.iter().any(|c| c.to_string().starts_with("'=SUM")))
+    );
 
     let audits = audit_log::Entity::find()
         .filter(audit_log::Column::Action.eq("export.raw"))
@@ -397,7 +480,10 @@ async fn who_may_download_what() {
         let pdf = file == "report.pdf";
         let raw = file.starts_with("responses");
         let expect_f = if pdf { [200, 503] } else { [200, 200] };
-        assert!(expect_f.contains(&s.export(f, file, "").await.status().as_u16()), "facilitator {file}");
+        assert!(
+            expect_f.contains(&s.export(f, file, "").await.status().as_u16()),
+            "facilitator {file}"
+        );
         let member = s.export(m, file, "").await.status().as_u16();
         if raw {
             assert_eq!(member, 403, "member {file}");
@@ -405,8 +491,16 @@ async fn who_may_download_what() {
             assert!(expect_f.contains(&member), "member {file}");
         }
         assert_eq!(s.export(o, file, "").await.status(), 403, "outsider {file}");
-        assert_eq!(s.export(None, file, "").await.status(), 404, "public, unpublished {file}");
-        assert_eq!(s.export(Some("wrong"), file, "").await.status(), 401, "bad token {file}");
+        assert_eq!(
+            s.export(None, file, "").await.status(),
+            404,
+            "public, unpublished {file}"
+        );
+        assert_eq!(
+            s.export(Some("wrong"), file, "").await.status(),
+            401,
+            "bad token {file}"
+        );
         let missing = s
             .get(f, &format!("/api/v1/consultations/nope/exports/{file}"))
             .await;
@@ -417,14 +511,22 @@ async fn who_may_download_what() {
     assert!(res.text().await.unwrap().contains("summary.csv"));
     // Signed-in pages get the same downloads with the session cookie.
     let client = s.app.logged_in(&s.member).await;
-    let url = s.app.url(&format!("/manage/consultations/{}/exports/summary.csv", s.fx.slug));
+    let url = s.app.url(&format!(
+        "/manage/consultations/{}/exports/summary.csv",
+        s.fx.slug
+    ));
     assert_eq!(client.get(&url).send().await.unwrap().status(), 200);
-    let url = s.app.url(&format!("/manage/consultations/{}/exports/responses.csv", s.fx.slug));
+    let url = s.app.url(&format!(
+        "/manage/consultations/{}/exports/responses.csv",
+        s.fx.slug
+    ));
     assert_eq!(client.get(&url).send().await.unwrap().status(), 403);
     // Published: the public gets aggregates, never raw answers.
     s.set_status("closed").await;
     s.approve_all_text().await;
-    consulta::publishing::publish(&s.app.db, &load(&s).await, None, false).await.unwrap();
+    consulta::publishing::publish(&s.app.db, &load(&s).await, None, false)
+        .await
+        .unwrap();
     assert_eq!(s.export(None, "summary.csv", "").await.status(), 200);
     assert_eq!(s.export(None, "summary.json", "").await.status(), 200);
     assert_eq!(s.export(None, "responses.csv", "").await.status(), 404);
@@ -441,16 +543,31 @@ async fn load(s: &Setup) -> consulta::consultations::Consultation {
 #[tokio::test]
 async fn publishing_needs_a_closed_moderated_consultation_and_freezes_the_public_figures() {
     let s = setup().await;
-    let url = s.app.url(&format!("/api/v1/consultations/{}/publish", s.fx.slug));
+    let url = s
+        .app
+        .url(&format!("/api/v1/consultations/{}/publish", s.fx.slug));
     let publish = |token: String, body: Value| {
         let c = s.app.client.clone();
         let url = url.clone();
-        async move { c.post(url).bearer_auth(token).json(&body).send().await.unwrap() }
+        async move {
+            c.post(url)
+                .bearer_auth(token)
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+        }
     };
     let res = publish(s.facilitator.token.clone(), json!({})).await;
     assert_eq!(res.status(), 409);
-    assert!(res.text().await.unwrap().contains("open"), "the reason names the status");
-    assert_eq!(publish(s.member.token.clone(), json!({})).await.status(), 403);
+    assert!(
+        res.text().await.unwrap().contains("open"),
+        "the reason names the status"
+    );
+    assert_eq!(
+        publish(s.member.token.clone(), json!({})).await.status(),
+        403
+    );
     s.set_status("closed").await;
     let res = publish(s.facilitator.token.clone(), json!({})).await;
     assert_eq!(res.status(), 409);
@@ -458,8 +575,17 @@ async fn publishing_needs_a_closed_moderated_consultation_and_freezes_the_public
     // Unpublished results are unreachable publicly.
     let (status, _) = s.app.get_html(&format!("/results/{}", s.fx.slug)).await;
     assert_eq!(status, 404);
-    assert_eq!(s.get(None, &format!("/api/v1/results/{}", s.fx.slug)).await.status(), 404);
-    let res = publish(s.facilitator.token.clone(), json!({"skip_moderation": true})).await;
+    assert_eq!(
+        s.get(None, &format!("/api/v1/results/{}", s.fx.slug))
+            .await
+            .status(),
+        404
+    );
+    let res = publish(
+        s.facilitator.token.clone(),
+        json!({"skip_moderation": true}),
+    )
+    .await;
     assert_eq!(res.status(), 200);
     let audit = audit_log::Entity::find()
         .filter(audit_log::Column::Action.eq("consultation.publish"))
@@ -480,7 +606,9 @@ async fn publishing_needs_a_closed_moderated_consultation_and_freezes_the_public
         .unwrap();
     assert_eq!(before["summary"]["overall"]["responses"], 24);
     // A withdrawal after publication changes the live counters, not the published figures.
-    consulta::participation::store::withdraw(&s.app.db, &s.receipts[0]).await.unwrap();
+    consulta::participation::store::withdraw(&s.app.db, &s.receipts[0])
+        .await
+        .unwrap();
     let after: Value = s
         .get(None, &format!("/api/v1/results/{}", s.fx.slug))
         .await
@@ -498,7 +626,10 @@ async fn publishing_needs_a_closed_moderated_consultation_and_freezes_the_public
             .await;
         assert_eq!(status, 200, "{lang}");
         assert!(html.contains(&format!("lang=\"{lang}\"")));
-        assert!(html.contains(&format!("/results/{}", s.fx.slug)), "citable link");
+        assert!(
+            html.contains(&format!("/results/{}", s.fx.slug)),
+            "citable link"
+        );
         assert!(html.contains("summary.csv"), "downloads");
         assert!(html.contains("<svg"), "charts");
     }
@@ -524,7 +655,10 @@ async fn feedback_is_written_per_language_and_shown_to_young_people_with_a_recei
     let res = s
         .app
         .client
-        .put(s.app.url(&format!("/api/v1/consultations/{}/feedback", s.fx.slug)))
+        .put(
+            s.app
+                .url(&format!("/api/v1/consultations/{}/feedback", s.fx.slug)),
+        )
         .bearer_auth(&s.member.token)
         .json(&json!({"feedback": {"en": "x"}}))
         .send()
@@ -539,16 +673,32 @@ async fn feedback_is_written_per_language_and_shown_to_young_people_with_a_recei
     assert_eq!(res.status(), 200);
     let html = res.text().await.unwrap();
     assert!(html.contains("دخلت أفكاركم في التقرير."), "{html}");
-    let res = s.app.post_form("/feedback?lang=en", &[("code", "AAA-AAA-AAA-AAA")]).await;
+    let res = s
+        .app
+        .post_form("/feedback?lang=en", &[("code", "AAA-AAA-AAA-AAA")])
+        .await;
     assert_eq!(res.status(), 422);
-    assert!(res.text().await.unwrap().contains("value=\"AAA-AAA-AAA-AAA\""));
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("value=\"AAA-AAA-AAA-AAA\"")
+    );
 
     s.set_status("closed").await;
     s.approve_all_text().await;
-    consulta::publishing::publish(&s.app.db, &load(&s).await, None, false).await.unwrap();
-    let (_, html) = s.app.get_html(&format!("/results/{}?lang=en", s.fx.slug)).await;
+    consulta::publishing::publish(&s.app.db, &load(&s).await, None, false)
+        .await
+        .unwrap();
+    let (_, html) = s
+        .app
+        .get_html(&format!("/results/{}?lang=en", s.fx.slug))
+        .await;
     assert!(html.contains("Your ideas went into the report."));
-    assert!(html.contains("More help from adults"), "approved quotes are shown");
+    assert!(
+        html.contains("More help from adults"),
+        "approved quotes are shown"
+    );
 }
 
 #[tokio::test]
@@ -556,7 +706,10 @@ async fn the_publish_page_refuses_an_open_consultation_with_the_reason() {
     let s = setup().await;
     let client = s.app.logged_in(&s.facilitator).await;
     let page = client
-        .get(s.app.url(&format!("/manage/consultations/{}/publish", s.fx.slug)))
+        .get(
+            s.app
+                .url(&format!("/manage/consultations/{}/publish", s.fx.slug)),
+        )
         .send()
         .await
         .unwrap();
@@ -565,7 +718,10 @@ async fn the_publish_page_refuses_an_open_consultation_with_the_reason() {
     assert!(html.contains("responses.csv"));
     let csrf = crate::helpers::input_value(&html, "csrf").unwrap();
     let res = client
-        .post(s.app.url(&format!("/manage/consultations/{}/publish", s.fx.slug)))
+        .post(
+            s.app
+                .url(&format!("/manage/consultations/{}/publish", s.fx.slug)),
+        )
         .form(&[("csrf", csrf.as_str())])
         .send()
         .await
@@ -574,7 +730,10 @@ async fn the_publish_page_refuses_an_open_consultation_with_the_reason() {
     assert!(res.text().await.unwrap().contains("open"));
     s.set_status("closed").await;
     let res = client
-        .post(s.app.url(&format!("/manage/consultations/{}/publish", s.fx.slug)))
+        .post(
+            s.app
+                .url(&format!("/manage/consultations/{}/publish", s.fx.slug)),
+        )
         .form(&[("csrf", csrf.as_str()), ("skip_moderation", "on")])
         .send()
         .await
@@ -591,7 +750,10 @@ async fn insert_many(app: &TestApp, fx: &Fixture, n: usize) {
                 consultation_id: Set(fx.id),
                 submission_id: Set(uuid::Uuid::new_v4().to_string()),
                 content_hash: Set(format!("{i:064}")),
-                receipt_hash: Set(format!("{:064}", uuid::Uuid::new_v4().as_u128() % 10u128.pow(30) + i as u128)),
+                receipt_hash: Set(format!(
+                    "{:064}",
+                    uuid::Uuid::new_v4().as_u128() % 10u128.pow(30) + i as u128
+                )),
                 language: Set("en".into()),
                 age_band: Set(Some("13-15".into())),
                 country: Set(None),
@@ -601,7 +763,10 @@ async fn insert_many(app: &TestApp, fx: &Fixture, n: usize) {
                 ..Default::default()
             })
             .collect();
-        response::Entity::insert_many(rows).exec_without_returning(&app.db).await.unwrap();
+        response::Entity::insert_many(rows)
+            .exec_without_returning(&app.db)
+            .await
+            .unwrap();
     }
     let ids: Vec<i32> = response::Entity::find()
         .filter(response::Column::ConsultationId.eq(fx.id))
@@ -622,7 +787,10 @@ async fn insert_many(app: &TestApp, fx: &Fixture, n: usize) {
                 ..Default::default()
             })
             .collect();
-        answer::Entity::insert_many(rows).exec_without_returning(&app.db).await.unwrap();
+        answer::Entity::insert_many(rows)
+            .exec_without_returning(&app.db)
+            .await
+            .unwrap();
     }
 }
 
@@ -631,9 +799,14 @@ async fn a_large_raw_export_streams_every_row_and_a_client_may_leave_early() {
     use futures_util::StreamExt;
     let s = setup().await;
     insert_many(&s.app, &s.fx, 20_000).await;
-    let res = s.export(Some(&s.facilitator.token), "responses.csv", "").await;
+    let res = s
+        .export(Some(&s.facilitator.token), "responses.csv", "")
+        .await;
     assert_eq!(res.status(), 200);
-    assert!(res.headers().get("content-length").is_none(), "streamed, not buffered");
+    assert!(
+        res.headers().get("content-length").is_none(),
+        "streamed, not buffered"
+    );
     let mut stream = res.bytes_stream();
     let (mut lines, mut chunks) = (0usize, 0usize);
     while let Some(chunk) = stream.next().await {
@@ -644,7 +817,9 @@ async fn a_large_raw_export_streams_every_row_and_a_client_may_leave_early() {
     assert_eq!(lines, 20_024 + 1);
     assert!(chunks > 1, "sent in pieces, got {chunks} chunk(s)");
     // A client that leaves after the first chunk: the server carries on serving others.
-    let res = s.export(Some(&s.facilitator.token), "responses.csv", "").await;
+    let res = s
+        .export(Some(&s.facilitator.token), "responses.csv", "")
+        .await;
     let mut stream = res.bytes_stream();
     let _ = stream.next().await;
     drop(stream);
@@ -679,12 +854,19 @@ async fn the_pdf_report_renders_arabic_chinese_and_english_text() {
     let s = setup().await;
     s.approve_all_text().await;
     for (lang, expect) in [
-        ("en", ["Do you use social media?", "How the figures were made"]),
+        (
+            "en",
+            ["Do you use social media?", "How the figures were made"],
+        ),
         ("ar", ["هل تستخدم وسائل التواصل الاجتماعي؟", "النتائج"]),
         ("zh", ["你使用社交媒体吗", "结果"]),
     ] {
         let pdf = s
-            .bytes(Some(&s.member.token), "report.pdf", &format!("?lang={lang}"))
+            .bytes(
+                Some(&s.member.token),
+                "report.pdf",
+                &format!("?lang={lang}"),
+            )
             .await;
         assert!(pdf.starts_with(b"%PDF"), "{lang}");
         let path = s.app.data_dir.join(format!("report-{lang}.pdf"));
