@@ -39,16 +39,16 @@ fn body(i: usize, ideas: &str) -> Value {
     let bands = ["13-15", "16-17", "18-24"];
     let mut b = json!({
         "submission_id": uuid::Uuid::new_v4().to_string(),
-        "language": if i % 5 == 0 { "fr" } else { "en" },
+        "language": if i.is_multiple_of(5) { "fr" } else { "en" },
         "age_band": bands[i % 3],
-        "country": if i % 7 == 0 { "FR" } else { "KE" },
+        "country": if i.is_multiple_of(7) { "FR" } else { "KE" },
         "gender": "prefer_not_to_say",
         "guardian_confirmed": false,
         "answers": {
             "uses": if i < 20 { "yes" } else { "no" },
             "apps": ["games"],
             "safe": "3",
-            "rating": if i % 2 == 0 { "4" } else { "5" },
+            "rating": if i.is_multiple_of(2) { "4" } else { "5" },
             "priorities": ["screen", "privacy", "bullying"],
             "hours": i % 6,
             "word": "friends",
