@@ -56,6 +56,9 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     crate::accounts::routes(cfg);
     crate::participation::routes(cfg);
     crate::consultations::routes(cfg);
+    crate::aggregation::routes(cfg);
+    crate::exports::routes(cfg);
+    crate::publishing::routes(cfg);
 }
 
 /// Body size limits and readable errors for malformed JSON and forms.
