@@ -50,6 +50,9 @@ pub struct Settings {
     pub login_lock_after: u32,
     /// Requests per minute one client may make to respondent and login pages.
     pub rate_limit_per_minute: u32,
+    /// Live event streams (SSE) one client may hold open at once; a room behind one
+    /// address shares it, so it is generous.
+    pub live_streams_per_client: u32,
 }
 
 /// A value never printed: `Debug` and `Display` show `***` when it is set.
@@ -138,7 +141,8 @@ impl Settings {
             .set_default("session_idle_minutes", 30)?
             .set_default("session_absolute_hours", 12)?
             .set_default("login_lock_after", 10)?
-            .set_default("rate_limit_per_minute", 600)
+            .set_default("rate_limit_per_minute", 600)?
+            .set_default("live_streams_per_client", 500)
     }
 
     fn validate(&self) -> Result<(), SettingsError> {

@@ -28,6 +28,8 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// Limit for the pages anyone can reach without an account.
     pub public_limiter: Arc<ClientLimiter>,
+    /// Live sessions' event fan-out (and, with PostgreSQL, across instances).
+    pub live: Arc<crate::live::Hub>,
 }
 
 pub struct Application {
@@ -59,6 +61,7 @@ impl Application {
             base_url: settings.base_url(port),
             public_limiter: ClientLimiter::per_minute(settings.rate_limit_per_minute),
             metrics: Arc::new(Metrics::default()),
+            live: crate::live::Hub::start(db.clone(), settings.live_streams_per_client),
             settings: Arc::new(settings),
             db,
         });

@@ -1,0 +1,1 @@
+//! A load generator for live mode (used by `consulta bench`): see [`bench_live`].
