@@ -158,6 +158,9 @@ impl Hub {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .clone();
+        // A change not yet broadcast: read it now, so a (re)connecting client starts from
+        // the current state.
+        let latest = latest.filter(|_| !channel.dirty.load(Ordering::Acquire));
         let current = match latest {
             Some(s) => s,
             None => {

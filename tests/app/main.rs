@@ -2,6 +2,7 @@
 mod accounts;
 mod fixtures;
 mod foundation;
+mod live;
 mod helpers;
 mod migrations;
 mod participation;

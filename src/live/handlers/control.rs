@@ -142,9 +142,7 @@ async fn show_control(
 ) -> Result<HttpResponse, AppError> {
     let (session, c) = session_for_reader(&state, &actor, &code).await?;
     actor.require_facilitator(c.group_id())?;
-    let (snapshot, _) = state
-        .live
-        .subscribe(session.id)
+    let snapshot = crate::live::snapshot::load(&state.db, session.id)
         .await?
         .ok_or(AppError::NotFound)?;
     let rows = snapshot

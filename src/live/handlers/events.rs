@@ -24,7 +24,9 @@ use crate::{
     startup::AppState,
 };
 
-const KEEP_ALIVE: Duration = Duration::from_secs(15);
+/// A comment line this often: it keeps proxies from closing an idle stream, and writing it is
+/// how a client that went away is noticed (its stream and its place are then released).
+const KEEP_ALIVE: Duration = Duration::from_secs(5);
 
 /// What a phone follows: the current question, whether it is open, the version.
 pub fn participant_state(

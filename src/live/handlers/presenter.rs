@@ -51,9 +51,7 @@ async fn show_presenter(
         .lang
         .filter(|c| crate::i18n::is_available(c))
         .map_or(l, |c| Locale::new(&c));
-    let (snapshot, _) = state
-        .live
-        .subscribe(session.id)
+    let snapshot = crate::live::snapshot::load(&state.db, session.id)
         .await?
         .ok_or(AppError::NotFound)?;
     let data: serde_json::Value = serde_json::from_str(&payload(&snapshot, &l))
