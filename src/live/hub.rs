@@ -30,7 +30,7 @@ const COALESCE: Duration = Duration::from_millis(40);
 
 /// A refresher re-reads its session this often even without a change (a missed
 /// notification heals itself), and stops when no screen has listened for this long.
-const IDLE_CHECK: Duration = Duration::from_secs(5);
+const IDLE_CHECK: Duration = Duration::from_secs(30);
 
 struct Channel {
     tx: broadcast::Sender<Arc<Snapshot>>,

@@ -427,3 +427,47 @@ async fn two_instances_on_one_postgresql_share_a_meeting() {
     act(&app, &facilitator, &csrf, &code, "open", "safe").await;
     read_until(&mut stream, "\"current\":\"safe\"").await;
 }
+
+/// The load figures of the closing note (not a test of speed: run it by hand with
+/// `cargo test --test app live_meeting_load -- --ignored --nocapture`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+#[ignore = "a benchmark: run by hand"]
+async fn live_meeting_load() {
+    let participants: usize = std::env::var("LIVE_PARTICIPANTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2000);
+    let presenters: usize = std::env::var("LIVE_PRESENTERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
+    let app = spawn_app_with(|s| {
+        s.rate_limit_per_minute = 1_000_000;
+        s.live_streams_per_client = 1_000;
+        s.workers = 2;
+    })
+    .await;
+    let fixture = app
+        .consultation_with("open", |def| def.settings.phases.push(Phase::During))
+        .await;
+    let row = consultation::Entity::find_by_id(fixture.id).one(&app.db).await.unwrap().unwrap();
+    let user = app
+        .create_user(Some((row.group_id, consulta::accounts::Role::Facilitator)), false)
+        .await;
+    let figures = consulta::live::bench::bench_live(&consulta::live::bench::LiveBench {
+        base_url: app.address.clone(),
+        slug: fixture.slug.clone(),
+        email: user.email.clone(),
+        password: user.password.clone(),
+        question: "uses".into(),
+        option: "yes".into(),
+        participants,
+        presenters,
+        spread: Duration::from_secs(30),
+        deadline: Duration::from_secs(90),
+    })
+    .await
+    .unwrap();
+    println!("{figures:#?}");
+    assert_eq!(during_responses(&app, &fixture).await, figures.stored as u64);
+}
