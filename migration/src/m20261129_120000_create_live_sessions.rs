@@ -110,7 +110,11 @@ impl MigrationTrait for Migration {
 }
 
 /// `fk_<table>_<column>` to `<target>.id`.
-fn fk(table: &'static str, column: &'static str, target: &'static str) -> ForeignKeyCreateStatement {
+fn fk(
+    table: &'static str,
+    column: &'static str,
+    target: &'static str,
+) -> ForeignKeyCreateStatement {
     ForeignKey::create()
         .name(format!("fk_{table}_{column}"))
         .from(table, column)

@@ -52,6 +52,9 @@ pub struct LiveFigures {
     pub seconds: f64,
 }
 
+/// When one projector first showed each count.
+type Screen = Vec<(u64, Instant)>;
+
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {
         return 0.0;
@@ -94,7 +97,12 @@ pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
     if res.status() != 303 {
         bail!("The facilitator could not sign in ({})", res.status());
     }
-    let groups = facilitator.get(format!("{base}/groups")).send().await?.text().await?;
+    let groups = facilitator
+        .get(format!("{base}/groups"))
+        .send()
+        .await?
+        .text()
+        .await?;
     let csrf = csrf_of(&groups).context("No CSRF token on /groups")?;
     let res = facilitator
         .post(format!("{base}/manage/c/{}/live", cfg.slug))
@@ -122,8 +130,7 @@ pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
 
     let stop_at = tokio::time::Instant::now() + cfg.deadline;
     // Projectors: when each first saw each count.
-    let seen: Arc<Mutex<Vec<Vec<(u64, Instant)>>>> =
-        Arc::new(Mutex::new(vec![Vec::new(); cfg.presenters]));
+    let seen: Arc<Mutex<Vec<Screen>>> = Arc::new(Mutex::new(vec![Vec::new(); cfg.presenters]));
     let mut watchers = Vec::new();
     for i in 0..cfg.presenters {
         let client = facilitator.clone();
@@ -131,7 +138,9 @@ pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
         let seen = seen.clone();
         let target = cfg.participants as u64;
         watchers.push(tokio::spawn(async move {
-            let Ok(mut res) = client.get(url).send().await else { return };
+            let Ok(mut res) = client.get(url).send().await else {
+                return;
+            };
             if res.status() != 200 {
                 return;
             }
@@ -177,7 +186,10 @@ pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
         let option = cfg.option.clone();
         let finished = finished.clone();
         let errors = errors.clone();
-        let start_at = t0 + cfg.spread.mul_f64(i as f64 / cfg.participants.max(1) as f64);
+        let start_at = t0
+            + cfg
+                .spread
+                .mul_f64(i as f64 / cfg.participants.max(1) as f64);
         tasks.push(tokio::spawn(async move {
             tokio::time::sleep_until(start_at).await;
             let run = async {
@@ -200,7 +212,10 @@ pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
                 let res = phones
                     .post(format!("{base}/live/{code}/answer"))
                     .header("cookie", cookie)
-                    .form(&[("question", question.as_str()), (name.as_str(), option.as_str())])
+                    .form(&[
+                        ("question", question.as_str()),
+                        (name.as_str(), option.as_str()),
+                    ])
                     .send()
                     .await
                     .ok()?;

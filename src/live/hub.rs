@@ -240,7 +240,11 @@ async fn refresh(hub: Weak<Hub>, session_id: i32, channel: Arc<Channel>) {
             }
             Ok(None) => {}
             Err(e) => {
-                tracing::warn!(session = session_id, error = format!("{e:#}"), "live snapshot failed");
+                tracing::warn!(
+                    session = session_id,
+                    error = format!("{e:#}"),
+                    "live snapshot failed"
+                );
                 channel.dirty.store(true, Ordering::Release);
             }
         }

@@ -21,7 +21,7 @@ use crate::{
     entities::{consultation, consultation_transition, live_answer, live_question, live_session},
     participation::{
         ParsedResponse,
-        store::{self, Stored, StoreError},
+        store::{self, StoreError, Stored},
     },
 };
 
@@ -247,7 +247,9 @@ pub async fn apply(
     question_key: &str,
 ) -> Result<bool, DbErr> {
     let txn = db::begin_write(db).await?;
-    let session = live_session::Entity::find_by_id(session_id).one(&txn).await?;
+    let session = live_session::Entity::find_by_id(session_id)
+        .one(&txn)
+        .await?;
     let question = live_question::Entity::find()
         .filter(live_question::Column::SessionId.eq(session_id))
         .filter(live_question::Column::QuestionKey.eq(question_key))

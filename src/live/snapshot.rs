@@ -95,16 +95,11 @@ impl Snapshot {
 ///
 /// # Errors
 /// A database error; `Ok(None)` when the session or its consultation is gone.
-pub async fn load(
-    db: &impl ConnectionTrait,
-    session_id: i32,
-) -> anyhow::Result<Option<Snapshot>> {
+pub async fn load(db: &impl ConnectionTrait, session_id: i32) -> anyhow::Result<Option<Snapshot>> {
     let Some(session) = live_session::Entity::find_by_id(session_id).one(db).await? else {
         return Ok(None);
     };
-    let Some(c) =
-        crate::consultations::repo::find_by_id(db, session.consultation_id).await?
-    else {
+    let Some(c) = crate::consultations::repo::find_by_id(db, session.consultation_id).await? else {
         return Ok(None);
     };
     let rows = repo::questions(db, session_id).await?;
@@ -112,7 +107,10 @@ pub async fn load(
         .filter(live_answer::Column::SessionId.eq(session_id))
         .select_only()
         .column(live_answer::Column::QuestionKey)
-        .column_as(Expr::expr(Func::count(Expr::col(live_answer::Column::Id))), "n")
+        .column_as(
+            Expr::expr(Func::count(Expr::col(live_answer::Column::Id))),
+            "n",
+        )
         .group_by(live_answer::Column::QuestionKey)
         .into_tuple::<(String, i64)>()
         .all(db)
@@ -141,9 +139,12 @@ pub async fn load(
             state: QuestionState::parse(&r.state),
             revealed: r.revealed,
             answers: counts.get(&r.question_key).copied().unwrap_or(0),
-            text: text_keys
-                .contains(&r.question_key)
-                .then(|| text_status.get(&r.question_key).copied().unwrap_or_default()),
+            text: text_keys.contains(&r.question_key).then(|| {
+                text_status
+                    .get(&r.question_key)
+                    .copied()
+                    .unwrap_or_default()
+            }),
         })
         .collect::<Vec<_>>();
     let current = session.current_question.clone();

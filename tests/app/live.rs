@@ -128,19 +128,31 @@ async fn a_live_session_runs_from_start_to_end_and_its_answers_stay() {
     assert_eq!(code.len(), 6);
     assert!(!code.chars().any(|c| "0O1IL2Z5S8B".contains(c)));
 
-    let row = consultation::Entity::find_by_id(f.id).one(&app.db).await.unwrap().unwrap();
+    let row = consultation::Entity::find_by_id(f.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(row.status, "live");
     let moves = consultation_transition::Entity::find()
         .filter(consultation_transition::Column::ConsultationId.eq(f.id))
         .all(&app.db)
         .await
         .unwrap();
-    assert_eq!((moves[0].from_status.as_str(), moves[0].to_status.as_str()), ("open", "live"));
+    assert_eq!(
+        (moves[0].from_status.as_str(), moves[0].to_status.as_str()),
+        ("open", "live")
+    );
 
     // The code on the screen leads to the session, in any form.
     let res = app.get(&format!("/j/{}", code.to_lowercase())).await;
     assert_eq!(res.status(), 303);
-    assert!(res.headers()["location"].to_str().unwrap().starts_with(&format!("/live/{code}")));
+    assert!(
+        res.headers()["location"]
+            .to_str()
+            .unwrap()
+            .starts_with(&format!("/live/{code}"))
+    );
 
     // Control page and projector show the code and a QR code.
     let (status, control) = page(&app, &facilitator, &format!("/manage/live/{code}")).await;
@@ -159,7 +171,10 @@ async fn a_live_session_runs_from_start_to_end_and_its_answers_stay() {
     let phone = participant(&app, &code, "fr").await;
     let (_, waiting) = page(&app, &phone, &format!("/live/{code}")).await;
     assert!(waiting.contains("Regarde le grand écran"), "{waiting}");
-    assert!(waiting.contains("http-equiv=\"refresh\""), "auto-refresh without scripts");
+    assert!(
+        waiting.contains("http-equiv=\"refresh\""),
+        "auto-refresh without scripts"
+    );
 
     // The facilitator opens a question: it appears on the phone.
     act(&app, &facilitator, &csrf, &code, "open", "uses").await;
@@ -168,22 +183,70 @@ async fn a_live_session_runs_from_start_to_end_and_its_answers_stay() {
     assert_eq!(input_value(&asked, "question").as_deref(), Some("uses"));
 
     // Answered once; a replay stores nothing more; another answer does not replace it.
-    assert_eq!(answer(&app, &phone, &code, &[("question", "uses"), ("a:uses", "yes")]).await, 303);
-    assert_eq!(answer(&app, &phone, &code, &[("question", "uses"), ("a:uses", "yes")]).await, 303);
-    assert_eq!(answer(&app, &phone, &code, &[("question", "uses"), ("a:uses", "no")]).await, 303);
+    assert_eq!(
+        answer(
+            &app,
+            &phone,
+            &code,
+            &[("question", "uses"), ("a:uses", "yes")]
+        )
+        .await,
+        303
+    );
+    assert_eq!(
+        answer(
+            &app,
+            &phone,
+            &code,
+            &[("question", "uses"), ("a:uses", "yes")]
+        )
+        .await,
+        303
+    );
+    assert_eq!(
+        answer(
+            &app,
+            &phone,
+            &code,
+            &[("question", "uses"), ("a:uses", "no")]
+        )
+        .await,
+        303
+    );
     assert_eq!(during_responses(&app, &f).await, 1);
     let (_, done) = page(&app, &phone, &format!("/live/{code}")).await;
     assert!(done.contains("Ta réponse est enregistrée"), "{done}");
 
     // An empty answer is refused next to the question, nothing stored.
     let second = participant(&app, &code, "en").await;
-    assert_eq!(answer(&app, &second, &code, &[("question", "uses")]).await, 422);
+    assert_eq!(
+        answer(&app, &second, &code, &[("question", "uses")]).await,
+        422
+    );
 
     // A closed question takes no answer.
     act(&app, &facilitator, &csrf, &code, "close", "uses").await;
-    assert_eq!(answer(&app, &second, &code, &[("question", "uses"), ("a:uses", "no")]).await, 409);
+    assert_eq!(
+        answer(
+            &app,
+            &second,
+            &code,
+            &[("question", "uses"), ("a:uses", "no")]
+        )
+        .await,
+        409
+    );
     // Nor does a question that was never opened.
-    assert_eq!(answer(&app, &second, &code, &[("question", "word"), ("a:word", "fun")]).await, 409);
+    assert_eq!(
+        answer(
+            &app,
+            &second,
+            &code,
+            &[("question", "word"), ("a:word", "fun")]
+        )
+        .await,
+        409
+    );
     assert_eq!(during_responses(&app, &f).await, 1);
 
     // Ending: the code stops working, the consultation is open again, the answer stays.
@@ -194,11 +257,18 @@ async fn a_live_session_runs_from_start_to_end_and_its_answers_stay() {
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
-    let row = consultation::Entity::find_by_id(f.id).one(&app.db).await.unwrap().unwrap();
+    let row = consultation::Entity::find_by_id(f.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(row.status, "open");
     let (status, gone) = page(&app, &phone, &format!("/live/{code}")).await;
     assert_eq!(status, 404);
-    assert!(gone.contains("Type the code") || gone.contains("code"), "{gone}");
+    assert!(
+        gone.contains("Type the code") || gone.contains("code"),
+        "{gone}"
+    );
     assert_eq!(during_responses(&app, &f).await, 1);
 }
 
@@ -227,22 +297,49 @@ async fn results_stay_hidden_until_revealed_and_below_the_threshold_only_the_cou
     act(&app, &facilitator, &csrf, &code, "open", "uses").await;
     for _ in 0..4 {
         let phone = participant(&app, &code, "en").await;
-        assert_eq!(answer(&app, &phone, &code, &[("question", "uses"), ("a:uses", "yes")]).await, 303);
+        assert_eq!(
+            answer(
+                &app,
+                &phone,
+                &code,
+                &[("question", "uses"), ("a:uses", "yes")]
+            )
+            .await,
+            303
+        );
     }
     let path = format!("/present/{code}");
     let present = || page(&app, &facilitator, &path);
     let (_, html) = present().await;
     assert!(html.contains("4 answers"), "{html}");
-    assert!(html.contains("The results will be shown soon."), "hidden until revealed");
-    assert!(!html.contains("role=\"img\" aria-labelledby"), "no chart before the reveal");
+    assert!(
+        html.contains("The results will be shown soon."),
+        "hidden until revealed"
+    );
+    assert!(
+        !html.contains("role=\"img\" aria-labelledby"),
+        "no chart before the reveal"
+    );
 
     act(&app, &facilitator, &csrf, &code, "reveal", "uses").await;
     let (_, html) = present().await;
-    assert!(html.contains("once 5 people have answered"), "threshold: {html}");
+    assert!(
+        html.contains("once 5 people have answered"),
+        "threshold: {html}"
+    );
     assert!(!html.contains("<dl class=\"present-figures\">"));
 
     let phone = participant(&app, &code, "en").await;
-    assert_eq!(answer(&app, &phone, &code, &[("question", "uses"), ("a:uses", "no")]).await, 303);
+    assert_eq!(
+        answer(
+            &app,
+            &phone,
+            &code,
+            &[("question", "uses"), ("a:uses", "no")]
+        )
+        .await,
+        303
+    );
     let (_, html) = present().await;
     assert!(html.contains("5 answers"));
     assert!(html.contains("<dl class=\"present-figures\">"), "{html}");
@@ -255,7 +352,7 @@ async fn results_stay_hidden_until_revealed_and_below_the_threshold_only_the_cou
 
 #[tokio::test]
 async fn the_presenter_stream_shows_a_submission_and_a_dropped_stream_resumes_with_the_current_state()
-{
+ {
     let app = spawn_app().await;
     let (f, facilitator, csrf) = live_consultation(&app, 10).await;
     let code = start(&app, &f, &facilitator, &csrf).await;
@@ -267,7 +364,12 @@ async fn the_presenter_stream_shows_a_submission_and_a_dropped_stream_resumes_wi
         .await
         .unwrap();
     assert_eq!(stream.status(), 200);
-    assert!(stream.headers()["content-type"].to_str().unwrap().starts_with("text/event-stream"));
+    assert!(
+        stream.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/event-stream")
+    );
     let first = read_until(&mut stream, "\"count\":0").await;
     let version: i64 = first
         .lines()
@@ -276,7 +378,16 @@ async fn the_presenter_stream_shows_a_submission_and_a_dropped_stream_resumes_wi
         .expect("events carry the state version as their id");
 
     let phone = participant(&app, &code, "en").await;
-    assert_eq!(answer(&app, &phone, &code, &[("question", "uses"), ("a:uses", "yes")]).await, 303);
+    assert_eq!(
+        answer(
+            &app,
+            &phone,
+            &code,
+            &[("question", "uses"), ("a:uses", "yes")]
+        )
+        .await,
+        303
+    );
     read_until(&mut stream, "\"count\":1").await;
     drop(stream);
 
@@ -291,8 +402,8 @@ async fn the_presenter_stream_shows_a_submission_and_a_dropped_stream_resumes_wi
     let state = read_until(&mut resumed, "\"current\":\"safe\"").await;
     let now: i64 = state
         .lines()
-        .filter_map(|l| l.strip_prefix("id: "))
-        .last()
+        .rev()
+        .find_map(|l| l.strip_prefix("id: "))
         .and_then(|v| v.trim().parse().ok())
         .unwrap();
     assert!(now > version, "the id grows with each change");
@@ -329,7 +440,10 @@ async fn a_flood_of_streams_from_one_client_is_refused_and_streams_are_released(
         if again.status() == 200 {
             break;
         }
-        assert!(tokio::time::Instant::now() < deadline, "the place was not released");
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the place was not released"
+        );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }
@@ -349,7 +463,11 @@ async fn wrong_codes_get_a_friendly_page_and_strangers_cannot_run_a_session() {
     assert_eq!(app.get(&format!("/manage/live/{code}")).await.status(), 303);
     // Another group's facilitator: forbidden.
     let (_, _, other) = app.logged_in_facilitator().await;
-    let res = other.get(app.url(&format!("/present/{code}"))).send().await.unwrap();
+    let res = other
+        .get(app.url(&format!("/present/{code}")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 403);
     // A form without the CSRF token changes nothing.
     let res = facilitator
@@ -361,9 +479,16 @@ async fn wrong_codes_get_a_friendly_page_and_strangers_cannot_run_a_session() {
     assert_eq!(res.status(), 403);
     // A consultation without the live phase cannot start one.
     let plain = app.open_consultation().await;
-    let row = consultation::Entity::find_by_id(plain.id).one(&app.db).await.unwrap().unwrap();
+    let row = consultation::Entity::find_by_id(plain.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
     let user = app
-        .create_user(Some((row.group_id, consulta::accounts::Role::Facilitator)), false)
+        .create_user(
+            Some((row.group_id, consulta::accounts::Role::Facilitator)),
+            false,
+        )
         .await;
     let c = app.logged_in(&user).await;
     let token = app.csrf(&c).await;
@@ -404,13 +529,23 @@ async fn two_instances_on_one_postgresql_share_a_meeting() {
     let b = spawn_app_with(|s| s.database_url = consulta::config::Secret::new(url)).await;
 
     // The projector watches instance B (sessions live in the database: same cookie works).
-    let projector = b.logged_in(&b.create_user(
-        Some((
-            consultation::Entity::find_by_id(f.id).one(&b.db).await.unwrap().unwrap().group_id,
-            consulta::accounts::Role::Member,
-        )),
-        false,
-    ).await).await;
+    let projector = b
+        .logged_in(
+            &b.create_user(
+                Some((
+                    consultation::Entity::find_by_id(f.id)
+                        .one(&b.db)
+                        .await
+                        .unwrap()
+                        .unwrap()
+                        .group_id,
+                    consulta::accounts::Role::Member,
+                )),
+                false,
+            )
+            .await,
+        )
+        .await;
     let mut stream = projector
         .get(b.url(&format!("/present/{code}/events?lang=en")))
         .send()
@@ -421,7 +556,16 @@ async fn two_instances_on_one_postgresql_share_a_meeting() {
 
     // A participant answers on instance A; B's projector sees it.
     let phone = participant(&app, &code, "en").await;
-    assert_eq!(answer(&app, &phone, &code, &[("question", "uses"), ("a:uses", "yes")]).await, 303);
+    assert_eq!(
+        answer(
+            &app,
+            &phone,
+            &code,
+            &[("question", "uses"), ("a:uses", "yes")]
+        )
+        .await,
+        303
+    );
     read_until(&mut stream, "\"count\":1").await;
     // And a facilitator's move on A reaches B as well.
     act(&app, &facilitator, &csrf, &code, "open", "safe").await;
@@ -450,9 +594,16 @@ async fn live_meeting_load() {
     let fixture = app
         .consultation_with("open", |def| def.settings.phases.push(Phase::During))
         .await;
-    let row = consultation::Entity::find_by_id(fixture.id).one(&app.db).await.unwrap().unwrap();
+    let row = consultation::Entity::find_by_id(fixture.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
     let user = app
-        .create_user(Some((row.group_id, consulta::accounts::Role::Facilitator)), false)
+        .create_user(
+            Some((row.group_id, consulta::accounts::Role::Facilitator)),
+            false,
+        )
         .await;
     let figures = consulta::live::bench::bench_live(&consulta::live::bench::LiveBench {
         base_url: app.address.clone(),
@@ -469,5 +620,8 @@ async fn live_meeting_load() {
     .await
     .unwrap();
     println!("{figures:#?}");
-    assert_eq!(during_responses(&app, &fixture).await, figures.stored as u64);
+    assert_eq!(
+        during_responses(&app, &fixture).await,
+        figures.stored as u64
+    );
 }

@@ -2,7 +2,7 @@
 mod accounts;
 mod fixtures;
 mod foundation;
-mod live;
 mod helpers;
+mod live;
 mod migrations;
 mod participation;

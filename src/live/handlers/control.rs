@@ -28,7 +28,11 @@ struct StartPage {
     problem: Option<String>,
 }
 
-async fn consultation(state: &AppState, actor: &Actor, slug: &str) -> Result<Consultation, AppError> {
+async fn consultation(
+    state: &AppState,
+    actor: &Actor,
+    slug: &str,
+) -> Result<Consultation, AppError> {
     let c = consultations_repo::find_by_slug(&state.db, slug)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -196,8 +200,8 @@ async fn control_question(
     actor.check_csrf(&form.csrf)?;
     let (session, c) = session_for_reader(&state, &actor, &code).await?;
     actor.require_facilitator(c.group_id())?;
-    let action = Action::parse(&form.action)
-        .ok_or_else(|| AppError::BadRequest("Unknown action".into()))?;
+    let action =
+        Action::parse(&form.action).ok_or_else(|| AppError::BadRequest("Unknown action".into()))?;
     if !repo::apply(&state.db, session.id, action, &form.question).await? {
         return Err(AppError::NotFound);
     }
@@ -226,4 +230,3 @@ async fn end_session(
         .insert_header((header::LOCATION, format!("/manage/c/{}/live", c.slug())))
         .finish())
 }
-

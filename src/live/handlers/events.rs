@@ -15,12 +15,7 @@ use crate::{
     entities::{live_question, live_session},
     error::AppError,
     i18n::Locale,
-    live::{
-        domain::QuestionState,
-        hub::StreamSlot,
-        repo,
-        snapshot::Snapshot,
-    },
+    live::{domain::QuestionState, hub::StreamSlot, repo, snapshot::Snapshot},
     startup::AppState,
 };
 

@@ -205,7 +205,10 @@ pub fn current_view(s: &Snapshot, l: &Locale) -> Option<CurrentView> {
         view.too_few = l.t_args("live-too-few", &[("threshold", Arg::Num(threshold as f64))]);
         return Some(view);
     }
-    let fewer_than = l.t_args("live-fewer-than", &[("threshold", Arg::Num(threshold as f64))]);
+    let fewer_than = l.t_args(
+        "live-fewer-than",
+        &[("threshold", Arg::Num(threshold as f64))],
+    );
     let desc = l.t("live-chart-desc");
     let chart_text = ChartText {
         id: &format!("live-{}", q.key),

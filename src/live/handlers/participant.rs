@@ -9,8 +9,9 @@ use uuid::Uuid;
 use super::page;
 use crate::{
     consultations::{
-        Consultation, Status, join_code,
+        Consultation, Status,
         definition::{AnswerValue, QuestionKind},
+        join_code,
     },
     entities::live_session,
     error::AppError,
@@ -211,7 +212,10 @@ fn setup_page(
                 label: l.t_args(
                     "live-age-band",
                     &[
-                        ("min", i18n::Arg::Num(f64::from(b.min.max(def.settings.min_age)))),
+                        (
+                            "min",
+                            i18n::Arg::Num(f64::from(b.min.max(def.settings.min_age))),
+                        ),
                         ("max", i18n::Arg::Num(f64::from(b.max))),
                     ],
                 ),
@@ -431,13 +435,11 @@ async fn answer_live(
             } else {
                 "live-err-empty"
             });
-            return participant_page(&state, &keys, &c, &session, &p, Some((&form, message)))
-                .await;
+            return participant_page(&state, &keys, &c, &session, &p, Some((&form, message))).await;
         }
         Err(problem) => {
             let message = problem.message(&l);
-            return participant_page(&state, &keys, &c, &session, &p, Some((&form, message)))
-                .await;
+            return participant_page(&state, &keys, &c, &session, &p, Some((&form, message))).await;
         }
     };
     let _: &AnswerValue = &value;
