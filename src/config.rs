@@ -55,6 +55,9 @@ pub struct Settings {
     /// Requests served at once; beyond it the server sheds load with 503 and `Retry-After`
     /// instead of queueing without bound.
     pub max_inflight: usize,
+    /// Live event streams (SSE) one client may hold open at once; a room behind one
+    /// address shares it, so it is generous.
+    pub live_streams_per_client: u32,
 }
 
 /// A value never printed: `Debug` and `Display` show `***` when it is set.
@@ -145,7 +148,8 @@ impl Settings {
             .set_default("login_lock_after", 10)?
             .set_default("login_lock_minutes", 60)?
             .set_default("rate_limit_per_minute", 600)?
-            .set_default("max_inflight", 512)
+            .set_default("max_inflight", 512)?
+            .set_default("live_streams_per_client", 500)
     }
 
     fn validate(&self) -> Result<(), SettingsError> {

@@ -10,6 +10,7 @@ pub mod entities;
 pub mod error;
 pub mod exports;
 pub mod i18n;
+pub mod live;
 pub mod mail;
 pub mod moderation;
 pub mod participation;

@@ -33,6 +33,8 @@ pub struct AppState {
     pub inflight: Arc<tokio::sync::Semaphore>,
     /// Sends e-mails (SMTP, or `.eml` files when no SMTP host is set).
     pub mailer: Arc<Mailer>,
+    /// Live sessions' event fan-out (and, with PostgreSQL, across instances).
+    pub live: Arc<crate::live::Hub>,
 }
 
 pub struct Application {
@@ -67,6 +69,7 @@ impl Application {
             public_limiter: ClientLimiter::per_minute(settings.rate_limit_per_minute),
             metrics: Arc::new(Metrics::default()),
             inflight: Arc::new(tokio::sync::Semaphore::new(settings.max_inflight)),
+            live: crate::live::Hub::start(db.clone(), settings.live_streams_per_client),
             settings: Arc::new(settings),
             db,
         });

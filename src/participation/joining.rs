@@ -13,6 +13,8 @@ const MAX_CODE_LEN: usize = 12;
 pub enum JoinTarget {
     /// A consultation, by its slug.
     Consultation { slug: String },
+    /// A running live session, by its code.
+    Live { code: String },
 }
 
 impl JoinTarget {
@@ -20,6 +22,7 @@ impl JoinTarget {
     pub fn path(&self, lang: &str) -> String {
         match self {
             Self::Consultation { slug } => format!("/c/{slug}?lang={lang}"),
+            Self::Live { code } => format!("/live/{code}?lang={lang}"),
         }
     }
 }
@@ -36,7 +39,12 @@ pub async fn resolve(
     if code.is_empty() || code.len() > MAX_CODE_LEN {
         return Ok(None);
     }
-    // Live-session codes are looked up here, before consultations, when `live` lands.
+    // During a meeting the code on the screen is a live session's: looked up first.
+    if let Some(session) = crate::live::repo::running_by_code(db, &code).await? {
+        return Ok(Some(JoinTarget::Live {
+            code: session.join_code,
+        }));
+    }
     let found = consultation::Entity::find()
         .filter(consultation::Column::JoinCode.eq(code))
         .one(db)

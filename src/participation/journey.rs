@@ -429,7 +429,7 @@ pub fn prune(def: &Definition, answers: &mut BTreeMap<String, AnswerValue>) {
 ///
 /// # Errors
 /// A number that is not a number, or a ranking with missing or repeated places.
-fn read_answer(q: &Question, form: &FormData) -> Result<Option<AnswerValue>, Problem> {
+pub fn read_answer(q: &Question, form: &FormData) -> Result<Option<AnswerValue>, Problem> {
     let name = answer_name(&q.key);
     let field = || format!("answers.{}", q.key);
     Ok(match q.kind {

@@ -24,6 +24,11 @@ const ASSETS: &[Asset] = &[
         content_type: "text/javascript; charset=utf-8",
         bytes: include_bytes!("../../frontend/static/js/app.js"),
     },
+    Asset {
+        name: "live.js",
+        content_type: "text/javascript; charset=utf-8",
+        bytes: include_bytes!("../../frontend/static/js/live.js"),
+    },
 ];
 
 /// hashed file name → asset, and logical name → hashed file name.

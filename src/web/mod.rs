@@ -59,6 +59,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     crate::aggregation::routes(cfg);
     crate::exports::routes(cfg);
     crate::publishing::routes(cfg);
+    crate::live::routes(cfg);
 }
 
 /// Body size limits and readable errors for malformed JSON and forms.

@@ -11,6 +11,7 @@ mod faults;
 mod fixtures;
 mod foundation;
 mod helpers;
+mod live;
 mod migrations;
 mod participation;
 mod second_factor;

@@ -1,0 +1,74 @@
+# Режим живой встречи: телефоны, проектор и страница ведущего.
+
+live-title = Вопросы в прямом эфире
+live-session-code = Код
+live-join-button = Присоединиться
+live-unknown-title = Мы не нашли эту встречу
+live-unknown-text = Возможно, код набран с ошибкой или встреча уже закончилась. Проверь код на экране и попробуй ещё раз.
+live-unknown-again = Набери код с экрана
+live-setup-title = Перед началом
+live-setup-language = На каком языке ты хочешь отвечать?
+live-setup-age = Сколько тебе лет?
+live-setup-age-hint = Мы спрашиваем только возрастную группу, а не дату рождения.
+live-age-under = Младше { $age }
+live-age-band = От { $min } до { $max }
+live-guardian-label = Родитель, опекун или учитель разрешает мне участвовать
+live-guardian-hint = Нужно, только если тебе меньше { $age }.
+live-err-language = Выбери язык.
+live-err-age = Выбери свою возрастную группу.
+live-err-guardian = Спроси родителя, опекуна или учителя и отметь поле.
+live-err-empty = Выбери или напиши ответ, прежде чем отправлять.
+live-err-ranking = Поставь место каждому варианту, прежде чем отправлять.
+live-waiting-title = Смотри на большой экран
+live-waiting-text = Следующий вопрос появится здесь сам.
+live-too-young-title = Спасибо, что пришёл
+live-too-young-text = Эти вопросы для ребят постарше. Ты можешь смотреть на большой экран вместе со всеми.
+live-answered-title = Твой ответ принят
+live-answered-text = Спасибо! Смотри на большой экран. Следующий вопрос появится здесь сам.
+live-receipt = Код квитанции для этого ответа (чтобы потом забрать его):
+live-question-title = Вопрос
+live-send = Отправить ответ
+live-refresh = Проверить, есть ли новый вопрос
+live-refused-title = Этот вопрос закрыт
+live-refused-text = Твой ответ не сохранён, потому что вопрос уже закрыт. Смотри на большой экран, чтобы увидеть следующий.
+live-present-title = Результаты в прямом эфире
+live-present-join = Присоединяйтесь с телефона:
+live-qr-label = QR-код для входа на встречу
+live-no-question = Первый вопрос скоро появится здесь.
+live-results-hidden = Результаты скоро будут показаны.
+live-answers-count = { $count ->
+    [one] { $count } ответ
+    [few] { $count } ответа
+    [many] { $count } ответов
+   *[other] { $count } ответа
+}
+live-too-few = Результаты появятся, когда ответят { $threshold } человек.
+live-fewer-than = меньше { $threshold }
+live-chart-desc = Сколько человек выбрали каждый ответ.
+live-mean = Среднее
+live-median = Медиана
+live-state-waiting = Ещё не задан
+live-state-open = Открыт
+live-state-closed = Закрыт
+live-start-title = Живая сессия
+live-start-text = Начните живую сессию, чтобы задавать вопросы по одному во время встречи. Вы получите код и QR-код для зала.
+live-start-button = Начать живую сессию
+live-start-not-open = Откройте консультацию, прежде чем начинать живую сессию.
+live-start-no-phase = Сначала включите этап «во время встречи» в настройках консультации.
+live-start-no-question = В консультации нет вопросов.
+live-control-title = Ведение живой сессии
+live-open-presenter = Открыть вид для проектора
+live-control-questions = Вопросы по одному
+live-col-question = Вопрос
+live-col-state = Состояние
+live-col-answers = Ответы
+live-col-actions = Действия
+live-current = на экране
+live-revealed = результаты показаны
+live-action-open = Открыть
+live-action-close = Закрыть
+live-action-reveal = Показать результаты
+live-action-hide = Скрыть результаты
+live-moderation-status = Тексты: показано { $shown }, на проверке { $held }, одобрено { $approved }, отклонено { $rejected }
+live-end-text = После завершения сессии код перестанет работать. Ответы останутся в сводке консультации.
+live-end-button = Завершить живую сессию

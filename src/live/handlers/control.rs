@@ -1,0 +1,232 @@
+//! The facilitator's pages: `/manage/c/{slug}/live` starts a session;
+//! `/manage/live/{code}` runs it (open, close, reveal, hide each question; end the session)
+//! with plain forms, counts updating by themselves when scripts run.
+use actix_web::{HttpResponse, get, http::StatusCode, http::header, post, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::{join_url, page, qr_svg, session_for_reader, wording};
+use crate::{
+    accounts::Actor,
+    consultations::{Consultation, join_code, repo as consultations_repo},
+    error::AppError,
+    i18n::Locale,
+    live::{
+        domain::{Action, QuestionState},
+        repo::{self, StartError},
+    },
+    startup::AppState,
+};
+
+#[derive(Template)]
+#[template(path = "live/start.html")]
+struct StartPage {
+    l: Locale,
+    actor: Actor,
+    slug: String,
+    title: String,
+    problem: Option<String>,
+}
+
+async fn consultation(
+    state: &AppState,
+    actor: &Actor,
+    slug: &str,
+) -> Result<Consultation, AppError> {
+    let c = consultations_repo::find_by_slug(&state.db, slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    actor.require_facilitator(c.group_id())?;
+    Ok(c)
+}
+
+fn to_control(code: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, format!("/manage/live/{code}")))
+        .finish()
+}
+
+#[get("/manage/c/{slug}/live")]
+async fn show_start(
+    l: Locale,
+    actor: Actor,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let c = consultation(&state, &actor, &slug).await?;
+    if let Some(running) = repo::running_for(&state.db, c.id()).await? {
+        return Ok(to_control(&running.join_code));
+    }
+    page(
+        StatusCode::OK,
+        &StartPage {
+            slug: c.slug().to_owned(),
+            title: c.definition.title(l.code()).to_owned(),
+            problem: None,
+            actor,
+            l,
+        },
+    )
+}
+
+#[derive(Deserialize)]
+struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+#[post("/manage/c/{slug}/live")]
+async fn start_session(
+    l: Locale,
+    actor: Actor,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    form: web::Form<CsrfForm>,
+) -> Result<HttpResponse, AppError> {
+    actor.check_csrf(&form.csrf)?;
+    let c = consultation(&state, &actor, &slug).await?;
+    match repo::start(&state.db, &c, &actor).await {
+        Ok(session) => {
+            state.live.changed(session.id).await;
+            Ok(to_control(&session.join_code))
+        }
+        Err(StartError::Other(e)) => Err(AppError::Unexpected(e)),
+        Err(e) => {
+            let key = match e {
+                StartError::NotOpen => "live-start-not-open",
+                StartError::NoLivePhase => "live-start-no-phase",
+                _ => "live-start-no-question",
+            };
+            page(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &StartPage {
+                    slug: c.slug().to_owned(),
+                    title: c.definition.title(l.code()).to_owned(),
+                    problem: Some(l.t(key)),
+                    actor,
+                    l,
+                },
+            )
+        }
+    }
+}
+
+/// One question on the control page.
+pub struct ControlRow {
+    pub key: String,
+    pub text: String,
+    pub state: String,
+    pub is_open: bool,
+    pub is_current: bool,
+    pub revealed: bool,
+    pub answers: u64,
+    pub moderation: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "live/control.html")]
+struct ControlPage {
+    l: Locale,
+    actor: Actor,
+    code: String,
+    shown_code: String,
+    join_url: String,
+    qr: String,
+    title: String,
+    slug: String,
+    rows: Vec<ControlRow>,
+}
+
+#[get("/manage/live/{code}")]
+async fn show_control(
+    l: Locale,
+    actor: Actor,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (session, c) = session_for_reader(&state, &actor, &code).await?;
+    actor.require_facilitator(c.group_id())?;
+    let snapshot = crate::live::snapshot::load(&state.db, session.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let rows = snapshot
+        .questions
+        .iter()
+        .map(|q| ControlRow {
+            key: q.key.clone(),
+            text: wording(&c, &q.key, l.code()),
+            state: l.t(&format!("live-state-{}", q.state.as_str())),
+            is_open: q.state == QuestionState::Open,
+            is_current: snapshot.current.as_deref() == Some(q.key.as_str()),
+            revealed: q.revealed,
+            answers: q.answers,
+            moderation: super::moderation_text(q, &l),
+        })
+        .collect();
+    let url = join_url(&state, &session.join_code);
+    page(
+        StatusCode::OK,
+        &ControlPage {
+            code: session.join_code.clone(),
+            shown_code: join_code::display(&session.join_code),
+            qr: qr_svg(&url),
+            join_url: url,
+            title: c.definition.title(l.code()).to_owned(),
+            slug: c.slug().to_owned(),
+            rows,
+            actor,
+            l,
+        },
+    )
+}
+
+#[derive(Deserialize)]
+struct ActionForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    question: String,
+    #[serde(default)]
+    action: String,
+}
+
+#[post("/manage/live/{code}")]
+async fn control_question(
+    actor: Actor,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+    form: web::Form<ActionForm>,
+) -> Result<HttpResponse, AppError> {
+    actor.check_csrf(&form.csrf)?;
+    let (session, c) = session_for_reader(&state, &actor, &code).await?;
+    actor.require_facilitator(c.group_id())?;
+    let action =
+        Action::parse(&form.action).ok_or_else(|| AppError::BadRequest("Unknown action".into()))?;
+    if !repo::apply(&state.db, session.id, action, &form.question).await? {
+        return Err(AppError::NotFound);
+    }
+    state.live.changed(session.id).await;
+    Ok(HttpResponse::SeeOther()
+        .insert_header((
+            header::LOCATION,
+            format!("/manage/live/{}#q-{}", session.join_code, form.question),
+        ))
+        .finish())
+}
+
+#[post("/manage/live/{code}/end")]
+async fn end_session(
+    actor: Actor,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+    form: web::Form<CsrfForm>,
+) -> Result<HttpResponse, AppError> {
+    actor.check_csrf(&form.csrf)?;
+    let (session, c) = session_for_reader(&state, &actor, &code).await?;
+    actor.require_facilitator(c.group_id())?;
+    repo::end(&state.db, &session, &actor).await?;
+    state.live.changed(session.id).await;
+    Ok(HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, format!("/manage/c/{}/live", c.slug())))
+        .finish())
+}

@@ -1,0 +1,323 @@
+//! The HTTP shell of live mode: participants (`/live/{code}`, reached from `/j/{code}`),
+//! the projector (`/present/{code}`), the facilitator's pages (`/manage/c/{slug}/live`,
+//! `/manage/live/{code}`) and their Server-Sent Event streams.
+mod control;
+mod events;
+mod participant;
+mod presenter;
+
+use std::sync::Arc;
+
+use actix_web::HttpRequest;
+
+use super::snapshot::{QuestionSnapshot, Results, Snapshot};
+use crate::{
+    accounts::Actor,
+    aggregation::{
+        charts::{self, Bar, ChartText, Direction},
+        suppression::{self, Audience, CountTable},
+        text,
+    },
+    consultations::{
+        Consultation,
+        definition::{QuestionKind, text_in},
+    },
+    entities::live_session,
+    error::AppError,
+    i18n::{Arg, Locale},
+    startup::AppState,
+};
+
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.map(|c| {
+        c.service(participant::show_live)
+            .service(participant::join_live)
+            .service(participant::answer_live)
+            .service(participant::live_state)
+            .service(events::participant_events)
+            .service(events::presenter_events)
+            .service(presenter::show_presenter)
+            .service(control::show_start)
+            .service(control::start_session)
+            .service(control::show_control)
+            .service(control::control_question)
+            .service(control::end_session)
+    });
+}
+
+/// The running session of a code and its consultation, for the facilitator's screens: the
+/// adult must read the group's results.
+async fn session_for_reader(
+    state: &AppState,
+    actor: &Actor,
+    code: &str,
+) -> Result<(live_session::Model, Consultation), AppError> {
+    let session = super::repo::running_by_code(&state.db, code)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let c = crate::consultations::repo::find_by_id(&state.db, session.consultation_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    actor.require_reader(c.group_id())?;
+    Ok((session, c))
+}
+
+/// What identifies a client for the SSE cap: its address, hashed by the hub, never kept.
+fn client_of(req: &HttpRequest) -> String {
+    req.peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_default()
+}
+
+/// The link a QR code opens.
+fn join_url(state: &AppState, code: &str) -> String {
+    format!("{}/j/{code}", state.base_url.trim_end_matches('/'))
+}
+
+/// The QR code of a link as inline SVG (dark on white, quiet zone included).
+fn qr_svg(url: &str) -> String {
+    use qrcode::{EcLevel, QrCode, render::svg};
+    QrCode::with_error_correction_level(url.as_bytes(), EcLevel::M)
+        .map(|code| {
+            code.render::<svg::Color<'_>>()
+                .min_dimensions(240, 240)
+                .dark_color(svg::Color("#000000"))
+                .light_color(svg::Color("#ffffff"))
+                .build()
+        })
+        .unwrap_or_default()
+        // An SVG inside HTML needs no XML prolog.
+        .split_once("?>")
+        .map_or_else(String::new, |(_, svg)| svg.trim().to_owned())
+}
+
+/// The question's wording in the reader's language.
+fn wording(c: &Consultation, key: &str, lang: &str) -> String {
+    c.definition
+        .question(key)
+        .map(|q| {
+            let w = q.wording(lang, None);
+            if w.is_empty() {
+                q.wording(&c.definition.default_language, None).to_owned()
+            } else {
+                w.to_owned()
+            }
+        })
+        .unwrap_or_default()
+}
+
+/// The presenter's view of the current question: count, state and, once revealed and with
+/// enough answers, the results (bars, or a word cloud of moderated text).
+pub struct CurrentView {
+    pub key: String,
+    pub text: String,
+    pub count: String,
+    pub state: String,
+    pub revealed: bool,
+    /// Results hidden because fewer answered than the threshold.
+    pub too_few: String,
+    /// The chart (an SVG made by `aggregation::charts`), empty when none.
+    pub chart: String,
+    /// The same figures as a list, for screen readers and the back of the room.
+    pub figures: Vec<(String, String)>,
+}
+
+/// Renders the presenter fragment and the SSE payload of a snapshot for one language,
+/// once per snapshot and language.
+pub fn payload(s: &Snapshot, l: &Locale) -> String {
+    let lang = l.code().to_owned();
+    if let Some(done) = s
+        .rendered
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&lang)
+    {
+        return done.clone();
+    }
+    let current = current_view(s, l);
+    let html = presenter::fragment(l, current.as_ref());
+    let counts: serde_json::Map<String, serde_json::Value> = s
+        .questions
+        .iter()
+        .map(|q| (q.key.clone(), serde_json::json!(q.answers)))
+        .collect();
+    let moderation: serde_json::Map<String, serde_json::Value> = s
+        .questions
+        .iter()
+        .filter_map(|q| Some((q.key.clone(), serde_json::json!(moderation_text(q, l)?))))
+        .collect();
+    let data = serde_json::json!({
+        "v": s.version,
+        "running": s.running,
+        "current": s.current,
+        "count": s.current_question().map_or(0, |q| q.answers),
+        "counts": counts,
+        "moderation": moderation,
+        "html": html,
+    })
+    .to_string();
+    s.rendered
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(lang, data.clone());
+    data
+}
+
+/// "3 shown, 1 held for review, 2 approved" for a text question.
+fn moderation_text(q: &QuestionSnapshot, l: &Locale) -> Option<String> {
+    let t = q.text?;
+    Some(l.t_args(
+        "live-moderation-status",
+        &[
+            ("shown", Arg::Num(t.shown as f64)),
+            ("held", Arg::Num(t.held as f64)),
+            ("approved", Arg::Num(t.approved as f64)),
+            ("rejected", Arg::Num(t.rejected as f64)),
+        ],
+    ))
+}
+
+fn state_text(q: &QuestionSnapshot, l: &Locale) -> String {
+    l.t(&format!("live-state-{}", q.state.as_str()))
+}
+
+/// The current question as the projector shows it.
+pub fn current_view(s: &Snapshot, l: &Locale) -> Option<CurrentView> {
+    let q = s.current_question()?;
+    let c: &Arc<Consultation> = &s.consultation;
+    let question = c.definition.question(&q.key)?;
+    let threshold = u64::from(c.definition.threshold());
+    let lang = l.code();
+    let mut view = CurrentView {
+        key: q.key.clone(),
+        text: wording(c, &q.key, lang),
+        count: l.t_count("live-answers-count", i64::try_from(q.answers).unwrap_or(0)),
+        state: state_text(q, l),
+        revealed: q.revealed,
+        too_few: String::new(),
+        chart: String::new(),
+        figures: Vec::new(),
+    };
+    if !q.revealed {
+        return Some(view);
+    }
+    if q.answers < threshold {
+        view.too_few = l.t_args("live-too-few", &[("threshold", Arg::Num(threshold as f64))]);
+        return Some(view);
+    }
+    let fewer_than = l.t_args(
+        "live-fewer-than",
+        &[("threshold", Arg::Num(threshold as f64))],
+    );
+    let desc = l.t("live-chart-desc");
+    let chart_text = ChartText {
+        id: &format!("live-{}", q.key),
+        title: &view.text,
+        desc: &desc,
+        direction: Direction::from_dir(l.dir()),
+        fewer_than: &fewer_than,
+        hidden_marker: "",
+    };
+    match &s.results {
+        Some(Results::Options(counts)) => {
+            let codes: Vec<String> = counts.iter().map(|(c, _)| c.clone()).collect();
+            let values: Vec<u64> = counts.iter().map(|(_, n)| *n).collect();
+            // The counts are read in separate queries: the base covers them whatever came in
+            // between.
+            let exclusive = question.kind != QuestionKind::MultipleChoice;
+            let base = if exclusive {
+                q.answers.max(values.iter().sum())
+            } else {
+                q.answers.max(values.iter().copied().max().unwrap_or(0))
+            };
+            let table = CountTable::single(codes.clone(), values, base);
+            if let Ok(table) = table {
+                let shown = suppression::suppress(&table, threshold, Audience::Public);
+                let labels: Vec<String> = codes
+                    .iter()
+                    .map(|code| {
+                        question
+                            .option(code)
+                            .map(|o| {
+                                o.emoji.clone().filter(|_| question.pictorial).map_or_else(
+                                    || text_in(&o.label, lang).to_owned(),
+                                    |e| format!("{e} {}", text_in(&o.label, lang)),
+                                )
+                            })
+                            .unwrap_or_default()
+                    })
+                    .collect();
+                let bars: Vec<Bar<'_>> = labels
+                    .iter()
+                    .zip(&shown.totals)
+                    .map(|(label, cell)| Bar { label, cell: *cell })
+                    .collect();
+                view.chart = charts::bar_chart(&chart_text, &bars);
+                view.figures = labels
+                    .iter()
+                    .zip(&shown.totals)
+                    .map(|(label, cell)| {
+                        let figure = match (cell.count, cell.percent) {
+                            (Some(n), Some(p)) => format!("{n} ({p}%)"),
+                            (Some(n), None) => n.to_string(),
+                            _ => fewer_than.clone(),
+                        };
+                        (label.clone(), figure)
+                    })
+                    .collect();
+            }
+        }
+        Some(Results::Texts(texts)) => {
+            let mut by_lang: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+            for (lang, t) in texts {
+                by_lang.entry(lang.as_str()).or_default().push(t.as_str());
+            }
+            let mut terms: std::collections::BTreeMap<String, u64> = Default::default();
+            for (lang, texts) in by_lang {
+                for (term, n) in text::key_terms(&texts, lang, 40).terms {
+                    *terms.entry(term).or_default() += n;
+                }
+            }
+            let mut terms: Vec<(String, u64)> = terms.into_iter().collect();
+            terms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            // A word only one young person used is left out: it could single them out.
+            terms.retain(|(_, n)| *n >= 2);
+            terms.truncate(40);
+            if !terms.is_empty() {
+                view.chart = charts::word_cloud(&chart_text, &terms);
+            }
+            view.figures = terms
+                .iter()
+                .map(|(t, n)| (t.clone(), n.to_string()))
+                .collect();
+        }
+        Some(Results::Numbers(values)) => {
+            let d = crate::aggregation::stats::Distribution::from_values(values);
+            if let (Some(mean), Some(median)) = (d.mean(), d.median()) {
+                view.figures = vec![
+                    (l.t("live-mean"), format!("{mean:.1}")),
+                    (l.t("live-median"), format!("{median}")),
+                ];
+            }
+        }
+        None => {}
+    }
+    Some(view)
+}
+
+/// A rendered page, never cached (it may show answers or live state).
+///
+/// # Errors
+/// When the template fails to render.
+fn page(
+    status: actix_web::http::StatusCode,
+    template: &impl askama::Template,
+) -> Result<actix_web::HttpResponse, AppError> {
+    let body = template
+        .render()
+        .map_err(|e| AppError::context(e, "Failed to render a live page"))?;
+    Ok(actix_web::HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
+        .body(body))
+}

@@ -1,0 +1,517 @@
+//! Queries on live sessions, taking any connection so they work inside a transaction. The
+//! database holds the whole state (current question, each question's state, the version),
+//! so a restarted server resumes where it was and several instances share one meeting.
+use anyhow::Context;
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, SqlErr,
+    sea_query::{Expr, ExprTrait},
+};
+
+use super::domain::{Action, ENDED, Participant, QuestionState, RUNNING};
+use crate::{
+    accounts::{Actor, repo as accounts_repo},
+    consultations::{
+        Consultation, Status,
+        definition::{AnswerValue, Phase},
+        join_code, repo as consultations_repo,
+    },
+    db,
+    entities::{consultation, consultation_transition, live_answer, live_question, live_session},
+    participation::{
+        ParsedResponse,
+        store::{self, StoreError, Stored},
+    },
+};
+
+/// Why a session cannot start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// The consultation is not open (a draft, closed, published or archived).
+    #[error("the consultation is not open")]
+    NotOpen,
+    /// The consultation does not take answers during the meeting.
+    #[error("the consultation has no during-the-meeting phase")]
+    NoLivePhase,
+    #[error("the consultation has no question to ask")]
+    NoQuestion,
+    #[error(transparent)]
+    Other(#[from] anyhow::Error),
+}
+
+impl From<DbErr> for StartError {
+    fn from(e: DbErr) -> Self {
+        Self::Other(e.into())
+    }
+}
+
+/// The running session of a code typed in any form.
+///
+/// # Errors
+/// A database error.
+pub async fn running_by_code(
+    db: &impl ConnectionTrait,
+    typed: &str,
+) -> Result<Option<live_session::Model>, DbErr> {
+    let code = join_code::normalise(typed);
+    if code.is_empty() || code.len() > 12 {
+        return Ok(None);
+    }
+    live_session::Entity::find()
+        .filter(live_session::Column::JoinCode.eq(code))
+        .filter(live_session::Column::Status.eq(RUNNING))
+        .one(db)
+        .await
+}
+
+/// The running session of a consultation.
+///
+/// # Errors
+/// A database error.
+pub async fn running_for(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+) -> Result<Option<live_session::Model>, DbErr> {
+    live_session::Entity::find()
+        .filter(live_session::Column::ConsultationId.eq(consultation_id))
+        .filter(live_session::Column::Status.eq(RUNNING))
+        .one(db)
+        .await
+}
+
+/// Every running session (to resume their channels after a restart).
+///
+/// # Errors
+/// A database error.
+pub async fn session(
+    db: &impl ConnectionTrait,
+    id: i32,
+) -> Result<Option<live_session::Model>, DbErr> {
+    live_session::Entity::find_by_id(id).one(db).await
+}
+
+/// The questions of a session, in the definition's order.
+///
+/// # Errors
+/// A database error.
+pub async fn questions(
+    db: &impl ConnectionTrait,
+    session_id: i32,
+) -> Result<Vec<live_question::Model>, DbErr> {
+    live_question::Entity::find()
+        .filter(live_question::Column::SessionId.eq(session_id))
+        .order_by_asc(live_question::Column::Id)
+        .all(db)
+        .await
+}
+
+/// Starts a live session: a fresh code (unused by any session or consultation), every
+/// question waiting, and the consultation `live` (the move recorded and audited).
+///
+/// # Errors
+/// [`StartError`] when the consultation cannot go live; a database error.
+pub async fn start(
+    db: &DatabaseConnection,
+    c: &Consultation,
+    actor: &Actor,
+) -> Result<live_session::Model, StartError> {
+    if !matches!(c.status, Status::Open | Status::Live) {
+        return Err(StartError::NotOpen);
+    }
+    if !c.definition.settings.phases.contains(&Phase::During) {
+        return Err(StartError::NoLivePhase);
+    }
+    let keys: Vec<String> = c
+        .definition
+        .questions()
+        .filter(|(_, q)| q.kind.takes_answer())
+        .map(|(_, q)| q.key.clone())
+        .collect();
+    if keys.is_empty() {
+        return Err(StartError::NoQuestion);
+    }
+    let txn = db::begin_write(db).await?;
+    if let Some(running) = running_for(&txn, c.id()).await? {
+        txn.rollback().await?;
+        return Ok(running);
+    }
+    let code = fresh_code(&txn).await?;
+    let now = Utc::now();
+    // The status the consultation returns to when the session ends.
+    let previous = if c.status == Status::Live {
+        Status::Open
+    } else {
+        c.status
+    };
+    let session = live_session::ActiveModel {
+        consultation_id: Set(c.id()),
+        join_code: Set(code),
+        status: Set(RUNNING.into()),
+        previous_status: Set(previous.as_str().into()),
+        current_question: Set(None),
+        version: Set(1),
+        started_by: Set(Some(actor.id())),
+        started_at: Set(now),
+        closed_at: Set(None),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .context("Failed to store a live session")?;
+    live_question::Entity::insert_many(keys.into_iter().map(|key| live_question::ActiveModel {
+        session_id: Set(session.id),
+        question_key: Set(key),
+        state: Set(QuestionState::Waiting.as_str().into()),
+        revealed: Set(false),
+        ..Default::default()
+    }))
+    .exec_without_returning(&txn)
+    .await?;
+    if c.status != Status::Live {
+        move_consultation(&txn, c, Status::Live, actor).await?;
+    }
+    accounts_repo::audit(
+        &txn,
+        Some(actor.id()),
+        Some(c.group_id()),
+        "live_session_start",
+        &format!("consultation:{}", c.slug()),
+        &format!("session {}", session.id),
+    )
+    .await?;
+    txn.commit().await?;
+    tracing::info!(
+        consultation = c.id(),
+        session = session.id,
+        "live session started"
+    );
+    Ok(session)
+}
+
+/// Ends a session: its code stops working, the consultation returns to the status it had
+/// (the move recorded), and every answer stays in the consultation with phase `during`.
+///
+/// # Errors
+/// A database error.
+pub async fn end(
+    db: &DatabaseConnection,
+    session: &live_session::Model,
+    actor: &Actor,
+) -> anyhow::Result<()> {
+    let txn = db::begin_write(db).await?;
+    let now = Utc::now();
+    let ended = live_session::Entity::update_many()
+        .col_expr(live_session::Column::Status, Expr::value(ENDED))
+        .col_expr(live_session::Column::ClosedAt, Expr::value(now))
+        .col_expr(live_session::Column::UpdatedAt, Expr::value(now))
+        .col_expr(
+            live_session::Column::Version,
+            Expr::col(live_session::Column::Version).add(1),
+        )
+        .filter(live_session::Column::Id.eq(session.id))
+        .filter(live_session::Column::Status.eq(RUNNING))
+        .exec(&txn)
+        .await?;
+    if ended.rows_affected == 1
+        && let Some(c) = consultations_repo::find_by_id(&txn, session.consultation_id).await?
+        && c.status == Status::Live
+    {
+        let back = Status::parse(&session.previous_status).unwrap_or(Status::Open);
+        move_consultation(&txn, &c, back, actor).await?;
+        accounts_repo::audit(
+            &txn,
+            Some(actor.id()),
+            Some(c.group_id()),
+            "live_session_end",
+            &format!("consultation:{}", c.slug()),
+            &format!("session {}", session.id),
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Applies a facilitator's action to a question and bumps the session's version. Opening a
+/// question makes it the current one and closes any other open question (one at a time).
+/// Returns `false` when the session is no longer running or has no such question.
+///
+/// # Errors
+/// A database error.
+pub async fn apply(
+    db: &DatabaseConnection,
+    session_id: i32,
+    action: Action,
+    question_key: &str,
+) -> Result<bool, DbErr> {
+    let txn = db::begin_write(db).await?;
+    let session = live_session::Entity::find_by_id(session_id)
+        .one(&txn)
+        .await?;
+    let question = live_question::Entity::find()
+        .filter(live_question::Column::SessionId.eq(session_id))
+        .filter(live_question::Column::QuestionKey.eq(question_key))
+        .one(&txn)
+        .await?;
+    let (Some(session), Some(question)) = (session, question) else {
+        txn.rollback().await?;
+        return Ok(false);
+    };
+    if session.status != RUNNING {
+        txn.rollback().await?;
+        return Ok(false);
+    }
+    let mut current = session.current_question.clone();
+    let set_state = |state: QuestionState| {
+        live_question::Entity::update_many()
+            .col_expr(live_question::Column::State, Expr::value(state.as_str()))
+            .filter(live_question::Column::Id.eq(question.id))
+    };
+    match action {
+        Action::Open => {
+            live_question::Entity::update_many()
+                .col_expr(
+                    live_question::Column::State,
+                    Expr::value(QuestionState::Closed.as_str()),
+                )
+                .filter(live_question::Column::SessionId.eq(session_id))
+                .filter(live_question::Column::State.eq(QuestionState::Open.as_str()))
+                .exec(&txn)
+                .await?;
+            set_state(QuestionState::Open).exec(&txn).await?;
+            current = Some(question.question_key.clone());
+        }
+        Action::Close => {
+            set_state(QuestionState::Closed).exec(&txn).await?;
+        }
+        Action::Reveal | Action::Hide => {
+            live_question::Entity::update_many()
+                .col_expr(
+                    live_question::Column::Revealed,
+                    Expr::value(action == Action::Reveal),
+                )
+                .filter(live_question::Column::Id.eq(question.id))
+                .exec(&txn)
+                .await?;
+            // Revealing a question puts it on the projector.
+            if action == Action::Reveal {
+                current = Some(question.question_key.clone());
+            }
+        }
+    }
+    live_session::Entity::update_many()
+        .col_expr(live_session::Column::CurrentQuestion, Expr::value(current))
+        .col_expr(live_session::Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(
+            live_session::Column::Version,
+            Expr::col(live_session::Column::Version).add(1),
+        )
+        .filter(live_session::Column::Id.eq(session_id))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(true)
+}
+
+/// Why a live answer was not stored.
+#[derive(Debug, thiserror::Error)]
+pub enum AnswerError {
+    /// The question is not open (any more): nothing is stored.
+    #[error("the question is not open")]
+    NotOpen,
+    /// This participant already answered this question differently: the first answer stands.
+    #[error("already answered")]
+    AlreadyAnswered,
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
+/// Stores one live answer as its own response (phase `during`, through
+/// `participation::store_response`, so scrubbing, moderation flags and counters apply) and
+/// links it to the session, in one write transaction that first checks that the question is
+/// still open. A retry or a replay stores nothing twice.
+///
+/// # Errors
+/// [`AnswerError`].
+pub async fn submit_answer(
+    db: &DatabaseConnection,
+    c: &Consultation,
+    session_id: i32,
+    participant: &Participant,
+    question_key: &str,
+    value: AnswerValue,
+) -> Result<Stored, AnswerError> {
+    let parsed = ParsedResponse {
+        submission_id: participant.submission_id(question_key),
+        language: participant.lang.clone(),
+        age_band: participant.age_band.clone(),
+        country: None,
+        gender: None,
+        gender_description: None,
+        phase: Phase::During,
+        answers: [(question_key.to_owned(), value)].into(),
+    };
+    // The instance secret exists (committed) before any transaction needs it.
+    store::Keys::load(db).await?;
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let txn = db::begin_write(db).await?;
+        let open = live_question::Entity::find()
+            .filter(live_question::Column::SessionId.eq(session_id))
+            .filter(live_question::Column::QuestionKey.eq(question_key))
+            .filter(live_question::Column::State.eq(QuestionState::Open.as_str()))
+            .select_only()
+            .column(live_question::Column::Id)
+            .into_tuple::<i32>()
+            .one(&txn)
+            .await?
+            .is_some();
+        let result = if open {
+            store::store_response(&txn, c, &parsed).await
+        } else {
+            // A replay of an answer already stored is still its receipt, even once closed.
+            match store::store_response(&txn, c, &parsed).await {
+                Ok(Stored::Repeated(r)) => Ok(Stored::Repeated(r)),
+                Ok(Stored::Created(_)) | Err(StoreError::Conflict) => {
+                    txn.rollback().await?;
+                    return Err(AnswerError::NotOpen);
+                }
+                Err(e) => Err(e),
+            }
+        };
+        match result {
+            Ok(Stored::Created(receipt)) => {
+                let link = live_answer::ActiveModel {
+                    session_id: Set(session_id),
+                    question_key: Set(question_key.to_owned()),
+                    response_id: Set(response_id(&txn, c.id(), &parsed).await?),
+                    language: Set(parsed.language.clone()),
+                    ..Default::default()
+                };
+                link.insert(&txn).await?;
+                txn.commit().await?;
+                return Ok(Stored::Created(receipt));
+            }
+            Ok(other) => {
+                txn.rollback().await?;
+                return Ok(other);
+            }
+            Err(StoreError::Conflict) => {
+                txn.rollback().await?;
+                return Err(AnswerError::AlreadyAnswered);
+            }
+            Err(StoreError::Db(err))
+                if attempt < 3
+                    && matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) =>
+            {
+                txn.rollback().await.ok();
+            }
+            Err(StoreError::Db(err)) => {
+                txn.rollback().await.ok();
+                return Err(err.into());
+            }
+        }
+    }
+}
+
+/// Whether this participant has answered this question.
+///
+/// # Errors
+/// A database error.
+pub async fn has_answered(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+    participant: &Participant,
+    question_key: &str,
+) -> Result<bool, DbErr> {
+    let id = participant.submission_id(question_key).to_string();
+    Ok(crate::entities::response::Entity::find()
+        .filter(crate::entities::response::Column::ConsultationId.eq(consultation_id))
+        .filter(crate::entities::response::Column::SubmissionId.eq(id))
+        .select_only()
+        .column(crate::entities::response::Column::Id)
+        .into_tuple::<i32>()
+        .one(db)
+        .await?
+        .is_some())
+}
+
+async fn response_id(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+    parsed: &ParsedResponse,
+) -> Result<i32, DbErr> {
+    crate::entities::response::Entity::find()
+        .filter(crate::entities::response::Column::ConsultationId.eq(consultation_id))
+        .filter(
+            crate::entities::response::Column::SubmissionId.eq(parsed.submission_id.to_string()),
+        )
+        .select_only()
+        .column(crate::entities::response::Column::Id)
+        .into_tuple::<i32>()
+        .one(db)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound("the response just stored".into()))
+}
+
+/// A join code used by no session and no consultation.
+async fn fresh_code(db: &impl ConnectionTrait) -> anyhow::Result<String> {
+    for _ in 0..20 {
+        let code = join_code::generate();
+        let taken_by_session = live_session::Entity::find()
+            .filter(live_session::Column::JoinCode.eq(code.as_str()))
+            .one(db)
+            .await?
+            .is_some();
+        let taken_by_consultation = consultation::Entity::find()
+            .filter(consultation::Column::JoinCode.eq(code.as_str()))
+            .one(db)
+            .await?
+            .is_some();
+        if !taken_by_session && !taken_by_consultation {
+            return Ok(code);
+        }
+    }
+    anyhow::bail!("No free join code after 20 tries")
+}
+
+/// Moves the consultation's status and records the move (as authoring records transitions:
+/// one `consultation_transition` row and an audit entry).
+async fn move_consultation(
+    db: &impl ConnectionTrait,
+    c: &Consultation,
+    to: Status,
+    actor: &Actor,
+) -> anyhow::Result<()> {
+    let now = Utc::now();
+    consultation::Entity::update_many()
+        .col_expr(consultation::Column::Status, Expr::value(to.as_str()))
+        .col_expr(consultation::Column::UpdatedAt, Expr::value(now))
+        .filter(consultation::Column::Id.eq(c.id()))
+        .exec(db)
+        .await
+        .with_context(|| format!("Failed to move consultation {}", c.id()))?;
+    consultation_transition::ActiveModel {
+        consultation_id: Set(c.id()),
+        from_status: Set(c.status.as_str().to_owned()),
+        to_status: Set(to.as_str().to_owned()),
+        actor_account_id: Set(Some(actor.id())),
+        at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .with_context(|| format!("Failed to record a transition of consultation {}", c.id()))?;
+    accounts_repo::audit(
+        db,
+        Some(actor.id()),
+        Some(c.group_id()),
+        "consultation_status",
+        &format!("consultation:{}", c.slug()),
+        &format!("{} -> {}", c.status.as_str(), to.as_str()),
+    )
+    .await
+}

@@ -1,0 +1,627 @@
+//! Live meeting mode over HTTP: a session's life, hidden-until-revealed results and the
+//! threshold on the projector, event streams (an update after a submission, resuming with
+//! `Last-Event-ID`, the cap per client), bad input, and two instances on one PostgreSQL.
+use std::time::Duration;
+
+use consulta::{
+    consultations::definition::Phase,
+    entities::{consultation, consultation_transition, response},
+};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+use crate::{
+    fixtures::Fixture,
+    helpers::{TestApp, client, input_value, spawn_app, spawn_app_with},
+};
+
+/// A consultation that takes answers during the meeting, with a facilitator signed in.
+async fn live_consultation(app: &TestApp, threshold: u32) -> (Fixture, reqwest::Client, String) {
+    let fixture = app
+        .consultation_with("open", |def| {
+            def.settings.phases.push(Phase::During);
+            def.settings.threshold = threshold;
+        })
+        .await;
+    let row = consultation::Entity::find_by_id(fixture.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let user = app
+        .create_user(
+            Some((row.group_id, consulta::accounts::Role::Facilitator)),
+            false,
+        )
+        .await;
+    let facilitator = app.logged_in(&user).await;
+    let csrf = app.csrf(&facilitator).await;
+    (fixture, facilitator, csrf)
+}
+
+/// Starts the session; returns its code.
+async fn start(app: &TestApp, f: &Fixture, facilitator: &reqwest::Client, csrf: &str) -> String {
+    let res = facilitator
+        .post(app.url(&format!("/manage/c/{}/live", f.slug)))
+        .form(&[("csrf", csrf)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303, "starting the session");
+    let location = res.headers()["location"].to_str().unwrap().to_owned();
+    location.trim_start_matches("/manage/live/").to_owned()
+}
+
+async fn act(
+    app: &TestApp,
+    facilitator: &reqwest::Client,
+    csrf: &str,
+    code: &str,
+    action: &str,
+    question: &str,
+) {
+    let res = facilitator
+        .post(app.url(&format!("/manage/live/{code}")))
+        .form(&[("csrf", csrf), ("action", action), ("question", question)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303, "{action} {question}");
+}
+
+/// A phone that joined in `lang` as a 16–17-year-old.
+async fn participant(app: &TestApp, code: &str, lang: &str) -> reqwest::Client {
+    let phone = client();
+    let res = phone
+        .post(app.url(&format!("/live/{code}/join")))
+        .form(&[("lang", lang), ("age_band", "16-17")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303, "joining");
+    phone
+}
+
+async fn answer(app: &TestApp, phone: &reqwest::Client, code: &str, form: &[(&str, &str)]) -> u16 {
+    phone
+        .post(app.url(&format!("/live/{code}/answer")))
+        .form(form)
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+async fn page(app: &TestApp, c: &reqwest::Client, path: &str) -> (u16, String) {
+    let res = c.get(app.url(path)).send().await.unwrap();
+    (res.status().as_u16(), res.text().await.unwrap())
+}
+
+async fn during_responses(app: &TestApp, f: &Fixture) -> u64 {
+    response::Entity::find()
+        .filter(response::Column::ConsultationId.eq(f.id))
+        .filter(response::Column::Phase.eq("during"))
+        .count(&app.db)
+        .await
+        .unwrap()
+}
+
+/// Reads an event stream until `want` appears (or fails after a few seconds).
+async fn read_until(res: &mut reqwest::Response, want: &str) -> String {
+    let mut seen = String::new();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while !seen.contains(want) {
+        let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+        match tokio::time::timeout(left, res.chunk()).await {
+            Ok(Ok(Some(chunk))) => seen.push_str(&String::from_utf8_lossy(&chunk)),
+            other => panic!("no {want:?} in the stream ({other:?}); got:\n{seen}"),
+        }
+    }
+    seen
+}
+
+#[tokio::test]
+async fn a_live_session_runs_from_start_to_end_and_its_answers_stay() {
+    let app = spawn_app().await;
+    let (f, facilitator, csrf) = live_consultation(&app, 10).await;
+    let code = start(&app, &f, &facilitator, &csrf).await;
+    assert_eq!(code.len(), 6);
+    assert!(!code.chars().any(|c| "0O1IL2Z5S8B".contains(c)));
+
+    let row = consultation::Entity::find_by_id(f.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.status, "live");
+    let moves = consultation_transition::Entity::find()
+        .filter(consultation_transition::Column::ConsultationId.eq(f.id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(
+        (moves[0].from_status.as_str(), moves[0].to_status.as_str()),
+        ("open", "live")
+    );
+
+    // The code on the screen leads to the session, in any form.
+    let res = app.get(&format!("/j/{}", code.to_lowercase())).await;
+    assert_eq!(res.status(), 303);
+    assert!(
+        res.headers()["location"]
+            .to_str()
+            .unwrap()
+            .starts_with(&format!("/live/{code}"))
+    );
+
+    // Control page and projector show the code and a QR code.
+    let (status, control) = page(&app, &facilitator, &format!("/manage/live/{code}")).await;
+    assert_eq!(status, 200);
+    assert!(control.contains("<svg"), "QR code on the control page");
+    let (status, present) = page(&app, &facilitator, &format!("/present/{code}")).await;
+    assert_eq!(status, 200);
+    assert!(present.contains(&format!("{}-{}", &code[..3], &code[3..])));
+    assert!(present.contains(&format!("/j/{code}")));
+
+    // A phone chooses language and age band once, then waits.
+    let anonymous = client();
+    let (status, setup) = page(&app, &anonymous, &format!("/live/{code}")).await;
+    assert_eq!(status, 200);
+    assert!(setup.contains("name=\"age_band\""));
+    let phone = participant(&app, &code, "fr").await;
+    let (_, waiting) = page(&app, &phone, &format!("/live/{code}")).await;
+    assert!(waiting.contains("Regarde le grand écran"), "{waiting}");
+    assert!(
+        waiting.contains("http-equiv=\"refresh\""),
+        "auto-refresh without scripts"
+    );
+
+    // The facilitator opens a question: it appears on the phone.
+    act(&app, &facilitator, &csrf, &code, "open", "uses").await;
+    let (_, asked) = page(&app, &phone, &format!("/live/{code}")).await;
+    assert!(asked.contains("Utilises-tu les réseaux sociaux"), "{asked}");
+    assert_eq!(input_value(&asked, "question").as_deref(), Some("uses"));
+
+    // Answered once; a replay stores nothing more; another answer does not replace it.
+    assert_eq!(
+        answer(
+            &app,
+            &phone,
+            &code,
+            &[("question", "uses"), ("a:uses", "yes")]
+        )
+        .await,
+        303
+    );
+    assert_eq!(
+        answer(
+            &app,
+            &phone,
+            &code,
+            &[("question", "uses"), ("a:uses", "yes")]
+        )
+        .await,
+        303
+    );
+    assert_eq!(
+        answer(
+            &app,
+            &phone,
+            &code,
+            &[("question", "uses"), ("a:uses", "no")]
+        )
+        .await,
+        303
+    );
+    assert_eq!(during_responses(&app, &f).await, 1);
+    let (_, done) = page(&app, &phone, &format!("/live/{code}")).await;
+    assert!(done.contains("Ta réponse est enregistrée"), "{done}");
+
+    // An empty answer is refused next to the question, nothing stored.
+    let second = participant(&app, &code, "en").await;
+    assert_eq!(
+        answer(&app, &second, &code, &[("question", "uses")]).await,
+        422
+    );
+
+    // A closed question takes no answer.
+    act(&app, &facilitator, &csrf, &code, "close", "uses").await;
+    assert_eq!(
+        answer(
+            &app,
+            &second,
+            &code,
+            &[("question", "uses"), ("a:uses", "no")]
+        )
+        .await,
+        409
+    );
+    // Nor does a question that was never opened.
+    assert_eq!(
+        answer(
+            &app,
+            &second,
+            &code,
+            &[("question", "word"), ("a:word", "fun")]
+        )
+        .await,
+        409
+    );
+    assert_eq!(during_responses(&app, &f).await, 1);
+
+    // Ending: the code stops working, the consultation is open again, the answer stays.
+    let res = facilitator
+        .post(app.url(&format!("/manage/live/{code}/end")))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let row = consultation::Entity::find_by_id(f.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.status, "open");
+    let (status, gone) = page(&app, &phone, &format!("/live/{code}")).await;
+    assert_eq!(status, 404);
+    assert!(
+        gone.contains("Type the code") || gone.contains("code"),
+        "{gone}"
+    );
+    assert_eq!(during_responses(&app, &f).await, 1);
+}
+
+#[tokio::test]
+async fn the_state_survives_a_restart_of_the_server() {
+    let app = spawn_app().await;
+    let (f, facilitator, csrf) = live_consultation(&app, 10).await;
+    let code = start(&app, &f, &facilitator, &csrf).await;
+    act(&app, &facilitator, &csrf, &code, "open", "safe").await;
+    // A second server on the same database knows nothing in memory.
+    let url = app.database_url.clone();
+    let other = spawn_app_with(|s| {
+        s.database_url = consulta::config::Secret::new(url);
+    })
+    .await;
+    let phone = participant(&other, &code, "en").await;
+    let (_, asked) = page(&other, &phone, &format!("/live/{code}")).await;
+    assert!(asked.contains("How safe do you feel online?"), "{asked}");
+}
+
+#[tokio::test]
+async fn results_stay_hidden_until_revealed_and_below_the_threshold_only_the_count_shows() {
+    let app = spawn_app().await;
+    let (f, facilitator, csrf) = live_consultation(&app, 5).await;
+    let code = start(&app, &f, &facilitator, &csrf).await;
+    act(&app, &facilitator, &csrf, &code, "open", "uses").await;
+    for _ in 0..4 {
+        let phone = participant(&app, &code, "en").await;
+        assert_eq!(
+            answer(
+                &app,
+                &phone,
+                &code,
+                &[("question", "uses"), ("a:uses", "yes")]
+            )
+            .await,
+            303
+        );
+    }
+    let path = format!("/present/{code}");
+    let present = || page(&app, &facilitator, &path);
+    let (_, html) = present().await;
+    assert!(html.contains("4 answers"), "{html}");
+    assert!(
+        html.contains("The results will be shown soon."),
+        "hidden until revealed"
+    );
+    assert!(
+        !html.contains("role=\"img\" aria-labelledby"),
+        "no chart before the reveal"
+    );
+
+    act(&app, &facilitator, &csrf, &code, "reveal", "uses").await;
+    let (_, html) = present().await;
+    assert!(
+        html.contains("once 5 people have answered"),
+        "threshold: {html}"
+    );
+    assert!(!html.contains("<dl class=\"present-figures\">"));
+
+    let phone = participant(&app, &code, "en").await;
+    assert_eq!(
+        answer(
+            &app,
+            &phone,
+            &code,
+            &[("question", "uses"), ("a:uses", "no")]
+        )
+        .await,
+        303
+    );
+    let (_, html) = present().await;
+    assert!(html.contains("5 answers"));
+    assert!(html.contains("<dl class=\"present-figures\">"), "{html}");
+    assert!(html.contains("Yes"));
+
+    act(&app, &facilitator, &csrf, &code, "hide", "uses").await;
+    let (_, html) = present().await;
+    assert!(html.contains("The results will be shown soon."));
+}
+
+#[tokio::test]
+async fn the_presenter_stream_shows_a_submission_and_a_dropped_stream_resumes_with_the_current_state()
+ {
+    let app = spawn_app().await;
+    let (f, facilitator, csrf) = live_consultation(&app, 10).await;
+    let code = start(&app, &f, &facilitator, &csrf).await;
+    act(&app, &facilitator, &csrf, &code, "open", "uses").await;
+
+    let mut stream = facilitator
+        .get(app.url(&format!("/present/{code}/events?lang=en")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stream.status(), 200);
+    assert!(
+        stream.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/event-stream")
+    );
+    let first = read_until(&mut stream, "\"count\":0").await;
+    let version: i64 = first
+        .lines()
+        .find_map(|l| l.strip_prefix("id: "))
+        .and_then(|v| v.trim().parse().ok())
+        .expect("events carry the state version as their id");
+
+    let phone = participant(&app, &code, "en").await;
+    assert_eq!(
+        answer(
+            &app,
+            &phone,
+            &code,
+            &[("question", "uses"), ("a:uses", "yes")]
+        )
+        .await,
+        303
+    );
+    read_until(&mut stream, "\"count\":1").await;
+    drop(stream);
+
+    // While the projector is away, the facilitator moves on.
+    act(&app, &facilitator, &csrf, &code, "open", "safe").await;
+    let mut resumed = facilitator
+        .get(app.url(&format!("/present/{code}/events?lang=en")))
+        .header("Last-Event-ID", version.to_string())
+        .send()
+        .await
+        .unwrap();
+    let state = read_until(&mut resumed, "\"current\":\"safe\"").await;
+    let now: i64 = state
+        .lines()
+        .rev()
+        .find_map(|l| l.strip_prefix("id: "))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap();
+    assert!(now > version, "the id grows with each change");
+
+    // Phones follow the question too.
+    let mut phone_stream = phone
+        .get(app.url(&format!("/live/{code}/events")))
+        .send()
+        .await
+        .unwrap();
+    read_until(&mut phone_stream, "\"current\":\"safe\"").await;
+    act(&app, &facilitator, &csrf, &code, "close", "safe").await;
+    read_until(&mut phone_stream, "\"open\":false").await;
+}
+
+#[tokio::test]
+async fn a_flood_of_streams_from_one_client_is_refused_and_streams_are_released() {
+    let app = spawn_app_with(|s| s.live_streams_per_client = 2).await;
+    let (f, facilitator, csrf) = live_consultation(&app, 10).await;
+    let code = start(&app, &f, &facilitator, &csrf).await;
+    let url = app.url(&format!("/live/{code}/events"));
+    let mut a = client().get(&url).send().await.unwrap();
+    let mut b = client().get(&url).send().await.unwrap();
+    read_until(&mut a, "event: state").await;
+    read_until(&mut b, "event: state").await;
+    let third = client().get(&url).send().await.unwrap();
+    assert_eq!(third.status(), 429);
+    drop(a);
+    // The closed stream's place is given back.
+    // Noticed at the next keep-alive write (every 5 seconds).
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
+    loop {
+        let again = client().get(&url).send().await.unwrap();
+        if again.status() == 200 {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the place was not released"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+#[tokio::test]
+async fn wrong_codes_get_a_friendly_page_and_strangers_cannot_run_a_session() {
+    let app = spawn_app().await;
+    for code in ["NOPE99", "", "zzzzzzzzzzzzzzzzzzzzzzzzzz", "<script>"] {
+        let (status, html) = app.get_html(&format!("/live/{}", urlencode(code))).await;
+        assert!(status == 404, "{code:?}: {status}");
+        assert!(!html.contains("<script>\""), "{code:?} escaped");
+    }
+    let (f, facilitator, csrf) = live_consultation(&app, 10).await;
+    let code = start(&app, &f, &facilitator, &csrf).await;
+    // Without an account: no projector, no control.
+    assert_eq!(app.get(&format!("/present/{code}")).await.status(), 303);
+    assert_eq!(app.get(&format!("/manage/live/{code}")).await.status(), 303);
+    // Another group's facilitator: forbidden.
+    let (_, _, other) = app.logged_in_facilitator().await;
+    let res = other
+        .get(app.url(&format!("/present/{code}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    // A form without the CSRF token changes nothing.
+    let res = facilitator
+        .post(app.url(&format!("/manage/live/{code}")))
+        .form(&[("csrf", "wrong"), ("action", "open"), ("question", "uses")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    // A consultation without the live phase cannot start one.
+    let plain = app.open_consultation().await;
+    let row = consultation::Entity::find_by_id(plain.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let user = app
+        .create_user(
+            Some((row.group_id, consulta::accounts::Role::Facilitator)),
+            false,
+        )
+        .await;
+    let c = app.logged_in(&user).await;
+    let token = app.csrf(&c).await;
+    let res = c
+        .post(app.url(&format!("/manage/c/{}/live", plain.slug)))
+        .form(&[("csrf", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+}
+
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn two_instances_on_one_postgresql_share_a_meeting() {
+    let app = spawn_app().await;
+    if !app.is_postgres() {
+        eprintln!(
+            "skipped: the two-instance test needs PostgreSQL (set CONSULTA_TEST_DATABASE_URL)"
+        );
+        return;
+    }
+    let (f, facilitator, csrf) = live_consultation(&app, 10).await;
+    let code = start(&app, &f, &facilitator, &csrf).await;
+    act(&app, &facilitator, &csrf, &code, "open", "uses").await;
+    let url = app.database_url.clone();
+    let b = spawn_app_with(|s| s.database_url = consulta::config::Secret::new(url)).await;
+
+    // The projector watches instance B (sessions live in the database: same cookie works).
+    let projector = b
+        .logged_in(
+            &b.create_user(
+                Some((
+                    consultation::Entity::find_by_id(f.id)
+                        .one(&b.db)
+                        .await
+                        .unwrap()
+                        .unwrap()
+                        .group_id,
+                    consulta::accounts::Role::Member,
+                )),
+                false,
+            )
+            .await,
+        )
+        .await;
+    let mut stream = projector
+        .get(b.url(&format!("/present/{code}/events?lang=en")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stream.status(), 200);
+    read_until(&mut stream, "\"count\":0").await;
+
+    // A participant answers on instance A; B's projector sees it.
+    let phone = participant(&app, &code, "en").await;
+    assert_eq!(
+        answer(
+            &app,
+            &phone,
+            &code,
+            &[("question", "uses"), ("a:uses", "yes")]
+        )
+        .await,
+        303
+    );
+    read_until(&mut stream, "\"count\":1").await;
+    // And a facilitator's move on A reaches B as well.
+    act(&app, &facilitator, &csrf, &code, "open", "safe").await;
+    read_until(&mut stream, "\"current\":\"safe\"").await;
+}
+
+/// The load figures of the closing note (not a test of speed: run it by hand with
+/// `cargo test --test app live_meeting_load -- --ignored --nocapture`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+#[ignore = "a benchmark: run by hand"]
+async fn live_meeting_load() {
+    let participants: usize = std::env::var("LIVE_PARTICIPANTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2000);
+    let presenters: usize = std::env::var("LIVE_PRESENTERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200);
+    let app = spawn_app_with(|s| {
+        s.rate_limit_per_minute = 1_000_000;
+        s.live_streams_per_client = 1_000;
+        s.workers = 2;
+    })
+    .await;
+    let fixture = app
+        .consultation_with("open", |def| def.settings.phases.push(Phase::During))
+        .await;
+    let row = consultation::Entity::find_by_id(fixture.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let user = app
+        .create_user(
+            Some((row.group_id, consulta::accounts::Role::Facilitator)),
+            false,
+        )
+        .await;
+    let figures = consulta::live::bench::bench_live(&consulta::live::bench::LiveBench {
+        base_url: app.address.clone(),
+        slug: fixture.slug.clone(),
+        email: user.email.clone(),
+        password: user.password.clone(),
+        question: "uses".into(),
+        option: "yes".into(),
+        participants,
+        presenters,
+        spread: Duration::from_secs(30),
+        deadline: Duration::from_secs(90),
+    })
+    .await
+    .unwrap();
+    println!("{figures:#?}");
+    assert_eq!(
+        during_responses(&app, &fixture).await,
+        figures.stored as u64
+    );
+}
