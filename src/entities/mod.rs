@@ -10,6 +10,8 @@ pub mod consultation_transition;
 pub mod instance_setting;
 pub mod meeting;
 pub mod membership;
+pub mod quote;
 pub mod response;
+pub mod safeguarding_action;
 pub mod session;
 pub mod work_group;
