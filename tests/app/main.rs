@@ -3,3 +3,4 @@ mod accounts;
 mod foundation;
 mod helpers;
 mod migrations;
+mod moderation;
