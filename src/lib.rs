@@ -9,6 +9,7 @@ pub mod entities;
 pub mod error;
 pub mod i18n;
 pub mod moderation;
+pub mod participation;
 pub mod startup;
 pub mod telemetry;
 pub mod web;

@@ -1,0 +1,186 @@
+# 青少年的参与流程。用简单的话：有些读者只有 9 岁。
+
+p-start = 开始
+p-continue = 继续
+p-back = 返回
+p-change = 修改
+p-send = 提交我的回答
+p-opens-new-tab = （在新标签页中打开）
+p-questions-title = 你的看法
+p-required-mark = （这道题需要回答）
+p-no-answer = 我不想回答
+p-not-answered = 未回答
+p-rank-none = 不排名
+p-results-link = 查看这次征询的结果
+p-all-results-link = 查看已公布的结果
+p-withdraw-link = 撤回我的回答
+p-duration = 大约需要 { $count } 分钟。
+p-progress = 第 { $part } 部分，共 { $parts } 部分
+
+p-chars-left = 剩余字数：
+p-chars-over = 超出字数：
+
+# 首页
+p-landing-asked-by = 提问方：{ $group }
+p-landing-anonymous = 你的回答是匿名的。我们从不询问你的姓名、电子邮箱或电话号码。
+p-landing-skip-all = 任何问题都可以跳过。
+p-landing-skip-most = 大部分问题都可以跳过。少数必须回答的问题会有标记。
+p-landing-data-heading = 你的回答会怎样处理
+p-landing-data-promise = 你的回答会和其他青少年的回答放在一起。没有人能知道哪些回答是你的。在任何人看到你写的内容之前，会有人先检查并删除个人信息。
+p-landing-results-heading = 什么时候能看到结果
+p-landing-results-default = 结果会在这个网站上公布，你可以看到小组是怎样使用你的意见的。
+p-landing-withdraw = 回答后改变主意了？撤回你的回答。
+
+# 已结束或尚未开始
+p-closed-title = 这次征询已经结束
+p-closed-text = 现在不再接受回答。感谢所有参与的人。
+p-closed-not-yet-title = 这次征询还没有开始
+p-closed-not-yet = 你现在还不能回答。请晚些时候再来。
+p-closed-opens-on = 开始日期：{ $date }。
+
+# 访问码
+p-access-title = 输入你所在小组的代码
+p-access-hint = 你的老师或主持活动的人有这个代码。例如 K7P-4MX。
+
+# 年龄
+p-age-title = 你多大了？
+p-age-hint = 请选择你的年龄段。我们从不询问你的出生日期。
+p-age-band = { $min } 到 { $max } 岁
+p-age-under = 不到 { $count } 岁
+p-too-young-title = 谢谢你想参与
+p-too-young-text = 这次征询面向 { $count } 岁及以上的青少年。很抱歉，你还不能回答。你的看法很重要，以后还会有其他方式分享。
+p-too-young-results = 结果公布后，你仍然可以看看其他青少年说了什么。
+p-too-young-back = 我选错了年龄
+
+# 成年人同意
+p-consent-title = 先问问成年人
+p-consent-intro = 因为你的年龄，我们需要你的父母、监护人或老师同意你参与。请把这一页给他们看。
+p-consent-adult-heading = 给成年人
+p-consent-anonymous = 回答是匿名的：我们不询问孩子的姓名、电子邮箱、电话号码或住址。
+p-consent-skip = 孩子可以跳过任何问题，也可以随时停止。
+p-consent-nothing-stored = 我们不会保存任何关于您的信息。
+p-consent-check = 我是这个孩子的父母、监护人或老师，我同意他或她参与。
+
+# 关于你
+p-about-title = 关于你
+p-about-intro = 这些问题帮助我们了解是否有各种各样的青少年参与。你可以跳过。
+p-about-country = 你住在哪个国家？
+p-about-country-hint = 我们只问国家，从不问你的城市或地址。
+p-about-country-none = 我不想说
+p-about-gender = 你怎样描述自己？
+p-about-gender-hint = 选一个答案，或者跳过这个问题。
+p-about-gender-description = 用你自己的话（如果你愿意）
+p-gender-girl = 女孩或年轻女性
+p-gender-boy = 男孩或年轻男性
+p-gender-self_described = 我用其他方式描述自己
+p-gender-prefer_not_to_say = 我不想说
+
+# 问题下方的提示
+p-hint-choose-any = 选择所有符合的选项。
+p-hint-choose-up-to = 最多选 { $count } 项。
+p-hint-ranking = 给每一项一个从 1（最重要）到 { $count } 的数字，每个数字只用一次。
+p-hint-number-range = 从 { $min } 到 { $max } 的数字。
+p-hint-number-min = 不小于 { $min } 的数字。
+p-hint-number-max = 不大于 { $max } 的数字。
+p-hint-characters = 最多 { $count } 个字。
+p-condition-equals = 如果你在“{ $question }”中选择了“{ $option }”，请回答这道题。
+p-condition-includes = 如果你在“{ $question }”中勾选了“{ $option }”，请回答这道题。
+p-condition-not-answered = 如果你跳过了“{ $question }”，请回答这道题。
+
+# 检查回答
+p-check-title = 检查你的回答
+p-check-intro = 提交前请看一看。每个回答都可以修改。
+p-check-about = 关于你
+p-check-age = 你的年龄段
+p-check-personal-details = 在任何人阅读你写的内容之前，人名、电子邮箱、电话号码、链接和地址等个人信息都会被删除。这是为了保护你。
+p-check-send-heading = 准备好了吗？
+p-check-send-text = 提交回答后，你会得到一个代码。请保存好：这是撤回回答的唯一方法。
+
+# 谢谢
+p-thanks-title = 谢谢！你的回答已提交
+p-thanks-receipt-label = 你的代码：
+p-thanks-keep-code = 请把这个代码写下来或拍照保存。我们不会再显示它，没有它我们就找不到你的回答。
+p-thanks-repeated = 你之前已经提交过这些回答，它们只保存了一次。
+p-thanks-next-heading = 接下来会怎样
+p-thanks-next = 小组会一起阅读所有青少年的回答，并在工作中使用它们。
+p-thanks-help-heading = 如果有事情在伤害你
+p-thanks-help-text = 谢谢你告诉我们。你不必独自面对。儿童求助热线可以倾听并帮助你，免费，也不会问你的名字。如果你现在有危险，请拨打当地的紧急电话，或者去找一位你信任的成年人。
+p-thanks-help-link = 马上寻求帮助
+p-thanks-withdraw-heading = 如果你改变主意
+p-thanks-withdraw = 在回答被删除之前，你可以随时撤回。你需要用到你的代码。
+
+# 同样的提交出现两次但内容不同
+p-conflict-title = 这些回答已经提交过了
+p-conflict-text = 你的回答之前已经提交，之后又有内容被修改。我们没有保存这些修改，所以保留的是你第一次的回答。
+p-conflict-what-to-do = 如果你想换一种方式回答，请先用代码撤回第一次的回答，然后重新回答。
+
+# 页面被修改或出错
+p-start-again-title = 请重新开始
+p-start-again-text = 我们无法从这个页面读取你的回答。页面被修改或打开太久时可能会这样。没有任何内容被提交。很抱歉！
+p-start-again-link = 重新开始
+
+# 错误
+p-error-summary = 出现了问题
+p-error-label = 错误：
+p-error-prefix = 错误：
+p-error-title = 错误：{ $title }
+p-error-about = { $question }：{ $message }
+p-err-submission-missing = 缺少提交编号。
+p-err-submission-malformed = 提交编号必须是 UUID。
+p-err-language = 请选择这次征询的一种语言。
+p-err-access-code = 这个代码不对。请向给你代码的人确认。
+p-err-age-required = 请选择你的年龄段。
+p-err-age-band = 请选择列出的年龄段之一。
+p-err-too-young = 这次征询面向年龄更大的青少年。
+p-err-guardian = 需要父母、监护人或老师先确认。
+p-err-guardian-required = 需要一位成年人勾选这个框，你才能继续。
+p-err-country = 请从列表中选择一个国家。
+p-err-gender = 请选择列出的答案之一。
+p-err-gender-description-alone = 描述自己的话要和“我用其他方式描述自己”一起填写。
+p-err-required = 请回答这道题再继续。
+p-err-unknown-option = 请选择列出的答案之一。
+p-err-duplicate-option = 每个答案只能选一次。
+p-err-too-many = 最多选 { $count } 个答案。
+p-err-ranking = 给每一项一个不同的数字，从 1 到 { $count }，或者全部留空。
+p-err-number = 请输入一个数字，例如 12。
+p-err-number-range = 请输入 { $min } 到 { $max } 之间的数字。
+p-err-number-min = 请输入不小于 { $min } 的数字。
+p-err-number-max = 请输入不大于 { $max } 的数字。
+p-err-text-too-long = 你的回答有 { $count } 个字。请缩短到 { $max } 个字以内。
+p-err-hidden-question = 根据你的其他回答，这道题不需要回答。
+p-err-info-answered = 这是说明，不是问题：不需要回答。
+p-err-unknown-question = 没有这个键对应的问题。
+p-err-shape-code = 请以字符串形式给出一个选项代码。
+p-err-shape-codes = 请给出选项代码的列表。
+p-err-shape-ranking = 请按顺序以列表形式给出全部选项代码。
+p-err-shape-number = 请给出一个数字。
+p-err-shape-text = 请以字符串形式给出文字。
+p-err-shape-string = 请给出一个字符串。
+p-err-shape-bool = 请给出 true 或 false。
+p-err-shape-answers = 请以问题键为键的对象形式给出回答。
+
+# 帮助
+p-help-phone = 电话：
+
+# 用代码加入
+p-join-title = 输入你的代码
+p-join-hint = 别人给你的代码，例如 K7P-4MX。
+p-join-button = 加入
+p-join-empty = 请输入别人给你的代码。
+p-join-unknown = 我们找不到这个代码。请检查字母和数字后再试一次。
+
+# 撤回回答
+p-withdraw-title = 撤回你的回答
+p-withdraw-intro = 如果你不希望你的回答被使用，请输入提交时得到的代码。你的回答会被删除。
+p-withdraw-code = 你的代码
+p-withdraw-hint = 例如 K7P-4MX-9QA-TRE。大写或小写字母都可以。
+p-withdraw-empty = 请输入你的代码。
+p-withdraw-not-found = 我们找不到这个代码对应的回答。请检查后再试一次。征询结束一段时间后，回答也会被自动删除。
+p-withdraw-lost = 弄丢了代码？没有它我们找不到你的回答，因为我们不知道你是谁。
+p-withdraw-confirm-title = 你确定吗？
+p-withdraw-confirm-question = 删除你对“{ $title }”的回答？
+p-withdraw-confirm-text = 删除后无法恢复。
+p-withdraw-confirm-button = 是的，删除我的回答
+p-withdraw-keep = 不，保留我的回答
+p-withdrawn-title = 你的回答已删除
+p-withdrawn-text = 谢谢你告诉我们。你的回答不会被使用。

@@ -1,0 +1,203 @@
+//! `POST /api/v1/consultations/{slug}/responses`: the same submission as the pages, for other
+//! channels, with the same rules and the same idempotency by submission id.
+use std::collections::BTreeMap;
+
+use actix_web::{HttpRequest, HttpResponse, http::StatusCode, post, web};
+use chrono::Utc;
+use serde::Deserialize;
+use serde_json::Value;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use super::{Availability, availability, journey::phase_of, load, read_body};
+use crate::{
+    consultations::{Status, definition::AnswerValue},
+    error::{AppError, FieldError, Problem},
+    i18n::Locale,
+    participation::{
+        response::{ResponseInput, parse_response},
+        store::{self, Receipt, StoreError, Stored},
+    },
+    startup::AppState,
+};
+
+/// A young person's response (the documented shape; the handler reads it leniently so that
+/// each wrong field is named rather than the whole body refused).
+#[derive(Deserialize, ToSchema)]
+#[allow(dead_code)] // documents the body; the handler reads the JSON field by field
+pub struct ResponseBody {
+    /// Chosen by the client, once per response: a retry with the same id is safe.
+    submission_id: Uuid,
+    /// One of the consultation's languages: the one the young person answered in.
+    language: String,
+    /// One of the consultation's age band codes.
+    age_band: Option<String>,
+    /// ISO 3166-1 alpha-2 code, when the consultation asks for the country.
+    country: Option<String>,
+    /// `girl`, `boy`, `self_described` or `prefer_not_to_say`, when the consultation asks.
+    gender: Option<String>,
+    /// Optional words of a young person who describes themselves (with `self_described`).
+    gender_description: Option<String>,
+    /// True when a parent, guardian or teacher confirmed (required below the consent age).
+    #[serde(default)]
+    guardian_confirmed: bool,
+    /// The class's or room's code, when the consultation has one.
+    access_code: Option<String>,
+    /// By question key. single_choice, scale, rating: an option code; multiple_choice: a list
+    /// of codes; ranking: every code, best first; number: a number; short/long text: a string.
+    #[serde(default)]
+    answers: BTreeMap<String, AnswerValue>,
+}
+
+/// Submit a young person's response.
+///
+/// Answers are checked against the consultation's definition; free text is scrubbed of
+/// personal details and waits for moderation. Nothing identifying the client is stored.
+#[utoipa::path(
+    tag = "participation",
+    params(("slug" = String, Path, description = "The consultation's slug")),
+    request_body = ResponseBody,
+    responses(
+        (status = 201, description = "Stored: keep the receipt to withdraw the answers later", body = Receipt),
+        (status = 200, description = "A retry of a stored submission with identical content: the same receipt", body = Receipt),
+        (status = 400, description = "The body is not JSON (or not UTF-8)", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The consultation is not open yet", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such consultation", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The submission id was already used with other content", body = Problem, content_type = "application/problem+json"),
+        (status = 410, description = "The consultation is closed", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid answers: `errors` names each", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[post("/api/v1/consultations/{slug}/responses")]
+async fn submit_response(
+    req: HttpRequest,
+    l: Locale,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    payload: web::Payload,
+) -> Result<HttpResponse, AppError> {
+    state.public_limiter.check(&req)?;
+    let c = load(&state, &slug).await?;
+    if c.status == Status::Draft {
+        return Err(AppError::NotFound);
+    }
+    let body = read_body(&req, payload, &state).await?;
+    let json: Value = serde_json::from_slice(&body)
+        .map_err(|e| AppError::BadRequest(format!("The JSON body is malformed: {e}")))?;
+    let Value::Object(mut fields) = json else {
+        return Err(AppError::BadRequest(
+            "The body must be a JSON object.".into(),
+        ));
+    };
+    match availability(&c, Utc::now()) {
+        Availability::Open => {}
+        Availability::NotYetOpen { .. } => {
+            return Err(AppError::Forbidden);
+        }
+        Availability::Closed { .. } => {
+            return Err(AppError::Gone(
+                "This consultation is closed and no longer takes answers.".into(),
+            ));
+        }
+    }
+
+    let mut shape_errors = Vec::new();
+    let mut text = |name: &str| match fields.remove(name) {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s),
+        Some(_) => {
+            shape_errors.push(FieldError {
+                field: name.to_owned(),
+                message: l.t("p-err-shape-string"),
+            });
+            None
+        }
+    };
+    let submission_id = text("submission_id");
+    let language = text("language");
+    let age_band = text("age_band");
+    let country = text("country");
+    let gender = text("gender");
+    let gender_description = text("gender_description");
+    let access_code = text("access_code");
+    let guardian_confirmed = match fields.remove("guardian_confirmed") {
+        None | Some(Value::Null) => false,
+        Some(Value::Bool(b)) => b,
+        Some(_) => {
+            shape_errors.push(FieldError {
+                field: "guardian_confirmed".into(),
+                message: l.t("p-err-shape-bool"),
+            });
+            false
+        }
+    };
+    let answers = match fields.remove("answers") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Object(map)) => map
+            .into_iter()
+            .filter(|(_, v)| !v.is_null())
+            .map(|(k, v)| (k, answer_value(v)))
+            .collect(),
+        Some(_) => {
+            shape_errors.push(FieldError {
+                field: "answers".into(),
+                message: l.t("p-err-shape-answers"),
+            });
+            Vec::new()
+        }
+    };
+    let input = ResponseInput {
+        submission_id,
+        language,
+        age_band,
+        country,
+        gender,
+        gender_description,
+        guardian_confirmed,
+        access_code,
+        answers,
+    };
+    let parsed = parse_response(&c, phase_of(&c), input);
+    let parsed = match parsed {
+        Ok(parsed) if shape_errors.is_empty() => parsed,
+        Ok(_) => return Err(AppError::Invalid(shape_errors)),
+        Err(problems) => {
+            shape_errors.extend(problems.iter().map(|p| FieldError {
+                field: p.field.clone(),
+                message: p.message(&l),
+            }));
+            return Err(AppError::Invalid(shape_errors));
+        }
+    };
+    match store::submit(&state.db, &c, &parsed).await {
+        Ok(Stored::Created(receipt)) => {
+            state.metrics.response_stored();
+            tracing::info!(consultation = c.id(), "response stored");
+            Ok(HttpResponse::build(StatusCode::CREATED).json(receipt))
+        }
+        Ok(Stored::Repeated(receipt)) => Ok(HttpResponse::Ok().json(receipt)),
+        Err(StoreError::Conflict) => Err(AppError::Conflict(
+            "This submission_id was already used with different answers. Use a new submission_id for a new response."
+                .into(),
+        )),
+        Err(StoreError::Db(err)) => Err(err.into()),
+    }
+}
+
+/// An answer in one of the contract's shapes; `None` for any other JSON.
+fn answer_value(value: Value) -> Option<AnswerValue> {
+    match value {
+        Value::String(s) => Some(AnswerValue::Text(s)),
+        Value::Number(n) => n.as_f64().map(AnswerValue::Number),
+        Value::Array(items) => items
+            .into_iter()
+            .map(|item| match item {
+                Value::String(s) => Some(s),
+                _ => None,
+            })
+            .collect::<Option<Vec<_>>>()
+            .map(AnswerValue::Codes),
+        _ => None,
+    }
+}

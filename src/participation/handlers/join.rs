@@ -1,0 +1,83 @@
+//! `/j` and `/j/{code}`: joining by a short code typed or scanned.
+use actix_web::{
+    HttpRequest, HttpResponse, get,
+    http::{StatusCode, header},
+    web,
+};
+use askama::Template;
+use serde::Deserialize;
+
+use super::page;
+use crate::{error::AppError, i18n::Locale, participation::joining, startup::AppState};
+
+#[derive(Template)]
+#[template(path = "participation/join.html")]
+struct JoinPage {
+    l: Locale,
+    code: String,
+    error: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct JoinQuery {
+    code: Option<String>,
+}
+
+#[get("/j")]
+async fn show_join(
+    req: HttpRequest,
+    l: Locale,
+    state: web::Data<AppState>,
+    query: web::Query<JoinQuery>,
+) -> Result<HttpResponse, AppError> {
+    state.public_limiter.check(&req)?;
+    match query.into_inner().code {
+        None => page(
+            StatusCode::OK,
+            &JoinPage {
+                l,
+                code: String::new(),
+                error: None,
+            },
+        ),
+        Some(code) => join(&state, l, code, StatusCode::UNPROCESSABLE_ENTITY).await,
+    }
+}
+
+/// The link in a QR code or a message: `/j/K7P4MX`.
+#[get("/j/{code}")]
+async fn join_by_path(
+    req: HttpRequest,
+    l: Locale,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    state.public_limiter.check(&req)?;
+    join(&state, l, code.into_inner(), StatusCode::NOT_FOUND).await
+}
+
+async fn join(
+    state: &AppState,
+    l: Locale,
+    code: String,
+    unknown: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    if let Some(target) = joining::resolve(&state.db, &code).await? {
+        return Ok(HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, target.path(l.code())))
+            .finish());
+    }
+    let key = if code.trim().is_empty() {
+        "p-join-empty"
+    } else {
+        "p-join-unknown"
+    };
+    page(
+        unknown,
+        &JoinPage {
+            error: Some(l.t(key)),
+            code,
+            l,
+        },
+    )
+}

@@ -1,0 +1,253 @@
+//! `POST /c/{slug}`: every step of the journey (access code, age band, adult's
+//! confirmation, about you, each section, check your answers), moving forwards, backwards,
+//! to a change, or into another language, with the state carried in the form; and
+//! `POST /c/{slug}/submit`: the response checked again, stored, and the receipt shown.
+use actix_web::{
+    HttpRequest, HttpResponse,
+    http::{StatusCode, header},
+    post, web,
+};
+use askama::Template;
+use chrono::Utc;
+
+use super::{
+    Availability, Frame, availability, choose_language, enabled_languages, landing::closed_page,
+    load, page, read_body, results_note, screens::render,
+};
+use crate::{
+    consultations::{
+        Consultation,
+        definition::{Phase, text_in},
+    },
+    error::AppError,
+    i18n::Locale,
+    participation::{
+        form::FormData,
+        journey::{Journey, Screen, prune},
+        response::parse_response,
+        store::{self, Keys, StoreError, Stored},
+    },
+    startup::AppState,
+};
+
+#[derive(Template)]
+#[template(path = "participation/thanks.html")]
+struct ThanksPage {
+    l: Locale,
+    f: Frame,
+    receipt: String,
+    /// The code spelled out for screen readers: "K 7 P, 4 M X, …".
+    receipt_spelled: String,
+    repeated: bool,
+    /// A text may tell of harm: where to get help comes first.
+    help_now: bool,
+    closing: String,
+    results_note: String,
+}
+
+#[derive(Template)]
+#[template(path = "participation/conflict.html")]
+struct ConflictPage {
+    l: Locale,
+    f: Frame,
+}
+
+#[derive(Template)]
+#[template(path = "participation/start_again.html")]
+struct StartAgainPage {
+    l: Locale,
+    f: Frame,
+}
+
+/// The phase a response is taken in now.
+pub fn phase_of(c: &Consultation) -> Phase {
+    if c.status == crate::consultations::Status::Live {
+        Phase::During
+    } else {
+        Phase::Before
+    }
+}
+
+/// The request's form, with the journey it carries (or `None` when its state was changed).
+struct Posted {
+    c: Consultation,
+    keys: Keys,
+    form: FormData,
+}
+
+async fn read_posted(
+    req: &HttpRequest,
+    state: &AppState,
+    slug: &str,
+    payload: web::Payload,
+) -> Result<Posted, AppError> {
+    state.public_limiter.check(req)?;
+    let c = load(state, slug).await?;
+    let body = read_body(req, payload, state).await?;
+    let form = FormData::parse(&body).map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let keys = Keys::load(&state.db).await?;
+    Ok(Posted { c, keys, form })
+}
+
+#[post("/c/{slug}")]
+async fn continue_journey(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    payload: web::Payload,
+) -> Result<HttpResponse, AppError> {
+    let Posted { c, keys, form } = read_posted(&req, &state, &slug, payload).await?;
+    let carried = match (form.get("state"), form.get("sig")) {
+        (Some(json), Some(sig)) => Journey::verify(&c, &keys, json, sig),
+        _ => None,
+    };
+    let lang = choose_language(
+        &req,
+        &c.definition,
+        carried
+            .as_ref()
+            .map(|j| j.lang.as_str())
+            .or(form.get("lang")),
+    );
+    let open = availability(&c, Utc::now());
+    if open != Availability::Open {
+        return closed_page(&c, &Locale::new(&lang), open, StatusCode::GONE);
+    }
+    let mut journey = match carried {
+        Some(journey) => journey,
+        None if form.get("state").is_none() && form.get("action") == Some("start") => {
+            let journey = Journey::start(&c, &lang);
+            return render(&c, &keys, &journey, None, &[]);
+        }
+        None => return start_again(&c, &lang),
+    };
+
+    if let Some(code) = form.get("lang_switch") {
+        let _ = journey.read_screen(&c, &form);
+        if enabled_languages(&c.definition).iter().any(|e| e == code) {
+            code.clone_into(&mut journey.lang);
+        }
+        return render(&c, &keys, &journey, Some(&form), &[]);
+    }
+    match form.get("action").unwrap_or("next") {
+        "back" => {
+            let _ = journey.read_screen(&c, &form);
+            match journey.previous(&c) {
+                Some(screen) => journey.go(&c, screen),
+                None => {
+                    return Ok(HttpResponse::SeeOther()
+                        .insert_header((
+                            header::LOCATION,
+                            format!("/c/{}?lang={}", c.slug(), journey.lang),
+                        ))
+                        .finish());
+                }
+            }
+        }
+        change if change.starts_with("goto:") => {
+            if let Some(screen) = Screen::parse(&change["goto:".len()..]) {
+                journey.returning = true;
+                journey.go(&c, screen);
+            }
+        }
+        _ => {
+            let problems = journey.read_screen(&c, &form);
+            if !problems.is_empty() {
+                return render(&c, &keys, &journey, Some(&form), &problems);
+            }
+            let next = journey.next(&c);
+            journey.go(&c, next);
+        }
+    }
+    render(&c, &keys, &journey, None, &[])
+}
+
+#[post("/c/{slug}/submit")]
+async fn submit_answers(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    payload: web::Payload,
+) -> Result<HttpResponse, AppError> {
+    let Posted { c, keys, form } = read_posted(&req, &state, &slug, payload).await?;
+    let carried = match (form.get("state"), form.get("sig")) {
+        (Some(json), Some(sig)) => Journey::verify(&c, &keys, json, sig),
+        _ => None,
+    };
+    let Some(mut journey) = carried else {
+        return start_again(&c, &choose_language(&req, &c.definition, None));
+    };
+    let l = Locale::new(&journey.lang);
+    let open = availability(&c, Utc::now());
+    if open != Availability::Open {
+        return closed_page(&c, &l, open, StatusCode::GONE);
+    }
+    if journey.gate(&c).is_some() {
+        journey.go(&c, Screen::Check);
+        return render(&c, &keys, &journey, None, &[]);
+    }
+    // The definition may have changed since the journey started: answers to questions that
+    // are gone or now hidden are dropped; anything else is checked as the API would.
+    prune(&c.definition, &mut journey.answers);
+    journey.at = Screen::Check;
+    let parsed = match parse_response(&c, phase_of(&c), journey.to_input()) {
+        Ok(parsed) => parsed,
+        Err(problems) => return render(&c, &keys, &journey, None, &problems),
+    };
+    let frame = || {
+        Frame::new(&c, &l, l.t("p-thanks-title"), journey.country.as_deref()).without_languages()
+    };
+    let (receipt, repeated) = match store::submit(&state.db, &c, &parsed).await {
+        Ok(Stored::Created(receipt)) => {
+            state.metrics.response_stored();
+            tracing::info!(consultation = c.id(), "response stored");
+            (receipt, false)
+        }
+        Ok(Stored::Repeated(receipt)) => (receipt, true),
+        Err(StoreError::Conflict) => {
+            let mut f = frame();
+            f.page_title = l.t("p-conflict-title");
+            return page(StatusCode::CONFLICT, &ConflictPage { f, l });
+        }
+        Err(StoreError::Db(err)) => return Err(err.into()),
+    };
+    page(
+        StatusCode::OK,
+        &ThanksPage {
+            f: frame(),
+            receipt_spelled: spell_out(&receipt.receipt),
+            receipt: receipt.receipt,
+            repeated,
+            help_now: store::mentions_harm(&c, &parsed),
+            closing: text_in(&c.definition.texts.closing, &journey.lang).to_owned(),
+            results_note: results_note(&c, &journey.lang),
+            l,
+        },
+    )
+}
+
+/// A code spelled character by character, groups separated by commas.
+fn spell_out(code: &str) -> String {
+    code.split('-')
+        .map(|group| {
+            group
+                .chars()
+                .map(String::from)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The page for a journey whose carried state was changed or lost.
+fn start_again(c: &Consultation, lang: &str) -> Result<HttpResponse, AppError> {
+    let l = Locale::new(lang);
+    page(
+        StatusCode::BAD_REQUEST,
+        &StartAgainPage {
+            f: Frame::new(c, &l, l.t("p-start-again-title"), None),
+            l,
+        },
+    )
+}

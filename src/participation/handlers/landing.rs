@@ -1,0 +1,122 @@
+//! `GET /c/{slug}`: who asks, why, how long, what happens with the answers; or a kind page
+//! when the consultation is not open.
+use actix_web::{HttpRequest, HttpResponse, get, http::StatusCode, web};
+use askama::Template;
+use chrono::Utc;
+use sea_orm::EntityTrait;
+
+use super::{Availability, Frame, availability, choose_language, load, page, results_note};
+use crate::{
+    consultations::{Consultation, Status, definition::text_in},
+    entities::work_group,
+    error::AppError,
+    i18n::{Arg, Locale},
+    startup::AppState,
+};
+
+#[derive(Template)]
+#[template(path = "participation/landing.html")]
+struct LandingPage {
+    l: Locale,
+    f: Frame,
+    /// "Asked by …", or empty.
+    asked_by: String,
+    intro: String,
+    data_use: String,
+    results_note: String,
+    duration: String,
+    all_optional: bool,
+}
+
+#[derive(Template)]
+#[template(path = "participation/closed.html")]
+pub struct ClosedPage {
+    l: Locale,
+    f: Frame,
+    not_yet: bool,
+    /// Show the consultation's title (not for drafts).
+    show_title: bool,
+    /// "It opens on …", or empty.
+    opens_text: String,
+    published: bool,
+    results_note: String,
+}
+
+#[get("/c/{slug}")]
+async fn show_landing(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    state.public_limiter.check(&req)?;
+    let c = load(&state, &slug).await?;
+    let l = Locale::new(&choose_language(&req, &c.definition, None));
+    let open = availability(&c, Utc::now());
+    if open != Availability::Open {
+        return closed_page(&c, &l, open, StatusCode::OK);
+    }
+    let group = work_group::Entity::find_by_id(c.group_id())
+        .one(&state.db)
+        .await?
+        .map(|g| g.name)
+        .unwrap_or_default();
+    let def = &c.definition;
+    let lang = l.code().to_owned();
+    page(
+        StatusCode::OK,
+        &LandingPage {
+            f: Frame::new(&c, &l, def.title(&lang).to_owned(), None),
+            asked_by: if group.is_empty() {
+                String::new()
+            } else {
+                l.t_args("p-landing-asked-by", &[("group", Arg::Str(&group))])
+            },
+            intro: text_in(&def.texts.introduction, &lang).to_owned(),
+            data_use: text_in(&def.texts.data_use, &lang).to_owned(),
+            results_note: results_note(&c, &lang),
+            duration: l.t_count("p-duration", i64::from(def.settings.duration_minutes)),
+            all_optional: !def.questions().any(|(_, q)| q.required),
+            l,
+        },
+    )
+}
+
+/// The kind page for a consultation that does not take answers now.
+///
+/// # Errors
+/// When the page fails to render.
+pub fn closed_page(
+    c: &Consultation,
+    l: &Locale,
+    open: Availability,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let (not_yet, opens_on, published) = match open {
+        Availability::NotYetOpen { opens_at } => (
+            true,
+            opens_at.map(|d| d.format("%Y-%m-%d").to_string()),
+            false,
+        ),
+        Availability::Closed { published } => (false, None, published),
+        Availability::Open => (false, None, false),
+    };
+    let key = if not_yet {
+        "p-closed-not-yet-title"
+    } else {
+        "p-closed-title"
+    };
+    page(
+        status,
+        &ClosedPage {
+            f: Frame::new(c, l, l.t(key), None),
+            not_yet,
+            show_title: c.status != Status::Draft,
+            opens_text: opens_on
+                .map(|d| l.t_args("p-closed-opens-on", &[("date", Arg::Str(&d))]))
+                .unwrap_or_default(),
+            published,
+            results_note: results_note(c, l.code()),
+            l: l.clone(),
+        },
+    )
+}

@@ -1,0 +1,527 @@
+//! The screens of the journey: each page's data and how the current screen is rendered
+//! from the carried state (or, after a problem, from what was just typed).
+use actix_web::{HttpResponse, http::StatusCode};
+use askama::Template;
+
+use super::{ErrorLink, Frame, page};
+use crate::{
+    consultations::{Consultation, definition::text_in},
+    error::AppError,
+    i18n::{Arg, Locale},
+    participation::{
+        countries,
+        form::FormData,
+        journey::{Journey, Screen, UNDER_MIN_AGE, visible_sections},
+        response::{GENDER_DESCRIPTION_LIMIT, GENDERS, Problem},
+        store::Keys,
+        view::{CheckedAnswer, QuestionView, RawAnswer, Reader, answer_lines},
+    },
+};
+
+/// A choice among radios (age bands, genders).
+pub struct Radio {
+    pub id: String,
+    pub value: String,
+    pub label: String,
+    pub checked: bool,
+}
+
+pub struct CountryOption {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub selected: bool,
+}
+
+pub struct CheckedSection {
+    pub title: String,
+    pub answers: Vec<CheckedAnswer>,
+}
+
+#[derive(Template)]
+#[template(path = "participation/access.html")]
+struct AccessPage {
+    l: Locale,
+    f: Frame,
+    errors: Vec<ErrorLink>,
+    error: Option<String>,
+    value: String,
+}
+
+#[derive(Template)]
+#[template(path = "participation/age.html")]
+struct AgePage {
+    l: Locale,
+    f: Frame,
+    errors: Vec<ErrorLink>,
+    error: Option<String>,
+    bands: Vec<Radio>,
+}
+
+#[derive(Template)]
+#[template(path = "participation/too_young.html")]
+struct TooYoungPage {
+    l: Locale,
+    f: Frame,
+    explanation: String,
+    published: bool,
+}
+
+#[derive(Template)]
+#[template(path = "participation/consent.html")]
+struct ConsentPage {
+    l: Locale,
+    f: Frame,
+    errors: Vec<ErrorLink>,
+    error: Option<String>,
+    intro: String,
+    duration: String,
+    checked: bool,
+}
+
+#[derive(Template)]
+#[template(path = "participation/about.html")]
+struct AboutPage {
+    l: Locale,
+    f: Frame,
+    errors: Vec<ErrorLink>,
+    ask_country: bool,
+    ask_gender: bool,
+    countries: Vec<CountryOption>,
+    country_error: Option<String>,
+    genders: Vec<Radio>,
+    gender_error: Option<String>,
+    description: String,
+    description_error: Option<String>,
+    description_hint: String,
+    description_limit: usize,
+}
+
+#[derive(Template)]
+#[template(path = "participation/section.html")]
+struct SectionPage {
+    l: Locale,
+    f: Frame,
+    errors: Vec<ErrorLink>,
+    heading: String,
+    progress: String,
+    part: usize,
+    parts: usize,
+    questions: Vec<QuestionView>,
+}
+
+#[derive(Template)]
+#[template(path = "participation/check.html")]
+struct CheckPage {
+    l: Locale,
+    f: Frame,
+    errors: Vec<ErrorLink>,
+    about: Vec<CheckedAnswer>,
+    sections: Vec<CheckedSection>,
+    has_text: bool,
+}
+
+/// The youngest age that can answer: the minimum age, or the youngest band's lower bound
+/// when no band starts that low.
+fn youngest_age(def: &crate::consultations::Definition) -> u8 {
+    def.settings
+        .age_bands
+        .iter()
+        .map(|b| b.min)
+        .min()
+        .map_or(def.settings.min_age, |m| m.max(def.settings.min_age))
+}
+
+/// Renders the journey's current screen: with the posted values and their problems (422)
+/// when `form` is given and problems were found, else from the kept answers.
+pub fn render(
+    c: &Consultation,
+    keys: &Keys,
+    journey: &Journey,
+    form: Option<&FormData>,
+    problems: &[Problem],
+) -> Result<HttpResponse, AppError> {
+    let mut journey = journey.clone();
+    // A section that no answer shows any more (or a changed link) moves on to the next one.
+    if let Screen::Section(i) = journey.at
+        && !visible_sections(&c.definition, &journey.answers).any(|v| v == i)
+    {
+        let next = journey.next(c);
+        journey.go(c, next);
+    }
+    let l = Locale::new(&journey.lang);
+    let status = if problems.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let def = &c.definition;
+    let title = |key: &str| {
+        if problems.is_empty() {
+            l.t(key)
+        } else {
+            l.t_args("p-error-title", &[("title", Arg::Str(&l.t(key)))])
+        }
+    };
+    let frame = |page_title: String| {
+        Frame::new(c, &l, page_title, journey.country.as_deref()).carrying(journey.sign(keys))
+    };
+    let error_for = |field: &str| {
+        problems
+            .iter()
+            .find(|p| p.field == field)
+            .map(|p| p.message(&l))
+    };
+    let links = |anchor_of: &dyn Fn(&Problem) -> String| {
+        problems
+            .iter()
+            .map(|p| ErrorLink {
+                anchor: anchor_of(p),
+                message: p.message(&l),
+            })
+            .collect::<Vec<_>>()
+    };
+    let posted = |name: &str| {
+        form.and_then(|f| f.get(name))
+            .unwrap_or_default()
+            .to_owned()
+    };
+
+    match journey.at {
+        Screen::Access => page(
+            status,
+            &AccessPage {
+                f: frame(title("p-access-title")),
+                errors: links(&|_| "access_code".into()),
+                error: error_for("access_code"),
+                value: posted("access_code"),
+                l,
+            },
+        ),
+        Screen::Age => {
+            let chosen = match form {
+                Some(f) => f.get("age_band").map(str::to_owned),
+                None => journey.age_band.clone(),
+            };
+            let mut bands = vec![Radio {
+                id: "age-0".into(),
+                value: UNDER_MIN_AGE.into(),
+                label: l.t_count("p-age-under", i64::from(youngest_age(def))),
+                checked: chosen.as_deref() == Some(UNDER_MIN_AGE),
+            }];
+            for band in &def.settings.age_bands {
+                bands.push(Radio {
+                    id: format!("age-{}", bands.len()),
+                    value: band.code.clone(),
+                    label: l.t_args(
+                        "p-age-band",
+                        &[
+                            ("min", Arg::Num(f64::from(band.min))),
+                            ("max", Arg::Num(f64::from(band.max))),
+                        ],
+                    ),
+                    checked: chosen.as_deref() == Some(band.code.as_str()),
+                });
+            }
+            page(
+                status,
+                &AgePage {
+                    f: frame(title("p-age-title")),
+                    errors: links(&|_| "age-0".into()),
+                    error: error_for("age_band"),
+                    bands,
+                    l,
+                },
+            )
+        }
+        Screen::TooYoung => page(
+            StatusCode::OK,
+            &TooYoungPage {
+                f: frame(l.t("p-too-young-title")),
+                explanation: l.t_count("p-too-young-text", i64::from(youngest_age(def))),
+                published: c.row.published_at.is_some(),
+                l,
+            },
+        ),
+        Screen::Consent => page(
+            status,
+            &ConsentPage {
+                f: frame(title("p-consent-title")),
+                errors: links(&|_| "guardian".into()),
+                error: error_for("guardian"),
+                intro: text_in(&def.texts.introduction, &journey.lang).to_owned(),
+                duration: l.t_count("p-duration", i64::from(def.settings.duration_minutes)),
+                checked: journey.guardian || posted("guardian") == "yes",
+                l,
+            },
+        ),
+        Screen::About => {
+            let country = match form {
+                Some(f) => f.get("country").unwrap_or_default().to_owned(),
+                None => journey.country.clone().unwrap_or_default(),
+            };
+            let gender = match form {
+                Some(f) => f.get("gender").unwrap_or_default().to_owned(),
+                None => journey.gender.clone().unwrap_or_default(),
+            };
+            let description = match form {
+                Some(f) => f.get("gender_description").unwrap_or_default().to_owned(),
+                None => journey.gender_description.clone().unwrap_or_default(),
+            };
+            page(
+                status,
+                &AboutPage {
+                    f: frame(title("p-about-title")),
+                    errors: links(&|p| match p.field.as_str() {
+                        "gender" => "gender-0".into(),
+                        other => other.into(),
+                    }),
+                    ask_country: def.settings.ask_country,
+                    ask_gender: def.settings.ask_gender,
+                    countries: countries::all(&journey.lang)
+                        .into_iter()
+                        .map(|(code, name)| CountryOption {
+                            code,
+                            name,
+                            selected: code == country,
+                        })
+                        .collect(),
+                    country_error: error_for("country"),
+                    genders: GENDERS
+                        .iter()
+                        .enumerate()
+                        .map(|(i, g)| Radio {
+                            id: format!("gender-{i}"),
+                            value: (*g).to_owned(),
+                            label: l.t(&format!("p-gender-{g}")),
+                            checked: gender == *g,
+                        })
+                        .collect(),
+                    gender_error: error_for("gender"),
+                    description,
+                    description_error: error_for("gender_description"),
+                    description_hint: l
+                        .t_count("p-hint-characters", GENDER_DESCRIPTION_LIMIT as i64),
+                    description_limit: GENDER_DESCRIPTION_LIMIT,
+                    l,
+                },
+            )
+        }
+        Screen::Section(index) => {
+            let visible: Vec<usize> = visible_sections(def, &journey.answers).collect();
+            let part = visible.iter().position(|v| *v == index).unwrap_or(0) + 1;
+            let section = &def.sections[index];
+            let same_page: Vec<String> = section.questions.iter().map(|q| q.key.clone()).collect();
+            let reader = Reader {
+                def,
+                l: &l,
+                age_band: journey.age_band.as_deref(),
+                same_page: &same_page,
+            };
+            let first = def
+                .sections
+                .iter()
+                .take(index)
+                .map(|s| s.questions.len())
+                .sum::<usize>();
+            let questions: Vec<QuestionView> = section
+                .questions
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| {
+                    let on_page = q
+                        .condition
+                        .as_ref()
+                        .is_some_and(|cond| same_page.contains(&cond.question));
+                    on_page || def.is_shown(q, &journey.answers)
+                })
+                .map(|(i, q)| {
+                    let raw = match form {
+                        Some(f) => RawAnswer::from_form(q, f),
+                        None => RawAnswer::from_answer(q, journey.answers.get(&q.key)),
+                    };
+                    let error = error_for(&format!("answers.{}", q.key));
+                    QuestionView::new(&reader, q, first + i, &raw, error)
+                })
+                .collect();
+            let errors = problems
+                .iter()
+                .filter_map(|p| {
+                    let q = questions
+                        .iter()
+                        .find(|q| Some(q.key.as_str()) == p.question_key())?;
+                    Some(ErrorLink {
+                        anchor: q.anchor(),
+                        message: l.t_args(
+                            "p-error-about",
+                            &[
+                                ("question", Arg::Str(&q.text)),
+                                ("message", Arg::Str(&p.message(&l))),
+                            ],
+                        ),
+                    })
+                })
+                .collect();
+            let progress = l.t_args(
+                "p-progress",
+                &[
+                    ("part", Arg::Num(part as f64)),
+                    ("parts", Arg::Num(visible.len() as f64)),
+                ],
+            );
+            let heading = text_in(&section.title, &journey.lang).to_owned();
+            let page_title = if heading.is_empty() {
+                progress.clone()
+            } else {
+                heading.clone()
+            };
+            page(
+                status,
+                &SectionPage {
+                    f: frame(if problems.is_empty() {
+                        page_title
+                    } else {
+                        l.t_args("p-error-title", &[("title", Arg::Str(&page_title))])
+                    }),
+                    errors,
+                    heading,
+                    progress,
+                    part,
+                    parts: visible.len(),
+                    questions,
+                    l,
+                },
+            )
+        }
+        Screen::Check => render_check(c, &journey, &l, frame(title("p-check-title")), problems),
+    }
+}
+
+fn render_check(
+    c: &Consultation,
+    journey: &Journey,
+    l: &Locale,
+    f: Frame,
+    problems: &[Problem],
+) -> Result<HttpResponse, AppError> {
+    let def = &c.definition;
+    let lang = l.code();
+    let error_for = |field: &str| {
+        problems
+            .iter()
+            .find(|p| p.field == field)
+            .map(|p| p.message(l))
+    };
+    let mut about = vec![CheckedAnswer {
+        id: "check-age".into(),
+        question: l.t("p-check-age"),
+        lines: journey
+            .age_band
+            .as_deref()
+            .and_then(|code| def.age_band(code))
+            .map(|b| {
+                vec![l.t_args(
+                    "p-age-band",
+                    &[
+                        ("min", Arg::Num(f64::from(b.min))),
+                        ("max", Arg::Num(f64::from(b.max))),
+                    ],
+                )]
+            })
+            .unwrap_or_default(),
+        ordered: false,
+        change: Screen::Age.code(),
+        error: error_for("age_band").or_else(|| error_for("guardian_confirmed")),
+    }];
+    if def.settings.ask_country {
+        about.push(CheckedAnswer {
+            id: "check-country".into(),
+            question: l.t("p-about-country"),
+            lines: journey
+                .country
+                .as_deref()
+                .and_then(|code| countries::name(code, lang))
+                .map(|n| vec![n.to_owned()])
+                .unwrap_or_default(),
+            ordered: false,
+            change: Screen::About.code(),
+            error: error_for("country"),
+        });
+    }
+    if def.settings.ask_gender {
+        let mut lines: Vec<String> = journey
+            .gender
+            .as_deref()
+            .map(|g| vec![l.t(&format!("p-gender-{g}"))])
+            .unwrap_or_default();
+        lines.extend(journey.gender_description.clone());
+        about.push(CheckedAnswer {
+            id: "check-gender".into(),
+            question: l.t("p-about-gender"),
+            lines,
+            ordered: false,
+            change: Screen::About.code(),
+            error: error_for("gender").or_else(|| error_for("gender_description")),
+        });
+    }
+    let mut sections = Vec::new();
+    let mut has_text = false;
+    let mut position = 0;
+    for (index, section) in def.sections.iter().enumerate() {
+        let mut answers = Vec::new();
+        for q in &section.questions {
+            position += 1;
+            if !q.kind.takes_answer() || !def.is_shown(q, &journey.answers) {
+                continue;
+            }
+            let answer = journey.answers.get(&q.key);
+            has_text |= q.kind.is_text() && answer.is_some();
+            answers.push(CheckedAnswer {
+                id: format!("check-q{}", position - 1),
+                question: q.wording(lang, journey.age_band.as_deref()).to_owned(),
+                lines: answer_lines(q, answer, lang),
+                ordered: q.kind == crate::consultations::definition::QuestionKind::Ranking,
+                change: Screen::Section(index).code(),
+                error: error_for(&format!("answers.{}", q.key)),
+            });
+        }
+        if !answers.is_empty() {
+            sections.push(CheckedSection {
+                title: text_in(&section.title, lang).to_owned(),
+                answers,
+            });
+        }
+    }
+    let anchor_of = |p: &Problem| match (p.question_key(), p.field.as_str()) {
+        (Some(key), _) => def
+            .questions()
+            .position(|(_, q)| q.key == key)
+            .map_or_else(|| "main".to_owned(), |i| format!("check-q{i}")),
+        (None, "age_band" | "guardian_confirmed") => "check-age".to_owned(),
+        (None, "country") => "check-country".to_owned(),
+        (None, "gender" | "gender_description") => "check-gender".to_owned(),
+        (None, _) => "main".to_owned(),
+    };
+    let errors = problems
+        .iter()
+        .map(|p| ErrorLink {
+            anchor: anchor_of(p),
+            message: p.message(l),
+        })
+        .collect();
+    let status = if problems.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    page(
+        status,
+        &CheckPage {
+            f,
+            errors,
+            about,
+            sections,
+            has_text,
+            l: l.clone(),
+        },
+    )
+}

@@ -1,0 +1,576 @@
+//! Storing a response in one transaction, idempotently by submission id, and withdrawing it
+//! with its receipt code. The receipt is shown to the young person; only its hash is stored.
+//! It is derived from the submission id with an instance secret, so a retry of the same
+//! submission gets the same receipt back without the code itself ever being kept.
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, DurationRound, TimeDelta, Utc};
+use rand::RngCore;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
+    EntityTrait, QueryFilter, QueryOrder, Set, SqlErr,
+};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use super::response::ParsedResponse;
+use crate::{
+    consultations::{
+        Consultation,
+        definition::{AnswerValue, QuestionKind},
+        join_code,
+    },
+    db,
+    entities::{answer, instance_setting, response},
+    moderation::{self, Flag},
+};
+
+/// The instance secret's row in `instance_setting`.
+const SECRET_KEY: &str = "participation_secret";
+
+/// Letters and digits that cannot be mistaken for each other (as in join codes).
+const ALPHABET: &[u8] = b"34679ACDEFGHJKMNPQRTUVWXY";
+
+/// Characters of a receipt code (25^12, about 2^56 possibilities).
+const RECEIPT_LEN: usize = 12;
+
+/// Keys derived from the instance secret, shared by every instance on the same database.
+#[derive(Clone)]
+pub struct Keys {
+    state: [u8; 32],
+    receipt: [u8; 32],
+}
+
+impl Keys {
+    /// The instance's keys, creating the secret on first use.
+    ///
+    /// # Errors
+    /// A database error.
+    pub async fn load(db: &impl ConnectionTrait) -> Result<Self, DbErr> {
+        let secret = match read_secret(db).await? {
+            Some(secret) => secret,
+            None => {
+                let mut fresh = [0u8; 32];
+                rand::rng().fill_bytes(&mut fresh);
+                // Two instances may race: the first row wins and both read it back.
+                instance_setting::Entity::insert(instance_setting::ActiveModel {
+                    key: Set(SECRET_KEY.to_owned()),
+                    value: Set(hex::encode(fresh)),
+                    updated_at: Set(Utc::now()),
+                })
+                .on_conflict_do_nothing()
+                .exec_without_returning(db)
+                .await?;
+                read_secret(db)
+                    .await?
+                    .ok_or_else(|| DbErr::Custom("the participation secret was not kept".into()))?
+            }
+        };
+        Ok(Self {
+            state: derive(&secret, b"journey-state"),
+            receipt: derive(&secret, b"receipt"),
+        })
+    }
+
+    /// A signature of the journey state carried in the forms (hex, 128 bits).
+    pub fn sign_state(&self, data: &[u8]) -> String {
+        hex::encode(&mac(&self.state, data)[..16])
+    }
+
+    /// Whether `signature` is this instance's signature of `data` (compared in constant time).
+    pub fn verify_state(&self, data: &[u8], signature: &str) -> bool {
+        let Ok(given) = hex::decode(signature) else {
+            return false;
+        };
+        let expected = mac(&self.state, data);
+        given.len() == 16
+            && given
+                .iter()
+                .zip(&expected[..16])
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0
+    }
+
+    /// The receipt code of a submission, in its stored (undashed) form.
+    pub fn receipt(&self, consultation_id: i32, submission_id: &Uuid) -> String {
+        let digest = mac(
+            &self.receipt,
+            format!("{consultation_id}:{submission_id}").as_bytes(),
+        );
+        digest
+            .chunks(2)
+            .take(RECEIPT_LEN)
+            .map(|pair| {
+                let n = usize::from(u16::from_be_bytes([pair[0], pair[1]]));
+                ALPHABET[n % ALPHABET.len()] as char
+            })
+            .collect()
+    }
+}
+
+async fn read_secret(db: &impl ConnectionTrait) -> Result<Option<Vec<u8>>, DbErr> {
+    let row = instance_setting::Entity::find_by_id(SECRET_KEY.to_owned())
+        .one(db)
+        .await?;
+    Ok(row.and_then(|r| hex::decode(r.value).ok()))
+}
+
+/// HMAC-SHA256 (RFC 2104) for keys of at most one block, which all of ours are.
+fn mac(key: &[u8], data: &[u8]) -> [u8; 32] {
+    let mut block = [0u8; 64];
+    if key.len() <= block.len() {
+        block[..key.len()].copy_from_slice(key);
+    } else {
+        block[..32].copy_from_slice(&Sha256::digest(key));
+    }
+    let pad = |byte: u8| block.map(|b| b ^ byte);
+    let inner = Sha256::new()
+        .chain_update(pad(0x36))
+        .chain_update(data)
+        .finalize();
+    Sha256::new()
+        .chain_update(pad(0x5c))
+        .chain_update(inner)
+        .finalize()
+        .into()
+}
+
+fn derive(secret: &[u8], label: &[u8]) -> [u8; 32] {
+    mac(secret, label)
+}
+
+/// The form of a receipt code shown to people: `K7P-4MX-9QA-TRE`.
+pub fn display_receipt(code: &str) -> String {
+    code.as_bytes()
+        .chunks(3)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// The stored hash of a receipt code typed in any form.
+pub fn receipt_hash(typed: &str) -> String {
+    let code = join_code::normalise(typed);
+    hex::encode(Sha256::digest(format!("receipt:{code}").as_bytes()))
+}
+
+/// What the young person gets back.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Receipt {
+    /// The code to keep: it is the only way to withdraw the answers. Shown once.
+    pub receipt: String,
+    pub submission_id: Uuid,
+    /// When the response was stored, rounded down to the hour.
+    pub submitted_at: DateTime<Utc>,
+}
+
+/// The outcome of storing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Stored {
+    /// A new response.
+    Created(Receipt),
+    /// The same submission again, with the same content: the original receipt.
+    Repeated(Receipt),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The submission id was used before with other answers.
+    #[error("the submission id was already used with different answers")]
+    Conflict,
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
+/// One answer row as stored (also what the counters seam receives).
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnswerRow {
+    pub question_key: String,
+    pub option_code: Option<String>,
+    pub position: Option<i32>,
+    pub number_value: Option<f64>,
+    pub text_value: Option<String>,
+    /// Moderation flags of a text (`disclosure,profanity`), as `moderation::Flag::as_str`.
+    pub flags: Option<String>,
+}
+
+/// A stored response with its answers, for the modules that keep counters.
+#[derive(Clone, Debug)]
+pub struct StoredResponse {
+    pub response: response::Model,
+    pub answers: Vec<AnswerRow>,
+}
+
+/// Key of the answer row holding a self-description of gender (goes through moderation).
+pub const GENDER_DESCRIPTION_KEY: &str = "_gender_description";
+
+/// Stores one response and its answers inside `txn`, then calls [`super::on_stored`]. The
+/// caller commits. Free text is scrubbed first and waits for moderation.
+///
+/// # Errors
+/// [`StoreError::Conflict`] when the submission id was used with other content; a database
+/// error otherwise (a unique violation means a concurrent retry stored it first: retry).
+pub async fn store_response(
+    txn: &DatabaseTransaction,
+    consultation: &Consultation,
+    parsed: &ParsedResponse,
+) -> Result<Stored, StoreError> {
+    let keys = Keys::load(txn).await?;
+    let (scrubbed, flags) = scrub_response(consultation, parsed);
+    let content_hash = content_hash(&scrubbed);
+    let submission_id = parsed.submission_id.to_string();
+    let code = keys.receipt(consultation.id(), &parsed.submission_id);
+
+    let existing = response::Entity::find()
+        .filter(response::Column::ConsultationId.eq(consultation.id()))
+        .filter(response::Column::SubmissionId.eq(submission_id.as_str()))
+        .one(txn)
+        .await?;
+    if let Some(row) = existing {
+        return if row.content_hash == content_hash {
+            Ok(Stored::Repeated(Receipt {
+                receipt: display_receipt(&code),
+                submission_id: parsed.submission_id,
+                submitted_at: row.submitted_at,
+            }))
+        } else {
+            Err(StoreError::Conflict)
+        };
+    }
+
+    let submitted_at = Utc::now()
+        .duration_trunc(TimeDelta::hours(1))
+        .unwrap_or_else(|_| Utc::now());
+    let row = response::ActiveModel {
+        consultation_id: Set(consultation.id()),
+        submission_id: Set(submission_id),
+        content_hash: Set(content_hash),
+        receipt_hash: Set(receipt_hash(&code)),
+        language: Set(parsed.language.clone()),
+        age_band: Set(parsed.age_band.clone()),
+        country: Set(parsed.country.clone()),
+        gender: Set(parsed.gender.clone()),
+        phase: Set(parsed.phase.as_str().to_owned()),
+        submitted_at: Set(submitted_at),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+
+    let rows = answer_rows(consultation, &scrubbed, &flags);
+    if !rows.is_empty() {
+        let models = rows.iter().map(|a| answer::ActiveModel {
+            response_id: Set(row.id),
+            consultation_id: Set(consultation.id()),
+            question_key: Set(a.question_key.clone()),
+            option_code: Set(a.option_code.clone()),
+            position: Set(a.position),
+            number_value: Set(a.number_value),
+            text_value: Set(a.text_value.clone()),
+            moderation_status: Set(a.text_value.as_ref().map(|_| "pending".to_owned())),
+            flags: Set(a.flags.clone()),
+            ..Default::default()
+        });
+        answer::Entity::insert_many(models)
+            .exec_without_returning(txn)
+            .await?;
+    }
+    let stored = StoredResponse {
+        response: row,
+        answers: rows,
+    };
+    super::on_stored(txn, consultation, &stored).await?;
+    Ok(Stored::Created(Receipt {
+        receipt: display_receipt(&code),
+        submission_id: parsed.submission_id,
+        submitted_at,
+    }))
+}
+
+/// Stores a response in its own write transaction and answers only after the commit.
+/// Concurrent retries of one submission id store exactly one response: the losers of the
+/// race meet the unique index, roll back and read the winner's receipt.
+///
+/// # Errors
+/// As [`store_response`], after retries.
+pub async fn submit(
+    db: &DatabaseConnection,
+    consultation: &Consultation,
+    parsed: &ParsedResponse,
+) -> Result<Stored, StoreError> {
+    // The instance secret is created (and committed) before any transaction needs it.
+    Keys::load(db).await?;
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let txn = db::begin_write(db).await?;
+        match store_response(&txn, consultation, parsed).await {
+            Ok(Stored::Created(receipt)) => {
+                txn.commit().await?;
+                return Ok(Stored::Created(receipt));
+            }
+            Ok(other) => {
+                txn.rollback().await?;
+                return Ok(other);
+            }
+            Err(StoreError::Db(err))
+                if attempt < 3
+                    && matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) =>
+            {
+                txn.rollback().await.ok();
+            }
+            Err(err) => {
+                txn.rollback().await.ok();
+                return Err(err);
+            }
+        }
+    }
+}
+
+/// The response as stored: free text scrubbed of personal details by `moderation`; and the
+/// moderation flags of each text (by question key), raised on what the young person wrote.
+fn scrub_response(
+    consultation: &Consultation,
+    parsed: &ParsedResponse,
+) -> (ParsedResponse, BTreeMap<String, String>) {
+    let mut scrubbed = parsed.clone();
+    let mut flags = BTreeMap::new();
+    let mut flag = |key: &str, text: &str| {
+        let raised: Vec<&str> = moderation::flags(text, &parsed.language)
+            .into_iter()
+            .map(Flag::as_str)
+            .collect();
+        if !raised.is_empty() {
+            flags.insert(key.to_owned(), raised.join(","));
+        }
+        moderation::scrub(text).text
+    };
+    for (key, value) in &mut scrubbed.answers {
+        let is_text = consultation
+            .definition
+            .question(key)
+            .is_some_and(|q| q.kind.is_text());
+        if let (true, AnswerValue::Text(text)) = (is_text, value) {
+            *text = flag(key, text);
+        }
+    }
+    scrubbed.gender_description = parsed
+        .gender_description
+        .as_deref()
+        .map(|text| flag(GENDER_DESCRIPTION_KEY, text));
+    (scrubbed, flags)
+}
+
+/// Whether a text of the response may tell of harm: the thank-you page then shows at once
+/// where to get help.
+pub fn mentions_harm(consultation: &Consultation, parsed: &ParsedResponse) -> bool {
+    parsed.answers.iter().any(|(key, value)| match value {
+        AnswerValue::Text(text) => {
+            consultation
+                .definition
+                .question(key)
+                .is_some_and(|q| q.kind.is_text())
+                && moderation::flags(text, &parsed.language).contains(&Flag::Disclosure)
+        }
+        _ => false,
+    })
+}
+
+/// A hash of what was answered (language, bands, answers), to tell a retry from a
+/// different response under the same submission id.
+fn content_hash(parsed: &ParsedResponse) -> String {
+    #[derive(Serialize)]
+    struct Content<'a> {
+        language: &'a str,
+        age_band: &'a Option<String>,
+        country: &'a Option<String>,
+        gender: &'a Option<String>,
+        gender_description: &'a Option<String>,
+        answers: &'a BTreeMap<String, AnswerValue>,
+    }
+    let content = Content {
+        language: &parsed.language,
+        age_band: &parsed.age_band,
+        country: &parsed.country,
+        gender: &parsed.gender,
+        gender_description: &parsed.gender_description,
+        answers: &parsed.answers,
+    };
+    let json = serde_json::to_vec(&content).unwrap_or_default();
+    hex::encode(Sha256::digest(&json))
+}
+
+/// One row per answer: an option code (with its point value for scales and ratings), one
+/// row per chosen option, one per ranked option with its position, a number, or a text.
+fn answer_rows(
+    consultation: &Consultation,
+    parsed: &ParsedResponse,
+    flags: &BTreeMap<String, String>,
+) -> Vec<AnswerRow> {
+    let def = &consultation.definition;
+    let mut rows = Vec::new();
+    let blank = |key: &str| AnswerRow {
+        question_key: key.to_owned(),
+        option_code: None,
+        position: None,
+        number_value: None,
+        text_value: None,
+        flags: flags.get(key).cloned(),
+    };
+    for (_, q) in def.questions() {
+        let Some(value) = parsed.answers.get(&q.key) else {
+            continue;
+        };
+        match (q.kind, value) {
+            (QuestionKind::ShortText | QuestionKind::LongText, AnswerValue::Text(text)) => {
+                rows.push(AnswerRow {
+                    text_value: Some(text.clone()),
+                    ..blank(&q.key)
+                });
+            }
+            (_, AnswerValue::Text(code)) => {
+                let point = q.options.iter().position(|o| o.code == *code).map(|i| {
+                    q.options[i]
+                        .value
+                        .unwrap_or_else(|| f64::from(u32::try_from(i + 1).unwrap_or(u32::MAX)))
+                });
+                let is_scale = matches!(q.kind, QuestionKind::Scale | QuestionKind::Rating);
+                rows.push(AnswerRow {
+                    option_code: Some(code.clone()),
+                    number_value: point.filter(|_| is_scale),
+                    ..blank(&q.key)
+                });
+            }
+            (_, AnswerValue::Codes(codes)) => {
+                let ranked = q.kind == QuestionKind::Ranking;
+                for (i, code) in codes.iter().enumerate() {
+                    rows.push(AnswerRow {
+                        option_code: Some(code.clone()),
+                        position: ranked.then(|| i32::try_from(i + 1).unwrap_or(i32::MAX)),
+                        ..blank(&q.key)
+                    });
+                }
+            }
+            (_, AnswerValue::Number(n)) => rows.push(AnswerRow {
+                number_value: Some(*n),
+                ..blank(&q.key)
+            }),
+        }
+    }
+    if let Some(text) = &parsed.gender_description {
+        rows.push(AnswerRow {
+            text_value: Some(text.clone()),
+            ..blank(GENDER_DESCRIPTION_KEY)
+        });
+    }
+    rows
+}
+
+/// The response a receipt code belongs to.
+///
+/// # Errors
+/// A database error.
+pub async fn find_by_receipt(
+    db: &impl ConnectionTrait,
+    typed: &str,
+) -> Result<Option<response::Model>, DbErr> {
+    let code = join_code::normalise(typed);
+    if code.len() != RECEIPT_LEN || !code.bytes().all(|b| ALPHABET.contains(&b)) {
+        return Ok(None);
+    }
+    response::Entity::find()
+        .filter(response::Column::ReceiptHash.eq(receipt_hash(&code)))
+        .one(db)
+        .await
+}
+
+/// Deletes the response a receipt code belongs to, with its answers, in one transaction;
+/// [`super::on_withdrawn`] sees it just before. Returns the consultation id when something
+/// was deleted.
+///
+/// # Errors
+/// A database error.
+pub async fn withdraw(db: &DatabaseConnection, typed: &str) -> Result<Option<i32>, DbErr> {
+    let txn = db::begin_write(db).await?;
+    let Some(row) = find_by_receipt(&txn, typed).await? else {
+        txn.rollback().await?;
+        return Ok(None);
+    };
+    let answers = answer::Entity::find()
+        .filter(answer::Column::ResponseId.eq(row.id))
+        .order_by_asc(answer::Column::Id)
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|a| AnswerRow {
+            question_key: a.question_key,
+            option_code: a.option_code,
+            position: a.position,
+            number_value: a.number_value,
+            text_value: a.text_value,
+            flags: a.flags,
+        })
+        .collect();
+    let consultation_id = row.consultation_id;
+    let stored = StoredResponse {
+        response: row,
+        answers,
+    };
+    super::on_withdrawn(&txn, consultation_id, &stored).await?;
+    answer::Entity::delete_many()
+        .filter(answer::Column::ResponseId.eq(stored.response.id))
+        .exec(&txn)
+        .await?;
+    response::Entity::delete_by_id(stored.response.id)
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(Some(consultation_id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn receipts_are_stable_per_submission_and_typed_in_any_form() {
+        let keys = Keys {
+            state: [1; 32],
+            receipt: [2; 32],
+        };
+        let id = Uuid::new_v4();
+        let code = keys.receipt(7, &id);
+        assert_eq!(code.len(), RECEIPT_LEN);
+        assert_eq!(code, keys.receipt(7, &id));
+        assert_ne!(code, keys.receipt(8, &id));
+        let shown = display_receipt(&code);
+        assert_eq!(shown.len(), RECEIPT_LEN + 3);
+        assert_eq!(
+            receipt_hash(&shown.to_lowercase().replace('-', " ")),
+            receipt_hash(&code)
+        );
+    }
+
+    #[test]
+    fn hmac_matches_the_rfc_4231_test_vector() {
+        let out = mac(&[0x0b; 20], b"Hi There");
+        assert_eq!(
+            hex::encode(out),
+            "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"
+        );
+    }
+
+    #[test]
+    fn the_state_signature_detects_any_change() {
+        let keys = Keys {
+            state: [1; 32],
+            receipt: [2; 32],
+        };
+        let sig = keys.sign_state(b"{\"a\":1}");
+        assert!(keys.verify_state(b"{\"a\":1}", &sig));
+        assert!(!keys.verify_state(b"{\"a\":2}", &sig));
+        assert!(!keys.verify_state(b"{\"a\":1}", "00"));
+        assert!(!keys.verify_state(b"{\"a\":1}", "not hex"));
+    }
+}

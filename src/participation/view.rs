@@ -1,0 +1,330 @@
+//! What the question partials (`frontend/templates/questions/<kind>.html`) render: a
+//! question resolved for one language and age band, with the current value and its problem.
+//! The authoring preview and the live mode build the same [`QuestionView`] and include
+//! `questions/question.html` with `q` (and `l`, a `Locale`) in scope.
+use std::collections::BTreeMap;
+
+use super::{
+    form::FormData,
+    journey::{answer_name, rank_name},
+};
+use crate::{
+    consultations::definition::{
+        AnswerValue, ConditionOperator, Definition, Question, QuestionKind, text_in,
+    },
+    i18n::{Arg, Locale},
+};
+
+/// One option as shown.
+#[derive(Clone, Debug)]
+pub struct OptionView {
+    pub code: String,
+    pub label: String,
+    pub emoji: Option<String>,
+    /// Chosen (radio or checkbox).
+    pub checked: bool,
+    /// Ranking: the place typed or stored ("" when none).
+    pub rank: String,
+    /// The form field of this option's place in a ranking.
+    pub rank_name: String,
+}
+
+/// A condition on an answer on the same page, for the enhancement script and the hint.
+#[derive(Clone, Debug)]
+pub struct ConditionView {
+    /// The form field name of the answer the question depends on.
+    pub name: String,
+    pub operator: &'static str,
+    pub value: String,
+    /// "Answer this if you chose …" for readers without the script.
+    pub hint: String,
+}
+
+/// A question ready for a partial.
+#[derive(Clone, Debug)]
+pub struct QuestionView {
+    pub key: String,
+    /// `single_choice`, `scale`… (the partial's name).
+    pub kind: &'static str,
+    /// Unique in the page: `q3` (by position in the definition, so any key is safe in ids).
+    pub id: String,
+    /// The form field name.
+    pub name: String,
+    pub text: String,
+    pub help: String,
+    pub required: bool,
+    pub options: Vec<OptionView>,
+    /// Number or text as typed or stored.
+    pub value: String,
+    pub error: Option<String>,
+    /// A hint about limits: "Choose up to 3", "From 0 to 24", "Up to 200 characters".
+    pub limit_hint: String,
+    /// Characters allowed (texts).
+    pub max_length: usize,
+    /// Number: the smallest accepted, as typed (`data-min`, for scripts and tests).
+    pub min: Option<String>,
+    pub pictorial: bool,
+    pub condition: Option<ConditionView>,
+}
+
+/// The values of one question as a form would carry them.
+#[derive(Clone, Debug, Default)]
+pub struct RawAnswer {
+    pub values: Vec<String>,
+    pub ranks: BTreeMap<String, String>,
+}
+
+impl RawAnswer {
+    /// From a submitted form (to show a page again exactly as it was typed).
+    pub fn from_form(q: &Question, form: &FormData) -> Self {
+        let name = answer_name(&q.key);
+        Self {
+            values: form.all(&name).map(str::to_owned).collect(),
+            ranks: q
+                .options
+                .iter()
+                .filter_map(|o| {
+                    form.get(&rank_name(&q.key, &o.code))
+                        .map(|p| (o.code.clone(), p.to_owned()))
+                })
+                .collect(),
+        }
+    }
+
+    /// From a kept answer.
+    pub fn from_answer(q: &Question, answer: Option<&AnswerValue>) -> Self {
+        match answer {
+            None => Self::default(),
+            Some(AnswerValue::Number(n)) => Self {
+                values: vec![format_number(*n)],
+                ranks: BTreeMap::new(),
+            },
+            Some(AnswerValue::Text(t)) => Self {
+                values: vec![t.clone()],
+                ranks: BTreeMap::new(),
+            },
+            Some(AnswerValue::Codes(codes)) if q.kind == QuestionKind::Ranking => Self {
+                values: Vec::new(),
+                ranks: codes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (c.clone(), (i + 1).to_string()))
+                    .collect(),
+            },
+            Some(AnswerValue::Codes(codes)) => Self {
+                values: codes.clone(),
+                ranks: BTreeMap::new(),
+            },
+        }
+    }
+}
+
+/// `12` rather than `12.0`, and the decimal mark of nobody's locale: digits as typed.
+pub fn format_number(n: f64) -> String {
+    format!("{n}")
+}
+
+/// Who reads the questions and what else is on the page.
+pub struct Reader<'a> {
+    pub def: &'a Definition,
+    pub l: &'a Locale,
+    /// The age band, for easy-read wording.
+    pub age_band: Option<&'a str>,
+    /// Keys of the questions on the same page (conditions on them are applied in the page).
+    pub same_page: &'a [String],
+}
+
+impl QuestionView {
+    /// The question `q` (at `position` in the definition) for a reader.
+    pub fn new(
+        reader: &Reader<'_>,
+        q: &Question,
+        position: usize,
+        raw: &RawAnswer,
+        error: Option<String>,
+    ) -> Self {
+        let Reader {
+            def,
+            l,
+            age_band,
+            same_page,
+        } = *reader;
+        let lang = l.code();
+        let options = q
+            .options
+            .iter()
+            .map(|o| OptionView {
+                code: o.code.clone(),
+                label: text_in(&o.label, lang).to_owned(),
+                emoji: o.emoji.clone().filter(|_| q.pictorial),
+                checked: raw.values.contains(&o.code),
+                rank: raw.ranks.get(&o.code).cloned().unwrap_or_default(),
+                rank_name: rank_name(&q.key, &o.code),
+            })
+            .collect();
+        let condition = q
+            .condition
+            .as_ref()
+            .filter(|c| same_page.contains(&c.question))
+            .and_then(|c| {
+                let other = def.question(&c.question)?;
+                let other_text = other.wording(lang, age_band).to_owned();
+                let value = c.value.clone().unwrap_or_default();
+                let label = other
+                    .option(&value)
+                    .map(|o| text_in(&o.label, lang).to_owned())
+                    .unwrap_or_default();
+                let (operator, hint) = match c.operator {
+                    ConditionOperator::Equals => (
+                        "equals",
+                        l.t_args(
+                            "p-condition-equals",
+                            &[
+                                ("option", Arg::Str(&label)),
+                                ("question", Arg::Str(&other_text)),
+                            ],
+                        ),
+                    ),
+                    ConditionOperator::Includes => (
+                        "includes",
+                        l.t_args(
+                            "p-condition-includes",
+                            &[
+                                ("option", Arg::Str(&label)),
+                                ("question", Arg::Str(&other_text)),
+                            ],
+                        ),
+                    ),
+                    ConditionOperator::NotAnswered => (
+                        "not_answered",
+                        l.t_args(
+                            "p-condition-not-answered",
+                            &[("question", Arg::Str(&other_text))],
+                        ),
+                    ),
+                };
+                Some(ConditionView {
+                    name: answer_name(&c.question),
+                    operator,
+                    value,
+                    hint,
+                })
+            });
+        Self {
+            key: q.key.clone(),
+            kind: q.kind.as_str(),
+            id: format!("q{position}"),
+            name: answer_name(&q.key),
+            text: q.wording(lang, age_band).to_owned(),
+            help: text_in(&q.help, lang).to_owned(),
+            required: q.required,
+            options,
+            value: raw.values.first().cloned().unwrap_or_default(),
+            error,
+            limit_hint: limit_hint(q, l),
+            max_length: q.text_limit(),
+            min: q.min.map(format_number),
+            pictorial: q.pictorial,
+            condition,
+        }
+    }
+
+    /// Where an error summary links: the first input.
+    pub fn anchor(&self) -> String {
+        if self.options.is_empty() {
+            self.id.clone()
+        } else {
+            format!("{}-0", self.id)
+        }
+    }
+
+    /// The ids of the hints and the error, for `aria-describedby`.
+    pub fn described_by(&self) -> String {
+        let mut ids = Vec::new();
+        if self.condition.is_some() {
+            ids.push(format!("{}-cond", self.id));
+        }
+        if !self.help.is_empty() {
+            ids.push(format!("{}-help", self.id));
+        }
+        if !self.limit_hint.is_empty() {
+            ids.push(format!("{}-limit", self.id));
+        }
+        if self.error.is_some() {
+            ids.push(format!("{}-error", self.id));
+        }
+        ids.join(" ")
+    }
+
+    /// The help text split into paragraphs (information texts are often several).
+    pub fn paragraphs(&self) -> Vec<&str> {
+        self.text
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect()
+    }
+
+    /// Places 1..=n offered for each option of a ranking.
+    pub fn places(&self) -> Vec<String> {
+        (1..=self.options.len()).map(|n| n.to_string()).collect()
+    }
+}
+
+fn limit_hint(q: &Question, l: &Locale) -> String {
+    match q.kind {
+        QuestionKind::MultipleChoice => match q.max_choices {
+            Some(max) => l.t_count("p-hint-choose-up-to", i64::from(max)),
+            None => l.t("p-hint-choose-any"),
+        },
+        QuestionKind::Ranking => l.t_count("p-hint-ranking", q.options.len() as i64),
+        QuestionKind::Number => match (q.min, q.max) {
+            (Some(min), Some(max)) => l.t_args(
+                "p-hint-number-range",
+                &[("min", Arg::Num(min)), ("max", Arg::Num(max))],
+            ),
+            (Some(min), None) => l.t_args("p-hint-number-min", &[("min", Arg::Num(min))]),
+            (None, Some(max)) => l.t_args("p-hint-number-max", &[("max", Arg::Num(max))]),
+            (None, None) => String::new(),
+        },
+        QuestionKind::ShortText | QuestionKind::LongText => {
+            l.t_count("p-hint-characters", q.text_limit() as i64)
+        }
+        _ => String::new(),
+    }
+}
+
+/// An answer on the "check your answers" page.
+#[derive(Clone, Debug)]
+pub struct CheckedAnswer {
+    pub id: String,
+    pub question: String,
+    /// One line per chosen or ranked option, or the number or text; empty when skipped.
+    pub lines: Vec<String>,
+    pub ordered: bool,
+    pub change: String,
+    pub error: Option<String>,
+}
+
+/// The words of a kept answer.
+pub fn answer_lines(q: &Question, answer: Option<&AnswerValue>, lang: &str) -> Vec<String> {
+    let label = |code: &str| {
+        q.option(code).map_or_else(
+            || code.to_owned(),
+            |o| {
+                let text = text_in(&o.label, lang);
+                match o.emoji.as_deref().filter(|_| q.pictorial) {
+                    Some(e) => format!("{e} {text}"),
+                    None => text.to_owned(),
+                }
+            },
+        )
+    };
+    match answer {
+        None => Vec::new(),
+        Some(AnswerValue::Number(n)) => vec![format_number(*n)],
+        Some(AnswerValue::Text(t)) if q.kind.is_text() => vec![t.clone()],
+        Some(AnswerValue::Text(code)) => vec![label(code)],
+        Some(AnswerValue::Codes(codes)) => codes.iter().map(|c| label(c)).collect(),
+    }
+}

@@ -1,0 +1,1455 @@
+//! Young people answer: the journey through plain HTML forms (JavaScript off) and through the
+//! JSON API, in every language and age band; idempotency, withdrawal, privacy of what is
+//! stored, and every kind of bad input.
+use consulta::entities::{answer, response};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use serde_json::{Value, json};
+
+use crate::{
+    fixtures::{Fixture, LANGUAGES},
+    helpers::{TestApp, client, spawn_app},
+};
+
+/// Decodes the character references askama writes in attributes and text.
+fn unescape(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let Some(end) = rest.find(';') else { break };
+        let entity = &rest[1..end];
+        let decoded = match entity {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            e if e.starts_with("#x") => u32::from_str_radix(&e[2..], 16)
+                .ok()
+                .and_then(char::from_u32),
+            e if e.starts_with('#') => e[1..].parse().ok().and_then(char::from_u32),
+            _ => None,
+        };
+        match decoded {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The value of the input named `name`.
+fn field(html: &str, name: &str) -> Option<String> {
+    let marker = format!("name=\"{name}\"");
+    let at = html.find(&marker)?;
+    let start = html[..at].rfind('<')?;
+    let end = at + html[at..].find('>')?;
+    let tag = &html[start..end];
+    let value = tag.split("value=\"").nth(1)?.split('"').next()?;
+    Some(unescape(value))
+}
+
+/// A young person going through the pages with a plain HTTP client (no JavaScript).
+struct Walk<'a> {
+    app: &'a TestApp,
+    client: reqwest::Client,
+    slug: String,
+    status: u16,
+    html: String,
+    cookies_set: usize,
+}
+
+impl<'a> Walk<'a> {
+    async fn start(app: &'a TestApp, slug: &str, lang: &str) -> Walk<'a> {
+        let client = client();
+        let res = client
+            .get(app.url(&format!("/c/{slug}")))
+            .header("Accept-Language", lang)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        let landing = res.text().await.unwrap();
+        assert!(
+            landing.contains(&format!("<html lang=\"{lang}\"")),
+            "{lang}: browser language is the default"
+        );
+        let mut walk = Walk {
+            app,
+            client,
+            slug: slug.to_owned(),
+            status: 0,
+            html: landing,
+            cookies_set: 0,
+        };
+        walk.send(
+            &format!("/c/{slug}"),
+            &[("lang", lang), ("action", "start")],
+            false,
+        )
+        .await;
+        walk
+    }
+
+    async fn send(&mut self, path: &str, fields: &[(&str, &str)], with_state: bool) {
+        let mut form: Vec<(String, String)> = Vec::new();
+        if with_state {
+            form.push((
+                "state".into(),
+                field(&self.html, "state").expect("no state"),
+            ));
+            form.push(("sig".into(), field(&self.html, "sig").expect("no sig")));
+        }
+        form.extend(
+            fields
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned())),
+        );
+        let res = self
+            .client
+            .post(self.app.url(path))
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
+        self.cookies_set += res.headers().get_all("set-cookie").iter().count();
+        self.status = res.status().as_u16();
+        self.html = res.text().await.unwrap();
+    }
+
+    /// Posts the current page's form with these fields ("continue" unless an action is given).
+    async fn next(&mut self, fields: &[(&str, &str)]) -> u16 {
+        let mut all = fields.to_vec();
+        if !fields
+            .iter()
+            .any(|(k, _)| *k == "action" || *k == "lang_switch")
+        {
+            all.push(("action", "next"));
+        }
+        let path = format!("/c/{}", self.slug);
+        self.send(&path, &all, true).await;
+        self.status
+    }
+
+    async fn submit(&mut self) -> u16 {
+        let path = format!("/c/{}/submit", self.slug);
+        self.send(&path, &[("action", "submit")], true).await;
+        self.status
+    }
+
+    fn h1(&self) -> String {
+        let at = self.html.find("<h1").expect("no h1");
+        let text = &self.html[at..];
+        let end = text.find("</h1>").unwrap();
+        unescape(&strip_tags(&text[..end]))
+    }
+
+    fn receipt(&self) -> String {
+        let marker = "<code aria-hidden=\"true\">";
+        let at = self.html.find(marker).expect("no receipt") + marker.len();
+        self.html[at..].split('<').next().unwrap().to_owned()
+    }
+}
+
+fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for c in html.chars() {
+        match c {
+            '<' => inside = true,
+            '>' => inside = false,
+            c if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out.trim().to_owned()
+}
+
+/// Answers every page of the fixture, as a young person in `band` would.
+async fn complete_journey(app: &TestApp, fx: &Fixture, lang: &str, band: &str) -> String {
+    let mut walk = Walk::start(app, &fx.slug, lang).await;
+    assert_eq!(walk.status, 200, "{}", walk.html);
+    assert!(
+        walk.html.contains("name=\"age_band\""),
+        "age first: {}",
+        walk.html
+    );
+    assert!(
+        !walk.html.contains("type=\"date\""),
+        "never a date of birth"
+    );
+    assert_eq!(walk.next(&[("age_band", band)]).await, 200);
+    if band == "9-12" {
+        assert!(walk.html.contains("name=\"guardian\""), "consent below 13");
+        assert_eq!(walk.next(&[("guardian", "yes")]).await, 200);
+    }
+    assert!(
+        walk.html.contains("name=\"country\""),
+        "{lang} {band}: about you"
+    );
+    assert_eq!(
+        walk.next(&[("country", "FR"), ("gender", "girl")]).await,
+        200
+    );
+    assert!(walk.html.contains("name=\"a:uses\""), "first section");
+    let easy = match lang {
+        "en" => ("Do you feel safe online?", "How safe do you feel online?"),
+        "fr" => (
+            "Te sens-tu en sécurité sur internet ?",
+            "À quel point te sens-tu en sécurité en ligne ?",
+        ),
+        _ => ("", ""),
+    };
+    if !easy.0.is_empty() {
+        let html = unescape(&walk.html);
+        if band == "9-12" {
+            assert!(
+                html.contains(easy.0) && !html.contains(easy.1),
+                "easy read for 9-12"
+            );
+        } else {
+            assert!(
+                html.contains(easy.1) && !html.contains(easy.0),
+                "standard wording"
+            );
+        }
+    }
+    assert_eq!(
+        walk.next(&[
+            ("a:uses", "yes"),
+            ("a:apps", "video"),
+            ("a:apps", "chat"),
+            ("a:safe", "4")
+        ])
+        .await,
+        200,
+        "{}",
+        walk.html
+    );
+    assert!(walk.html.contains("name=\"a:hours\""), "second section");
+    assert!(
+        !walk.html.contains("name=\"a:why-not\""),
+        "hidden by the first answer"
+    );
+    assert_eq!(
+        walk.next(&[
+            ("a:rating", "5"),
+            ("r:priorities:privacy", "2"),
+            ("r:priorities:bullying", "1"),
+            ("r:priorities:screen", "3"),
+            ("a:hours", "3,5"),
+            ("a:word", "fun"),
+            ("a:ideas", "Ask me at kid@example.org or +44 20 7946 0958"),
+        ])
+        .await,
+        200,
+        "{}",
+        walk.html
+    );
+    assert!(walk.html.contains("action=\"/c/"), "check page");
+    assert!(walk.html.contains("/submit\""), "check page submits");
+    assert_eq!(walk.submit().await, 200, "{}", walk.html);
+    assert_eq!(walk.cookies_set, 0, "no cookie during the journey");
+    walk.receipt()
+}
+
+#[tokio::test]
+async fn a_young_person_completes_the_journey_with_plain_forms_in_every_language_and_age_band() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let bands = ["9-12", "13-15", "16-17", "18-24"];
+    for (i, lang) in LANGUAGES.iter().enumerate() {
+        // Every language with every band would be 24 journeys; rotating covers each of both.
+        for band in [bands[i % 4], bands[(i + 1) % 4]] {
+            let receipt = complete_journey(&app, &fx, lang, band).await;
+            assert_eq!(receipt.len(), 15, "{receipt}");
+        }
+    }
+    let rows = response::Entity::find()
+        .filter(response::Column::ConsultationId.eq(fx.id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 12);
+    for lang in LANGUAGES {
+        assert_eq!(
+            rows.iter().filter(|r| r.language == lang).count(),
+            2,
+            "{lang}"
+        );
+    }
+    for band in ["9-12", "13-15", "16-17", "18-24"] {
+        assert!(
+            rows.iter()
+                .filter(|r| r.age_band.as_deref() == Some(band))
+                .count()
+                >= 2,
+            "{band}"
+        );
+    }
+    let row = &rows[0];
+    assert_eq!(row.country.as_deref(), Some("FR"));
+    assert_eq!(row.gender.as_deref(), Some("girl"));
+    assert_eq!(row.phase, "before");
+    let answers = answer::Entity::find()
+        .filter(answer::Column::ResponseId.eq(row.id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    let by = |key: &str| {
+        answers
+            .iter()
+            .filter(|a| a.question_key == key)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(by("uses")[0].option_code.as_deref(), Some("yes"));
+    assert_eq!(by("apps").len(), 2);
+    assert_eq!(by("safe")[0].number_value, Some(4.0), "scale point value");
+    let ranking: Vec<_> = by("priorities")
+        .iter()
+        .map(|a| (a.option_code.clone().unwrap(), a.position.unwrap()))
+        .collect();
+    assert!(ranking.contains(&("bullying".into(), 1)) && ranking.contains(&("screen".into(), 3)));
+    assert_eq!(
+        by("hours")[0].number_value,
+        Some(3.5),
+        "a decimal comma is read"
+    );
+    let ideas = by("ideas")[0].text_value.clone().unwrap();
+    assert!(
+        !ideas.contains("kid@example.org") && !ideas.contains("7946"),
+        "{ideas}"
+    );
+    assert_eq!(by("ideas")[0].moderation_status.as_deref(), Some("pending"));
+    assert!(by("why-not").is_empty() && by("rules").is_empty());
+}
+
+#[tokio::test]
+async fn arabic_pages_read_right_to_left_and_name_each_language_by_its_own_name() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let (status, html) = app.get_html(&format!("/c/{}?lang=ar", fx.slug)).await;
+    assert_eq!(status, 200);
+    assert!(html.contains(r#"<html lang="ar" dir="rtl">"#));
+    for name in [
+        "العربية",
+        "English",
+        "Español",
+        "Français",
+        "Русский",
+        "中文",
+    ] {
+        assert!(html.contains(name), "{name} in the switcher");
+    }
+    let walk = Walk::start(&app, &fx.slug, "ar").await;
+    assert!(walk.html.contains(r#"dir="rtl""#));
+    assert!(walk.html.contains("كم عمرك؟"), "{}", walk.html);
+}
+
+#[tokio::test]
+async fn the_landing_page_says_who_asks_why_how_long_and_what_happens_with_the_answers() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let (status, html) = app.get_html(&format!("/c/{}?lang=en", fx.slug)).await;
+    assert_eq!(status, 200);
+    let text = unescape(&html);
+    for expected in [
+        "Safety online",
+        "Council Working Group on Child Online Protection",
+        "The working group wants to know what you think.",
+        "It takes about 8 minutes.",
+        "Your answers are anonymous",
+        "You can skip most questions",
+        "Answers will be read at the next meeting.",
+        "Results in March.",
+        "Need help now?",
+    ] {
+        assert!(text.contains(expected), "{expected} missing");
+    }
+    assert!(html.contains("/withdraw"), "how to take answers back");
+}
+
+#[tokio::test]
+async fn the_same_response_goes_through_the_api_in_every_language_and_age_band() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    for (i, lang) in LANGUAGES.iter().enumerate() {
+        let band = ["9-12", "13-15", "16-17", "18-24"][i % 4];
+        let res = app
+            .post_json(
+                &api(&fx),
+                &full_body(lang, band, &uuid::Uuid::new_v4().to_string()),
+            )
+            .await;
+        assert_eq!(res.status(), 201, "{lang} {band}");
+        let receipt: Value = res.json().await.unwrap();
+        assert_eq!(receipt["receipt"].as_str().unwrap().len(), 15);
+    }
+    assert_eq!(responses_of(&app, &fx).await, 6);
+}
+
+fn api(fx: &Fixture) -> String {
+    format!("/api/v1/consultations/{}/responses", fx.slug)
+}
+
+fn full_body(lang: &str, band: &str, id: &str) -> Value {
+    json!({
+        "submission_id": id,
+        "language": lang,
+        "age_band": band,
+        "country": "KE",
+        "gender": "prefer_not_to_say",
+        "guardian_confirmed": band == "9-12",
+        "answers": {
+            "uses": "yes",
+            "apps": ["games"],
+            "safe": "3",
+            "rating": "4",
+            "priorities": ["screen", "privacy", "bullying"],
+            "hours": 2,
+            "word": "friends",
+            "ideas": "More help from adults"
+        }
+    })
+}
+
+async fn responses_of(app: &TestApp, fx: &Fixture) -> u64 {
+    response::Entity::find()
+        .filter(response::Column::ConsultationId.eq(fx.id))
+        .count(&app.db)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn twenty_concurrent_retries_of_one_submission_store_exactly_one_response() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let body = full_body("en", "16-17", &uuid::Uuid::new_v4().to_string());
+    let url = app.url(&api(&fx));
+    let tasks: Vec<_> = (0..20)
+        .map(|_| {
+            let c = client();
+            let url = url.clone();
+            let body = body.clone();
+            tokio::spawn(async move {
+                let res = c.post(url).json(&body).send().await.unwrap();
+                let status = res.status().as_u16();
+                (status, res.json::<Value>().await.unwrap())
+            })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    let mut receipts = Vec::new();
+    for task in tasks {
+        let (status, body) = task.await.unwrap();
+        statuses.push(status);
+        receipts.push(body["receipt"].as_str().map(str::to_owned));
+    }
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 201).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 200).count(),
+        19,
+        "{statuses:?}"
+    );
+    assert!(
+        receipts.iter().all(|r| r.is_some() && *r == receipts[0]),
+        "one receipt"
+    );
+    assert_eq!(responses_of(&app, &fx).await, 1);
+    let answers = answer::Entity::find()
+        .filter(answer::Column::ConsultationId.eq(fx.id))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(answers, 10, "one set of answers");
+}
+
+#[tokio::test]
+async fn a_retry_gets_the_original_receipt_and_the_same_id_with_other_answers_is_a_409() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let id = uuid::Uuid::new_v4().to_string();
+    let first = app
+        .post_json(&api(&fx), &full_body("fr", "13-15", &id))
+        .await;
+    assert_eq!(first.status(), 201);
+    let first: Value = first.json().await.unwrap();
+    let again = app
+        .post_json(&api(&fx), &full_body("fr", "13-15", &id))
+        .await;
+    assert_eq!(again.status(), 200);
+    assert_eq!(
+        again.json::<Value>().await.unwrap()["receipt"],
+        first["receipt"]
+    );
+    let mut other = full_body("fr", "13-15", &id);
+    other["answers"]["uses"] = json!("no");
+    other["answers"].as_object_mut().unwrap().remove("apps");
+    let res = app.post_json(&api(&fx), &other).await;
+    assert_eq!(res.status(), 409);
+    assert_eq!(res.headers()["content-type"], "application/problem+json");
+    let problem: Value = res.json().await.unwrap();
+    assert!(
+        problem["detail"]
+            .as_str()
+            .unwrap()
+            .contains("submission_id")
+    );
+    assert_eq!(responses_of(&app, &fx).await, 1);
+}
+
+#[tokio::test]
+async fn a_double_submit_of_the_form_shows_the_same_receipt_and_a_changed_resubmit_a_409_page() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let mut walk = Walk::start(&app, &fx.slug, "en").await;
+    walk.next(&[("age_band", "18-24")]).await;
+    walk.next(&[]).await;
+    walk.next(&[("a:uses", "no")]).await;
+    walk.next(&[("a:why-not", "Too busy")]).await;
+    let check_page = walk.html.clone();
+    assert_eq!(walk.submit().await, 200);
+    let receipt = walk.receipt();
+    walk.html = check_page.clone();
+    assert_eq!(walk.submit().await, 200, "a retry of the same form");
+    assert_eq!(walk.receipt(), receipt);
+    assert!(walk.html.contains("already sent these answers"));
+    // Back on the check page (browser history), change an answer, send again.
+    walk.html = check_page;
+    walk.next(&[("action", "goto:s0")]).await;
+    walk.next(&[("a:uses", "yes")]).await;
+    assert!(
+        walk.h1().contains("Check your answers"),
+        "back to the check page: {}",
+        walk.h1()
+    );
+    assert_eq!(walk.submit().await, 409);
+    assert!(walk.html.contains("These answers were already sent"));
+    assert_eq!(responses_of(&app, &fx).await, 1);
+}
+
+#[tokio::test]
+async fn withdrawing_with_the_receipt_deletes_the_response_and_its_answers() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let receipt = complete_journey(&app, &fx, "en", "16-17").await;
+    assert_eq!(responses_of(&app, &fx).await, 1);
+
+    let res = app
+        .post_form("/withdraw?lang=en", &[("code", "AAAA-BBBB")])
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("We could not find answers with this code")
+    );
+
+    // Typed in small letters without dashes: still found; a confirmation comes first.
+    let typed = receipt.replace('-', "").to_lowercase();
+    let res = app
+        .post_form("/withdraw?lang=en", &[("code", typed.as_str())])
+        .await;
+    assert_eq!(res.status(), 200);
+    let html = unescape(&res.text().await.unwrap());
+    assert!(
+        html.contains("Delete your answers to “Safety online”?"),
+        "{html}"
+    );
+    assert_eq!(
+        responses_of(&app, &fx).await,
+        1,
+        "nothing deleted before confirming"
+    );
+
+    let res = app
+        .post_form(
+            "/withdraw?lang=en",
+            &[("code", typed.as_str()), ("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Your answers were deleted")
+    );
+    assert_eq!(responses_of(&app, &fx).await, 0);
+    let answers = answer::Entity::find()
+        .filter(answer::Column::ConsultationId.eq(fx.id))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(answers, 0);
+
+    let res = app
+        .post_form(
+            "/withdraw?lang=en",
+            &[("code", typed.as_str()), ("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(res.status(), 422, "a second time finds nothing");
+}
+
+#[tokio::test]
+async fn nothing_identifying_is_stored_with_a_response() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let receipt = complete_journey(&app, &fx, "en", "13-15").await;
+    let row = response::Entity::find()
+        .filter(response::Column::ConsultationId.eq(fx.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    // Exactly these columns, nothing else: no address, no user agent, no fingerprint.
+    let stored = serde_json::to_value(&row).unwrap();
+    let mut columns: Vec<_> = stored.as_object().unwrap().keys().cloned().collect();
+    columns.sort();
+    assert_eq!(
+        columns,
+        [
+            "age_band",
+            "consultation_id",
+            "content_hash",
+            "country",
+            "gender",
+            "id",
+            "language",
+            "phase",
+            "receipt_hash",
+            "submission_id",
+            "submitted_at"
+        ]
+    );
+    let everything = format!(
+        "{stored} {}",
+        serde_json::to_string(
+            &answer::Entity::find()
+                .filter(answer::Column::ResponseId.eq(row.id))
+                .all(&app.db)
+                .await
+                .unwrap()
+        )
+        .unwrap()
+    );
+    for leak in [
+        "127.0.0.1",
+        "reqwest",
+        "Mozilla",
+        "kid@example.org",
+        "7946",
+        &receipt,
+        &receipt.replace('-', ""),
+    ] {
+        assert!(!everything.contains(leak), "{leak} stored");
+    }
+    assert_eq!(
+        row.submitted_at.timestamp() % 3600,
+        0,
+        "time rounded to the hour"
+    );
+    assert_eq!(row.receipt_hash.len(), 64, "only a hash of the receipt");
+}
+
+#[tokio::test]
+async fn bad_api_inputs_are_refused_clearly_and_nothing_is_stored() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let id = || uuid::Uuid::new_v4().to_string();
+    let with = |change: &dyn Fn(&mut Value)| {
+        let mut body = full_body("en", "16-17", &id());
+        change(&mut body);
+        body
+    };
+    let cases: Vec<(&str, Value, &str)> = vec![
+        (
+            "unknown option",
+            with(&|b| b["answers"]["uses"] = json!("maybe")),
+            "answers.uses",
+        ),
+        (
+            "unknown option in a list",
+            with(&|b| b["answers"]["apps"] = json!(["video", "tv"])),
+            "answers.apps",
+        ),
+        (
+            "too many choices",
+            with(&|b| b["answers"]["apps"] = json!(["video", "chat", "games"])),
+            "answers.apps",
+        ),
+        (
+            "incomplete ranking",
+            with(&|b| b["answers"]["priorities"] = json!(["screen"])),
+            "answers.priorities",
+        ),
+        (
+            "answer to a hidden question",
+            with(&|b| b["answers"]["why-not"] = json!("no time")),
+            "answers.why-not",
+        ),
+        (
+            "answer to an information text",
+            with(&|b| b["answers"]["rules"] = json!("ok")),
+            "answers.rules",
+        ),
+        (
+            "unknown question",
+            with(&|b| b["answers"]["favourite"] = json!("x")),
+            "answers.favourite",
+        ),
+        (
+            "number above the range",
+            with(&|b| b["answers"]["hours"] = json!(25)),
+            "answers.hours",
+        ),
+        (
+            "number below the range",
+            with(&|b| b["answers"]["hours"] = json!(-1)),
+            "answers.hours",
+        ),
+        (
+            "number as a string",
+            with(&|b| b["answers"]["hours"] = json!("two")),
+            "answers.hours",
+        ),
+        (
+            "text over the limit",
+            with(&|b| b["answers"]["word"] = json!("x".repeat(51))),
+            "answers.word",
+        ),
+        (
+            "object as an answer",
+            with(&|b| b["answers"]["ideas"] = json!({"a": 1})),
+            "answers.ideas",
+        ),
+        (
+            "required question missing",
+            with(&|b| {
+                b["answers"].as_object_mut().unwrap().remove("uses");
+                b["answers"].as_object_mut().unwrap().remove("apps");
+            }),
+            "answers.uses",
+        ),
+        (
+            "missing submission id",
+            with(&|b| {
+                b.as_object_mut().unwrap().remove("submission_id");
+            }),
+            "submission_id",
+        ),
+        (
+            "malformed submission id",
+            with(&|b| b["submission_id"] = json!("not-a-uuid")),
+            "submission_id",
+        ),
+        (
+            "submission id as a number",
+            with(&|b| b["submission_id"] = json!(42)),
+            "submission_id",
+        ),
+        (
+            "unknown language",
+            with(&|b| b["language"] = json!("de")),
+            "language",
+        ),
+        (
+            "unknown age band",
+            with(&|b| b["age_band"] = json!("30-40")),
+            "age_band",
+        ),
+        (
+            "no guardian below the consent age",
+            with(&|b| {
+                b["age_band"] = json!("9-12");
+                b["guardian_confirmed"] = json!(false);
+            }),
+            "guardian_confirmed",
+        ),
+        (
+            "unknown country",
+            with(&|b| b["country"] = json!("XX")),
+            "country",
+        ),
+        (
+            "unknown gender",
+            with(&|b| b["gender"] = json!("robot")),
+            "gender",
+        ),
+        (
+            "answers not an object",
+            with(&|b| b["answers"] = json!(["uses"])),
+            "answers",
+        ),
+    ];
+    for (case, body, field) in cases {
+        let res = app.post_json(&api(&fx), &body).await;
+        assert_eq!(res.status(), 422, "{case}");
+        assert_eq!(
+            res.headers()["content-type"],
+            "application/problem+json",
+            "{case}"
+        );
+        let problem: Value = res.json().await.unwrap();
+        let errors = problem["errors"].as_array().unwrap();
+        assert!(
+            errors
+                .iter()
+                .any(|e| e["field"] == field && !e["message"].as_str().unwrap().is_empty()),
+            "{case}: {problem}"
+        );
+    }
+    // Several problems at once are all named.
+    let res = app
+        .post_json(
+            &api(&fx),
+            &with(&|b| {
+                b["answers"]["hours"] = json!(99);
+                b["answers"]["uses"] = json!("maybe");
+            }),
+        )
+        .await;
+    let problem: Value = res.json().await.unwrap();
+    assert_eq!(problem["errors"].as_array().unwrap().len(), 2, "{problem}");
+    // Messages follow the reader's language.
+    let res = app
+        .client
+        .post(app.url(&api(&fx)))
+        .header("Accept-Language", "fr")
+        .json(&with(&|b| b["answers"]["hours"] = json!(99)))
+        .send()
+        .await
+        .unwrap();
+    let problem: Value = res.json().await.unwrap();
+    assert_eq!(
+        problem["errors"][0]["message"],
+        "Écris un nombre de 0 à 24."
+    );
+
+    let raw = |body: &'static [u8]| {
+        app.client
+            .post(app.url(&api(&fx)))
+            .header("Content-Type", "application/json")
+            .body(body)
+            .send()
+    };
+    for (case, body) in [
+        ("malformed JSON", &b"{\"submission_id\": "[..]),
+        ("invalid UTF-8", &b"{\"submission_id\": \"\xff\xfe\"}"[..]),
+        ("not an object", &b"[1, 2]"[..]),
+    ] {
+        let res = raw(body).await.unwrap();
+        assert_eq!(res.status(), 400, "{case}");
+        assert_eq!(
+            res.headers()["content-type"],
+            "application/problem+json",
+            "{case}"
+        );
+    }
+    assert_eq!(responses_of(&app, &fx).await, 0, "nothing partial stored");
+}
+
+#[tokio::test]
+async fn a_ten_megabyte_body_is_refused_with_413_and_never_a_500() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let big = format!(
+        "{{\"answers\":{{\"ideas\":\"{}\"}}}}",
+        "x".repeat(10 * 1024 * 1024)
+    );
+    for path in [
+        api(&fx),
+        format!("/c/{}", fx.slug),
+        format!("/c/{}/submit", fx.slug),
+    ] {
+        let res = app
+            .client
+            .post(app.url(&path))
+            .header("Content-Type", "application/json")
+            .body(big.clone())
+            .send()
+            .await;
+        match res {
+            Ok(res) => assert_eq!(res.status(), 413, "{path}"),
+            // The server may close the connection while a client still sends: also a refusal.
+            Err(err) => assert!(err.is_request() || err.is_body(), "{path}: {err}"),
+        }
+    }
+    assert_eq!(responses_of(&app, &fx).await, 0);
+}
+
+#[tokio::test]
+async fn a_tampered_journey_state_is_refused_and_never_trusted() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let mut walk = Walk::start(&app, &fx.slug, "en").await;
+    walk.next(&[("age_band", "9-12")]).await;
+    assert!(walk.html.contains("name=\"guardian\""));
+    // Skip the adult's confirmation by editing the carried state.
+    let state = field(&walk.html, "state").unwrap();
+    let forged = state.replacen("\"b\":\"9-12\"", "\"b\":\"9-12\",\"g\":true", 1);
+    assert_ne!(state, forged);
+    let sig = field(&walk.html, "sig").unwrap();
+    for (state, sig) in [(forged.as_str(), sig.as_str()), (state.as_str(), "00ff")] {
+        for path in [format!("/c/{}", fx.slug), format!("/c/{}/submit", fx.slug)] {
+            let res = app
+                .client
+                .post(app.url(&path))
+                .form(&[("state", state), ("sig", sig), ("action", "next")])
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status(), 400, "{path}");
+            assert!(res.text().await.unwrap().contains("Please start again"));
+        }
+    }
+    // A journey of another consultation is not accepted here either.
+    let other = app.open_consultation().await;
+    let res = app
+        .client
+        .post(app.url(&format!("/c/{}", other.slug)))
+        .form(&[
+            ("state", state.as_str()),
+            ("sig", field(&walk.html, "sig").unwrap().as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
+    assert_eq!(responses_of(&app, &fx).await, 0);
+}
+
+#[tokio::test]
+async fn invalid_utf8_in_a_form_is_a_clear_400_page() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let res = app
+        .client
+        .post(app.url(&format!("/c/{}?lang=fr", fx.slug)))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body("action=start&lang=%FF%FE")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
+    assert!(
+        res.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+}
+
+#[tokio::test]
+async fn section_problems_are_listed_at_the_top_linked_to_each_field_and_typed_answers_are_kept() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let mut walk = Walk::start(&app, &fx.slug, "en").await;
+    assert_eq!(walk.next(&[("age_band", "")]).await, 422);
+    assert!(walk.html.contains("Choose your age group."));
+    assert!(walk.html.contains("href=\"#age-0\""));
+    walk.next(&[("age_band", "16-17")]).await;
+    walk.next(&[]).await;
+    // The required question is skipped: refused, the other answer kept.
+    assert_eq!(walk.next(&[("a:safe", "2")]).await, 422);
+    assert!(walk.html.contains("class=\"error-summary\""));
+    assert!(walk.html.contains("Answer this question to continue."));
+    assert!(
+        walk.html.contains("href=\"#q0-0\""),
+        "linked to the first option"
+    );
+    assert!(
+        walk.html.contains("aria-describedby=\"q0-error\""),
+        "{}",
+        walk.html
+    );
+    assert!(walk.html.contains("value=\"2\" checked"), "kept");
+    assert!(walk.h1().contains("Your life online"));
+    walk.next(&[("a:uses", "yes"), ("a:safe", "2")]).await;
+    assert_eq!(
+        walk.next(&[
+            ("a:hours", "lots"),
+            ("a:word", &"x".repeat(60)),
+            ("r:priorities:privacy", "1"),
+            ("r:priorities:bullying", "1"),
+            ("a:ideas", "Keep this text"),
+        ])
+        .await,
+        422
+    );
+    for message in [
+        "Type a number from 0 to 24.",
+        "Your answer has 60 characters. Please make it 50 characters or shorter.",
+        "Give each item a different number from 1 to 3, or leave them all empty.",
+    ] {
+        assert!(walk.html.contains(message), "{message}");
+    }
+    assert!(walk.html.contains("value=\"lots\""), "typed number kept");
+    assert!(
+        walk.html.contains(">Keep this text</textarea>"),
+        "typed text kept"
+    );
+    assert!(
+        walk.html.contains("<title>Error: Your views"),
+        "the title says there is an error"
+    );
+}
+
+#[tokio::test]
+async fn a_child_below_the_minimum_age_is_kindly_turned_away_and_younger_ones_need_an_adult() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let mut walk = Walk::start(&app, &fx.slug, "en").await;
+    assert!(walk.html.contains("Younger than 9"));
+    assert_eq!(walk.next(&[("age_band", "under")]).await, 200);
+    assert!(walk.h1().contains("Thank you for wanting to take part"));
+    assert!(walk.html.contains("/results"), "offers public results");
+    assert!(!walk.html.contains("name=\"a:"), "no question");
+    // Even a forged "submit" from here is refused: the state says too young.
+    assert_eq!(walk.submit().await, 200);
+    assert!(walk.h1().contains("Thank you for wanting to take part"));
+    assert_eq!(responses_of(&app, &fx).await, 0);
+    // "I chose the wrong age" goes back.
+    walk.next(&[("action", "back")]).await;
+    assert!(walk.html.contains("name=\"age_band\""));
+    walk.next(&[("age_band", "9-12")]).await;
+    assert_eq!(walk.next(&[]).await, 422, "the box must be ticked");
+    assert!(walk.html.contains("An adult needs to tick the box"));
+    assert_eq!(walk.next(&[("guardian", "yes")]).await, 200);
+    assert!(walk.h1().contains("About you"));
+}
+
+#[tokio::test]
+async fn conditions_are_applied_on_the_server() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let mut walk = Walk::start(&app, &fx.slug, "en").await;
+    walk.next(&[("age_band", "18-24")]).await;
+    walk.next(&[]).await;
+    // "apps" depends on "uses" on the same page: shown with a hint for readers without JS.
+    assert!(walk.html.contains("data-cond-name=\"a:uses\""));
+    assert!(
+        unescape(&walk.html)
+            .contains("Answer this if you chose “Yes” for “Do you use social media?”")
+    );
+    // Without JavaScript the young person may tick apps and say no: the apps are dropped.
+    walk.next(&[("a:uses", "no"), ("a:apps", "video")]).await;
+    assert!(walk.html.contains("name=\"a:why-not\""), "follow-up shown");
+    walk.next(&[("a:why-not", "Not allowed")]).await;
+    assert!(walk.h1().contains("Check your answers"));
+    assert!(walk.html.contains("Not allowed"));
+    assert!(!walk.html.contains("Watch videos"), "hidden answer dropped");
+    // Changing the first answer hides the follow-up and drops its answer.
+    walk.next(&[("action", "goto:s0")]).await;
+    walk.next(&[("a:uses", "yes")]).await;
+    assert!(walk.h1().contains("Check your answers"));
+    assert!(!walk.html.contains("Not allowed"));
+    assert_eq!(walk.submit().await, 200);
+    let answers = answer::Entity::find()
+        .filter(answer::Column::ConsultationId.eq(fx.id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert!(
+        answers
+            .iter()
+            .all(|a| a.question_key != "why-not" && a.question_key != "apps")
+    );
+}
+
+#[tokio::test]
+async fn the_language_can_change_mid_journey_without_losing_answers() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let mut walk = Walk::start(&app, &fx.slug, "en").await;
+    walk.next(&[("age_band", "16-17")]).await;
+    walk.next(&[("country", "KE")]).await;
+    assert!(
+        walk.html.contains("lang_switch"),
+        "switch buttons carry the form"
+    );
+    walk.next(&[("a:uses", "yes"), ("a:safe", "5"), ("lang_switch", "ru")])
+        .await;
+    assert!(walk.html.contains("<html lang=\"ru\""));
+    assert!(
+        walk.html.contains("value=\"yes\" checked") && walk.html.contains("value=\"5\" checked")
+    );
+    walk.next(&[("a:uses", "yes"), ("a:safe", "5")]).await;
+    walk.next(&[]).await;
+    assert!(walk.h1().contains("Проверь свои ответы"));
+    assert!(
+        unescape(&walk.html).contains("Кения"),
+        "country in the reader's language"
+    );
+    walk.submit().await;
+    let row = response::Entity::find()
+        .filter(response::Column::ConsultationId.eq(fx.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.language, "ru");
+    assert_eq!(row.country.as_deref(), Some("KE"));
+}
+
+#[tokio::test]
+async fn joining_by_code_leads_to_the_consultation() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let (status, html) = app.get_html("/j?lang=es").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Escribe tu código"));
+    let shown = consulta::consultations::join_code::display(&fx.join_code).to_lowercase();
+    for path in [
+        format!("/j?code={shown}&lang=es"),
+        format!("/j/{}", fx.join_code),
+    ] {
+        let res = app.get(&path).await;
+        assert_eq!(res.status(), 303, "{path}");
+        assert!(
+            res.headers()["location"]
+                .to_str()
+                .unwrap()
+                .starts_with(&format!("/c/{}", fx.slug))
+        );
+    }
+    let (status, html) = app.get_html("/j?code=ZZZ-ZZZ&lang=en").await;
+    assert_eq!(status, 422);
+    assert!(html.contains("We could not find this code") && html.contains("value=\"ZZZ-ZZZ\""));
+    let (status, _) = app.get_html("/j/ZZZZZZ").await;
+    assert_eq!(status, 404);
+}
+
+#[tokio::test]
+async fn an_access_code_is_asked_when_the_consultation_has_one() {
+    let app = spawn_app().await;
+    let fx = app
+        .consultation_with("open", |d| d.settings.access_code = Some("ROOM42".into()))
+        .await;
+    let mut walk = Walk::start(&app, &fx.slug, "en").await;
+    assert!(walk.html.contains("name=\"access_code\""));
+    assert_eq!(walk.next(&[("access_code", "wrong")]).await, 422);
+    assert!(walk.html.contains("This code is not right"));
+    assert_eq!(walk.next(&[("access_code", " room42 ")]).await, 200);
+    assert!(walk.html.contains("name=\"age_band\""));
+
+    let mut body = full_body("en", "18-24", &uuid::Uuid::new_v4().to_string());
+    let res = app.post_json(&api(&fx), &body).await;
+    assert_eq!(res.status(), 422, "the API needs the code too");
+    body["access_code"] = json!("room42");
+    assert_eq!(app.post_json(&api(&fx), &body).await.status(), 201);
+}
+
+#[tokio::test]
+async fn closed_not_yet_open_and_archived_consultations_show_a_friendly_page() {
+    let app = spawn_app().await;
+    for (status, title, results) in [
+        ("closed", "This consultation has closed", "/results?"),
+        ("published", "This consultation has closed", "/results/"),
+        ("archived", "This consultation has closed", "/results?"),
+        ("draft", "This consultation is not open yet", ""),
+    ] {
+        let fx = app.consultation_with(status, |_| {}).await;
+        let (code, html) = app.get_html(&format!("/c/{}?lang=en", fx.slug)).await;
+        assert_eq!(code, 200, "{status}");
+        assert!(html.contains(title), "{status}");
+        assert!(html.contains(results), "{status}: link to results");
+        assert_eq!(
+            html.contains("Safety online"),
+            status != "draft",
+            "{status}: title"
+        );
+        let res = app
+            .post_json(
+                &api(&fx),
+                &full_body("en", "18-24", &uuid::Uuid::new_v4().to_string()),
+            )
+            .await;
+        let expected = if status == "draft" { 404 } else { 410 };
+        assert_eq!(res.status(), expected, "{status}");
+        let res = app
+            .post_form(
+                &format!("/c/{}", fx.slug),
+                &[("action", "start"), ("lang", "en")],
+            )
+            .await;
+        assert_eq!(res.status(), 410, "{status}");
+        assert!(res.text().await.unwrap().contains(title));
+    }
+}
+
+#[tokio::test]
+async fn a_consultation_closing_mid_journey_refuses_the_submission_kindly() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let mut walk = Walk::start(&app, &fx.slug, "en").await;
+    walk.next(&[("age_band", "18-24")]).await;
+    walk.next(&[]).await;
+    walk.next(&[("a:uses", "no")]).await;
+    walk.next(&[]).await;
+    assert!(walk.h1().contains("Check your answers"));
+    consulta::entities::consultation::Entity::update_many()
+        .col_expr(
+            consulta::entities::consultation::Column::Status,
+            sea_orm::sea_query::Expr::value("closed"),
+        )
+        .filter(consulta::entities::consultation::Column::Id.eq(fx.id))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(walk.submit().await, 410);
+    assert!(walk.html.contains("This consultation has closed"));
+    assert_eq!(responses_of(&app, &fx).await, 0);
+}
+
+#[tokio::test]
+async fn every_page_has_the_help_link_pointing_to_the_helpline_of_the_country() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let (_, landing) = app.get_html(&format!("/c/{}?lang=en", fx.slug)).await;
+    let landing = unescape(&landing);
+    assert!(
+        landing.contains(&format!("href=\"/c/{}/help?lang=en\"", fx.slug)),
+        "default helpline"
+    );
+    let mut walk = Walk::start(&app, &fx.slug, "en").await;
+    walk.next(&[("age_band", "13-15")]).await;
+    walk.next(&[("country", "FR")]).await;
+    let href = format!("/c/{}/help?lang=en&country=FR", fx.slug);
+    assert!(unescape(&walk.html).contains(&href), "{}", walk.html);
+    assert!(
+        walk.html.contains("target=\"_blank\""),
+        "opens beside the answers"
+    );
+    let (status, help) = app
+        .get_html(&format!("/c/{}/help?lang=fr&country=FR", fx.slug))
+        .await;
+    assert_eq!(status, 200);
+    assert!(help.contains("tel:3018") && help.contains("Child Helpline International"));
+    // Without helplines in the consultation, the general page.
+    let plain = app
+        .consultation_with("open", |d| d.settings.helplines.clear())
+        .await;
+    let (_, landing) = app.get_html(&format!("/c/{}?lang=en", plain.slug)).await;
+    assert!(unescape(&landing).contains("href=\"/help?lang=en\""));
+    for page in ["/j?lang=en", "/withdraw?lang=en"] {
+        assert!(
+            app.get_html(page).await.1.contains("Need help now?"),
+            "{page}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_submission_api_is_documented() {
+    let app = spawn_app().await;
+    let doc: Value = app.get("/api/openapi.json").await.json().await.unwrap();
+    let op = &doc["paths"]["/api/v1/consultations/{slug}/responses"]["post"];
+    for status in ["200", "201", "400", "409", "413", "422"] {
+        assert!(op["responses"][status].is_object(), "{status}");
+    }
+    assert!(op["requestBody"].is_object());
+}
+
+/// Compressed bytes of every respondent page and what it loads (html + css + js): each at
+/// most 30 KB in 3 requests. Printed for the record (`-- --nocapture`).
+#[tokio::test]
+async fn every_respondent_page_weighs_less_than_30_kb_compressed_with_what_it_loads() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let fetch = |path: String, form: Option<Vec<(String, String)>>| {
+        let c = client();
+        let url = app.url(&path);
+        async move {
+            let req = match form {
+                Some(form) => c.post(url).form(&form),
+                None => c.get(url),
+            };
+            let res = req.header("Accept-Encoding", "gzip").send().await.unwrap();
+            let encoded = res.headers().get("content-encoding").is_some();
+            (res.bytes().await.unwrap().len(), encoded)
+        }
+    };
+    let (_, landing) = app.get_html(&format!("/c/{}?lang=en", fx.slug)).await;
+    let assets: Vec<String> = [".css\"", ".js\""]
+        .iter()
+        .filter_map(|end| {
+            let stop = landing.find(end)? + end.len() - 1;
+            let at = landing[..stop].rfind("/static/")?;
+            Some(landing[at..stop].to_owned())
+        })
+        .collect();
+    assert_eq!(assets.len(), 2, "one stylesheet, one script");
+    let mut asset_bytes = 0;
+    for asset in &assets {
+        let (n, encoded) = fetch(asset.clone(), None).await;
+        assert!(encoded, "{asset} compressed");
+        asset_bytes += n;
+    }
+
+    // Each page of a journey is fetched again, compressed, with the form that led to it.
+    let journey = format!("/c/{}", fx.slug);
+    type Form = Option<Vec<(String, String)>>;
+    let mut pages: Vec<(&str, String, Form)> = vec![
+        ("landing", format!("{journey}?lang=en"), None),
+        (
+            "age",
+            journey.clone(),
+            Some(vec![
+                ("lang".into(), "en".into()),
+                ("action".into(), "start".into()),
+            ]),
+        ),
+    ];
+    let mut walk = Walk::start(&app, &fx.slug, "en").await;
+    let steps: [(&str, &[(&str, &str)]); 5] = [
+        ("consent", &[("age_band", "9-12")]),
+        ("about you", &[("guardian", "yes")]),
+        ("section 1", &[("country", "FR")]),
+        ("section 2", &[("a:uses", "yes")]),
+        ("check", &[("a:ideas", "More help from adults")]),
+    ];
+    for (name, fields) in steps {
+        let mut form = vec![
+            ("state".to_owned(), field(&walk.html, "state").unwrap()),
+            ("sig".to_owned(), field(&walk.html, "sig").unwrap()),
+            ("action".to_owned(), "next".to_owned()),
+        ];
+        form.extend(
+            fields
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned())),
+        );
+        pages.push((name, journey.clone(), Some(form)));
+        walk.next(fields).await;
+    }
+    pages.push((
+        "thank you",
+        format!("{journey}/submit"),
+        Some(vec![
+            ("state".into(), field(&walk.html, "state").unwrap()),
+            ("sig".into(), field(&walk.html, "sig").unwrap()),
+        ]),
+    ));
+    pages.push(("help", format!("{journey}/help?lang=en&country=FR"), None));
+    pages.push(("join", "/j?lang=en".into(), None));
+    pages.push(("withdraw", "/withdraw?lang=en".into(), None));
+    println!(
+        "respondent pages, gzip bytes (css + js: {asset_bytes} B, cached after the first page):"
+    );
+    for (name, path, form) in pages {
+        let (n, encoded) = fetch(path, form).await;
+        assert!(encoded, "{name} compressed");
+        let total = n + asset_bytes;
+        println!("  {name:<10} html {n:>6} B; with css + js {total:>6} B in 3 requests");
+        assert!(total <= 30 * 1024, "{name}: {total} bytes");
+    }
+}
+
+#[tokio::test]
+async fn a_young_person_who_writes_about_being_harmed_is_shown_where_to_get_help_at_once() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let mut walk = Walk::start(&app, &fx.slug, "en").await;
+    walk.next(&[("age_band", "13-15")]).await;
+    walk.next(&[("country", "FR")]).await;
+    walk.next(&[("a:uses", "yes")]).await;
+    walk.next(&[(
+        "a:ideas",
+        "I am being bullied and my mail is amal@example.org",
+    )])
+    .await;
+    assert_eq!(walk.submit().await, 200);
+    assert!(
+        walk.html.contains("If something is hurting you"),
+        "{}",
+        walk.html
+    );
+    assert!(
+        unescape(&walk.html).contains(&format!("/c/{}/help?lang=en&country=FR", fx.slug)),
+        "the helpline of the young person's country"
+    );
+    let stored = answer::Entity::find()
+        .filter(answer::Column::ConsultationId.eq(fx.id))
+        .filter(answer::Column::QuestionKey.eq("ideas"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let flags = stored.flags.unwrap_or_default();
+    assert!(
+        flags.contains("disclosure") && flags.contains("personal_details"),
+        "{flags}"
+    );
+    assert_eq!(
+        stored.text_value.as_deref(),
+        Some("I am being bullied and my mail is [email]")
+    );
+    assert_eq!(stored.moderation_status.as_deref(), Some("pending"));
+
+    // An ordinary answer shows no such block.
+    let receipt_page = {
+        let mut walk = Walk::start(&app, &fx.slug, "en").await;
+        walk.next(&[("age_band", "13-15")]).await;
+        walk.next(&[]).await;
+        walk.next(&[("a:uses", "no")]).await;
+        walk.next(&[("a:ideas", "More games about safety")]).await;
+        walk.submit().await;
+        walk.html
+    };
+    assert!(!receipt_page.contains("If something is hurting you"));
+}
+
+#[tokio::test]
+async fn words_about_gender_go_with_describing_oneself_and_are_scrubbed_and_moderated() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let mut walk = Walk::start(&app, &fx.slug, "en").await;
+    walk.next(&[("age_band", "16-17")]).await;
+    assert_eq!(
+        walk.next(&[("gender", "boy"), ("gender_description", "two-spirit")])
+            .await,
+        422
+    );
+    assert!(unescape(&walk.html).contains("Words about yourself go with"));
+    assert!(walk.html.contains("value=\"two-spirit\""), "kept");
+    assert_eq!(
+        walk.next(&[("gender_description", "two-spirit")]).await,
+        200
+    );
+    walk.next(&[("a:uses", "no")]).await;
+    walk.next(&[]).await;
+    assert!(walk.html.contains("two-spirit"), "on the check page");
+    walk.submit().await;
+    let row = response::Entity::find()
+        .filter(response::Column::ConsultationId.eq(fx.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.gender.as_deref(), Some("self_described"));
+    let words = answer::Entity::find()
+        .filter(answer::Column::ResponseId.eq(row.id))
+        .filter(answer::Column::QuestionKey.eq("_gender_description"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(words.text_value.as_deref(), Some("two-spirit"));
+    assert_eq!(words.moderation_status.as_deref(), Some("pending"));
+}
