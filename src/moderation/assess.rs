@@ -21,7 +21,9 @@ pub struct Assessment {
     pub scrubbed_text: String,
     /// What scrubbing removed, each kind once.
     pub removed: Vec<PiiKind>,
-    /// The automatic flags raised by the scrubbed text, in [`Flag::ALL`] order.
+    /// The automatic flags raised by the scrubbed text, in [`Flag::ALL`] order; plus
+    /// `personal_details` when scrubbing removed something (a young person tried to share
+    /// contact details: a moderator should know, even though they are gone).
     pub flags: Vec<Flag>,
 }
 
@@ -40,14 +42,15 @@ impl Assessment {
 }
 
 /// Scrubs `text` and flags the result. `lang` is the answer's language (`"fr"`, `"zh-Hans"`).
-/// Text beyond [`MAX_ASSESSED_CHARS`] characters is cut off first.
+/// Text beyond [`MAX_ASSESSED_CHARS`] characters is cut off first. When scrubbing removed
+/// contact details, the answer is also flagged `personal_details`.
 ///
 /// ```
 /// use consulta::moderation::{Flag, assess};
 /// let a = assess("I want to die, write to me at sam@example.org", "en");
 /// assert!(!a.scrubbed_text.contains("sam@"));
 /// assert!(a.flags.contains(&Flag::Disclosure));
-/// assert_eq!(a.flags_column().as_deref(), Some("disclosure"));
+/// assert_eq!(a.flags_column().as_deref(), Some("personal_details,disclosure"));
 /// ```
 pub fn assess(text: &str, lang: &str) -> Assessment {
     let bounded = match text.char_indices().nth(MAX_ASSESSED_CHARS) {
@@ -55,7 +58,10 @@ pub fn assess(text: &str, lang: &str) -> Assessment {
         None => text,
     };
     let scrubbed = scrub(bounded);
-    let flags = flags(&scrubbed.text, lang);
+    let mut flags = flags(&scrubbed.text, lang);
+    if !scrubbed.removed.is_empty() && !flags.contains(&Flag::PersonalDetails) {
+        flags.insert(0, Flag::PersonalDetails);
+    }
     Assessment {
         scrubbed_text: scrubbed.text,
         removed: scrubbed.removed,
@@ -111,6 +117,13 @@ mod tests {
             a.flags_column().as_deref(),
             Some("personal_details,disclosure")
         );
+    }
+
+    #[test]
+    fn removed_contact_details_still_flag_personal_details() {
+        let a = assess("I am being bullied and my mail is amal@example.org", "en");
+        assert_eq!(a.scrubbed_text, "I am being bullied and my mail is [email]");
+        assert_eq!(a.flags, vec![Flag::PersonalDetails, Flag::Disclosure]);
     }
 
     #[test]

@@ -278,6 +278,19 @@ pub async fn alert(state: &AppState, c: &Consultation) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// [`alert`] for the submission path, after the response is committed: a failure is logged,
+/// never shown to the young person (their answers are stored and the queue shows the flag;
+/// the background task tries again).
+pub async fn alert_after_submission(state: &AppState, c: &Consultation) {
+    if let Err(err) = alert(state, c).await {
+        tracing::error!(
+            consultation = c.id(),
+            error = format!("{err:#}"),
+            "safeguarding alert failed"
+        );
+    }
+}
+
 /// Sends the alerts that were held back: every consultation with possible disclosures
 /// nobody has been told about yet. Run by the server's background task.
 ///

@@ -1643,3 +1643,96 @@ async fn the_moderation_api_is_in_the_openapi_document() {
         assert!(paths.contains_key(path), "{path} missing");
     }
 }
+
+// ------------------------------------------------------------------------- the thank-you page
+
+/// The fixture consultation of the respondent tests (helplines for FR and a default one), and
+/// a safeguarding lead in its group.
+async fn journey_setup(app: &TestApp) -> (crate::fixtures::Fixture, TestUser) {
+    let fx = app.open_consultation().await;
+    let group_id = consultation::Entity::find_by_id(fx.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .group_id;
+    let lead = app
+        .create_user(Some((group_id, Role::Facilitator)), false)
+        .await;
+    make_lead(app, lead.id, group_id).await;
+    (fx, lead)
+}
+
+async fn walk_with_text<'a>(
+    app: &'a TestApp,
+    slug: &str,
+    lang: &str,
+    country: &str,
+    text: &str,
+) -> crate::participation::Walk<'a> {
+    let mut walk = crate::participation::Walk::start(app, slug, lang).await;
+    walk.next(&[("age_band", "13-15")]).await;
+    walk.next(&[("country", country)]).await;
+    walk.next(&[("a:uses", "yes")]).await;
+    walk.next(&[("a:ideas", text)]).await;
+    assert_eq!(walk.submit().await, 200, "{}", walk.html);
+    walk
+}
+
+#[tokio::test]
+async fn a_young_person_who_discloses_harm_sees_their_country_s_helpline_in_their_language() {
+    let app = spawn_app().await;
+    let (fx, _lead) = journey_setup(&app).await;
+    let walk = walk_with_text(&app, &fx.slug, "fr", "FR", "Mon beau-père me tape").await;
+    let html = &walk.html;
+    assert!(
+        html.contains("Tu n’as pas à affronter ça tout seul"),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"href="tel:3018""#),
+        "the helpline of France, inline"
+    );
+    assert!(html.contains("https://e-enfance.org/"));
+    assert!(
+        html.contains("Child Helpline International"),
+        "then the default one"
+    );
+    assert!(
+        html.contains(&format!("/c/{}/help?lang=fr&#38;country=FR", fx.slug)),
+        "more help: the consultation's help page"
+    );
+    let alerts = audit_rows(&app, "safeguarding_alert").await;
+    assert_eq!(
+        alerts.len(),
+        1,
+        "the lead is alerted once the response is stored"
+    );
+    assert!(
+        alerts[0].details.contains("recipients=1"),
+        "{}",
+        alerts[0].details
+    );
+    assert!(!alerts[0].details.contains("beau-père"));
+
+    // In Arabic, right to left; from a country without its own helpline, the default one.
+    let walk = walk_with_text(&app, &fx.slug, "ar", "EG", "أبي يضربني كل يوم").await;
+    assert!(
+        walk.html.contains("لستَ وحدك في مواجهة هذا"),
+        "{}",
+        walk.html
+    );
+    assert!(walk.html.contains(r#"lang="ar" dir="rtl""#));
+    assert!(walk.html.contains("Child Helpline International"));
+    assert!(!walk.html.contains("tel:3018"));
+    // A second disclosure moments later: no second e-mail yet (held back, not lost).
+    assert_eq!(audit_rows(&app, "safeguarding_alert").await.len(), 1);
+    let open = moderation::repo::safeguarding_open_count(&app.db, fx.id)
+        .await
+        .unwrap();
+    assert_eq!(open, 2, "both wait for the lead in the queue");
+
+    // An ordinary answer shows no notice and alerts nobody.
+    let walk = walk_with_text(&app, &fx.slug, "en", "FR", "More games about safety").await;
+    assert!(!walk.html.contains("safeguarding-notice"));
+}
