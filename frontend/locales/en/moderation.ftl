@@ -165,5 +165,6 @@ pn-withdraw-receipt = When you send your answers, you get a receipt code. With i
 pn-withdraw-lost = If you lose the code, we cannot find your answers, because we do not know which ones are yours. That is how your answers stay anonymous.
 pn-questions-heading = Questions
 pn-questions = If you have a question about your answers or this page, ask the adult who shared the consultation with you. They can pass it on to { $group }.
+pn-footer-link = Your privacy
 pn-withdraw-link = Take back my answers
 pn-back = Back to the consultation

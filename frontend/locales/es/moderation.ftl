@@ -165,5 +165,6 @@ pn-withdraw-receipt = Cuando envías tus respuestas, recibes un código de recib
 pn-withdraw-lost = Si pierdes el código, no podemos encontrar tus respuestas, porque no sabemos cuáles son las tuyas. Así es como tus respuestas siguen siendo anónimas.
 pn-questions-heading = Preguntas
 pn-questions = Si tienes una pregunta sobre tus respuestas o sobre esta página, pregúntale al adulto que te habló de la consulta. Puede hacérsela llegar a { $group }.
+pn-footer-link = Tu privacidad
 pn-withdraw-link = Retirar mis respuestas
 pn-back = Volver a la consulta

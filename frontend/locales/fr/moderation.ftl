@@ -165,5 +165,6 @@ pn-withdraw-receipt = Quand tu envoies tes réponses, tu reçois un code de reç
 pn-withdraw-lost = Si tu perds le code, nous ne pouvons pas retrouver tes réponses, car nous ne savons pas lesquelles sont les tiennes. C’est ainsi que tes réponses restent anonymes.
 pn-questions-heading = Des questions ?
 pn-questions = Si tu as une question sur tes réponses ou sur cette page, pose-la à l’adulte qui t’a fait connaître la consultation. Il pourra la transmettre à { $group }.
+pn-footer-link = Ta vie privée
 pn-withdraw-link = Retirer mes réponses
 pn-back = Retour à la consultation

@@ -138,5 +138,6 @@ pn-withdraw-receipt = 提交回答后，你会得到一个回执码。在回答�
 pn-withdraw-lost = 如果你弄丢了回执码，我们就找不到你的回答，因为我们不知道哪些回答是你的。你的回答就是这样保持匿名的。
 pn-questions-heading = 有问题吗
 pn-questions = 如果你对自己的回答或这一页有疑问，请问问告诉你这次征询的大人。他们可以把问题转告 { $group }。
+pn-footer-link = 你的隐私
 pn-withdraw-link = 撤回我的回答
 pn-back = 返回征询
