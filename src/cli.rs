@@ -31,6 +31,17 @@ pub enum Command {
         #[command(subcommand)]
         action: AdminAction,
     },
+    /// Seed a demo: a group, a facilitator (prints how to sign in), an open consultation in
+    /// six languages with every question kind (slug `demo`), and a line `api-token: …`
+    /// with a facilitator API token. Running it again reuses what exists.
+    Demo {
+        /// Also store this many synthetic responses (realistic, valid; fast bulk inserts).
+        #[arg(long, default_value_t = 0)]
+        responses: u64,
+        /// Give the existing demo facilitator a new password (printed).
+        #[arg(long)]
+        reset_password: bool,
+    },
     /// Apply, revert or list database migrations.
     Migrate {
         #[command(subcommand)]
@@ -92,6 +103,10 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
         } => create_admin(settings, &email, &name).await,
         Command::Purge { dry_run } => purge(settings, dry_run).await,
         Command::PrivacyReport => privacy_report(settings).await,
+        Command::Demo {
+            responses,
+            reset_password,
+        } => demo(settings, responses, reset_password).await,
     }
 }
 
@@ -147,6 +162,53 @@ async fn privacy_report(settings: Settings) -> anyhow::Result<()> {
     Ok(())
 }
 
+async fn demo(settings: Settings, responses: u64, reset_password: bool) -> anyhow::Result<()> {
+    use crate::consultations::{demo, join_code};
+
+    let base = settings.base_url(settings.port);
+    let db = db::connect(&settings).await?;
+    let started = std::time::Instant::now();
+    let report = demo::seed(&db, responses, reset_password).await?;
+    let c = &report.consultation;
+    println!(
+        "Demo group: {base}/groups/{} (Council Working Group on Child Online Protection, demo)",
+        report.group_slug
+    );
+    println!("Sign in at {base}/login as {}", report.email);
+    match &report.password {
+        Some(password) => println!("Password: {password}"),
+        None => println!(
+            "Password: unchanged (printed when the account was created; \
+             `consulta demo --reset-password` sets a new one)"
+        ),
+    }
+    println!(
+        "Consultation \"{}\" ({}, {}): {base}/c/{} (join code {}), editor {base}/manage/c/{}",
+        c.slug(),
+        c.status.as_str(),
+        if report.created {
+            "created now"
+        } else {
+            "already there"
+        },
+        c.slug(),
+        join_code::display(&c.row.join_code),
+        c.slug()
+    );
+    if report.responses_added > 0 {
+        println!(
+            "Responses: {} added in {:.1} s, {} in total",
+            report.responses_added,
+            started.elapsed().as_secs_f64(),
+            report.responses_total
+        );
+    } else {
+        println!("Responses: {} stored", report.responses_total);
+    }
+    println!("api-token: {}", report.api_token);
+    Ok(())
+}
+
 async fn serve(settings: Settings) -> anyhow::Result<()> {
     let url = redact_url(&settings.effective_database_url());
     let app = Application::build(settings).await?;
@@ -158,6 +220,8 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
         app.port()
     );
     tracing::info!("Database: {} ({url})", db::backend_name(&state.db));
+    tracing::info!("{}", state.mailer.describe());
+    crate::accounts::announce_setup_link(&state).await?;
     tracing::info!(
         "Next: open {} in a browser; `consulta --help` lists the commands",
         state.base_url

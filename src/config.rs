@@ -48,6 +48,8 @@ pub struct Settings {
     pub session_absolute_hours: i64,
     /// Failed logins after which an account is locked (and its holder told by e-mail).
     pub login_lock_after: u32,
+    /// How long a locked account stays locked (a password reset unlocks it at once).
+    pub login_lock_minutes: i64,
     /// Requests per minute one client may make to respondent and login pages.
     pub rate_limit_per_minute: u32,
 }
@@ -138,6 +140,7 @@ impl Settings {
             .set_default("session_idle_minutes", 30)?
             .set_default("session_absolute_hours", 12)?
             .set_default("login_lock_after", 10)?
+            .set_default("login_lock_minutes", 60)?
             .set_default("rate_limit_per_minute", 600)
     }
 
@@ -163,6 +166,13 @@ impl Settings {
         if self.session_idle_minutes < 1 || self.session_absolute_hours < 1 {
             return Err(SettingsError(
                 "CONSULTA_SESSION_IDLE_MINUTES and CONSULTA_SESSION_ABSOLUTE_HOURS must be at least 1".into(),
+            ));
+        }
+        if self.login_lock_after < 6 || self.login_lock_minutes < 1 {
+            return Err(SettingsError(
+                "CONSULTA_LOGIN_LOCK_AFTER must be at least 6 and CONSULTA_LOGIN_LOCK_MINUTES at least 1 \
+                 (sign-ins are slowed down after 5 failures, then the account is locked)"
+                    .into(),
             ));
         }
         if self.rate_limit_per_minute == 0 {

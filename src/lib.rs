@@ -8,6 +8,7 @@ pub mod db;
 pub mod entities;
 pub mod error;
 pub mod i18n;
+pub mod mail;
 pub mod moderation;
 pub mod participation;
 pub mod startup;

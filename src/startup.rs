@@ -16,6 +16,7 @@ use utoipa_swagger_ui::SwaggerUi;
 use crate::{
     config::Settings,
     db,
+    mail::Mailer,
     web::{self as site, metrics::Metrics, rate_limit::ClientLimiter},
 };
 
@@ -28,6 +29,8 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// Limit for the pages anyone can reach without an account.
     pub public_limiter: Arc<ClientLimiter>,
+    /// Sends e-mails (SMTP, or `.eml` files when no SMTP host is set).
+    pub mailer: Arc<Mailer>,
 }
 
 pub struct Application {
@@ -55,7 +58,9 @@ impl Application {
             anyhow::anyhow!("Cannot listen on {}:{}: {e}", settings.host, settings.port)
         })?;
         let port = listener.local_addr()?.port();
+        let mailer = Arc::new(Mailer::from_settings(&settings)?);
         let state = web::Data::new(AppState {
+            mailer,
             base_url: settings.base_url(port),
             public_limiter: ClientLimiter::per_minute(settings.rate_limit_per_minute),
             metrics: Arc::new(Metrics::default()),

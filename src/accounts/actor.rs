@@ -89,6 +89,15 @@ impl Actor {
         }
     }
 
+    /// Administrators, and facilitators of at least one group (they may hold API tokens).
+    pub fn facilitates_somewhere(&self) -> bool {
+        self.is_admin()
+            || self
+                .memberships
+                .iter()
+                .any(|m| Role::parse(&m.role) == Some(Role::Facilitator))
+    }
+
     /// Ids of the groups this adult belongs to.
     pub fn group_ids(&self) -> Vec<i32> {
         self.memberships.iter().map(|m| m.group_id).collect()

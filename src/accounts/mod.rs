@@ -1,14 +1,21 @@
 //! The adults: accounts, working groups and roles, sessions, API tokens, sign-in, and the
 //! audit log of sensitive actions. Young people never have accounts.
 pub mod actor;
+pub mod admin;
+pub mod audit;
+pub mod forms;
 mod handlers;
+pub mod links;
 pub mod password;
 pub mod repo;
+pub mod second_factor;
+pub mod throttle;
 pub mod tokens;
 
 use serde::{Deserialize, Serialize};
 
 pub use actor::{Actor, Viewer};
+pub use handlers::{announce_setup_link, email_domain};
 
 /// A role in one working group. Administrators are a flag on the account, above all groups.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]

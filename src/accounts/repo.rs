@@ -166,6 +166,18 @@ pub async fn account_by_api_token(
     else {
         return Ok(None);
     };
+    let now = Utc::now();
+    if token
+        .last_used_at
+        .is_none_or(|at| now - at > chrono::Duration::minutes(1))
+    {
+        api_token::Entity::update_many()
+            .col_expr(api_token::Column::LastUsedAt, Expr::value(Some(now)))
+            .filter(api_token::Column::Id.eq(token.id))
+            .exec(db)
+            .await
+            .context("Failed to record an API token's use")?;
+    }
     account::Entity::find_by_id(token.account_id)
         .one(db)
         .await
@@ -263,5 +275,453 @@ pub async fn audit(
     .insert(db)
     .await
     .context("Failed to write the audit log")?;
+    Ok(())
+}
+
+/// # Errors
+/// A database error.
+pub async fn account_by_id(
+    db: &impl ConnectionTrait,
+    id: i32,
+) -> anyhow::Result<Option<account::Model>> {
+    account::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .context("Failed to load an account")
+}
+
+/// Whether any administrator exists (the setup link is offered until one does).
+///
+/// # Errors
+/// A database error.
+pub async fn any_admin(db: &impl ConnectionTrait) -> anyhow::Result<bool> {
+    Ok(account::Entity::find()
+        .filter(account::Column::IsAdmin.eq(true))
+        .one(db)
+        .await
+        .context("Failed to look for an administrator")?
+        .is_some())
+}
+
+/// Stores a new password hash and clears failed sign-ins and any lock.
+///
+/// # Errors
+/// A database error.
+pub async fn set_password_hash(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+    hash: &str,
+) -> anyhow::Result<()> {
+    account::Entity::update_many()
+        .col_expr(account::Column::PasswordHash, Expr::value(hash.to_owned()))
+        .col_expr(account::Column::FailedLogins, Expr::value(0))
+        .col_expr(
+            account::Column::LockedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .col_expr(account::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(account::Column::Id.eq(account_id))
+        .exec(db)
+        .await
+        .context("Failed to store a new password")?;
+    Ok(())
+}
+
+/// Changes the name shown and the language of e-mails.
+///
+/// # Errors
+/// A database error.
+pub async fn set_profile(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+    display_name: &str,
+    locale: &str,
+) -> anyhow::Result<()> {
+    account::Entity::update_many()
+        .col_expr(
+            account::Column::DisplayName,
+            Expr::value(display_name.to_owned()),
+        )
+        .col_expr(account::Column::Locale, Expr::value(locale.to_owned()))
+        .col_expr(account::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(account::Column::Id.eq(account_id))
+        .exec(db)
+        .await
+        .context("Failed to update a profile")?;
+    Ok(())
+}
+
+/// Grants or withdraws the administrator flag.
+///
+/// # Errors
+/// A database error.
+pub async fn set_admin(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+    admin: bool,
+) -> anyhow::Result<()> {
+    account::Entity::update_many()
+        .col_expr(account::Column::IsAdmin, Expr::value(admin))
+        .col_expr(account::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(account::Column::Id.eq(account_id))
+        .exec(db)
+        .await
+        .context("Failed to change the administrator flag")?;
+    Ok(())
+}
+
+/// Every account, by e-mail address (for administrators).
+///
+/// # Errors
+/// A database error.
+pub async fn all_accounts(db: &impl ConnectionTrait) -> anyhow::Result<Vec<account::Model>> {
+    account::Entity::find()
+        .order_by_asc(account::Column::Email)
+        .all(db)
+        .await
+        .context("Failed to list accounts")
+}
+
+/// The sessions of an account that are still valid, newest first.
+///
+/// # Errors
+/// A database error.
+pub async fn sessions_of(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+    idle_minutes: i64,
+) -> anyhow::Result<Vec<session::Model>> {
+    let now = Utc::now();
+    session::Entity::find()
+        .filter(session::Column::AccountId.eq(account_id))
+        .filter(session::Column::SecondFactorDone.eq(true))
+        .filter(session::Column::ExpiresAt.gt(now))
+        .filter(session::Column::LastSeenAt.gt(now - chrono::Duration::minutes(idle_minutes)))
+        .order_by_desc(session::Column::LastSeenAt)
+        .all(db)
+        .await
+        .context("Failed to list sessions")
+}
+
+/// Ends every session of an account, but `keep` (the current one) when given. Returns how
+/// many ended.
+///
+/// # Errors
+/// A database error.
+pub async fn delete_sessions_of(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+    keep: Option<&str>,
+) -> anyhow::Result<u64> {
+    let mut query =
+        session::Entity::delete_many().filter(session::Column::AccountId.eq(account_id));
+    if let Some(keep) = keep {
+        query = query.filter(session::Column::Id.ne(keep));
+    }
+    Ok(query
+        .exec(db)
+        .await
+        .context("Failed to end sessions")?
+        .rows_affected)
+}
+
+/// Ends one session of an account. Returns whether it existed.
+///
+/// # Errors
+/// A database error.
+pub async fn delete_session_of(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+    id: &str,
+) -> anyhow::Result<bool> {
+    Ok(session::Entity::delete_many()
+        .filter(session::Column::AccountId.eq(account_id))
+        .filter(session::Column::Id.eq(id))
+        .exec(db)
+        .await
+        .context("Failed to end a session")?
+        .rows_affected
+        == 1)
+}
+
+/// Removes expired sessions (called now and then at sign-in).
+///
+/// # Errors
+/// A database error.
+pub async fn delete_expired_sessions(db: &impl ConnectionTrait) -> anyhow::Result<u64> {
+    Ok(session::Entity::delete_many()
+        .filter(session::Column::ExpiresAt.lte(Utc::now()))
+        .exec(db)
+        .await
+        .context("Failed to remove expired sessions")?
+        .rows_affected)
+}
+
+/// The API tokens of an account that are not revoked, newest first.
+///
+/// # Errors
+/// A database error.
+pub async fn api_tokens_of(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+) -> anyhow::Result<Vec<api_token::Model>> {
+    api_token::Entity::find()
+        .filter(api_token::Column::AccountId.eq(account_id))
+        .filter(api_token::Column::RevokedAt.is_null())
+        .order_by_desc(api_token::Column::Id)
+        .all(db)
+        .await
+        .context("Failed to list API tokens")
+}
+
+/// Revokes one of an account's tokens. Returns the token when it was active.
+///
+/// # Errors
+/// A database error.
+pub async fn revoke_api_token(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+    token_id: i32,
+) -> anyhow::Result<Option<api_token::Model>> {
+    let Some(token) = api_token::Entity::find_by_id(token_id)
+        .filter(api_token::Column::AccountId.eq(account_id))
+        .filter(api_token::Column::RevokedAt.is_null())
+        .one(db)
+        .await
+        .context("Failed to find an API token")?
+    else {
+        return Ok(None);
+    };
+    api_token::Entity::update_many()
+        .col_expr(api_token::Column::RevokedAt, Expr::value(Some(Utc::now())))
+        .filter(api_token::Column::Id.eq(token.id))
+        .exec(db)
+        .await
+        .context("Failed to revoke an API token")?;
+    Ok(Some(token))
+}
+
+/// # Errors
+/// A database error.
+pub async fn group_by_slug(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> anyhow::Result<Option<work_group::Model>> {
+    work_group::Entity::find()
+        .filter(work_group::Column::Slug.eq(slug))
+        .one(db)
+        .await
+        .context("Failed to look up a group")
+}
+
+/// Every group, by name.
+///
+/// # Errors
+/// A database error.
+pub async fn all_groups(db: &impl ConnectionTrait) -> anyhow::Result<Vec<work_group::Model>> {
+    work_group::Entity::find()
+        .order_by_asc(work_group::Column::Name)
+        .all(db)
+        .await
+        .context("Failed to list groups")
+}
+
+/// A member of a group with their account.
+#[derive(Clone, Debug)]
+pub struct Member {
+    pub membership: membership::Model,
+    pub account: account::Model,
+}
+
+impl Member {
+    pub fn role(&self) -> Option<Role> {
+        Role::parse(&self.membership.role)
+    }
+}
+
+/// The members of a group, facilitators first, then by name.
+///
+/// # Errors
+/// A database error.
+pub async fn members_of(db: &impl ConnectionTrait, group_id: i32) -> anyhow::Result<Vec<Member>> {
+    let rows = membership::Entity::find()
+        .filter(membership::Column::GroupId.eq(group_id))
+        .all(db)
+        .await
+        .context("Failed to list members")?;
+    let ids: Vec<i32> = rows.iter().map(|m| m.account_id).collect();
+    let accounts = account::Entity::find()
+        .filter(account::Column::Id.is_in(ids))
+        .all(db)
+        .await
+        .context("Failed to load members' accounts")?;
+    let mut members: Vec<Member> = rows
+        .into_iter()
+        .filter_map(|membership| {
+            let account = accounts
+                .iter()
+                .find(|a| a.id == membership.account_id)?
+                .clone();
+            Some(Member {
+                membership,
+                account,
+            })
+        })
+        .collect();
+    members.sort_by(|a, b| {
+        (
+            a.membership.role != "facilitator",
+            a.account.display_name.to_lowercase(),
+        )
+            .cmp(&(
+                b.membership.role != "facilitator",
+                b.account.display_name.to_lowercase(),
+            ))
+    });
+    Ok(members)
+}
+
+/// The role of an account in a group, if any.
+///
+/// # Errors
+/// A database error.
+pub async fn membership(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+    group_id: i32,
+) -> anyhow::Result<Option<membership::Model>> {
+    membership::Entity::find()
+        .filter(membership::Column::AccountId.eq(account_id))
+        .filter(membership::Column::GroupId.eq(group_id))
+        .one(db)
+        .await
+        .context("Failed to look up a membership")
+}
+
+/// Takes an account out of a group. Returns whether it was in it.
+///
+/// # Errors
+/// A database error.
+pub async fn remove_membership(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+    group_id: i32,
+) -> anyhow::Result<bool> {
+    Ok(membership::Entity::delete_many()
+        .filter(membership::Column::AccountId.eq(account_id))
+        .filter(membership::Column::GroupId.eq(group_id))
+        .exec(db)
+        .await
+        .context("Failed to remove a membership")?
+        .rows_affected
+        == 1)
+}
+
+/// Changes an account's role in a group, keeping the row (and its safeguarding flag when it
+/// stays a facilitator).
+///
+/// # Errors
+/// A database error.
+pub async fn change_role(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+    group_id: i32,
+    role: Role,
+) -> anyhow::Result<()> {
+    let mut update = membership::Entity::update_many()
+        .col_expr(membership::Column::Role, Expr::value(role.as_str()))
+        .filter(membership::Column::AccountId.eq(account_id))
+        .filter(membership::Column::GroupId.eq(group_id));
+    if role != Role::Facilitator {
+        update = update.col_expr(membership::Column::SafeguardingLead, Expr::value(false));
+    }
+    update.exec(db).await.context("Failed to change a role")?;
+    Ok(())
+}
+
+/// Makes a facilitator the group's safeguarding lead (the one who sees safeguarding flags),
+/// or withdraws it. A group has at most one lead: choosing one withdraws the others.
+///
+/// # Errors
+/// A database error.
+pub async fn set_safeguarding_lead(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+    group_id: i32,
+    lead: bool,
+) -> anyhow::Result<()> {
+    if lead {
+        membership::Entity::update_many()
+            .col_expr(membership::Column::SafeguardingLead, Expr::value(false))
+            .filter(membership::Column::GroupId.eq(group_id))
+            .exec(db)
+            .await
+            .context("Failed to withdraw the previous safeguarding lead")?;
+    }
+    membership::Entity::update_many()
+        .col_expr(membership::Column::SafeguardingLead, Expr::value(lead))
+        .filter(membership::Column::AccountId.eq(account_id))
+        .filter(membership::Column::GroupId.eq(group_id))
+        .exec(db)
+        .await
+        .context("Failed to set the safeguarding lead")?;
+    Ok(())
+}
+
+/// The safeguarding lead(s) of a group: whom safeguarding flags are for.
+///
+/// # Errors
+/// A database error.
+pub async fn safeguarding_leads(
+    db: &impl ConnectionTrait,
+    group_id: i32,
+) -> anyhow::Result<Vec<account::Model>> {
+    Ok(members_of(db, group_id)
+        .await?
+        .into_iter()
+        .filter(|m| m.membership.safeguarding_lead)
+        .map(|m| m.account)
+        .collect())
+}
+
+/// An instance-wide setting stored in the database (shared by every instance).
+///
+/// # Errors
+/// A database error.
+pub async fn instance_setting(
+    db: &impl ConnectionTrait,
+    key: &str,
+) -> anyhow::Result<Option<String>> {
+    Ok(
+        crate::entities::instance_setting::Entity::find_by_id(key.to_owned())
+            .one(db)
+            .await
+            .context("Failed to read an instance setting")?
+            .map(|s| s.value),
+    )
+}
+
+/// Stores an instance-wide setting.
+///
+/// # Errors
+/// A database error.
+pub async fn set_instance_setting(
+    db: &impl ConnectionTrait,
+    key: &str,
+    value: &str,
+) -> anyhow::Result<()> {
+    use crate::entities::instance_setting;
+    instance_setting::Entity::delete_by_id(key.to_owned())
+        .exec(db)
+        .await
+        .context("Failed to replace an instance setting")?;
+    instance_setting::ActiveModel {
+        key: Set(key.to_owned()),
+        value: Set(value.to_owned()),
+        updated_at: Set(Utc::now()),
+    }
+    .insert(db)
+    .await
+    .context("Failed to store an instance setting")?;
     Ok(())
 }

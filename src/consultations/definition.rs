@@ -24,9 +24,9 @@ pub struct Definition {
     pub settings: Settings,
     #[serde(default)]
     pub sections: Vec<Section>,
-    /// For each translated text (by its path, e.g. `sections.0.questions.2.text`) and
-    /// language, a hash of the default-language text it was translated from: a different
-    /// hash today means the translation is stale.
+    /// For each translated text (by its path, e.g. `questions.feel_safe.text`, see
+    /// [`crate::consultations::translations`]) and language, a hash of the default-language
+    /// text it was translated from: a different hash today means the translation is stale.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub translation_sources: BTreeMap<String, BTreeMap<String, String>>,
 }
@@ -422,7 +422,80 @@ impl Definition {
     pub fn threshold(&self) -> u32 {
         self.settings.threshold.max(5)
     }
+
+    /// A new definition in `default_language` (also enabled among `languages`), with the
+    /// default settings, a title and no section.
+    pub fn new(languages: Vec<String>, default_language: &str, title: &str) -> Self {
+        let mut def = Self {
+            languages,
+            default_language: default_language.to_owned(),
+            ..Self::default()
+        };
+        def.texts
+            .title
+            .insert(default_language.to_owned(), title.to_owned());
+        def
+    }
+
+    /// Every question that takes an answer, in order.
+    pub fn answerable(&self) -> impl Iterator<Item = &Question> {
+        self.questions()
+            .map(|(_, q)| q)
+            .filter(|q| q.kind.takes_answer())
+    }
+
+    /// The index of the section with this key.
+    pub fn section_index(&self, key: &str) -> Option<usize> {
+        self.sections.iter().position(|s| s.key == key)
+    }
+
+    /// Where a question is: (section index, index in the section).
+    pub fn question_position(&self, key: &str) -> Option<(usize, usize)> {
+        self.sections.iter().enumerate().find_map(|(si, s)| {
+            s.questions
+                .iter()
+                .position(|q| q.key == key)
+                .map(|qi| (si, qi))
+        })
+    }
+
+    pub fn question_mut(&mut self, key: &str) -> Option<&mut Question> {
+        self.sections
+            .iter_mut()
+            .flat_map(|s| s.questions.iter_mut())
+            .find(|q| q.key == key)
+    }
+
+    /// The questions before `key` in reading order (all of them when `key` is unknown).
+    pub fn questions_before(&self, key: &str) -> Vec<&Question> {
+        self.questions()
+            .map(|(_, q)| q)
+            .take_while(|q| q.key != key)
+            .collect()
+    }
+
+    /// Whether `lang` is an enabled language.
+    pub fn has_language(&self, lang: &str) -> bool {
+        self.languages.iter().any(|l| l == lang)
+    }
+
+    /// Enabled languages, the default one first.
+    pub fn languages_default_first(&self) -> Vec<String> {
+        let mut langs = vec![self.default_language.clone()];
+        langs.extend(
+            self.languages
+                .iter()
+                .filter(|l| **l != self.default_language)
+                .cloned(),
+        );
+        langs
+    }
 }
+
+/// Gender answers offered when `ask_gender` is on: stable codes, worded by the interface.
+/// "Prefer not to say" is always offered; `self_described` is "in another way" (with a
+/// self-description).
+pub const GENDER_CODES: [&str; 4] = ["girl", "boy", "self_described", "prefer_not_to_say"];
 
 #[cfg(test)]
 mod tests {

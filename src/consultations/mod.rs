@@ -1,8 +1,18 @@
 //! Meetings, consultations and their definitions (questions, options, translations) and
 //! lifecycle: draft → open → live → closed → published → archived.
+pub mod answers;
+pub mod authoring;
 pub mod definition;
+pub mod demo;
+pub mod handlers;
 pub mod join_code;
+pub mod lifecycle;
+pub mod ops;
+pub mod public;
 pub mod repo;
+pub mod rules;
+pub mod seed;
+pub mod translations;
 
 use serde::{Deserialize, Serialize};
 
@@ -73,4 +83,28 @@ impl Consultation {
     pub fn group_id(&self) -> i32 {
         self.row.group_id
     }
+
+    pub fn version(&self) -> i32 {
+        self.row.version
+    }
+
+    /// Whether young people can answer at `now`: open or live, and not past the closing
+    /// date.
+    pub fn takes_answers_at(&self, now: chrono::DateTime<chrono::Utc>) -> bool {
+        self.status.takes_answers() && self.row.closes_at.is_none_or(|close| now < close)
+    }
+
+    /// The phase answers given now belong to: during the meeting when live.
+    pub fn current_phase(&self) -> definition::Phase {
+        if self.status == Status::Live {
+            definition::Phase::During
+        } else {
+            definition::Phase::Before
+        }
+    }
+}
+
+/// Pages (group home, meetings, the editor, translations, preview) and the JSON API.
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    handlers::routes(cfg);
 }

@@ -1,9 +1,15 @@
 //! Queries on consultations, taking any connection so they work inside a transaction.
+use std::collections::HashMap;
+
 use anyhow::Context;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
+};
 
 use super::{Consultation, Definition, Status};
-use crate::entities::consultation;
+use crate::entities::{consultation, meeting, response, work_group};
 
 /// The consultation with this slug, with its definition parsed.
 ///
@@ -54,4 +60,227 @@ pub fn parse(row: consultation::Model) -> anyhow::Result<Consultation> {
         status,
         definition,
     })
+}
+
+/// How many responses a consultation has.
+///
+/// # Errors
+/// A database error.
+pub async fn count_responses(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+) -> anyhow::Result<u64> {
+    response::Entity::find()
+        .filter(response::Column::ConsultationId.eq(consultation_id))
+        .count(db)
+        .await
+        .with_context(|| format!("Failed to count the responses of consultation {consultation_id}"))
+}
+
+/// Responses per consultation, for lists (consultations without any are absent).
+///
+/// # Errors
+/// A database error.
+pub async fn response_counts(
+    db: &impl ConnectionTrait,
+    ids: &[i32],
+) -> anyhow::Result<HashMap<i32, u64>> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows: Vec<(i32, i64)> = response::Entity::find()
+        .select_only()
+        .column(response::Column::ConsultationId)
+        .column_as(response::Column::Id.count(), "n")
+        .filter(response::Column::ConsultationId.is_in(ids.iter().copied()))
+        .group_by(response::Column::ConsultationId)
+        .into_tuple()
+        .all(db)
+        .await
+        .context("Failed to count responses")?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, n)| (id, u64::try_from(n).unwrap_or(0)))
+        .collect())
+}
+
+/// The working group with this slug.
+///
+/// # Errors
+/// A database error.
+pub async fn group_by_slug(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> anyhow::Result<Option<work_group::Model>> {
+    work_group::Entity::find()
+        .filter(work_group::Column::Slug.eq(slug))
+        .one(db)
+        .await
+        .with_context(|| format!("Failed to load group {slug}"))
+}
+
+/// # Errors
+/// A database error.
+pub async fn group_by_id(
+    db: &impl ConnectionTrait,
+    id: i32,
+) -> anyhow::Result<Option<work_group::Model>> {
+    work_group::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .with_context(|| format!("Failed to load group {id}"))
+}
+
+/// A group's consultations, newest first.
+///
+/// # Errors
+/// A database error, or a stored definition that no longer parses.
+pub async fn consultations_of_group(
+    db: &impl ConnectionTrait,
+    group_id: i32,
+) -> anyhow::Result<Vec<Consultation>> {
+    consultation::Entity::find()
+        .filter(consultation::Column::GroupId.eq(group_id))
+        .order_by_desc(consultation::Column::CreatedAt)
+        .order_by_desc(consultation::Column::Id)
+        .all(db)
+        .await
+        .with_context(|| format!("Failed to list the consultations of group {group_id}"))?
+        .into_iter()
+        .map(parse)
+        .collect()
+}
+
+/// Whether a slug is used by a consultation (other than `except`).
+///
+/// # Errors
+/// A database error.
+pub async fn slug_taken(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    except: Option<i32>,
+) -> anyhow::Result<bool> {
+    let mut query = consultation::Entity::find().filter(consultation::Column::Slug.eq(slug));
+    if let Some(id) = except {
+        query = query.filter(consultation::Column::Id.ne(id));
+    }
+    Ok(query
+        .count(db)
+        .await
+        .context("Failed to check a consultation address")?
+        > 0)
+}
+
+/// `base` if free, else `base-2`, `base-3`, …
+///
+/// # Errors
+/// A database error.
+pub async fn free_slug(db: &impl ConnectionTrait, base: &str) -> anyhow::Result<String> {
+    let base: String = base.chars().take(70).collect();
+    let base = base.trim_end_matches('-');
+    if !slug_taken(db, base, None).await? {
+        return Ok(base.to_owned());
+    }
+    for n in 2..1000 {
+        let candidate = format!("{base}-{n}");
+        if !slug_taken(db, &candidate, None).await? {
+            return Ok(candidate);
+        }
+    }
+    Ok(format!(
+        "{base}-{}",
+        &uuid::Uuid::new_v4().simple().to_string()[..8]
+    ))
+}
+
+/// A join code no consultation has.
+///
+/// # Errors
+/// A database error.
+pub async fn free_join_code(db: &impl ConnectionTrait) -> anyhow::Result<String> {
+    loop {
+        let code = super::join_code::generate();
+        let taken = consultation::Entity::find()
+            .filter(consultation::Column::JoinCode.eq(code.as_str()))
+            .count(db)
+            .await
+            .context("Failed to check a join code")?
+            > 0;
+        if !taken {
+            return Ok(code);
+        }
+    }
+}
+
+/// A consultation to store.
+pub struct NewConsultationRow<'a> {
+    pub group_id: i32,
+    pub meeting_id: Option<i32>,
+    pub slug: &'a str,
+    pub definition: &'a Definition,
+    pub opens_at: Option<DateTime<Utc>>,
+    pub closes_at: Option<DateTime<Utc>>,
+}
+
+/// Inserts a draft with a fresh join code.
+///
+/// # Errors
+/// A database error (a taken slug is a unique violation).
+pub async fn insert_consultation(
+    db: &impl ConnectionTrait,
+    new: NewConsultationRow<'_>,
+) -> anyhow::Result<Consultation> {
+    let now = Utc::now();
+    let row = consultation::ActiveModel {
+        group_id: Set(new.group_id),
+        meeting_id: Set(new.meeting_id),
+        slug: Set(new.slug.to_owned()),
+        join_code: Set(free_join_code(db).await?),
+        status: Set(Status::Draft.as_str().to_owned()),
+        default_language: Set(new.definition.default_language.clone()),
+        definition: Set(
+            serde_json::to_string(new.definition).context("Failed to serialise a definition")?
+        ),
+        version: Set(1),
+        opens_at: Set(new.opens_at),
+        closes_at: Set(new.closes_at),
+        closed_at: Set(None),
+        published_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .context("Failed to store a new consultation")?;
+    parse(row)
+}
+
+/// A group's meetings, soonest first.
+///
+/// # Errors
+/// A database error.
+pub async fn meetings_of_group(
+    db: &impl ConnectionTrait,
+    group_id: i32,
+) -> anyhow::Result<Vec<meeting::Model>> {
+    meeting::Entity::find()
+        .filter(meeting::Column::GroupId.eq(group_id))
+        .order_by_asc(meeting::Column::StartsOn)
+        .order_by_asc(meeting::Column::Id)
+        .all(db)
+        .await
+        .with_context(|| format!("Failed to list the meetings of group {group_id}"))
+}
+
+/// # Errors
+/// A database error.
+pub async fn meeting_by_id(
+    db: &impl ConnectionTrait,
+    id: i32,
+) -> anyhow::Result<Option<meeting::Model>> {
+    meeting::Entity::find_by_id(id)
+        .one(db)
+        .await
+        .with_context(|| format!("Failed to load meeting {id}"))
 }

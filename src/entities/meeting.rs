@@ -14,6 +14,7 @@ pub struct Model {
     pub ends_on: Option<Date>,
     pub place: String,
     pub is_online: bool,
+    pub version: i32,
     pub created_at: DateTimeUtc,
 }
 

@@ -194,6 +194,16 @@ const STORES: &[(&str, &str, &str, &str)] = &[
         "Administrators; each adult sees their own.",
     ),
     (
+        "invitation, password_reset, recovery_code",
+        "Adults only: invitations by e-mail (the invitee's e-mail address, group, role, \
+         language, who invited, times; only a hash of the link's token), password reset links \
+         (account, times; only a hash of the token), second-factor recovery codes (hashed).",
+        "Invitations are kept as a record after they expire (7 days) or are used; reset links \
+         expire after 30 minutes (an unused one is replaced by the next request, a used one is \
+         kept as a record); recovery codes until replaced.",
+        "Administrators (invitations); nobody can read a token or a code back.",
+    ),
+    (
         "consultation, consultation_transition, meeting, work_group",
         "What the group asks and when: texts in every language, settings (retention, threshold, \
          helplines), lifecycle transitions with the adult who made them.",

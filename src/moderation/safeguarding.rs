@@ -7,7 +7,9 @@
 //! flood of submissions cannot flood the lead's inbox; the background task sends what was
 //! held back. The last alert of each consultation is kept in `instance_setting`, so several
 //! instances share it.
+use actix_web::web;
 use anyhow::Context;
+use askama::Template;
 use chrono::{Duration, Utc};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set, TryInsertResult,
@@ -20,8 +22,9 @@ use super::Flag;
 use crate::{
     accounts::repo as accounts_repo,
     consultations::{Consultation, Definition, repo as consultations_repo},
-    entities::{account, answer, instance_setting},
-    i18n::{self, Locale},
+    entities::{account, answer, instance_setting, work_group},
+    i18n::{self, Arg, Locale},
+    mail::{Email, Rendered},
     startup::AppState,
 };
 
@@ -236,10 +239,90 @@ pub fn mail_language(lang: &str) -> String {
     }
 }
 
+/// The e-mail telling a safeguarding lead (or, without one, an administrator) that possible
+/// disclosures await review. It names the consultation and how many answers wait; it never
+/// holds what a young person wrote, nor anything about them.
+#[derive(Clone, Debug)]
+pub struct SafeguardingAlertEmail {
+    /// The recipient's language.
+    pub l: Locale,
+    /// The base URL of this Consulta instance.
+    pub site: String,
+    /// The consultation's title in the recipient's language.
+    pub consultation: String,
+    pub group: String,
+    /// Possible disclosures not yet closed by the lead.
+    pub awaiting: u64,
+    /// The moderation queue, possible disclosures first.
+    pub link: String,
+    /// The group has no safeguarding lead: this goes to an administrator.
+    pub no_lead: bool,
+}
+
+impl SafeguardingAlertEmail {
+    fn intro(&self) -> String {
+        self.l.t_args(
+            "sg-mail-intro",
+            &[
+                ("count", Arg::Num(self.awaiting as f64)),
+                ("title", Arg::Str(&self.consultation)),
+            ],
+        )
+    }
+
+    fn no_lead_text(&self) -> String {
+        self.l
+            .t_args("sg-mail-no-lead", &[("group", Arg::Str(&self.group))])
+    }
+
+    fn footer(&self) -> String {
+        self.l
+            .t_args("email-footer", &[("site", Arg::Str(&self.site))])
+    }
+}
+
+const _: () = {
+    #[derive(Template)]
+    #[template(path = "emails/safeguarding_alert/subject.txt")]
+    struct Subject<'a> {
+        m: &'a SafeguardingAlertEmail,
+    }
+
+    #[derive(Template)]
+    #[template(path = "emails/safeguarding_alert/body.txt")]
+    struct Text<'a> {
+        m: &'a SafeguardingAlertEmail,
+    }
+
+    #[derive(Template)]
+    #[template(path = "emails/safeguarding_alert/body.html")]
+    struct Html<'a> {
+        m: &'a SafeguardingAlertEmail,
+    }
+
+    impl Email for SafeguardingAlertEmail {
+        fn template(&self) -> &'static str {
+            "safeguarding_alert"
+        }
+
+        fn language(&self) -> &str {
+            self.l.code()
+        }
+
+        fn render(&self) -> Result<Rendered, askama::Error> {
+            Ok(Rendered {
+                subject: Subject { m: self }.render()?.trim().to_owned(),
+                text: Text { m: self }.render()?,
+                html: Html { m: self }.render()?,
+            })
+        }
+    }
+};
+
 /// Tells the group's safeguarding lead(s) that possible disclosures in this consultation
 /// await review, unless an alert went out less than [`ALERT_GAP`] ago (the background task
 /// sends it later). Without a lead, the administrators are told, and told that the group has
-/// none. The e-mail holds no answer text and nothing about the young person.
+/// none. When no e-mail could be sent, the alert is re-armed for the background task.
 ///
 /// # Errors
 /// A database error. A refused e-mail is logged, not returned: the queue shows the flag.
@@ -254,7 +337,10 @@ pub async fn alert(state: &AppState, c: &Consultation) -> anyhow::Result<()> {
     } else {
         leads
     };
-    let sent = deliver(state, c, &recipients, awaiting, no_lead).await;
+    let sent = deliver(state, c, &recipients, awaiting, no_lead).await?;
+    if sent == 0 {
+        rearm_alert(&state.db, c.id()).await?;
+    }
     accounts_repo::audit(
         &state.db,
         None,
@@ -278,17 +364,21 @@ pub async fn alert(state: &AppState, c: &Consultation) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// [`alert`] for the submission path, after the response is committed: a failure is logged,
-/// never shown to the young person (their answers are stored and the queue shows the flag;
-/// the background task tries again).
-pub async fn alert_after_submission(state: &AppState, c: &Consultation) {
-    if let Err(err) = alert(state, c).await {
-        tracing::error!(
-            consultation = c.id(),
-            error = format!("{err:#}"),
-            "safeguarding alert failed"
-        );
-    }
+/// [`alert`] for the submission path, after the response is committed. It runs in the
+/// background (the young person's page never waits for a mail server); a failure is logged,
+/// and the background task tries again.
+pub fn alert_after_submission(state: &web::Data<AppState>, c: &Consultation) {
+    let state = state.clone();
+    let c = c.clone();
+    tokio::spawn(async move {
+        if let Err(err) = alert(&state, &c).await {
+            tracing::error!(
+                consultation = c.id(),
+                error = format!("{err:#}"),
+                "safeguarding alert failed"
+            );
+        }
+    });
 }
 
 /// Sends the alerts that were held back: every consultation with possible disclosures
@@ -317,13 +407,40 @@ pub async fn send_held_alerts(state: &AppState) -> anyhow::Result<()> {
 
 /// Sends the alert to each recipient in their language; returns how many e-mails went out.
 async fn deliver(
-    _state: &AppState,
-    _c: &Consultation,
+    state: &AppState,
+    c: &Consultation,
     recipients: &[account::Model],
-    _awaiting: u64,
-    _no_lead: bool,
-) -> usize {
-    recipients.len()
+    awaiting: u64,
+    no_lead: bool,
+) -> anyhow::Result<usize> {
+    let group = work_group::Entity::find_by_id(c.group_id())
+        .one(&state.db)
+        .await
+        .context("Failed to load the consultation's group")?
+        .map(|g| g.name)
+        .unwrap_or_default();
+    let link = format!(
+        "{}/manage/c/{}/moderation?flag=disclosure&status=all",
+        state.base_url,
+        c.slug()
+    );
+    let mut sent = 0;
+    for account in recipients {
+        let l = Locale::new(&mail_language(&account.locale));
+        let email = SafeguardingAlertEmail {
+            consultation: title_for(c, l.code()),
+            site: state.base_url.clone(),
+            group: group.clone(),
+            awaiting,
+            link: link.clone(),
+            no_lead,
+            l,
+        };
+        if state.mailer.send(&account.email, &email).await.is_ok() {
+            sent += 1;
+        }
+    }
+    Ok(sent)
 }
 
 #[cfg(test)]
@@ -390,6 +507,44 @@ mod tests {
         let n = notice(&d, None, "en");
         assert_eq!(n.helplines[0].url, "");
         assert_eq!(n.helplines[0].tel, "+1800555");
+    }
+
+    #[test]
+    fn the_alert_e_mail_renders_in_every_language_without_any_answer() {
+        for code in crate::i18n::available() {
+            let email = SafeguardingAlertEmail {
+                l: Locale::new(code),
+                site: "https://consulta.example".into(),
+                consultation: "Safe <b>online</b>".into(),
+                group: "Youth Panel".into(),
+                awaiting: 3,
+                link: "https://consulta.example/manage/c/x/moderation?flag=disclosure".into(),
+                no_lead: true,
+            };
+            let r = email.render().unwrap_or_else(|e| panic!("{code}: {e}"));
+            assert!(!r.subject.is_empty() && !r.subject.contains('\n'), "{code}");
+            for body in [&r.text, &r.html] {
+                assert!(
+                    body.contains("/manage/c/x/moderation?flag=disclosure")
+                        || body.contains(
+                            "/manage/c/x/moderation?flag=disclosure"
+                                .replace('&', "&#38;")
+                                .as_str()
+                        ),
+                    "{code}"
+                );
+                assert!(
+                    body.contains("Youth Panel"),
+                    "{code}: no lead, says which group"
+                );
+                assert!(!body.contains("Unknown localization"), "{code}");
+            }
+            assert!(
+                !r.html.contains("<b>online</b>"),
+                "{code}: the title is escaped"
+            );
+            assert!(r.html.contains(&format!("lang=\"{code}\"")), "{code}");
+        }
     }
 
     #[test]

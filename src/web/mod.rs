@@ -55,6 +55,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     crate::accounts::routes(cfg);
     crate::moderation::routes(cfg);
     crate::participation::routes(cfg);
+    crate::consultations::routes(cfg);
 }
 
 /// Body size limits and readable errors for malformed JSON and forms.

@@ -1,6 +1,7 @@
 //! The test harness: `spawn_app()` starts the real server on port 0 with its own fresh,
 //! migrated database (SQLite by default; PostgreSQL when `CONSULTA_TEST_DATABASE_URL` is set)
-//! and returns a `TestApp` that talks HTTP to it.
+//! and a real SMTP sink for its e-mails (`app.mail`), and returns a `TestApp` that talks
+//! HTTP to it.
 #![allow(dead_code)] // the harness serves every test module; not all use every helper
 use std::path::PathBuf;
 
@@ -15,6 +16,8 @@ pub struct TestApp {
     /// A browser-like client: keeps cookies, does not follow redirects.
     pub client: reqwest::Client,
     pub data_dir: PathBuf,
+    /// Every e-mail the app sent (through SMTP to the test's own sink).
+    pub mail: crate::smtp_sink::Outbox,
 }
 
 /// Settings for a test instance: defaults, port 0, a private data dir and database.
@@ -66,9 +69,20 @@ pub async fn spawn_app() -> TestApp {
     spawn_app_with(|_| {}).await
 }
 
-/// Starts the app after letting the test adjust its settings.
+/// Same as [`spawn_app`]: every test app sends its e-mails to a real SMTP sink.
+pub async fn spawn_app_with_mail() -> TestApp {
+    spawn_app().await
+}
+
+/// Starts the app after letting the test adjust its settings (e-mails go to the SMTP sink
+/// unless the test empties `smtp_host`, which makes the app write `.eml` files).
 pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     let mut settings = test_settings().await;
+    let (smtp_port, mail) = crate::smtp_sink::start().await;
+    settings.smtp_host = "127.0.0.1".into();
+    settings.smtp_port = smtp_port;
+    settings.smtp_tls = "none".into();
+    settings.mail_from = "Consulta <consulta@example.org>".into();
     adjust(&mut settings);
     let database_url = settings.effective_database_url();
     let data_dir = settings.data_dir.clone();
@@ -85,6 +99,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         database_url,
         client: client(),
         data_dir,
+        mail,
     }
 }
 
@@ -214,18 +229,49 @@ impl TestApp {
     /// A fresh client signed in through the login form.
     pub async fn logged_in(&self, user: &TestUser) -> reqwest::Client {
         let c = client();
-        let res = c
-            .post(self.url("/login"))
+        let res = self.submit_login(&c, &user.email, &user.password).await;
+        assert_eq!(res.status(), 303, "login failed");
+        c
+    }
+
+    /// Opens the sign-in page (for its CSRF token) and submits the form.
+    pub async fn submit_login(
+        &self,
+        c: &reqwest::Client,
+        email: &str,
+        password: &str,
+    ) -> reqwest::Response {
+        let csrf = self.form_csrf(c, "/login").await;
+        c.post(self.url("/login"))
             .form(&[
-                ("email", user.email.as_str()),
-                ("password", user.password.as_str()),
+                ("csrf", csrf.as_str()),
+                ("email", email),
+                ("password", password),
                 ("next", "/groups"),
             ])
             .send()
             .await
+            .unwrap()
+    }
+
+    /// The CSRF token of the form on a page (signed in or not).
+    pub async fn form_csrf(&self, c: &reqwest::Client, path: &str) -> String {
+        let html = c
+            .get(self.url(path))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
             .unwrap();
-        assert_eq!(res.status(), 303, "login failed");
-        c
+        input_value(&html, "csrf").unwrap_or_else(|| panic!("no csrf field on {path}: {html}"))
+    }
+
+    /// A new administrator, signed in: (administrator, their client).
+    pub async fn logged_in_admin(&self) -> (TestUser, reqwest::Client) {
+        let admin = self.create_user(None, true).await;
+        let c = self.logged_in(&admin).await;
+        (admin, c)
     }
 
     /// A new group with a facilitator signed in: (group, facilitator, their client).
@@ -260,5 +306,98 @@ impl TestApp {
             .await
             .unwrap();
         input_value(&html, "csrf").expect("no csrf field on /groups")
+    }
+}
+
+/// A consultation made through the authoring code, with its group and a facilitator.
+pub struct TestConsultation {
+    pub id: i32,
+    pub slug: String,
+    pub group: consulta::entities::work_group::Model,
+    pub facilitator: TestUser,
+}
+
+impl TestApp {
+    /// A request to the JSON API with a bearer token (none when `token` is empty).
+    pub async fn api(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: &str,
+        body: Option<&serde_json::Value>,
+    ) -> reqwest::Response {
+        let mut req = reqwest::Client::new().request(method, self.url(path));
+        if !token.is_empty() {
+            req = req.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            req = req.json(body);
+        }
+        req.send().await.expect("API request failed")
+    }
+
+    /// The signed-in adult as the authoring code sees them.
+    pub async fn actor_of(&self, user: &TestUser) -> consulta::accounts::Actor {
+        use sea_orm::EntityTrait;
+        let account = consulta::entities::account::Entity::find_by_id(user.id)
+            .one(&self.db)
+            .await
+            .unwrap()
+            .expect("the test user exists");
+        consulta::accounts::Actor {
+            memberships: consulta::accounts::repo::memberships_of(&self.db, user.id)
+                .await
+                .unwrap(),
+            account,
+            session: None,
+        }
+    }
+
+    /// A draft in a new group with a facilitator: the demo's definition (six languages,
+    /// every question kind, a condition, easy read for 9-12, a pictorial scale) under a
+    /// fresh slug.
+    pub async fn create_draft_consultation(&self) -> TestConsultation {
+        use consulta::consultations::{authoring, demo};
+        let group = self.create_group("Youth Panel").await;
+        let facilitator = self
+            .create_user(
+                Some((group.id, consulta::accounts::Role::Facilitator)),
+                false,
+            )
+            .await;
+        let actor = self.actor_of(&facilitator).await;
+        let slug = format!("c-{}", &uuid::Uuid::new_v4().simple().to_string()[..10]);
+        let c = authoring::create(
+            &self.db,
+            &actor,
+            group.id,
+            authoring::NewConsultation {
+                slug: Some(slug.clone()),
+                meeting_id: None,
+                opens_at: None,
+                closes_at: None,
+                definition: demo::definition(),
+            },
+            "consultation_created",
+        )
+        .await
+        .expect("the demo definition is valid");
+        TestConsultation {
+            id: c.id(),
+            slug,
+            group,
+            facilitator,
+        }
+    }
+
+    /// Like [`TestApp::create_draft_consultation`], opened: young people can answer it.
+    pub async fn create_open_consultation(&self) -> TestConsultation {
+        use consulta::consultations::{Status, lifecycle};
+        let c = self.create_draft_consultation().await;
+        let actor = self.actor_of(&c.facilitator).await;
+        lifecycle::transition(&self.db, &actor, c.id, Status::Open, None)
+            .await
+            .expect("the demo consultation opens");
+        c
     }
 }

@@ -810,10 +810,13 @@ async fn a_facilitator_refers_a_missed_disclosure_to_the_lead_and_it_leaves_the_
     let alerts = audit_rows(&s.app, "safeguarding_alert").await;
     assert_eq!(alerts.len(), 1, "the lead is alerted");
     assert!(
-        alerts[0].details.contains("recipients=1"),
+        alerts[0].details.contains("recipients=1 sent=1"),
         "{}",
         alerts[0].details
     );
+    let mail = s.app.mail.wait_for(&s.lead.email, 1).await;
+    assert!(!mail.raw.contains("scared every night"), "never the text");
+    assert!(s.app.mail.to(&s.facilitator.email).is_empty());
 }
 
 #[tokio::test]
@@ -857,6 +860,18 @@ async fn without_a_lead_the_queue_says_so_and_administrators_are_alerted() {
         alerts[0].details.contains("no_lead=true"),
         "{}",
         alerts[0].details
+    );
+    let mail = app.mail.wait_for(&admin.email, 1).await;
+    assert!(
+        mail.part("text/plain")
+            .unwrap()
+            .contains("“Youth Panel” has no safeguarding lead"),
+        "{}",
+        mail.raw
+    );
+    assert!(
+        app.mail.to(&facilitator.email).is_empty(),
+        "facilitators are not e-mailed"
     );
 }
 
@@ -1390,6 +1405,37 @@ async fn xss_payloads_in_answers_are_escaped_on_every_page_that_shows_them() {
         .unwrap();
     assert!(!html.contains("<img src=x onerror=alert(5)>"));
     assert!(!html.contains("<script>alert(4)"));
+    // E-mails: the lead's alert never holds an answer, and a title with markup is escaped.
+    let mut definition: Value = serde_json::from_str(&s.c.definition).unwrap();
+    definition["texts"]["title"]["en"] = json!("<script>alert(6)</script> consultation");
+    consultation::Entity::update_many()
+        .col_expr(
+            consultation::Column::Definition,
+            Expr::value(definition.to_string()),
+        )
+        .filter(consultation::Column::Id.eq(s.c.id))
+        .exec(&s.app.db)
+        .await
+        .unwrap();
+    let res = s
+        .app
+        .client
+        .post(s.api(&format!("/{}/refer", ids[1])))
+        .bearer_auth(&s.facilitator.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let mail = s.app.mail.wait_for(&s.lead.email, 1).await;
+    let html = mail.part("text/html").unwrap();
+    assert!(!html.contains("<script>alert(6)"), "{html}");
+    assert!(html.contains("&#60;script&#62;alert(6)"), "{html}");
+    for payload in XSS {
+        assert!(
+            !mail.raw.contains(payload),
+            "an answer in the e-mail: {payload}"
+        );
+    }
     // The JSON API answers JSON (never sniffed as HTML).
     let res = s
         .app
@@ -1648,6 +1694,18 @@ async fn the_moderation_api_is_in_the_openapi_document() {
 
 /// The fixture consultation of the respondent tests (helplines for FR and a default one), and
 /// a safeguarding lead in its group.
+/// The audit rows of `action` once there are `n` (written by a background task); 10 s at most.
+async fn wait_for_audit(app: &TestApp, action: &str, n: usize) -> Vec<audit_log::Model> {
+    for _ in 0..200 {
+        let rows = audit_rows(app, action).await;
+        if rows.len() >= n {
+            return rows;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("no {n} audit rows {action} within 10 s");
+}
+
 async fn journey_setup(app: &TestApp) -> (crate::fixtures::Fixture, TestUser) {
     let fx = app.open_consultation().await;
     let group_id = consultation::Entity::find_by_id(fx.id)
@@ -1682,7 +1740,7 @@ async fn walk_with_text<'a>(
 #[tokio::test]
 async fn a_young_person_who_discloses_harm_sees_their_country_s_helpline_in_their_language() {
     let app = spawn_app().await;
-    let (fx, _lead) = journey_setup(&app).await;
+    let (fx, lead) = journey_setup(&app).await;
     let walk = walk_with_text(&app, &fx.slug, "fr", "FR", "Mon beau-père me tape").await;
     let html = &walk.html;
     assert!(
@@ -1702,18 +1760,31 @@ async fn a_young_person_who_discloses_harm_sees_their_country_s_helpline_in_thei
         html.contains(&format!("/c/{}/help?lang=fr&#38;country=FR", fx.slug)),
         "more help: the consultation's help page"
     );
-    let alerts = audit_rows(&app, "safeguarding_alert").await;
-    assert_eq!(
-        alerts.len(),
-        1,
-        "the lead is alerted once the response is stored"
-    );
     assert!(
-        alerts[0].details.contains("recipients=1"),
+        html.contains(&format!("/c/{}/privacy?lang=fr", fx.slug)),
+        "every respondent page links to the privacy notice"
+    );
+
+    // The lead is e-mailed (through the SMTP sink): no text, nothing identifying.
+    let mail = app.mail.wait_for(&lead.email, 1).await;
+    assert_eq!(mail.subject(), "Safeguarding: an answer awaits your review");
+    let text = mail.part("text/plain").unwrap();
+    let html_mail = mail.part("text/html").unwrap();
+    for body in [&text, &html_mail] {
+        assert!(
+            body.contains(&format!("/manage/c/{}/moderation?flag=disclosure", fx.slug)),
+            "{body}"
+        );
+        for leaked in ["beau-p", "tape", "13-15", "France"] {
+            assert!(!body.contains(leaked), "{leaked} in {body}");
+        }
+    }
+    let alerts = wait_for_audit(&app, "safeguarding_alert", 1).await;
+    assert!(
+        alerts[0].details.contains("recipients=1 sent=1"),
         "{}",
         alerts[0].details
     );
-    assert!(!alerts[0].details.contains("beau-père"));
 
     // In Arabic, right to left; from a country without its own helpline, the default one.
     let walk = walk_with_text(&app, &fx.slug, "ar", "EG", "أبي يضربني كل يوم").await;
@@ -1725,14 +1796,12 @@ async fn a_young_person_who_discloses_harm_sees_their_country_s_helpline_in_thei
     assert!(walk.html.contains(r#"lang="ar" dir="rtl""#));
     assert!(walk.html.contains("Child Helpline International"));
     assert!(!walk.html.contains("tel:3018"));
-    // A second disclosure moments later: no second e-mail yet (held back, not lost).
-    assert_eq!(audit_rows(&app, "safeguarding_alert").await.len(), 1);
     let open = moderation::repo::safeguarding_open_count(&app.db, fx.id)
         .await
         .unwrap();
     assert_eq!(open, 2, "both wait for the lead in the queue");
 
-    // An ordinary answer shows no notice and alerts nobody.
+    // An ordinary answer shows no notice.
     let walk = walk_with_text(&app, &fx.slug, "en", "FR", "More games about safety").await;
     assert!(!walk.html.contains("safeguarding-notice"));
 }

@@ -91,3 +91,39 @@ export async function checkPage(page, { lang, label, shot }) {
   if (shot && (lang === 'en' || lang === 'ar')) await screenshot(page, `${shot}-${lang}`);
   return rules;
 }
+
+/** What `consulta demo` printed: facilitator e-mail and password, API token (or nulls). */
+export async function demoInfo() {
+  const { readFile } = await import('node:fs/promises');
+  let text = '';
+  try { text = await readFile(process.env.DEMO_FILE ?? '', 'utf8'); } catch { /* no demo */ }
+  return {
+    email: text.match(/Sign in at \S+ as (\S+)/)?.[1] ?? null,
+    password: text.match(/Password: (\S+)/)?.[1] ?? null,
+    token: text.match(/^api-token: (\S+)/m)?.[1] ?? null,
+  };
+}
+
+/** A JSON API call as the demo facilitator. */
+export async function api(token, path, { method = 'GET', body } = {}) {
+  const res = await fetch(`${BASE}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  return { status: res.status, json: text ? JSON.parse(text) : null };
+}
+
+/** The focused element shows a visible focus indicator (an outline or a ring). */
+export async function expectFocusVisible(page, label) {
+  const style = await page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const s = getComputedStyle(el);
+    return { tag: el.tagName, outline: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow };
+  });
+  if (!style) return;
+  assert.ok((style.outline !== 'none' && style.width > 0) || style.shadow !== 'none',
+    `${label}: focus not visible on ${style.tag}`);
+}

@@ -168,3 +168,14 @@ pn-questions = If you have a question about your answers or this page, ask the a
 pn-footer-link = Your privacy
 pn-withdraw-link = Take back my answers
 pn-back = Back to the consultation
+
+# Safeguarding alert e-mail (to the group's safeguarding lead)
+sg-mail-subject = Safeguarding: an answer awaits your review
+sg-mail-intro = { $count ->
+    [one] An answer to the consultation “{ $title }” may describe harm to a young person and awaits your review as safeguarding lead.
+   *[other] { $count } answers to the consultation “{ $title }” may describe harm to young people and await your review as safeguarding lead.
+}
+sg-mail-no-lead = You receive this as an administrator because the group “{ $group }” has no safeguarding lead. Please name one.
+sg-mail-what = Open the moderation queue: possible disclosures are shown first. Record what was done on each answer's page.
+sg-mail-action = Open the moderation queue
+sg-mail-privacy = To protect the young person, this e-mail does not contain what they wrote, and Consulta holds nothing that identifies them. They were shown where to get help.

@@ -168,3 +168,14 @@ pn-questions = Si tienes una pregunta sobre tus respuestas o sobre esta página,
 pn-footer-link = Tu privacidad
 pn-withdraw-link = Retirar mis respuestas
 pn-back = Volver a la consulta
+
+# Correo de alerta de protección (al responsable de protección del grupo)
+sg-mail-subject = Protección infantil: una respuesta espera su revisión
+sg-mail-intro = { $count ->
+    [one] Una respuesta a la consulta «{ $title }» podría describir un daño a una persona joven y espera su revisión como responsable de protección.
+   *[other] { $count } respuestas a la consulta «{ $title }» podrían describir daños a personas jóvenes y esperan su revisión como responsable de protección.
+}
+sg-mail-no-lead = Recibe este mensaje como administrador porque el grupo «{ $group }» no tiene responsable de protección. Por favor, nombre a uno.
+sg-mail-what = Abra la cola de moderación: las posibles revelaciones aparecen primero. Anote lo que se hizo en la página de cada respuesta.
+sg-mail-action = Abrir la cola de moderación
+sg-mail-privacy = Para proteger a la persona joven, este correo no contiene lo que escribió, y Consulta no guarda nada que la identifique. Se le mostró dónde pedir ayuda.

@@ -168,3 +168,14 @@ pn-questions = Si tu as une question sur tes réponses ou sur cette page, pose-l
 pn-footer-link = Ta vie privée
 pn-withdraw-link = Retirer mes réponses
 pn-back = Retour à la consultation
+
+# E-mail d’alerte de protection (au référent protection du groupe)
+sg-mail-subject = Protection de l’enfance : une réponse attend votre examen
+sg-mail-intro = { $count ->
+    [one] Une réponse à la consultation « { $title } » pourrait décrire une maltraitance envers un jeune et attend votre examen en tant que référent protection.
+   *[other] { $count } réponses à la consultation « { $title } » pourraient décrire une maltraitance envers des jeunes et attendent votre examen en tant que référent protection.
+}
+sg-mail-no-lead = Vous recevez ce message en tant qu’administrateur car le groupe « { $group } » n’a pas de référent protection. Merci d’en désigner un.
+sg-mail-what = Ouvrez la file de modération : les signalements possibles apparaissent en premier. Indiquez ce qui a été fait sur la page de chaque réponse.
+sg-mail-action = Ouvrir la file de modération
+sg-mail-privacy = Pour protéger le jeune, cet e-mail ne contient pas ce qu’il a écrit, et Consulta ne détient rien qui permette de l’identifier. On lui a montré où trouver de l’aide.

@@ -141,3 +141,11 @@ pn-questions = 如果你对自己的回答或这一页有疑问，请问问告�
 pn-footer-link = 你的隐私
 pn-withdraw-link = 撤回我的回答
 pn-back = 返回征询
+
+# 儿童保护提醒邮件（发给小组的儿童保护负责人）
+sg-mail-subject = 儿童保护：有一条回答等待你审阅
+sg-mail-intro = 征询“{ $title }”中有 { $count } 条回答可能涉及年轻人受到伤害，正等待你作为儿童保护负责人审阅。
+sg-mail-no-lead = 你以管理员身份收到这封邮件，因为小组“{ $group }”还没有儿童保护负责人。请指定一位。
+sg-mail-what = 打开审核队列：可能涉及伤害的回答会优先显示。请在每条回答的页面上记录所采取的措施。
+sg-mail-action = 打开审核队列
+sg-mail-privacy = 为保护这位年轻人，本邮件不包含其所写内容，Consulta 也不保存任何能识别其身份的信息。系统已告诉他们可以去哪里求助。

@@ -175,7 +175,7 @@ async fn submit_response(
             state.metrics.response_stored();
             tracing::info!(consultation = c.id(), "response stored");
             if store::mentions_harm(&c, &parsed) {
-                crate::moderation::safeguarding::alert_after_submission(&state, &c).await;
+                crate::moderation::safeguarding::alert_after_submission(&state, &c);
             }
             Ok(HttpResponse::build(StatusCode::CREATED).json(receipt))
         }

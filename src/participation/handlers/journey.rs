@@ -205,7 +205,7 @@ async fn submit_answers(
             state.metrics.response_stored();
             tracing::info!(consultation = c.id(), "response stored");
             if help_now {
-                safeguarding::alert_after_submission(&state, &c).await;
+                safeguarding::alert_after_submission(&state, &c);
             }
             (receipt, false)
         }

@@ -1,0 +1,241 @@
+//! What every account form shares: field errors shown next to their field (and in a
+//! summary at the top), HTML answers that are never cached, and the CSRF token of forms
+//! shown before sign-in (a random value in a cookie, repeated in a hidden field).
+use actix_web::{
+    HttpRequest, HttpResponse,
+    cookie::{Cookie, SameSite},
+    http::{StatusCode, header},
+};
+use askama::Template;
+
+use super::tokens;
+use crate::{config::Settings, error::AppError, error::FieldError, i18n::Locale};
+
+/// Problems with a form's fields: field name → translated message, in the form's order.
+#[derive(Clone, Debug, Default)]
+pub struct Errors(Vec<(String, String)>);
+
+impl Errors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a message for a field (the first one per field is shown).
+    pub fn add(&mut self, field: &str, message: String) {
+        if self.get(field).is_none() {
+            self.0.push((field.to_owned(), message));
+        }
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.as_str())
+    }
+
+    pub fn has(&self, field: &str) -> bool {
+        self.get(field).is_some()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The ARIA attributes tying a field to its hint and error (field names are ours, so
+    /// the result is safe to print unescaped).
+    pub fn aria(&self, field: &str, has_hint: bool) -> String {
+        let field: String = field
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+            .collect();
+        let mut ids = Vec::new();
+        if has_hint {
+            ids.push(format!("{field}-hint"));
+        }
+        if self.has(&field) {
+            ids.push(format!("{field}-error"));
+        }
+        let mut out = String::new();
+        if !ids.is_empty() {
+            out.push_str(&format!(" aria-describedby=\"{}\"", ids.join(" ")));
+        }
+        if self.has(&field) {
+            out.push_str(" aria-invalid=\"true\"");
+        }
+        out
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &(String, String)> {
+        self.0.iter()
+    }
+
+    /// The same problems for the JSON API.
+    pub fn into_field_errors(self) -> Vec<FieldError> {
+        self.0
+            .into_iter()
+            .map(|(field, message)| FieldError { field, message })
+            .collect()
+    }
+
+    /// The problems as an API error (422).
+    pub fn into_app_error(self) -> AppError {
+        AppError::Invalid(self.into_field_errors())
+    }
+}
+
+/// A rendered page with a status, never stored by caches or the back-forward cache.
+///
+/// # Errors
+/// When the template fails to render.
+pub fn html(status: StatusCode, page: &impl Template) -> Result<HttpResponse, AppError> {
+    let body = page
+        .render()
+        .map_err(|e| AppError::context(e, "Failed to render a page"))?;
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(body))
+}
+
+/// A 303 to a local path.
+pub fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location.to_owned()))
+        .finish()
+}
+
+/// The cookie holding the CSRF token of forms shown before sign-in.
+pub fn form_cookie_name(settings: &Settings) -> &'static str {
+    if settings.behind_tls {
+        "__Host-consulta_form"
+    } else {
+        "consulta_form"
+    }
+}
+
+/// The CSRF token for a form shown before sign-in: the browser's existing one, or a new
+/// one with the cookie to set.
+pub fn form_token(req: &HttpRequest, settings: &Settings) -> (String, Option<Cookie<'static>>) {
+    if let Some(existing) = req
+        .cookie(form_cookie_name(settings))
+        .map(|c| c.value().to_owned())
+        .filter(|v| v.len() >= 32)
+    {
+        return (existing, None);
+    }
+    let token = tokens::new_secret();
+    let cookie = Cookie::build(form_cookie_name(settings), token.clone())
+        .path("/")
+        .http_only(true)
+        .secure(settings.behind_tls)
+        .same_site(SameSite::Strict)
+        .finish();
+    (token, Some(cookie))
+}
+
+/// Whether a form shown before sign-in came back with the token of its browser.
+pub fn form_token_ok(req: &HttpRequest, settings: &Settings, given: &str) -> bool {
+    req.cookie(form_cookie_name(settings))
+        .is_some_and(|c| !given.is_empty() && tokens::same(c.value(), given))
+}
+
+/// Adds the form cookie when a new one was made.
+pub fn with_cookie(mut res: HttpResponse, cookie: Option<Cookie<'static>>) -> HttpResponse {
+    if let Some(cookie) = cookie {
+        let _ = res.add_cookie(&cookie);
+    }
+    res
+}
+
+/// Only local paths are followed after sign-in (no open redirect).
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.contains('\\')
+                && !n.chars().any(char::is_control) =>
+        {
+            n.to_owned()
+        }
+        _ => "/groups".to_owned(),
+    }
+}
+
+/// A trimmed form value, cut to `max` characters.
+pub fn clean(value: &str, max: usize) -> String {
+    value.trim().chars().take(max).collect()
+}
+
+/// Whether a string looks like an e-mail address (one `@`, something on each side, a dot
+/// in the domain, no spaces). The real check is the e-mail that arrives.
+pub fn looks_like_email(value: &str) -> bool {
+    let value = value.trim();
+    match value.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains('@')
+                && value.len() <= 254
+                && !value.chars().any(|c| c.is_whitespace() || c.is_control())
+                && !value.contains(['<', '>', ',', ';', '"', ':'])
+        }
+        None => false,
+    }
+}
+
+/// Checks a new password and its repetition; adds the problems to `errors`.
+pub fn check_new_password(
+    l: &Locale,
+    errors: &mut Errors,
+    field: &str,
+    password: &str,
+    confirm_field: &str,
+    confirm: &str,
+) {
+    if password.is_empty() {
+        errors.add(field, l.t("password-missing"));
+    } else if let Some(key) = super::password::weakness(password) {
+        errors.add(field, l.t(key));
+    } else if password != confirm {
+        errors.add(confirm_field, l.t("password-mismatch"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_plausible_addresses_pass() {
+        for good in ["a@b.org", "Amal.K+cop@example.co.uk", " x@y.z "] {
+            assert!(looks_like_email(good), "{good}");
+        }
+        for bad in [
+            "",
+            "a",
+            "a@",
+            "@b.org",
+            "a@b",
+            "a b@c.org",
+            "a@b.org.",
+            "a@@b.org",
+            "<a@b.org>",
+            "a@b.org,c@d.org",
+        ] {
+            assert!(!looks_like_email(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        assert_eq!(safe_next(Some("/admin")), "/admin");
+        for bad in ["//evil.example", "https://evil.example", "/\\evil", "/a\nb"] {
+            assert_eq!(safe_next(Some(bad)), "/groups", "{bad}");
+        }
+        assert_eq!(safe_next(None), "/groups");
+    }
+}

@@ -1,0 +1,161 @@
+//! API tokens in the browser: a facilitator (or administrator) names and creates tokens
+//! for scripts and tools, sees the secret once, and revokes tokens.
+use actix_web::{HttpResponse, get, http::StatusCode, post, web};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::{
+    accounts::{
+        Actor,
+        forms::{self, Errors, clean, see_other},
+        repo,
+    },
+    entities::api_token,
+    error::AppError,
+    i18n::Locale,
+    startup::AppState,
+};
+
+/// Only facilitators and administrators hold API tokens.
+pub(super) fn require_token_holder(actor: &Actor) -> Result<(), AppError> {
+    if actor.facilitates_somewhere() {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// A token name: 1 to 100 characters.
+pub(super) fn check_token_name(l: &Locale, errors: &mut Errors, name: &str) {
+    if name.is_empty() {
+        errors.add("name", l.t("tokens-name-missing"));
+    } else if name.chars().count() > 100 {
+        errors.add("name", l.t("tokens-name-too-long"));
+    }
+}
+
+#[derive(Template)]
+#[template(path = "accounts/tokens.html")]
+struct TokensPage {
+    l: Locale,
+    actor: Actor,
+    tokens: Vec<api_token::Model>,
+    token_name: String,
+    created: Option<(String, String)>,
+    notice: Option<String>,
+    errors: Errors,
+}
+
+impl TokensPage {
+    async fn of(state: &AppState, l: Locale, actor: Actor) -> Result<Self, AppError> {
+        let tokens = repo::api_tokens_of(&state.db, actor.id()).await?;
+        Ok(Self {
+            l,
+            actor,
+            tokens,
+            token_name: String::new(),
+            created: None,
+            notice: None,
+            errors: Errors::new(),
+        })
+    }
+}
+
+#[derive(Deserialize)]
+struct DoneQuery {
+    done: Option<String>,
+}
+
+#[get("/account/tokens")]
+async fn show_tokens(
+    l: Locale,
+    actor: Actor,
+    state: web::Data<AppState>,
+    query: web::Query<DoneQuery>,
+) -> Result<HttpResponse, AppError> {
+    require_token_holder(&actor)?;
+    let notice = (query.done.as_deref() == Some("revoked")).then(|| l.t("tokens-notice-revoked"));
+    let mut page = TokensPage::of(&state, l, actor).await?;
+    page.notice = notice;
+    forms::html(StatusCode::OK, &page)
+}
+
+#[derive(Deserialize)]
+struct CreateInput {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    name: String,
+}
+
+#[post("/account/tokens")]
+async fn create_token(
+    l: Locale,
+    actor: Actor,
+    state: web::Data<AppState>,
+    form: web::Form<CreateInput>,
+) -> Result<HttpResponse, AppError> {
+    actor.check_csrf(&form.csrf)?;
+    require_token_holder(&actor)?;
+    let name = clean(&form.name, 200);
+    let mut errors = Errors::new();
+    check_token_name(&l, &mut errors, &name);
+    if !errors.is_empty() {
+        let mut page = TokensPage::of(&state, l, actor).await?;
+        page.token_name = name;
+        page.errors = errors;
+        return forms::html(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    }
+    let (token, secret) = repo::create_api_token(&state.db, actor.id(), &name).await?;
+    repo::audit(
+        &state.db,
+        Some(actor.id()),
+        None,
+        "api_token_created",
+        &format!("api_token:{}", token.id),
+        "",
+    )
+    .await?;
+    // Shown once, on this answer only (never stored in clear, never cached).
+    let mut page = TokensPage::of(&state, l, actor).await?;
+    page.created = Some((token.name, secret));
+    forms::html(StatusCode::OK, &page)
+}
+
+#[derive(Deserialize)]
+struct CsrfInput {
+    #[serde(default)]
+    csrf: String,
+}
+
+#[post("/account/tokens/{id}/revoke")]
+async fn revoke_token(
+    actor: Actor,
+    state: web::Data<AppState>,
+    id: web::Path<i32>,
+    form: web::Form<CsrfInput>,
+) -> Result<HttpResponse, AppError> {
+    actor.check_csrf(&form.csrf)?;
+    require_token_holder(&actor)?;
+    let token = repo::revoke_api_token(&state.db, actor.id(), id.into_inner())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    repo::audit(
+        &state.db,
+        Some(actor.id()),
+        None,
+        "api_token_revoked",
+        &format!("api_token:{}", token.id),
+        "",
+    )
+    .await?;
+    Ok(see_other("/account/tokens?done=revoked"))
+}
+
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.map(|c| {
+        c.service(show_tokens)
+            .service(create_token)
+            .service(revoke_token)
+    });
+}

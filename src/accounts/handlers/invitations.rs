@@ -1,0 +1,248 @@
+//! Accepting an invitation: the invitee chooses a display name and a password (the link
+//! is valid 7 days and works once). Someone who already has an account just accepts.
+use actix_web::{HttpRequest, HttpResponse, get, http::StatusCode, post, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::{account_pages::check_display_name, reset::link_problem, sign_in, start_pending};
+use crate::{
+    accounts::{
+        Role,
+        forms::{
+            self, Errors, check_new_password, clean, form_token, form_token_ok, see_other,
+            with_cookie,
+        },
+        links::{self, LinkProblem, Offer},
+        password, repo, second_factor,
+    },
+    db,
+    entities::{invitation, work_group},
+    error::AppError,
+    i18n::Locale,
+    startup::AppState,
+    web::percent_encode,
+};
+
+#[derive(Template)]
+#[template(path = "accounts/invitation.html")]
+struct InvitationPage {
+    l: Locale,
+    csrf: String,
+    token: String,
+    email: String,
+    offer: String,
+    has_account: bool,
+    display_name: String,
+    errors: Errors,
+}
+
+/// "Facilitator in Youth Panel", in the reader's language.
+async fn describe_offer(
+    state: &AppState,
+    l: &Locale,
+    invitation: &invitation::Model,
+) -> Result<String, AppError> {
+    Ok(match invitation.offer() {
+        Some(Offer::Group(group_id, role)) => {
+            let group = work_group::Entity::find_by_id(group_id)
+                .one(&state.db)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let role = match role {
+                Role::Facilitator => l.t("role-facilitator"),
+                Role::Member => l.t("role-member"),
+            };
+            l.t_args(
+                "invitation-offer-group",
+                &[
+                    ("role", crate::i18n::Arg::Str(&role)),
+                    ("group", crate::i18n::Arg::Str(&group.name)),
+                ],
+            )
+        }
+        _ => l.t("invitation-offer-admin"),
+    })
+}
+
+use sea_orm::EntityTrait as _;
+
+#[get("/invitations/{token}")]
+async fn show_invitation(
+    req: HttpRequest,
+    l: Locale,
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let invitation = match links::find_invitation(&state.db, &token).await? {
+        Ok(invitation) => invitation,
+        Err(problem) => return link_problem(l, problem, "/login", "back-to-login"),
+    };
+    let has_account = repo::find_account_by_email(&state.db, &invitation.email)
+        .await?
+        .is_some();
+    let (csrf, cookie) = form_token(&req, &state.settings);
+    let page = InvitationPage {
+        offer: describe_offer(&state, &l, &invitation).await?,
+        l,
+        csrf,
+        token: token.into_inner(),
+        email: invitation.email,
+        has_account,
+        display_name: String::new(),
+        errors: Errors::new(),
+    };
+    Ok(with_cookie(forms::html(StatusCode::OK, &page)?, cookie))
+}
+
+#[derive(Deserialize)]
+struct AcceptInput {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+/// Gives an account what an invitation offers (a role in a group, or administration).
+async fn apply_offer(
+    db: &impl sea_orm::ConnectionTrait,
+    account_id: i32,
+    invitation: &invitation::Model,
+) -> Result<(), AppError> {
+    match invitation.offer() {
+        Some(Offer::Group(group, role)) => {
+            if repo::membership(db, account_id, group).await?.is_none() {
+                repo::set_membership(db, account_id, group, role).await?;
+            }
+        }
+        Some(Offer::Admin) => repo::set_admin(db, account_id, true).await?,
+        None => return Err(AppError::NotFound),
+    }
+    repo::audit(
+        db,
+        Some(account_id),
+        invitation.group_id,
+        "invitation_accepted",
+        &format!("invitation:{}", invitation.id),
+        &format!("role={}", invitation.role),
+    )
+    .await?;
+    Ok(())
+}
+
+#[post("/invitations/{token}")]
+async fn accept_invitation(
+    req: HttpRequest,
+    l: Locale,
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+    form: web::Form<AcceptInput>,
+) -> Result<HttpResponse, AppError> {
+    state.public_limiter.check(&req)?;
+    let token = token.into_inner();
+    let invitation = match links::find_invitation(&state.db, &token).await? {
+        Ok(invitation) => invitation,
+        Err(problem) => return link_problem(l, problem, "/login", "back-to-login"),
+    };
+    let form = form.into_inner();
+    let existing = repo::find_account_by_email(&state.db, &invitation.email).await?;
+    let display_name = clean(&form.display_name, 200);
+    let mut errors = Errors::new();
+    if !form_token_ok(&req, &state.settings, &form.csrf) {
+        errors.add(
+            if existing.is_some() {
+                "accept"
+            } else {
+                "display_name"
+            },
+            l.t("form-expired"),
+        );
+    } else if existing.is_none() {
+        check_display_name(&l, &mut errors, &display_name);
+        check_new_password(
+            &l,
+            &mut errors,
+            "password",
+            &form.password,
+            "confirm",
+            &form.confirm,
+        );
+    }
+    if !errors.is_empty() {
+        let (csrf, cookie) = form_token(&req, &state.settings);
+        let page = InvitationPage {
+            offer: describe_offer(&state, &l, &invitation).await?,
+            l,
+            csrf,
+            token,
+            email: invitation.email,
+            has_account: existing.is_some(),
+            display_name,
+            errors,
+        };
+        return Ok(with_cookie(
+            forms::html(StatusCode::UNPROCESSABLE_ENTITY, &page)?,
+            cookie,
+        ));
+    }
+    if let Some(account) = existing {
+        let txn = db::begin_write(&state.db).await?;
+        if !links::consume_invitation(&txn, invitation.id).await? {
+            return link_problem(l, LinkProblem::Used, "/login", "back-to-login");
+        }
+        apply_offer(&txn, account.id, &invitation).await?;
+        txn.commit().await?;
+        crate::accounts::admin::enforce_second_factor(&state.db, account.id).await?;
+        return Ok(see_other("/login?done=added"));
+    }
+    let hash = password::hash(form.password).await?;
+    let txn = db::begin_write(&state.db).await?;
+    if !links::consume_invitation(&txn, invitation.id).await? {
+        return link_problem(l, LinkProblem::Used, "/login", "back-to-login");
+    }
+    let account = repo::create_account(
+        &txn,
+        repo::NewAccount {
+            email: &invitation.email,
+            display_name: &display_name,
+            password_hash: &hash,
+            is_admin: false,
+            locale: l.code(),
+        },
+    )
+    .await?;
+    apply_offer(&txn, account.id, &invitation).await?;
+    // Other invitations to the same address count too: one account, every role offered.
+    for other in links::open_invitations_for(&txn, &invitation.email).await? {
+        if links::consume_invitation(&txn, other.id).await? {
+            apply_offer(&txn, account.id, &other).await?;
+        }
+    }
+    txn.commit().await?;
+    let account = repo::account_by_id(&state.db, account.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let next = if account.is_admin {
+        "/admin"
+    } else {
+        "/groups"
+    };
+    if second_factor::required_for(&state.db, &account).await? {
+        let pending = start_pending(&req, &state, &account).await?;
+        return Ok(HttpResponse::SeeOther()
+            .cookie(pending)
+            .insert_header((
+                actix_web::http::header::LOCATION,
+                format!("/login/2fa/setup?next={}", percent_encode(next)),
+            ))
+            .finish());
+    }
+    sign_in(&req, &state, &state.db, &account, "invitation", next).await
+}
+
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.map(|c| c.service(show_invitation).service(accept_invitation));
+}

@@ -1,0 +1,716 @@
+//! A group's home (its meetings and consultations), meeting forms, and creating or
+//! importing a consultation.
+use actix_web::{HttpResponse, get, http::StatusCode, post, web};
+use askama::Template;
+use chrono::NaiveDate;
+
+use super::{
+    forms::{Choice, Errors, Field, FormData, language_choices, render, see_other, status_label},
+    group_by_slug,
+};
+use crate::{
+    accounts::Actor,
+    consultations::{
+        Consultation, Status,
+        authoring::{self, EditError, MeetingInput, NewConsultation},
+        definition::{Definition, Phase},
+        public::ConsultationDocument,
+        repo,
+        rules::Issue,
+    },
+    entities::{meeting, work_group},
+    error::AppError,
+    i18n::Locale,
+    startup::AppState,
+};
+
+/// One consultation in a list.
+pub struct ConsultationRow {
+    pub slug: String,
+    pub title: String,
+    pub title_lang: String,
+    pub status: Status,
+    pub status_label: String,
+    pub responses: i64,
+}
+
+pub struct MeetingRow {
+    pub id: i32,
+    pub title: String,
+    pub dates: String,
+    pub place: String,
+    pub is_online: bool,
+    pub consultations: Vec<ConsultationRow>,
+}
+
+#[derive(Template)]
+#[template(path = "consultations/group.html")]
+struct GroupPage {
+    l: Locale,
+    actor: Actor,
+    group: work_group::Model,
+    can_edit: bool,
+    meetings: Vec<MeetingRow>,
+    unattached: Vec<ConsultationRow>,
+}
+
+/// `12 March 2027` or `12 – 14 March 2027`, in ISO form to stay clear in every language.
+fn meeting_dates(m: &meeting::Model) -> String {
+    match m.ends_on.filter(|e| *e != m.starts_on) {
+        Some(end) => format!("{} – {}", m.starts_on, end),
+        None => m.starts_on.to_string(),
+    }
+}
+
+/// A group's home: its meetings with their consultations, and consultations without a
+/// meeting. Members see it; facilitators and administrators also get the editing links.
+#[get("/groups/{group}")]
+async fn show_group(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let group = group_by_slug(&state, &path).await?;
+    actor.require_reader(group.id)?;
+    let can_edit = actor.can_facilitate(group.id);
+    let consultations = repo::consultations_of_group(&state.db, group.id).await?;
+    let ids: Vec<i32> = consultations.iter().map(Consultation::id).collect();
+    let counts = repo::response_counts(&state.db, &ids).await?;
+    let row = |c: &Consultation| ConsultationRow {
+        slug: c.row.slug.clone(),
+        title: c
+            .definition
+            .title(&c.definition.default_language)
+            .to_owned(),
+        title_lang: c.definition.default_language.clone(),
+        status: c.status,
+        status_label: status_label(&l, c.status),
+        responses: i64::try_from(counts.get(&c.id()).copied().unwrap_or(0)).unwrap_or(i64::MAX),
+    };
+    let meetings = repo::meetings_of_group(&state.db, group.id)
+        .await?
+        .into_iter()
+        .map(|m| MeetingRow {
+            id: m.id,
+            title: m.title.clone(),
+            dates: meeting_dates(&m),
+            place: m.place.clone(),
+            is_online: m.is_online,
+            consultations: consultations
+                .iter()
+                .filter(|c| c.row.meeting_id == Some(m.id))
+                .map(row)
+                .collect(),
+        })
+        .collect();
+    let unattached = consultations
+        .iter()
+        .filter(|c| c.row.meeting_id.is_none())
+        .map(row)
+        .collect();
+    render(
+        &GroupPage {
+            l,
+            actor,
+            group,
+            can_edit,
+            meetings,
+            unattached,
+        },
+        StatusCode::OK,
+    )
+}
+
+#[derive(Template)]
+#[template(path = "consultations/meeting_form.html")]
+struct MeetingPage {
+    l: Locale,
+    actor: Actor,
+    group: work_group::Model,
+    /// `None` for a new meeting.
+    meeting_id: Option<i32>,
+    version: i32,
+    action: String,
+    fields: Vec<Field>,
+    errors: Errors,
+    conflict: bool,
+}
+
+impl MeetingPage {
+    fn new(
+        l: Locale,
+        actor: Actor,
+        group: work_group::Model,
+        meeting: Option<&meeting::Model>,
+        form: Option<&FormData>,
+        errors: Errors,
+    ) -> Self {
+        let value = |name: &str, stored: String| form.map_or(stored, |f| f.get(name).to_owned());
+        let fields = vec![
+            Field::text("title", l.t("cn-meeting-title"))
+                .value(value(
+                    "title",
+                    meeting.map(|m| m.title.clone()).unwrap_or_default(),
+                ))
+                .hint(l.t("cn-meeting-title-hint")),
+            Field::new("date", "starts_on", l.t("cn-meeting-starts-on")).value(value(
+                "starts_on",
+                meeting.map(|m| m.starts_on.to_string()).unwrap_or_default(),
+            )),
+            Field::new("date", "ends_on", l.t("cn-meeting-ends-on"))
+                .value(value(
+                    "ends_on",
+                    meeting
+                        .and_then(|m| m.ends_on)
+                        .map(|d| d.to_string())
+                        .unwrap_or_default(),
+                ))
+                .hint(l.t("cn-meeting-ends-on-hint")),
+            Field::text("place", l.t("cn-meeting-place"))
+                .value(value(
+                    "place",
+                    meeting.map(|m| m.place.clone()).unwrap_or_default(),
+                ))
+                .hint(l.t("cn-meeting-place-hint")),
+            Field::new("checkbox", "is_online", l.t("cn-meeting-online"))
+                .checked(form.map_or(meeting.is_some_and(|m| m.is_online), |f| f.has("is_online"))),
+        ]
+        .into_iter()
+        .map(|f| f.errors(&errors))
+        .collect();
+        Self {
+            action: meeting.map_or_else(
+                || format!("/manage/groups/{}/meetings", group.slug),
+                |m| format!("/manage/meetings/{}", m.id),
+            ),
+            meeting_id: meeting.map(|m| m.id),
+            version: meeting.map_or(0, |m| m.version),
+            l,
+            actor,
+            group,
+            fields,
+            errors,
+            conflict: false,
+        }
+    }
+}
+
+/// Reads a meeting form; dates that do not read become issues.
+fn meeting_input(form: &FormData) -> (MeetingInput, Vec<Issue>) {
+    let mut issues = Vec::new();
+    let mut date = |name: &str| {
+        let raw = form.get(name).trim();
+        if raw.is_empty() {
+            return None;
+        }
+        let parsed = NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok();
+        if parsed.is_none() {
+            issues.push(Issue::new(name, "cn-v-date"));
+        }
+        parsed
+    };
+    let starts_on = date("starts_on");
+    let ends_on = date("ends_on");
+    (
+        MeetingInput {
+            title: form.get("title").to_owned(),
+            starts_on,
+            ends_on,
+            place: form.get("place").to_owned(),
+            is_online: form.has("is_online"),
+        },
+        issues,
+    )
+}
+
+#[get("/manage/groups/{group}/meetings/new")]
+async fn show_new_meeting(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let group = group_by_slug(&state, &path).await?;
+    actor.require_facilitator(group.id)?;
+    render(
+        &MeetingPage::new(l, actor, group, None, None, Errors::default()),
+        StatusCode::OK,
+    )
+}
+
+#[post("/manage/groups/{group}/meetings")]
+async fn create_meeting(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<String>,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, AppError> {
+    let form = FormData(form.into_inner());
+    actor.check_csrf(form.csrf())?;
+    let group = group_by_slug(&state, &path).await?;
+    actor.require_facilitator(group.id)?;
+    let (input, mut issues) = meeting_input(&form);
+    if issues.is_empty() {
+        match authoring::create_meeting(&state.db, &actor, group.id, &input).await {
+            Ok(_) => return Ok(see_other(&format!("/groups/{}", group.slug))),
+            Err(EditError::Invalid(found)) => issues = found,
+            Err(other) => return Err(other.into_app_error(&l)),
+        }
+    } else {
+        issues.extend(
+            authoring::validate_meeting(&input)
+                .into_iter()
+                .filter(|i| i.key != "cn-v-date"),
+        );
+    }
+    let mut errors = Errors::default();
+    errors.add_issues(&issues, &l, |p| Some(p.to_owned()));
+    let page = MeetingPage::new(l, actor, group, None, Some(&form), errors);
+    render(&page, StatusCode::UNPROCESSABLE_ENTITY)
+}
+
+async fn meeting_and_group(
+    state: &AppState,
+    actor: &Actor,
+    id: i32,
+) -> Result<(meeting::Model, work_group::Model), AppError> {
+    let m = repo::meeting_by_id(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    actor.require_facilitator(m.group_id)?;
+    let group = repo::group_by_id(&state.db, m.group_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((m, group))
+}
+
+#[get("/manage/meetings/{id}")]
+async fn show_meeting(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let (m, group) = meeting_and_group(&state, &actor, *path).await?;
+    render(
+        &MeetingPage::new(l, actor, group, Some(&m), None, Errors::default()),
+        StatusCode::OK,
+    )
+}
+
+#[post("/manage/meetings/{id}")]
+async fn update_meeting(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<i32>,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, AppError> {
+    let form = FormData(form.into_inner());
+    actor.check_csrf(form.csrf())?;
+    let (m, group) = meeting_and_group(&state, &actor, *path).await?;
+    let version = form.version()?;
+    let (input, mut issues) = meeting_input(&form);
+    let mut conflict = false;
+    let mut current = m.clone();
+    if issues.is_empty() {
+        match authoring::update_meeting(&state.db, &actor, m.id, version, &input).await {
+            Ok(_) => return Ok(see_other(&format!("/groups/{}", group.slug))),
+            Err(EditError::Invalid(found)) => issues = found,
+            Err(EditError::Stale { .. }) => {
+                conflict = true;
+                if let Some(latest) = repo::meeting_by_id(&state.db, m.id).await? {
+                    current = latest;
+                }
+            }
+            Err(other) => return Err(other.into_app_error(&l)),
+        }
+    }
+    let mut errors = Errors::default();
+    errors.add_issues(&issues, &l, |p| Some(p.to_owned()));
+    let mut page = MeetingPage::new(l, actor, group, Some(&current), Some(&form), errors);
+    page.conflict = conflict;
+    if !conflict {
+        page.version = version;
+    }
+    let status = if conflict {
+        StatusCode::CONFLICT
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    render(&page, status)
+}
+
+#[derive(Template)]
+#[template(path = "consultations/confirm.html")]
+pub struct ConfirmPage {
+    pub l: Locale,
+    pub actor: Actor,
+    pub title: String,
+    pub message: String,
+    pub action: String,
+    pub back: String,
+    pub button: String,
+    pub version: i32,
+    pub errors: Errors,
+}
+
+#[get("/manage/meetings/{id}/delete")]
+async fn confirm_delete_meeting(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<i32>,
+) -> Result<HttpResponse, AppError> {
+    let (m, group) = meeting_and_group(&state, &actor, *path).await?;
+    let page = ConfirmPage {
+        title: l.t("cn-meeting-delete-title"),
+        message: l.t_args(
+            "cn-meeting-delete-message",
+            &[("title", crate::i18n::Arg::Str(&m.title))],
+        ),
+        action: format!("/manage/meetings/{}/delete", m.id),
+        back: format!("/groups/{}", group.slug),
+        button: l.t("cn-meeting-delete-button"),
+        version: m.version,
+        errors: Errors::default(),
+        l,
+        actor,
+    };
+    render(&page, StatusCode::OK)
+}
+
+#[post("/manage/meetings/{id}/delete")]
+async fn delete_meeting(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<i32>,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, AppError> {
+    let form = FormData(form.into_inner());
+    actor.check_csrf(form.csrf())?;
+    let (m, group) = meeting_and_group(&state, &actor, *path).await?;
+    authoring::delete_meeting(&state.db, &actor, m.id)
+        .await
+        .map_err(|e| e.into_app_error(&l))?;
+    Ok(see_other(&format!("/groups/{}", group.slug)))
+}
+
+#[derive(Template)]
+#[template(path = "consultations/new.html")]
+struct NewPage {
+    l: Locale,
+    actor: Actor,
+    group: work_group::Model,
+    title: Field,
+    slug: Field,
+    languages: Vec<Choice>,
+    default_language: Vec<Choice>,
+    meetings: Vec<Choice>,
+    phases: Vec<Choice>,
+    errors: Errors,
+}
+
+fn meeting_choices(meetings: &[meeting::Model], selected: Option<i32>, l: &Locale) -> Vec<Choice> {
+    std::iter::once(Choice::new("", l.t("cn-no-meeting"), selected.is_none()))
+        .chain(meetings.iter().map(|m| {
+            Choice::new(
+                m.id.to_string(),
+                format!("{} ({})", m.title, meeting_dates(m)),
+                selected == Some(m.id),
+            )
+        }))
+        .collect()
+}
+
+fn phase_choices(selected: &[Phase], l: &Locale) -> Vec<Choice> {
+    [Phase::Before, Phase::During]
+        .into_iter()
+        .map(|p| {
+            Choice::new(
+                p.as_str(),
+                l.t(&format!("cn-phase-{}", p.as_str())),
+                selected.contains(&p),
+            )
+        })
+        .collect()
+}
+
+impl NewPage {
+    async fn build(
+        state: &AppState,
+        l: Locale,
+        actor: Actor,
+        group: work_group::Model,
+        form: Option<&FormData>,
+        errors: Errors,
+    ) -> Result<Self, AppError> {
+        let meetings = repo::meetings_of_group(&state.db, group.id).await?;
+        let languages: Vec<String> = form.map_or_else(
+            || {
+                crate::consultations::definition::DEFAULT_LANGUAGES
+                    .iter()
+                    .map(|s| (*s).to_owned())
+                    .collect()
+            },
+            |f| f.all("languages").into_iter().map(str::to_owned).collect(),
+        );
+        let default = form.map_or_else(
+            || l.code().to_owned(),
+            |f| f.get("default_language").to_owned(),
+        );
+        let meeting = form.and_then(|f| f.get("meeting").parse().ok());
+        let phases: Vec<Phase> =
+            form.map_or_else(|| vec![Phase::Before], |f| parse_phases(&f.all("phases")));
+        Ok(Self {
+            title: Field::text("title", l.t("cn-new-title"))
+                .hint(l.t("cn-new-title-hint"))
+                .value(form.map_or("", |f| f.get("title")))
+                .errors(&errors),
+            slug: Field::text("slug", l.t("cn-field-slug"))
+                .hint(l.t("cn-field-slug-hint"))
+                .value(form.map_or("", |f| f.get("slug")))
+                .errors(&errors),
+            languages: language_choices(&languages),
+            default_language: language_choices(&[default]),
+            meetings: meeting_choices(&meetings, meeting, &l),
+            phases: phase_choices(&phases, &l),
+            l,
+            actor,
+            group,
+            errors,
+        })
+    }
+}
+
+pub fn parse_phases(values: &[&str]) -> Vec<Phase> {
+    [Phase::Before, Phase::During]
+        .into_iter()
+        .filter(|p| values.contains(&p.as_str()))
+        .collect()
+}
+
+#[get("/manage/groups/{group}/consultations/new")]
+async fn show_new_consultation(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let group = group_by_slug(&state, &path).await?;
+    actor.require_facilitator(group.id)?;
+    let page = NewPage::build(&state, l, actor, group, None, Errors::default()).await?;
+    render(&page, StatusCode::OK)
+}
+
+/// Creates a draft from the first page's answers, then opens the editor.
+#[post("/manage/groups/{group}/consultations")]
+async fn create_consultation(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<String>,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, AppError> {
+    let form = FormData(form.into_inner());
+    actor.check_csrf(form.csrf())?;
+    let group = group_by_slug(&state, &path).await?;
+    actor.require_facilitator(group.id)?;
+    let languages: Vec<String> = form
+        .all("languages")
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    let mut definition =
+        Definition::new(languages, form.get("default_language"), form.get("title"));
+    definition.settings.phases = parse_phases(&form.all("phases"));
+    let new = NewConsultation {
+        slug: Some(form.get("slug").to_owned()).filter(|s| !s.trim().is_empty()),
+        meeting_id: form.get("meeting").parse().ok(),
+        opens_at: None,
+        closes_at: None,
+        definition,
+    };
+    match authoring::create(&state.db, &actor, group.id, new, "consultation_created").await {
+        Ok(c) => Ok(see_other(&format!("/manage/c/{}", c.slug()))),
+        Err(EditError::Invalid(issues)) => {
+            let mut errors = Errors::default();
+            errors.add_issues(&issues, &l, |p| {
+                Some(match p {
+                    "texts.title" => "title".to_owned(),
+                    "meeting_id" => "meeting".to_owned(),
+                    "settings.phases" => "phases".to_owned(),
+                    other if other.starts_with("texts.title.") => "title".to_owned(),
+                    other => other.to_owned(),
+                })
+            });
+            let page = NewPage::build(&state, l, actor, group, Some(&form), errors).await?;
+            render(&page, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+        Err(other) => Err(other.into_app_error(&l)),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "consultations/import.html")]
+pub struct ImportPage {
+    pub l: Locale,
+    pub actor: Actor,
+    pub heading: String,
+    pub intro: String,
+    pub action: String,
+    pub back: String,
+    pub document: Field,
+    pub slug: Option<Field>,
+    pub meetings: Vec<Choice>,
+    pub version: i32,
+    pub errors: Errors,
+    pub conflict: bool,
+    pub here: String,
+}
+
+async fn import_page(
+    state: &AppState,
+    l: Locale,
+    actor: Actor,
+    group: &work_group::Model,
+    form: Option<&FormData>,
+    errors: Errors,
+) -> Result<ImportPage, AppError> {
+    let meetings = repo::meetings_of_group(&state.db, group.id).await?;
+    let meeting = form.and_then(|f| f.get("meeting").parse().ok());
+    Ok(ImportPage {
+        heading: l.t("cn-import-title"),
+        intro: l.t("cn-import-intro"),
+        action: format!("/manage/groups/{}/import", group.slug),
+        back: format!("/groups/{}", group.slug),
+        document: Field::area("document", l.t("cn-import-document"))
+            .hint(l.t("cn-import-document-hint"))
+            .rows(16)
+            .value(form.map_or("", |f| f.get("document")))
+            .errors(&errors),
+        slug: Some(
+            Field::text("slug", l.t("cn-field-slug"))
+                .hint(l.t("cn-import-slug-hint"))
+                .value(form.map_or("", |f| f.get("slug")))
+                .errors(&errors),
+        ),
+        meetings: meeting_choices(&meetings, meeting, &l),
+        version: 0,
+        conflict: false,
+        here: format!("/manage/groups/{}/import", group.slug),
+        l,
+        actor,
+        errors,
+    })
+}
+
+#[get("/manage/groups/{group}/import")]
+async fn show_import(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let group = group_by_slug(&state, &path).await?;
+    actor.require_facilitator(group.id)?;
+    let page = import_page(&state, l, actor, &group, None, Errors::default()).await?;
+    render(&page, StatusCode::OK)
+}
+
+/// Reads a pasted consultation document.
+///
+/// # Errors
+/// An issue on `document` saying why it does not read.
+pub fn parse_document(text: &str) -> Result<ConsultationDocument, Issue> {
+    serde_json::from_str::<ConsultationDocument>(text.trim())
+        .map_err(|e| Issue::new("document", "cn-v-json").arg("detail", e.to_string()))
+}
+
+/// Where an issue of a whole document goes on a page with one text area.
+pub fn document_issue_field(path: &str) -> Option<String> {
+    match path {
+        "slug" => Some("slug".into()),
+        "meeting_id" => Some("meeting".into()),
+        _ => Some("document".into()),
+    }
+}
+
+/// Prefixes each issue's message with its path, so problems inside a pasted document can
+/// be found.
+pub fn document_errors(issues: &[Issue], l: &Locale) -> Errors {
+    let mut errors = Errors::default();
+    for issue in issues {
+        let field = document_issue_field(&issue.path).unwrap_or_default();
+        let message = if field == "document" && issue.path != "document" {
+            format!("{}: {}", issue.path, issue.message(l))
+        } else {
+            issue.message(l)
+        };
+        errors.push(field, message);
+    }
+    errors
+}
+
+#[post("/manage/groups/{group}/import")]
+async fn import_consultation(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<String>,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, AppError> {
+    let form = FormData(form.into_inner());
+    actor.check_csrf(form.csrf())?;
+    let group = group_by_slug(&state, &path).await?;
+    actor.require_facilitator(group.id)?;
+    let issues = match parse_document(form.get("document")) {
+        Err(issue) => vec![issue],
+        Ok(doc) => {
+            let slug = Some(form.get("slug").trim().to_owned())
+                .filter(|s| !s.is_empty())
+                .or(doc.slug);
+            let slug = match slug {
+                Some(s) if repo::slug_taken(&state.db, &s, None).await? => {
+                    Some(repo::free_slug(&state.db, &s).await?)
+                }
+                other => other,
+            };
+            let new = NewConsultation {
+                slug,
+                meeting_id: form.get("meeting").parse().ok(),
+                opens_at: doc.opens_at,
+                closes_at: doc.closes_at,
+                definition: doc.definition,
+            };
+            match authoring::create(&state.db, &actor, group.id, new, "consultation_imported").await
+            {
+                Ok(c) => return Ok(see_other(&format!("/manage/c/{}", c.slug()))),
+                Err(EditError::Invalid(issues)) => issues,
+                Err(other) => return Err(other.into_app_error(&l)),
+            }
+        }
+    };
+    let errors = document_errors(&issues, &l);
+    let page = import_page(&state, l, actor, &group, Some(&form), errors).await?;
+    render(&page, StatusCode::UNPROCESSABLE_ENTITY)
+}
+
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.map(|c| {
+        c.service(show_group)
+            .service(show_new_meeting)
+            .service(create_meeting)
+            .service(show_meeting)
+            .service(update_meeting)
+            .service(confirm_delete_meeting)
+            .service(delete_meeting)
+            .service(show_new_consultation)
+            .service(create_consultation)
+            .service(show_import)
+            .service(import_consultation)
+    });
+}

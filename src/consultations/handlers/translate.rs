@@ -1,0 +1,315 @@
+//! The translations view (per language: what is missing or stale) and the page where one
+//! language is written beside the main language, text by text.
+use actix_web::{HttpResponse, get, http::StatusCode, post, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::{
+    editor::{PageProblem, save},
+    forms::{Errors, Field, FormData, language_name, render, see_other},
+    frame::{Editing, EditorFrame, editing, frame_of},
+};
+use crate::{
+    accounts::Actor,
+    consultations::{
+        definition::text_in,
+        repo,
+        rules::Issue,
+        translations::{self, TextState},
+    },
+    error::AppError,
+    i18n::Locale,
+    startup::AppState,
+};
+
+pub struct LanguageSummary {
+    pub lang: String,
+    pub name: String,
+    pub is_default: bool,
+    pub total: usize,
+    pub missing: Vec<String>,
+    pub stale: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "consultations/translations.html")]
+struct TranslationsPage {
+    l: Locale,
+    actor: Actor,
+    frame: EditorFrame,
+    languages: Vec<LanguageSummary>,
+}
+
+/// Per language: how many texts, and which are missing or stale.
+#[get("/manage/c/{slug}/translations")]
+async fn show_translations(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let here = format!("/manage/c/{path}/translations");
+    let e = editing(&state, &actor, &l, &path, "translations", &here).await?;
+    let def = &e.c.definition;
+    let slots = translations::slots(def);
+    let languages = translations::progress(def)
+        .into_iter()
+        .map(|p| {
+            let describe = |wanted: TextState| -> Vec<String> {
+                slots
+                    .iter()
+                    .filter(|s| translations::state(def, s, &p.language) == wanted)
+                    .map(|s| translations::describe(&s.path, &l))
+                    .collect()
+            };
+            LanguageSummary {
+                name: language_name(&p.language),
+                is_default: p.is_default,
+                total: p.total,
+                missing: describe(TextState::Missing),
+                stale: describe(TextState::Stale),
+                lang: p.language,
+            }
+        })
+        .collect();
+    let page = TranslationsPage {
+        l,
+        actor,
+        frame: e.frame,
+        languages,
+    };
+    render(&page, StatusCode::OK)
+}
+
+pub struct TextRow {
+    pub state: String,
+    pub state_label: String,
+    pub source: String,
+    pub field: Field,
+    pub confirm: Option<Field>,
+}
+
+#[derive(Template)]
+#[template(path = "consultations/translate.html")]
+struct TranslatePage {
+    l: Locale,
+    actor: Actor,
+    frame: EditorFrame,
+    version: i32,
+    lang: String,
+    lang_name: String,
+    source_lang: String,
+    source_name: String,
+    is_default: bool,
+    todo_only: bool,
+    rows: Vec<TextRow>,
+    errors: Errors,
+    conflict: bool,
+    saved: bool,
+}
+
+#[derive(Deserialize)]
+struct TranslateQuery {
+    show: Option<String>,
+    saved: Option<String>,
+}
+
+fn translate_page(
+    actor: Actor,
+    l: Locale,
+    e: Editing,
+    lang: &str,
+    todo_only: bool,
+    form: Option<&FormData>,
+    errors: Errors,
+) -> TranslatePage {
+    let def = &e.c.definition;
+    let default = def.default_language.clone();
+    let is_default = lang == default;
+    let rows = translations::slots(def)
+        .into_iter()
+        .filter_map(|slot| {
+            let state = translations::state(def, &slot, lang);
+            if state == TextState::NotNeeded && !is_default {
+                return None;
+            }
+            if todo_only && !matches!(state, TextState::Missing | TextState::Stale) {
+                return None;
+            }
+            let name = format!("t.{}", slot.path);
+            let what = translations::describe(&slot.path, &l);
+            let value = form.map_or_else(
+                || text_in(slot.text, lang).to_owned(),
+                |f| f.get(&name).to_owned(),
+            );
+            let field = if slot.multiline {
+                Field::area(name, what.clone()).rows(3)
+            } else {
+                Field::text(name, what.clone())
+            }
+            .value(value)
+            .lang(lang)
+            .errors(&errors);
+            let confirm = (state == TextState::Stale).then(|| {
+                let name = format!("ok.{}", slot.path);
+                Field::new("checkbox", name.clone(), l.t("cn-translate-still-right"))
+                    .checked(form.is_some_and(|f| f.has(&name)))
+            });
+            let state_code = match state {
+                TextState::Missing => "missing",
+                TextState::Stale => "stale",
+                TextState::Current | TextState::NotNeeded => "current",
+            };
+            Some(TextRow {
+                source: text_in(slot.text, &default).to_owned(),
+                state: state_code.to_owned(),
+                state_label: l.t(&format!("cn-text-state-{state_code}")),
+                field,
+                confirm,
+            })
+        })
+        .collect();
+    TranslatePage {
+        version: e.c.row.version,
+        lang: lang.to_owned(),
+        lang_name: language_name(lang),
+        source_name: language_name(&default),
+        source_lang: default,
+        is_default,
+        todo_only,
+        frame: e.frame,
+        rows,
+        errors,
+        conflict: false,
+        saved: false,
+        l,
+        actor,
+    }
+}
+
+#[get("/manage/c/{slug}/translations/{lang}")]
+async fn show_translate(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<(String, String)>,
+    query: web::Query<TranslateQuery>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, lang) = path.into_inner();
+    let here = format!("/manage/c/{slug}/translations/{lang}");
+    let e = editing(&state, &actor, &l, &slug, "translations", &here).await?;
+    if !e.c.definition.has_language(&lang) {
+        return Err(AppError::NotFound);
+    }
+    let todo = query.show.as_deref() == Some("todo");
+    let mut page = translate_page(actor, l, e, &lang, todo, None, Errors::default());
+    page.saved = query.saved.is_some();
+    render(&page, StatusCode::OK)
+}
+
+#[post("/manage/c/{slug}/translations/{lang}")]
+async fn update_translate(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<(String, String)>,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, lang) = path.into_inner();
+    let form = FormData(form.into_inner());
+    actor.check_csrf(form.csrf())?;
+    let here = format!("/manage/c/{slug}/translations/{lang}");
+    let mut e = editing(&state, &actor, &l, &slug, "translations", &here).await?;
+    if !e.c.definition.has_language(&lang) {
+        return Err(AppError::NotFound);
+    }
+    let version = form.version()?;
+    let todo = form.has("todo");
+    let mut texts = std::collections::BTreeMap::new();
+    let mut confirm = Vec::new();
+    let mut issues = Vec::new();
+    for slot in translations::slots(&e.c.definition) {
+        let name = format!("t.{}", slot.path);
+        if let Some(value) = form.opt(&name) {
+            let count = value.trim().chars().count();
+            if count > slot.max {
+                issues.push(
+                    Issue::new(name.clone(), "cn-v-too-long")
+                        .arg("max", slot.max)
+                        .arg("count", count),
+                );
+            }
+            texts.insert(slot.path.clone(), value.to_owned());
+        }
+        if form.has(&format!("ok.{}", slot.path)) {
+            confirm.push(slot.path.clone());
+        }
+    }
+    let problem = if issues.is_empty() {
+        let result = save(
+            &state,
+            &actor,
+            &l,
+            &e.c,
+            version,
+            "translations",
+            |ed, _| {
+                crate::consultations::ops::set_translations(
+                    &mut ed.definition,
+                    &lang,
+                    texts,
+                    &confirm,
+                )
+            },
+        )
+        .await?;
+        match result {
+            Ok(c) => {
+                return Ok(see_other(&format!(
+                    "/manage/c/{}/translations/{lang}?saved=1{}",
+                    c.slug(),
+                    if todo { "&show=todo" } else { "" }
+                )));
+            }
+            Err(problem) => problem,
+        }
+    } else {
+        PageProblem::Issues(issues)
+    };
+    let mut errors = Errors::default();
+    let conflict = match problem {
+        PageProblem::Stale => {
+            let c = repo::find_by_id(&state.db, e.c.id())
+                .await?
+                .ok_or(AppError::NotFound)?;
+            e.frame = frame_of(&state, &actor, &l, &c, "translations", &here).await?;
+            e.c = c;
+            true
+        }
+        PageProblem::Issues(issues) => {
+            errors.add_issues(&issues, &l, |p| {
+                Some(p.to_owned()).filter(|p| p.starts_with("t."))
+            });
+            false
+        }
+    };
+    let mut page = translate_page(actor, l, e, &lang, todo, Some(&form), errors);
+    page.conflict = conflict;
+    if !conflict {
+        page.version = version;
+    }
+    let status = if conflict {
+        StatusCode::CONFLICT
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    render(&page, status)
+}
+
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.map(|c| {
+        c.service(show_translations)
+            .service(show_translate)
+            .service(update_translate)
+    });
+}

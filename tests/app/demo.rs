@@ -1,0 +1,132 @@
+//! `consulta demo`: the demo group, facilitator and open six-language consultation with
+//! every question kind, served in the public contract's shape.
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::helpers::{TestApp, spawn_app};
+
+/// Runs the real binary against the test's database; returns its standard output.
+fn run_demo(app: &TestApp, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_consulta"))
+        .arg("demo")
+        .args(args)
+        .env("CONSULTA_DATABASE_URL", &app.database_url)
+        .env("CONSULTA_DATA_DIR", &app.data_dir)
+        .env("CONSULTA_LOG_LEVEL", "warn")
+        .output()
+        .expect("consulta demo runs");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "consulta demo failed: {stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+}
+
+fn token_of(stdout: &str) -> String {
+    stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("api-token: "))
+        .expect("an api-token line")
+        .trim()
+        .to_owned()
+}
+
+async fn responses(app: &TestApp) -> u64 {
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    consulta::entities::response::Entity::find()
+        .count(&app.db)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn consulta_demo_seeds_an_open_six_language_consultation_served_in_the_contract_shape() {
+    let app = spawn_app().await;
+    let first = run_demo(&app, &[]);
+    assert!(first.contains("Password: demo-"), "{first}");
+    assert!(first.contains("/login"), "says how to sign in: {first}");
+    let token = token_of(&first);
+    assert_eq!(responses(&app).await, 0, "no responses unless asked");
+
+    let public: Value = app
+        .api(reqwest::Method::GET, "/api/v1/consultations/demo", "", None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(public["slug"], "demo");
+    assert_eq!(public["status"], "open");
+    assert_eq!(
+        public["languages"],
+        serde_json::json!(["ar", "en", "es", "fr", "ru", "zh"])
+    );
+    let bands: Vec<&str> = public["age_bands"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(bands, ["9-12", "13-15", "16-17", "18-24"]);
+    let questions: Vec<&Value> = public["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["questions"].as_array().unwrap())
+        .collect();
+    let mut kinds: Vec<&str> = questions
+        .iter()
+        .map(|q| q["kind"].as_str().unwrap())
+        .collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    assert_eq!(kinds.len(), 9, "every kind: {kinds:?}");
+    for q in &questions {
+        assert!(q["key"].is_string() && q["required"].is_boolean());
+        for lang in ["ar", "en", "es", "fr", "ru", "zh"] {
+            assert!(
+                q["text"][lang].as_str().is_some_and(|t| !t.is_empty()),
+                "{} in {lang}",
+                q["key"]
+            );
+        }
+        for o in q["options"].as_array().unwrap() {
+            assert!(o["code"].is_string());
+            assert_eq!(o["label"].as_object().unwrap().len(), 6, "{}", q["key"]);
+        }
+        if q["kind"] == "number" {
+            assert!(q["min"].is_number() && q["max"].is_number());
+        }
+    }
+    assert!(
+        questions
+            .iter()
+            .any(|q| q["condition"]["question"] == "upsetting")
+    );
+    assert!(questions.iter().any(|q| q["pictorial"] == true));
+    assert!(
+        questions
+            .iter()
+            .any(|q| q["easy_read"]["9-12"]["ar"].is_string())
+    );
+    assert!(public.get("access_code").is_none());
+
+    let res = app
+        .api(
+            reqwest::Method::GET,
+            "/api/v1/consultations/demo/authoring",
+            &token,
+            None,
+        )
+        .await;
+    assert_eq!(res.status(), 200, "the printed token is a facilitator's");
+
+    let second = run_demo(&app, &["--responses", "40"]);
+    assert!(second.contains("already there"), "{second}");
+    assert!(second.contains("Password: unchanged"), "{second}");
+    assert_ne!(token_of(&second), token, "a fresh token each run");
+    assert_eq!(responses(&app).await, 40);
+    assert!(second.contains("40 in total"), "{second}");
+}
