@@ -57,6 +57,31 @@ pub enum Command {
     /// Print the record of processing for the data-protection officer: what is stored where,
     /// how long, who can see it, each consultation's retention, and the moderation pattern files.
     PrivacyReport,
+    /// Measure page weight, submissions and memory against a server started for the purpose
+    /// (loopback only, a fresh temporary database); prints a table, or JSON with --json.
+    Bench {
+        /// Every step at small sizes, in under a minute (CI runs it).
+        #[arg(long)]
+        quick: bool,
+        /// Print the figures as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Use this PostgreSQL server (a fresh database is created there and dropped after).
+        #[arg(long, value_name = "URL")]
+        postgres: Option<String>,
+        /// Runs of each measurement; the median is reported with min and max.
+        #[arg(long)]
+        runs: Option<usize>,
+        /// Seconds of each submission run.
+        #[arg(long)]
+        seconds: Option<u64>,
+    },
+    /// Write a consistent copy of the SQLite database to PATH while Consulta runs
+    /// (for PostgreSQL, prints how to back up with pg_dump).
+    Backup {
+        /// Where to write the copy (must not exist yet).
+        path: std::path::PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -107,6 +132,32 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
             responses,
             reset_password,
         } => demo(settings, responses, reset_password).await,
+        Command::Bench {
+            quick,
+            json,
+            postgres,
+            runs,
+            seconds,
+        } => {
+            let opts = crate::bench::Options {
+                quick,
+                postgres,
+                runs: runs.unwrap_or(if quick { 1 } else { 3 }).max(1),
+                seconds: seconds.unwrap_or(if quick { 2 } else { 20 }).max(1),
+            };
+            let report = crate::bench::run(&opts).await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+            } else {
+                print!("{}", crate::bench::table(&report));
+            }
+            anyhow::ensure!(
+                report.verified,
+                "Stored responses differ from acknowledged ones"
+            );
+            Ok(())
+        }
+        Command::Backup { path } => backup(settings, &path).await,
     }
 }
 
@@ -206,6 +257,24 @@ async fn demo(settings: Settings, responses: u64, reset_password: bool) -> anyho
         println!("Responses: {} stored", report.responses_total);
     }
     println!("api-token: {}", report.api_token);
+    Ok(())
+}
+
+async fn backup(settings: Settings, path: &std::path::Path) -> anyhow::Result<()> {
+    let url = settings.effective_database_url();
+    if !url.starts_with("sqlite:") {
+        println!(
+            "This instance uses PostgreSQL: back it up with pg_dump, which takes a consistent \
+             snapshot while Consulta runs:\n\n  pg_dump --format=custom --file={} \"$CONSULTA_DATABASE_URL\"\n\n\
+             Restore into an empty database with:\n\n  pg_restore --no-owner --dbname=\"$NEW_DATABASE_URL\" {}\n",
+            path.display(),
+            path.display()
+        );
+        return Ok(());
+    }
+    let db = db::open(&url, 2).await?;
+    crate::db::backup_sqlite(&db, path).await?;
+    println!("Backed up to {}", path.display());
     Ok(())
 }
 

@@ -52,6 +52,9 @@ pub struct Settings {
     pub login_lock_minutes: i64,
     /// Requests per minute one client may make to respondent and login pages.
     pub rate_limit_per_minute: u32,
+    /// Requests served at once; beyond it the server sheds load with 503 and `Retry-After`
+    /// instead of queueing without bound.
+    pub max_inflight: usize,
 }
 
 /// A value never printed: `Debug` and `Display` show `***` when it is set.
@@ -141,7 +144,8 @@ impl Settings {
             .set_default("session_absolute_hours", 12)?
             .set_default("login_lock_after", 10)?
             .set_default("login_lock_minutes", 60)?
-            .set_default("rate_limit_per_minute", 600)
+            .set_default("rate_limit_per_minute", 600)?
+            .set_default("max_inflight", 512)
     }
 
     fn validate(&self) -> Result<(), SettingsError> {
@@ -178,6 +182,11 @@ impl Settings {
         if self.rate_limit_per_minute == 0 {
             return Err(SettingsError(
                 "CONSULTA_RATE_LIMIT_PER_MINUTE (rate_limit_per_minute) must be at least 1".into(),
+            ));
+        }
+        if self.max_inflight == 0 {
+            return Err(SettingsError(
+                "CONSULTA_MAX_INFLIGHT (max_inflight) must be at least 1".into(),
             ));
         }
         Ok(())

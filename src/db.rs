@@ -112,3 +112,21 @@ pub fn backend_name(db: &DatabaseConnection) -> &'static str {
         _ => "other",
     }
 }
+
+/// Writes a consistent copy of a SQLite database to `path` (`VACUUM INTO`), safe while
+/// other connections write: the copy is one transaction's snapshot.
+///
+/// # Errors
+/// When `path` exists already, or the copy cannot be written.
+pub async fn backup_sqlite(db: &DatabaseConnection, path: &std::path::Path) -> Result<(), DbErr> {
+    if path.exists() {
+        return Err(DbErr::Custom(format!(
+            "{} exists already: choose a new file",
+            path.display()
+        )));
+    }
+    let target = path.to_string_lossy().replace('\'', "''");
+    db.execute_unprepared(&format!("VACUUM INTO '{target}'"))
+        .await
+        .map(|_| ())
+}

@@ -87,14 +87,20 @@ impl ResponseError for AppError {
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Unexpected(err) if database_away(err) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
         let status = self.status_code();
+        let away = matches!(self, Self::Unexpected(err) if database_away(err));
         if let Self::Unexpected(err) = self {
-            tracing::error!(error = format!("{err:#}"), "request failed");
+            if away {
+                tracing::warn!(error = format!("{err:#}"), "database unavailable");
+            } else {
+                tracing::error!(error = format!("{err:#}"), "request failed");
+            }
         }
         let problem = Problem {
             kind: "about:blank",
@@ -108,7 +114,7 @@ impl ResponseError for AppError {
         };
         let mut res = HttpResponse::build(status);
         res.content_type("application/problem+json");
-        if matches!(self, Self::TooManyRequests | Self::Unavailable) {
+        if away || matches!(self, Self::TooManyRequests | Self::Unavailable) {
             res.insert_header(("Retry-After", "5"));
         }
         if matches!(self, Self::Unauthenticated) {
@@ -132,6 +138,14 @@ impl From<DbErr> for AppError {
         }
         Self::Unexpected(anyhow::Error::new(err).context("Database query failed"))
     }
+}
+
+/// Whether an error with context is, underneath, the database being away: answered 503 with
+/// `Retry-After` like [`AppError::Unavailable`], not 500.
+fn database_away(err: &anyhow::Error) -> bool {
+    err.chain()
+        .filter_map(|cause| cause.downcast_ref::<DbErr>())
+        .any(is_unavailable)
 }
 
 /// Whether the database is away (connection refused, pool exhausted), as opposed to a bad query.

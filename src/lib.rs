@@ -1,6 +1,7 @@
 //! Consulta: youth online consultations, safe, accessible and in six languages.
 pub mod accounts;
 pub mod aggregation;
+pub mod bench;
 pub mod cli;
 pub mod config;
 pub mod consultations;

@@ -13,7 +13,12 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    telemetry::init(&settings.log_level, settings.log_json);
+    // The bench prints figures: request logs would bury them.
+    let level = match cli.command {
+        Some(consulta::cli::Command::Bench { .. }) => "warn",
+        _ => settings.log_level.as_str(),
+    };
+    telemetry::init(level, settings.log_json);
     match consulta::cli::run(cli, settings).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

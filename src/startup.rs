@@ -29,6 +29,8 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// Limit for the pages anyone can reach without an account.
     pub public_limiter: Arc<ClientLimiter>,
+    /// Requests being served now, at most `settings.max_inflight` (see `web::overload`).
+    pub inflight: Arc<tokio::sync::Semaphore>,
     /// Sends e-mails (SMTP, or `.eml` files when no SMTP host is set).
     pub mailer: Arc<Mailer>,
 }
@@ -64,6 +66,7 @@ impl Application {
             base_url: settings.base_url(port),
             public_limiter: ClientLimiter::per_minute(settings.rate_limit_per_minute),
             metrics: Arc::new(Metrics::default()),
+            inflight: Arc::new(tokio::sync::Semaphore::new(settings.max_inflight)),
             settings: Arc::new(settings),
             db,
         });
@@ -81,6 +84,11 @@ impl Application {
 
     pub fn state(&self) -> web::Data<AppState> {
         self.state.clone()
+    }
+
+    /// A handle to stop the server (gracefully with `stop(true)`).
+    pub fn handle(&self) -> actix_web::dev::ServerHandle {
+        self.server.handle()
     }
 
     /// Serves until the process is asked to stop.
@@ -111,6 +119,7 @@ fn serve(listener: TcpListener, state: web::Data<AppState>) -> anyhow::Result<Se
             .split_for_parts();
         app.service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", api))
             .default_service(web::to(site::not_found))
+            .wrap(from_fn(site::overload::shed))
             .wrap(from_fn(site::same_origin_writes))
             .wrap(from_fn(site::remember_language))
             .wrap(from_fn(site::error_pages))

@@ -205,6 +205,53 @@ pub struct StoredResponse {
 /// Key of the answer row holding a self-description of gender (goes through moderation).
 pub const GENDER_DESCRIPTION_KEY: &str = "_gender_description";
 
+/// What is stored of a response, worked out before any transaction starts (scrubbing and
+/// hashing take CPU time that should not hold the write lock).
+struct Prepared {
+    scrubbed: ParsedResponse,
+    flags: BTreeMap<String, String>,
+    content_hash: String,
+    code: String,
+}
+
+impl Prepared {
+    fn new(keys: &Keys, consultation: &Consultation, parsed: &ParsedResponse) -> Self {
+        let (scrubbed, flags) = scrub_response(consultation, parsed);
+        Self {
+            content_hash: content_hash(&scrubbed),
+            code: keys.receipt(consultation.id(), &parsed.submission_id),
+            scrubbed,
+            flags,
+        }
+    }
+
+    /// What a submission id already stored means for this one: the same content is a retry
+    /// (its original receipt), other content a conflict.
+    fn compare(&self, row: &response::Model) -> Result<Stored, StoreError> {
+        if row.content_hash == self.content_hash {
+            Ok(Stored::Repeated(Receipt {
+                receipt: display_receipt(&self.code),
+                submission_id: self.scrubbed.submission_id,
+                submitted_at: row.submitted_at,
+            }))
+        } else {
+            Err(StoreError::Conflict)
+        }
+    }
+}
+
+async fn find_submission(
+    db: &impl ConnectionTrait,
+    consultation: &Consultation,
+    submission_id: &Uuid,
+) -> Result<Option<response::Model>, DbErr> {
+    response::Entity::find()
+        .filter(response::Column::ConsultationId.eq(consultation.id()))
+        .filter(response::Column::SubmissionId.eq(submission_id.to_string()))
+        .one(db)
+        .await
+}
+
 /// Stores one response and its answers inside `txn`, then calls [`super::on_stored`]. The
 /// caller commits. Free text is scrubbed first and waits for moderation.
 ///
@@ -217,36 +264,31 @@ pub async fn store_response(
     parsed: &ParsedResponse,
 ) -> Result<Stored, StoreError> {
     let keys = Keys::load(txn).await?;
-    let (scrubbed, flags) = scrub_response(consultation, parsed);
-    let content_hash = content_hash(&scrubbed);
-    let submission_id = parsed.submission_id.to_string();
-    let code = keys.receipt(consultation.id(), &parsed.submission_id);
-
-    let existing = response::Entity::find()
-        .filter(response::Column::ConsultationId.eq(consultation.id()))
-        .filter(response::Column::SubmissionId.eq(submission_id.as_str()))
-        .one(txn)
-        .await?;
-    if let Some(row) = existing {
-        return if row.content_hash == content_hash {
-            Ok(Stored::Repeated(Receipt {
-                receipt: display_receipt(&code),
-                submission_id: parsed.submission_id,
-                submitted_at: row.submitted_at,
-            }))
-        } else {
-            Err(StoreError::Conflict)
-        };
+    let prepared = Prepared::new(&keys, consultation, parsed);
+    if let Some(row) = find_submission(txn, consultation, &parsed.submission_id).await? {
+        return prepared.compare(&row);
     }
+    insert(txn, consultation, &prepared)
+        .await
+        .map(Stored::Created)
+}
 
+/// Inserts the response row and its answer rows (one multi-row statement), then calls
+/// [`super::on_stored`].
+async fn insert(
+    txn: &DatabaseTransaction,
+    consultation: &Consultation,
+    prepared: &Prepared,
+) -> Result<Receipt, StoreError> {
+    let parsed = &prepared.scrubbed;
     let submitted_at = Utc::now()
         .duration_trunc(TimeDelta::hours(1))
         .unwrap_or_else(|_| Utc::now());
     let row = response::ActiveModel {
         consultation_id: Set(consultation.id()),
-        submission_id: Set(submission_id),
-        content_hash: Set(content_hash),
-        receipt_hash: Set(receipt_hash(&code)),
+        submission_id: Set(parsed.submission_id.to_string()),
+        content_hash: Set(prepared.content_hash.clone()),
+        receipt_hash: Set(receipt_hash(&prepared.code)),
         language: Set(parsed.language.clone()),
         age_band: Set(parsed.age_band.clone()),
         country: Set(parsed.country.clone()),
@@ -258,7 +300,7 @@ pub async fn store_response(
     .insert(txn)
     .await?;
 
-    let rows = answer_rows(consultation, &scrubbed, &flags);
+    let rows = answer_rows(consultation, parsed, &prepared.flags);
     if !rows.is_empty() {
         let models = rows.iter().map(|a| answer::ActiveModel {
             response_id: Set(row.id),
@@ -281,49 +323,49 @@ pub async fn store_response(
         answers: rows,
     };
     super::on_stored(txn, consultation, &stored).await?;
-    Ok(Stored::Created(Receipt {
-        receipt: display_receipt(&code),
+    Ok(Receipt {
+        receipt: display_receipt(&prepared.code),
         submission_id: parsed.submission_id,
         submitted_at,
-    }))
+    })
 }
 
 /// Stores a response in its own write transaction and answers only after the commit.
-/// Concurrent retries of one submission id store exactly one response: the losers of the
-/// race meet the unique index, roll back and read the winner's receipt.
+///
+/// The common case (a new submission) costs the write transaction only two inserts: the
+/// work that needs no lock (keys, scrubbing, hashing) is done before it starts, and a
+/// repeated submission id is found by the unique index rather than by a look-up first.
+/// Concurrent retries of one submission id store exactly one response: the losers meet
+/// the unique index, roll back and read the winner's row.
 ///
 /// # Errors
-/// As [`store_response`], after retries.
+/// As [`store_response`].
 pub async fn submit(
     db: &DatabaseConnection,
     consultation: &Consultation,
     parsed: &ParsedResponse,
 ) -> Result<Stored, StoreError> {
-    // The instance secret is created (and committed) before any transaction needs it.
-    Keys::load(db).await?;
-    let mut attempt = 0;
-    loop {
-        attempt += 1;
-        let txn = db::begin_write(db).await?;
-        match store_response(&txn, consultation, parsed).await {
-            Ok(Stored::Created(receipt)) => {
-                txn.commit().await?;
-                return Ok(Stored::Created(receipt));
+    // Loading the keys also creates (and commits) the instance secret on first use.
+    let keys = Keys::load(db).await?;
+    let prepared = Prepared::new(&keys, consultation, parsed);
+    let txn = db::begin_write(db).await?;
+    match insert(&txn, consultation, &prepared).await {
+        Ok(receipt) => {
+            txn.commit().await?;
+            Ok(Stored::Created(receipt))
+        }
+        Err(StoreError::Db(err))
+            if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) =>
+        {
+            txn.rollback().await.ok();
+            match find_submission(db, consultation, &parsed.submission_id).await? {
+                Some(row) => prepared.compare(&row),
+                None => Err(StoreError::Db(err)),
             }
-            Ok(other) => {
-                txn.rollback().await?;
-                return Ok(other);
-            }
-            Err(StoreError::Db(err))
-                if attempt < 3
-                    && matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) =>
-            {
-                txn.rollback().await.ok();
-            }
-            Err(err) => {
-                txn.rollback().await.ok();
-                return Err(err);
-            }
+        }
+        Err(err) => {
+            txn.rollback().await.ok();
+            Err(err)
         }
     }
 }

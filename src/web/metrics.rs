@@ -37,12 +37,18 @@ struct RouteStats {
 pub struct Metrics {
     routes: Mutex<BTreeMap<(String, String, u16), RouteStats>>,
     responses_stored: AtomicU64,
+    requests_shed: AtomicU64,
 }
 
 impl Metrics {
     /// Counts a young person's response stored (the participation module calls it after commit).
     pub fn response_stored(&self) {
         self.responses_stored.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Counts a request refused with 503 because the server was full (`web::overload`).
+    pub fn shed(&self) {
+        self.requests_shed.fetch_add(1, Ordering::Relaxed);
     }
 
     fn observe(&self, method: &str, route: &str, status: u16, seconds: f64) {
@@ -125,6 +131,13 @@ impl Metrics {
             out,
             "consulta_responses_stored_total {}",
             self.responses_stored.load(Ordering::Relaxed)
+        );
+        out.push_str("# HELP consulta_requests_shed_total Requests refused with 503 because the server was full.\n");
+        out.push_str("# TYPE consulta_requests_shed_total counter\n");
+        let _ = writeln!(
+            out,
+            "consulta_requests_shed_total {}",
+            self.requests_shed.load(Ordering::Relaxed)
         );
         out
     }

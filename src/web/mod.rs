@@ -2,6 +2,7 @@
 //! assets, health, metrics, the site's own pages, the route table and the OpenAPI document.
 pub mod assets;
 pub mod metrics;
+pub mod overload;
 pub mod rate_limit;
 mod site;
 

@@ -259,21 +259,27 @@ fn the_server_stops_cleanly_on_sigterm() {
         "consulta-sigterm-{}",
         uuid::Uuid::new_v4().simple()
     ));
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let mut child = consulta()
         .env("CONSULTA_DATA_DIR", &dir)
-        .env("CONSULTA_PORT", "0")
+        .env("CONSULTA_PORT", port.to_string())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    // Wait until the database exists, i.e. the server got past start-up.
-    for _ in 0..100 {
-        if dir.join("consulta.db").exists() {
-            break;
-        }
+    // Wait until the server answers (it then handles signals); a loaded machine may be slow.
+    let started = std::time::Instant::now();
+    while !answers_health(port) {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the server did not start"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
-    std::thread::sleep(Duration::from_millis(500));
     Command::new("kill")
         .arg("-TERM")
         .arg(child.id().to_string())
@@ -281,6 +287,19 @@ fn the_server_stops_cleanly_on_sigterm() {
         .unwrap();
     let status = child.wait().unwrap();
     assert!(status.success(), "{status:?}");
+}
+
+fn answers_health(port: u16) -> bool {
+    use std::io::{Read, Write};
+    let Ok(mut stream) = std::net::TcpStream::connect(("127.0.0.1", port)) else {
+        return false;
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+    let mut reply = String::new();
+    stream.write_all(b"GET /healthz HTTP/1.0\r\n\r\n").is_ok()
+        && stream.read_to_string(&mut reply).is_ok()
+        && reply.starts_with("HTTP/1.")
+        && reply.contains(" 200 ")
 }
 
 #[test]

@@ -6,6 +6,7 @@ mod admin;
 mod authoring_api;
 mod authoring_pages;
 mod demo;
+mod faults;
 mod fixtures;
 mod foundation;
 mod helpers;

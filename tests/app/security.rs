@@ -4,7 +4,7 @@
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::helpers::{client, spawn_app};
+use crate::helpers::{client, input_value, spawn_app};
 
 const XSS: [&str; 5] = [
     "<script>alert('x')</script>",
@@ -507,13 +507,30 @@ async fn a_session_cookie_chosen_before_sign_in_is_never_the_one_used_after() {
     let app = spawn_app().await;
     let c = app.create_draft_consultation().await;
     let planted = "attacker-chosen-session-value";
-    let res = reqwest::Client::builder()
+    // The sign-in form's CSRF token comes with its own cookie; the planted session rides along.
+    let plain = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
-        .unwrap()
+        .unwrap();
+    let page = plain.get(app.url("/login")).send().await.unwrap();
+    let form_cookie = page
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("consulta_form="))
+        .and_then(|v| v.split(';').next())
+        .expect("the sign-in form sets its CSRF cookie")
+        .to_owned();
+    let csrf = input_value(&page.text().await.unwrap(), "csrf").expect("csrf field");
+    let res = plain
         .post(app.url("/login"))
-        .header("cookie", format!("consulta_session={planted}"))
+        .header(
+            "cookie",
+            format!("{form_cookie}; consulta_session={planted}"),
+        )
         .form(&[
+            ("csrf", csrf.as_str()),
             ("email", c.facilitator.email.as_str()),
             ("password", c.facilitator.password.as_str()),
             ("next", "/groups"),

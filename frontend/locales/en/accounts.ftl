@@ -50,6 +50,7 @@ totp-login-submit = Continue
 totp-login-restart = Start again
 totp-code = Security code
 totp-code-hint = The 6-digit code from your authenticator app, or one of your recovery codes.
+totp-code-hint-setup = The 6-digit code your authenticator app shows now.
 totp-code-missing = Enter the code from your authenticator app.
 totp-code-wrong = This code is not right, or it was already used. Wait for a new code and try again.
 totp-enrol-title = Set up a second factor

@@ -50,6 +50,7 @@ totp-login-submit = Continuar
 totp-login-restart = Empezar de nuevo
 totp-code = Código de seguridad
 totp-code-hint = El código de 6 dígitos de su aplicación de autenticación, o uno de sus códigos de recuperación.
+totp-code-hint-setup = El código de 6 dígitos que muestra ahora su aplicación de autenticación.
 totp-code-missing = Escriba el código de su aplicación de autenticación.
 totp-code-wrong = Este código no es correcto o ya se usó. Espere a un código nuevo y vuelva a intentarlo.
 totp-enrol-title = Configurar un segundo factor

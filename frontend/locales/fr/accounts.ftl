@@ -50,6 +50,7 @@ totp-login-submit = Continuer
 totp-login-restart = Recommencer
 totp-code = Code de sécurité
 totp-code-hint = Le code à 6 chiffres de votre application d’authentification, ou l’un de vos codes de secours.
+totp-code-hint-setup = Le code à 6 chiffres que votre application d’authentification affiche maintenant.
 totp-code-missing = Saisissez le code de votre application d’authentification.
 totp-code-wrong = Ce code n’est pas correct, ou il a déjà servi. Attendez un nouveau code et réessayez.
 totp-enrol-title = Configurer un second facteur

@@ -47,6 +47,7 @@ totp-login-submit = 继续
 totp-login-restart = 重新开始
 totp-code = 安全验证码
 totp-code-hint = 身份验证器应用中的 6 位验证码，或您的一个恢复码。
+totp-code-hint-setup = 身份验证器应用当前显示的 6 位验证码。
 totp-code-missing = 请输入身份验证器应用中的验证码。
 totp-code-wrong = 此验证码不正确或已被使用。请等待新的验证码后重试。
 totp-enrol-title = 设置第二重验证

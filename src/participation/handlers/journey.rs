@@ -203,7 +203,7 @@ async fn submit_answers(
     let (receipt, repeated) = match store::submit(&state.db, &c, &parsed).await {
         Ok(Stored::Created(receipt)) => {
             state.metrics.response_stored();
-            tracing::info!(consultation = c.id(), "response stored");
+            tracing::debug!(consultation = c.id(), "response stored");
             if help_now {
                 safeguarding::alert_after_submission(&state, &c);
             }
