@@ -46,6 +46,10 @@ pub fn next_statuses(from: Status) -> Vec<Status> {
 pub struct Facts {
     pub now: DateTime<Utc>,
     pub responses: u64,
+    /// Free-text answers still waiting in the moderation queue.
+    pub pending_moderation: u64,
+    /// Possible disclosures the safeguarding lead has not closed.
+    pub safeguarding_open: u64,
 }
 
 /// Why `c` cannot move to `to` now (empty when it can). Opening (or going live) from a draft
@@ -79,15 +83,29 @@ pub fn preconditions(c: &Consultation, to: Status, facts: Facts) -> Vec<Issue> {
         issues.push(Issue::new("status", "cn-locked-has-answers").arg("count", facts.responses));
     }
     if to == Status::Published {
-        issues.extend(publishing_preconditions(c));
+        issues.extend(publishing_preconditions(c, facts));
     }
     issues
 }
 
-/// What publishing needs beyond being closed. The hook for the moderation issue: free-text
-/// answers still waiting in the moderation queue will be listed here; nothing yet.
-pub fn publishing_preconditions(_c: &Consultation) -> Vec<Issue> {
-    Vec::new()
+/// What publishing needs beyond being closed: every free-text answer moderated (so the
+/// published analysis counts what it should, and nothing unread is quoted), and every
+/// possible disclosure reviewed by the safeguarding lead.
+pub fn publishing_preconditions(_c: &Consultation, facts: Facts) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    if facts.pending_moderation > 0 {
+        issues.push(
+            Issue::new("moderation", "cn-publish-pending-moderation")
+                .arg("count", facts.pending_moderation),
+        );
+    }
+    if facts.safeguarding_open > 0 {
+        issues.push(
+            Issue::new("moderation", "cn-publish-safeguarding-open")
+                .arg("count", facts.safeguarding_open),
+        );
+    }
+    issues
 }
 
 /// Problems with the dates: closing before opening, and (when `opening_now`) a closing
@@ -160,6 +178,8 @@ pub async fn transition(
     let facts = Facts {
         now,
         responses: repo::count_responses(&tx, id).await?,
+        pending_moderation: crate::moderation::repo::pending_count(&tx, id).await?,
+        safeguarding_open: crate::moderation::repo::safeguarding_open_count(&tx, id).await?,
     };
     let issues = preconditions(&c, to, facts);
     if !issues.is_empty() {

@@ -1149,59 +1149,6 @@ async fn two_purges_at_once_delete_everything_exactly_once() {
 }
 
 #[tokio::test]
-async fn withdrawing_before_the_purge_takes_the_quote_and_keeps_the_lead_s_record() {
-    let s = Setup::new().await;
-    let id = s.answer("en", "My dad hits me when he is drunk").await;
-    let res = s
-        .app
-        .client
-        .post(s.api(&format!("/{id}/safeguarding")))
-        .bearer_auth(&s.lead.token)
-        .json(&json!({"status": "not_a_concern", "note": "A story about a film."}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 201);
-    assert_eq!(
-        s.decide(&s.facilitator, id, json!({"decision": "approved"}))
-            .await
-            .status(),
-        200
-    );
-    assert_eq!(quote::Entity::find().count(&s.app.db).await.unwrap(), 1);
-    // Withdrawal deletes the response and its answers (as participation does).
-    let row = answer::Entity::find_by_id(id)
-        .one(&s.app.db)
-        .await
-        .unwrap()
-        .unwrap();
-    answer::Entity::delete_many()
-        .filter(answer::Column::ResponseId.eq(row.response_id))
-        .exec(&s.app.db)
-        .await
-        .unwrap();
-    response::Entity::delete_by_id(row.response_id)
-        .exec(&s.app.db)
-        .await
-        .unwrap();
-    assert_eq!(
-        quote::Entity::find().count(&s.app.db).await.unwrap(),
-        0,
-        "the quote goes with it"
-    );
-    let record = safeguarding_action::Entity::find()
-        .one(&s.app.db)
-        .await
-        .unwrap()
-        .unwrap();
-    assert_eq!(record.answer_id, None, "the lead's record stays, detached");
-    let res = s
-        .decide(&s.facilitator, id, json!({"decision": "hidden"}))
-        .await;
-    assert_eq!(res.status(), 404);
-}
-
-#[tokio::test]
 async fn consulta_purge_dry_run_shows_what_would_go_and_purge_deletes_it() {
     let s = Setup::with(spawn_app().await, "closed", Some(91), json!({})).await;
     s.answer("en", "old answer").await;
@@ -1804,4 +1751,152 @@ async fn a_young_person_who_discloses_harm_sees_their_country_s_helpline_in_thei
     // An ordinary answer shows no notice.
     let walk = walk_with_text(&app, &fx.slug, "en", "FR", "More games about safety").await;
     assert!(!walk.html.contains("safeguarding-notice"));
+}
+
+#[tokio::test]
+async fn a_consultation_is_published_only_once_every_text_is_moderated_and_every_concern_closed() {
+    let s = Setup::with(spawn_app().await, "closed", Some(1), json!({})).await;
+    let ordinary = s.answer("en", "Adults should listen to us.").await;
+    let disclosure = s.answer("en", "I want to die").await;
+    let publish = || {
+        s.app
+            .client
+            .post(
+                s.app
+                    .url(&format!("/api/v1/consultations/{}/transitions", s.slug())),
+            )
+            .bearer_auth(&s.facilitator.token)
+            .json(&json!({"to": "published"}))
+            .send()
+    };
+    let res = publish().await.unwrap();
+    assert_eq!(res.status(), 422);
+    let problem: Value = res.json().await.unwrap();
+    let messages = problem["errors"].to_string();
+    assert!(
+        messages.contains("2 written answers still wait"),
+        "{problem}"
+    );
+    assert!(
+        messages.contains("One answer that may describe harm"),
+        "{problem}"
+    );
+    s.bulk(
+        &s.facilitator,
+        json!({"decision": "unpublished", "ids": [ordinary, disclosure]}),
+    )
+    .await;
+    let res = publish().await.unwrap();
+    assert_eq!(res.status(), 422, "the safeguarding lead has not closed it");
+    let res = s
+        .app
+        .client
+        .post(s.api(&format!("/{disclosure}/safeguarding")))
+        .bearer_auth(&s.lead.token)
+        .json(&json!({"status": "no_further_action", "note": "Help shown; nothing more possible."}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+    let res = publish().await.unwrap();
+    assert_eq!(res.status(), 200, "{}", res.text().await.unwrap());
+}
+
+#[tokio::test]
+async fn the_consultation_page_links_to_its_moderation_queue_and_privacy_notice() {
+    let s = Setup::new().await;
+    let html = s
+        .app
+        .logged_in(&s.facilitator)
+        .await
+        .get(s.app.url(&format!("/manage/c/{}", s.slug())))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains(&format!("href=\"/manage/c/{}/moderation\"", s.slug())),
+        "{html}"
+    );
+    assert!(html.contains(&format!("href=\"/c/{}/privacy\"", s.slug())));
+}
+
+#[tokio::test]
+async fn withdrawing_with_the_receipt_takes_the_quote_and_keeps_the_lead_s_record() {
+    let app = spawn_app().await;
+    let (fx, lead) = journey_setup(&app).await;
+    let walk = walk_with_text(
+        &app,
+        &fx.slug,
+        "en",
+        "FR",
+        "My dad hits me when he is drunk",
+    )
+    .await;
+    let marker = "<code aria-hidden=\"true\">";
+    let at = walk.html.find(marker).expect("a receipt") + marker.len();
+    let receipt = walk.html[at..].split('<').next().unwrap().to_owned();
+    let id = answer::Entity::find()
+        .filter(answer::Column::ConsultationId.eq(fx.id))
+        .filter(answer::Column::QuestionKey.eq("ideas"))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let api = |rest: &str| {
+        app.url(&format!(
+            "/api/v1/consultations/{}/moderation/{id}{rest}",
+            fx.slug
+        ))
+    };
+    let res = app
+        .client
+        .post(api("/safeguarding"))
+        .bearer_auth(&lead.token)
+        .json(&json!({"status": "not_a_concern", "note": "A story about a film."}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+    let res = app
+        .client
+        .put(api(""))
+        .bearer_auth(&lead.token)
+        .json(&json!({"decision": "approved"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(quote::Entity::find().count(&app.db).await.unwrap(), 1);
+
+    let res = app
+        .post_form(
+            "/withdraw?lang=en",
+            &[("code", receipt.as_str()), ("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        quote::Entity::find().count(&app.db).await.unwrap(),
+        0,
+        "the quote goes with the withdrawn answer"
+    );
+    let record = safeguarding_action::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(record.answer_id, None, "the lead's record stays, detached");
+    let res = app
+        .client
+        .put(api(""))
+        .bearer_auth(&lead.token)
+        .json(&json!({"decision": "hidden"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
 }

@@ -1,5 +1,7 @@
 # Moderation queue (facilitators)
 mod-queue-title = Moderation
+mod-queue-link = Moderation of written answers
+mod-privacy-notice-link = Privacy notice for young people
 mod-back-to-consultation = Back to the consultation
 mod-back-to-queue = Back to the moderation queue
 mod-no-lead = This group has no safeguarding lead. Possible disclosures of harm are sent to the administrators until an administrator names a lead.
@@ -179,3 +181,13 @@ sg-mail-no-lead = You receive this as an administrator because the group “{ $g
 sg-mail-what = Open the moderation queue: possible disclosures are shown first. Record what was done on each answer's page.
 sg-mail-action = Open the moderation queue
 sg-mail-privacy = To protect the young person, this e-mail does not contain what they wrote, and Consulta holds nothing that identifies them. They were shown where to get help.
+
+# Publishing preconditions (consultation lifecycle)
+cn-publish-pending-moderation = { $count ->
+    [one] One written answer still waits in the moderation queue. Decide on it before publishing.
+   *[other] { $count } written answers still wait in the moderation queue. Decide on each before publishing.
+}
+cn-publish-safeguarding-open = { $count ->
+    [one] One answer that may describe harm has not been closed by the safeguarding lead.
+   *[other] { $count } answers that may describe harm have not been closed by the safeguarding lead.
+}

@@ -1,5 +1,7 @@
 # Cola de moderación (facilitadores)
 mod-queue-title = Moderación
+mod-queue-link = Moderación de las respuestas escritas
+mod-privacy-notice-link = Aviso de privacidad para jóvenes
 mod-back-to-consultation = Volver a la consulta
 mod-back-to-queue = Volver a la cola de moderación
 mod-no-lead = Este grupo no tiene responsable de protección infantil. Las posibles revelaciones de daño se envían a los administradores hasta que un administrador nombre a un responsable.
@@ -179,3 +181,13 @@ sg-mail-no-lead = Recibe este mensaje como administrador porque el grupo «{ $gr
 sg-mail-what = Abra la cola de moderación: las posibles revelaciones aparecen primero. Anote lo que se hizo en la página de cada respuesta.
 sg-mail-action = Abrir la cola de moderación
 sg-mail-privacy = Para proteger a la persona joven, este correo no contiene lo que escribió, y Consulta no guarda nada que la identifique. Se le mostró dónde pedir ayuda.
+
+# Condiciones para publicar (ciclo de vida de una consulta)
+cn-publish-pending-moderation = { $count ->
+    [one] { $count } respuesta escrita sigue en la cola de moderación. Decida antes de publicar.
+   *[other] { $count } respuestas escritas siguen en la cola de moderación. Decida sobre cada una antes de publicar.
+}
+cn-publish-safeguarding-open = { $count ->
+    [one] { $count } respuesta que podría describir un daño no ha sido cerrada por el responsable de protección.
+   *[other] { $count } respuestas que podrían describir un daño no han sido cerradas por el responsable de protección.
+}

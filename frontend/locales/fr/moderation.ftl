@@ -1,5 +1,7 @@
 # File de modération (animateurs)
 mod-queue-title = Modération
+mod-queue-link = Modération des réponses écrites
+mod-privacy-notice-link = Notice de confidentialité pour les jeunes
 mod-back-to-consultation = Retour à la consultation
 mod-back-to-queue = Retour à la file de modération
 mod-no-lead = Ce groupe n’a pas de référent protection de l’enfance. Les signalements possibles de maltraitance sont envoyés aux administrateurs tant qu’un administrateur n’a pas désigné de référent.
@@ -179,3 +181,13 @@ sg-mail-no-lead = Vous recevez ce message en tant qu’administrateur car le gro
 sg-mail-what = Ouvrez la file de modération : les signalements possibles apparaissent en premier. Indiquez ce qui a été fait sur la page de chaque réponse.
 sg-mail-action = Ouvrir la file de modération
 sg-mail-privacy = Pour protéger le jeune, cet e-mail ne contient pas ce qu’il a écrit, et Consulta ne détient rien qui permette de l’identifier. On lui a montré où trouver de l’aide.
+
+# Conditions de publication (cycle de vie d’une consultation)
+cn-publish-pending-moderation = { $count ->
+    [one] { $count } réponse écrite attend encore dans la file de modération. Décidez avant de publier.
+   *[other] { $count } réponses écrites attendent encore dans la file de modération. Décidez pour chacune avant de publier.
+}
+cn-publish-safeguarding-open = { $count ->
+    [one] { $count } réponse pouvant décrire une maltraitance n’a pas été close par le référent protection.
+   *[other] { $count } réponses pouvant décrire une maltraitance n’ont pas été closes par le référent protection.
+}

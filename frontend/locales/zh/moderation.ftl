@@ -1,5 +1,7 @@
 # 审核队列（主持人）
 mod-queue-title = 审核
+mod-queue-link = 审核文字回答
+mod-privacy-notice-link = 给年轻人的隐私说明
 mod-back-to-consultation = 返回征询
 mod-back-to-queue = 返回审核队列
 mod-no-lead = 本小组还没有儿童保护负责人。在管理员指定负责人之前，可能涉及伤害的回答会通知管理员。
@@ -149,3 +151,7 @@ sg-mail-no-lead = 你以管理员身份收到这封邮件，因为小组“{ $gr
 sg-mail-what = 打开审核队列：可能涉及伤害的回答会优先显示。请在每条回答的页面上记录所采取的措施。
 sg-mail-action = 打开审核队列
 sg-mail-privacy = 为保护这位年轻人，本邮件不包含其所写内容，Consulta 也不保存任何能识别其身份的信息。系统已告诉他们可以去哪里求助。
+
+# 发布条件（征询的生命周期）
+cn-publish-pending-moderation = 还有 { $count } 条文字回答在审核队列中等待处理。请在发布前逐条处理。
+cn-publish-safeguarding-open = 还有 { $count } 条可能涉及伤害的回答尚未由儿童保护负责人结案。
