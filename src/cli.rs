@@ -82,6 +82,22 @@ pub enum Command {
         /// Where to write the copy (must not exist yet).
         path: std::path::PathBuf,
     },
+    /// Export a consultation's anonymised raw answers (one row per response) to a file,
+    /// streamed in batches, with a progress bar.
+    Export {
+        /// The consultation's slug.
+        #[arg(long)]
+        slug: String,
+        /// `csv` or `xlsx`.
+        #[arg(long, default_value = "csv", value_parser = ["csv", "xlsx"])]
+        format: String,
+        /// The file to write.
+        #[arg(long)]
+        out: std::path::PathBuf,
+        /// Language of option labels (default: the consultation's default language).
+        #[arg(long)]
+        lang: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -158,6 +174,23 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Backup { path } => backup(settings, &path).await,
+        Command::Export {
+            slug,
+            format,
+            out,
+            lang,
+        } => {
+            let db = db::connect(&settings).await?;
+            let format = if format == "xlsx" {
+                crate::exports::raw::RawFormat::Xlsx
+            } else {
+                crate::exports::raw::RawFormat::Csv
+            };
+            let rows =
+                crate::exports::cli::export(&db, &slug, format, lang.as_deref(), &out).await?;
+            println!("{rows} responses written to {}", out.display());
+            Ok(())
+        }
     }
 }
 

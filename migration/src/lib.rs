@@ -5,6 +5,8 @@ pub use sea_orm_migration::{MigrationStatus, prelude::*};
 mod m20261128_000001_create_instance_settings;
 mod m20261128_000002_create_accounts;
 mod m20261128_000003_create_consultations;
+mod m20261129_060000_create_aggregate_counter;
+mod m20261129_120000_create_published_snapshot;
 mod m20261201_000001_add_meeting_version;
 mod m20261201_100000_create_account_links;
 mod m20261210_000001_create_moderation_records;
@@ -18,6 +20,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000001_create_instance_settings::Migration),
             Box::new(m20261128_000002_create_accounts::Migration),
             Box::new(m20261128_000003_create_consultations::Migration),
+            Box::new(m20261129_060000_create_aggregate_counter::Migration),
+            Box::new(m20261129_120000_create_published_snapshot::Migration),
             Box::new(m20261201_000001_add_meeting_version::Migration),
             Box::new(m20261201_100000_create_account_links::Migration),
             Box::new(m20261210_000001_create_moderation_records::Migration),

@@ -46,10 +46,6 @@ pub fn next_statuses(from: Status) -> Vec<Status> {
 pub struct Facts {
     pub now: DateTime<Utc>,
     pub responses: u64,
-    /// Free-text answers still waiting in the moderation queue.
-    pub pending_moderation: u64,
-    /// Possible disclosures the safeguarding lead has not closed.
-    pub safeguarding_open: u64,
 }
 
 /// Why `c` cannot move to `to` now (empty when it can). Opening (or going live) from a draft
@@ -83,29 +79,15 @@ pub fn preconditions(c: &Consultation, to: Status, facts: Facts) -> Vec<Issue> {
         issues.push(Issue::new("status", "cn-locked-has-answers").arg("count", facts.responses));
     }
     if to == Status::Published {
-        issues.extend(publishing_preconditions(c, facts));
+        issues.extend(publishing_preconditions(c));
     }
     issues
 }
 
-/// What publishing needs beyond being closed: every free-text answer moderated (so the
-/// published analysis counts what it should, and nothing unread is quoted), and every
-/// possible disclosure reviewed by the safeguarding lead.
-pub fn publishing_preconditions(_c: &Consultation, facts: Facts) -> Vec<Issue> {
-    let mut issues = Vec::new();
-    if facts.pending_moderation > 0 {
-        issues.push(
-            Issue::new("moderation", "cn-publish-pending-moderation")
-                .arg("count", facts.pending_moderation),
-        );
-    }
-    if facts.safeguarding_open > 0 {
-        issues.push(
-            Issue::new("moderation", "cn-publish-safeguarding-open")
-                .arg("count", facts.safeguarding_open),
-        );
-    }
-    issues
+/// What publishing needs beyond being closed. The hook for the moderation issue: free-text
+/// answers still waiting in the moderation queue will be listed here; nothing yet.
+pub fn publishing_preconditions(_c: &Consultation) -> Vec<Issue> {
+    Vec::new()
 }
 
 /// Problems with the dates: closing before opening, and (when `opening_now`) a closing
@@ -164,6 +146,9 @@ pub async fn transition(
     to: Status,
     expected: Option<Status>,
 ) -> Result<Consultation, TransitionError> {
+    if to == Status::Published {
+        return publish(db, actor, id, expected).await;
+    }
     let tx = crate::db::begin_write(db).await?;
     let c = repo::find_by_id(&tx, id)
         .await?
@@ -178,8 +163,6 @@ pub async fn transition(
     let facts = Facts {
         now,
         responses: repo::count_responses(&tx, id).await?,
-        pending_moderation: crate::moderation::repo::pending_count(&tx, id).await?,
-        safeguarding_open: crate::moderation::repo::safeguarding_open_count(&tx, id).await?,
     };
     let issues = preconditions(&c, to, facts);
     if !issues.is_empty() {
@@ -235,6 +218,56 @@ pub async fn transition(
         to = to.as_str(),
         "consultation moved"
     );
+    repo::find_by_id(db, id)
+        .await?
+        .ok_or(TransitionError::NotFound)
+}
+
+/// Publishing goes through `publishing`, the one path that checks moderation and freezes the
+/// public results (a plain status change would publish live, unmoderated figures).
+async fn publish(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    id: i32,
+    expected: Option<Status>,
+) -> Result<Consultation, TransitionError> {
+    use crate::publishing::repo::PublishError;
+
+    let c = repo::find_by_id(db, id)
+        .await?
+        .ok_or(TransitionError::NotFound)?;
+    if !actor.can_facilitate(c.group_id()) {
+        return Err(TransitionError::Forbidden);
+    }
+    if expected.is_some_and(|e| e != c.status) {
+        return Err(TransitionError::Moved(c.status));
+    }
+    let facts = Facts {
+        now: Utc::now(),
+        responses: 0,
+    };
+    let issues = preconditions(&c, Status::Published, facts);
+    if !issues.is_empty() {
+        return Err(TransitionError::Refused(issues));
+    }
+    crate::publishing::repo::publish(db, &c, Some(actor.id()), false)
+        .await
+        .map_err(|err| match err {
+            PublishError::NotClosed(_) => TransitionError::Moved(c.status),
+            PublishError::ModerationPending(count) => TransitionError::Refused(vec![
+                Issue::new("status", "pub-error-pending").arg("count", count),
+            ]),
+            PublishError::App(e) => TransitionError::Db(anyhow::anyhow!("Publishing failed: {e}")),
+        })?;
+    accounts_repo::audit(
+        db,
+        Some(actor.id()),
+        Some(c.group_id()),
+        "consultation_status",
+        &format!("consultation:{}", c.slug()),
+        &format!("{} -> {}", c.status.as_str(), Status::Published.as_str()),
+    )
+    .await?;
     repo::find_by_id(db, id)
         .await?
         .ok_or(TransitionError::NotFound)

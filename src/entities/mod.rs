@@ -2,6 +2,7 @@
 //! Hand-written queries and rules live in the feature modules, not here.
 
 pub mod account;
+pub mod aggregate_counter;
 pub mod answer;
 pub mod api_token;
 pub mod audit_log;
@@ -12,6 +13,7 @@ pub mod invitation;
 pub mod meeting;
 pub mod membership;
 pub mod password_reset;
+pub mod published_snapshot;
 pub mod quote;
 pub mod recovery_code;
 pub mod response;

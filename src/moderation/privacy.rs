@@ -178,6 +178,22 @@ const STORES: &[(&str, &str, &str, &str)] = &[
         "The group's safeguarding lead; other facilitators see the status only.",
     ),
     (
+        "aggregate_counter",
+        "Counts of responses and answers per question, option, position and number, overall and \
+         per age band, country, gender, language and phase. No text, no link to a response.",
+        "Kept after raw answers are deleted (deleting raw answers never decrements them; a \
+         withdrawal does), with the consultation.",
+        "Facilitators in full; members and the public with groups smaller than the \
+         consultation's threshold (never below 5) suppressed.",
+    ),
+    (
+        "published_snapshot",
+        "The public results frozen when a consultation is published, per language: suppressed \
+         counts, key terms used by at least the threshold, approved quotes (text, language).",
+        "Kept: published results have permanent links.",
+        "Everyone (public pages and open data).",
+    ),
+    (
         "audit_log",
         "Sensitive actions of adults: who (account id), when, what (e.g. moderation_decision, \
          safeguarding_action, retention_purge), on which id, short details. Never answer text, \
@@ -266,14 +282,6 @@ pub async fn report(db: &impl ConnectionTrait, now: DateTime<Utc>) -> anyhow::Re
         let _ = writeln!(out, "- Who sees it: {who}");
         let _ = writeln!(out);
     }
-    let _ = writeln!(out, "### Aggregate counters");
-    let _ = writeln!(
-        out,
-        "- What: counts of answers per question, option and band, kept by the summaries.\n\
-         - Retention: kept after raw answers are deleted (deleting raw answers never decrements them; a withdrawal does).\n\
-         - Who sees them: facilitators in full; members and the public with groups smaller than the consultation's threshold (never below 5) suppressed."
-    );
-    let _ = writeln!(out);
     let _ = writeln!(out, "### E-mail");
     let _ = writeln!(
         out,

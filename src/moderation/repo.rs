@@ -483,6 +483,25 @@ pub async fn quotes(
         .context("Failed to load quotes")
 }
 
+/// The quotes of one question, oldest first (approved answers with their possibly redacted
+/// text, and quotes kept after the raw answers were deleted, with `answer_id` NULL).
+///
+/// # Errors
+/// A database error.
+pub async fn quotes_of_question(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+    question_key: &str,
+) -> anyhow::Result<Vec<quote::Model>> {
+    quote::Entity::find()
+        .filter(quote::Column::ConsultationId.eq(consultation_id))
+        .filter(quote::Column::QuestionKey.eq(question_key))
+        .order_by_asc(quote::Column::Id)
+        .all(db)
+        .await
+        .context("Failed to load the quotes of a question")
+}
+
 /// Records what the safeguarding lead did about an answer: a new row of
 /// `safeguarding_action` and the answer's latest status.
 ///

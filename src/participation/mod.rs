@@ -34,13 +34,14 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
 ///
 /// # Errors
 /// A database error, which undoes the response.
-#[allow(clippy::unused_async)] // the seam is async for the counters that will fill it
 pub async fn on_stored(
-    _txn: &DatabaseTransaction,
-    _consultation: &Consultation,
-    _stored: &StoredResponse,
+    txn: &DatabaseTransaction,
+    consultation: &Consultation,
+    stored: &StoredResponse,
 ) -> Result<(), DbErr> {
-    Ok(())
+    crate::aggregation::apply_response(txn, consultation.id(), &stored.response, &stored.answers, 1)
+        .await
+        .map(|_| ())
 }
 
 /// Called inside the withdrawal transaction, before the response and its answers are
@@ -48,11 +49,12 @@ pub async fn on_stored(
 ///
 /// # Errors
 /// A database error, which undoes the withdrawal.
-#[allow(clippy::unused_async)]
 pub async fn on_withdrawn(
-    _txn: &DatabaseTransaction,
-    _consultation_id: i32,
-    _stored: &StoredResponse,
+    txn: &DatabaseTransaction,
+    consultation_id: i32,
+    stored: &StoredResponse,
 ) -> Result<(), DbErr> {
-    Ok(())
+    crate::aggregation::apply_response(txn, consultation_id, &stored.response, &stored.answers, -1)
+        .await
+        .map(|_| ())
 }

@@ -195,6 +195,21 @@ pub struct AnswerRow {
     pub flags: Option<String>,
 }
 
+impl crate::aggregation::counters::CountedAnswer for AnswerRow {
+    fn question_key(&self) -> &str {
+        &self.question_key
+    }
+    fn option_code(&self) -> Option<&str> {
+        self.option_code.as_deref()
+    }
+    fn position(&self) -> Option<i32> {
+        self.position
+    }
+    fn number_value(&self) -> Option<f64> {
+        self.number_value
+    }
+}
+
 /// A stored response with its answers, for the modules that keep counters.
 #[derive(Clone, Debug)]
 pub struct StoredResponse {

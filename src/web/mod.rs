@@ -57,6 +57,9 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     crate::moderation::routes(cfg);
     crate::participation::routes(cfg);
     crate::consultations::routes(cfg);
+    crate::aggregation::routes(cfg);
+    crate::exports::routes(cfg);
+    crate::publishing::routes(cfg);
 }
 
 /// Body size limits and readable errors for malformed JSON and forms.

@@ -182,12 +182,3 @@ sg-mail-what = Open the moderation queue: possible disclosures are shown first. 
 sg-mail-action = Open the moderation queue
 sg-mail-privacy = To protect the young person, this e-mail does not contain what they wrote, and Consulta holds nothing that identifies them. They were shown where to get help.
 
-# Publishing preconditions (consultation lifecycle)
-cn-publish-pending-moderation = { $count ->
-    [one] One written answer still waits in the moderation queue. Decide on it before publishing.
-   *[other] { $count } written answers still wait in the moderation queue. Decide on each before publishing.
-}
-cn-publish-safeguarding-open = { $count ->
-    [one] One answer that may describe harm has not been closed by the safeguarding lead.
-   *[other] { $count } answers that may describe harm have not been closed by the safeguarding lead.
-}

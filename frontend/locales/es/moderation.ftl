@@ -182,12 +182,3 @@ sg-mail-what = Abra la cola de moderación: las posibles revelaciones aparecen p
 sg-mail-action = Abrir la cola de moderación
 sg-mail-privacy = Para proteger a la persona joven, este correo no contiene lo que escribió, y Consulta no guarda nada que la identifique. Se le mostró dónde pedir ayuda.
 
-# Condiciones para publicar (ciclo de vida de una consulta)
-cn-publish-pending-moderation = { $count ->
-    [one] { $count } respuesta escrita sigue en la cola de moderación. Decida antes de publicar.
-   *[other] { $count } respuestas escritas siguen en la cola de moderación. Decida sobre cada una antes de publicar.
-}
-cn-publish-safeguarding-open = { $count ->
-    [one] { $count } respuesta que podría describir un daño no ha sido cerrada por el responsable de protección.
-   *[other] { $count } respuestas que podrían describir un daño no han sido cerradas por el responsable de protección.
-}

@@ -182,12 +182,3 @@ sg-mail-what = Ouvrez la file de modération : les signalements possibles appara
 sg-mail-action = Ouvrir la file de modération
 sg-mail-privacy = Pour protéger le jeune, cet e-mail ne contient pas ce qu’il a écrit, et Consulta ne détient rien qui permette de l’identifier. On lui a montré où trouver de l’aide.
 
-# Conditions de publication (cycle de vie d’une consultation)
-cn-publish-pending-moderation = { $count ->
-    [one] { $count } réponse écrite attend encore dans la file de modération. Décidez avant de publier.
-   *[other] { $count } réponses écrites attendent encore dans la file de modération. Décidez pour chacune avant de publier.
-}
-cn-publish-safeguarding-open = { $count ->
-    [one] { $count } réponse pouvant décrire une maltraitance n’a pas été close par le référent protection.
-   *[other] { $count } réponses pouvant décrire une maltraitance n’ont pas été closes par le référent protection.
-}

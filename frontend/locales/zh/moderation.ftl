@@ -152,6 +152,3 @@ sg-mail-what = 打开审核队列：可能涉及伤害的回答会优先显示�
 sg-mail-action = 打开审核队列
 sg-mail-privacy = 为保护这位年轻人，本邮件不包含其所写内容，Consulta 也不保存任何能识别其身份的信息。系统已告诉他们可以去哪里求助。
 
-# 发布条件（征询的生命周期）
-cn-publish-pending-moderation = 还有 { $count } 条文字回答在审核队列中等待处理。请在发布前逐条处理。
-cn-publish-safeguarding-open = 还有 { $count } 条可能涉及伤害的回答尚未由儿童保护负责人结案。

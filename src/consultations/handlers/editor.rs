@@ -288,8 +288,7 @@ async fn show_overview(
     path: web::Path<String>,
     query: web::Query<SavedQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let here = format!("/manage/c/{path}");
-    let e = editing(&state, &actor, &l, &path, "overview", &here).await?;
+    let e = editing_overview(&state, &actor, &l, &path).await?;
     let page = overview_page(
         &state,
         actor,
@@ -302,6 +301,24 @@ async fn show_overview(
     render(&page, StatusCode::OK)
 }
 
+/// Loads the consultation for its overview tab, for a facilitator of its group.
+async fn editing_overview(
+    state: &AppState,
+    actor: &Actor,
+    l: &Locale,
+    slug: &str,
+) -> Result<Editing, AppError> {
+    editing(
+        state,
+        actor,
+        l,
+        slug,
+        "overview",
+        &format!("/manage/c/{slug}"),
+    )
+    .await
+}
+
 /// Shows the overview again with what went wrong (a move, a status change, a deletion).
 async fn overview_with(
     state: &AppState,
@@ -310,8 +327,7 @@ async fn overview_with(
     slug: &str,
     problem: PageProblem,
 ) -> Result<HttpResponse, AppError> {
-    let here = format!("/manage/c/{slug}");
-    let e = editing(state, &actor, &l, slug, "overview", &here).await?;
+    let e = editing_overview(state, &actor, &l, slug).await?;
     let mut errors = Errors::default();
     let status = match problem {
         PageProblem::Stale => {
@@ -338,8 +354,7 @@ async fn change_status(
 ) -> Result<HttpResponse, AppError> {
     let form = FormData(form.into_inner());
     actor.check_csrf(form.csrf())?;
-    let here = format!("/manage/c/{path}");
-    let e = editing(&state, &actor, &l, &path, "overview", &here).await?;
+    let e = editing_overview(&state, &actor, &l, &path).await?;
     let to = Status::parse(form.get("to"))
         .ok_or_else(|| AppError::BadRequest("Unknown status.".into()))?;
     let from = Status::parse(form.get("from"));
@@ -367,6 +382,53 @@ async fn change_status(
 
 // ----- moving and deleting sections and questions from the overview -----
 
+/// Saves a change asked for on the overview: back to it (at `anchor`) when saved, or the
+/// overview again with what went wrong.
+#[allow(clippy::too_many_arguments)]
+async fn save_from_overview<F>(
+    state: &AppState,
+    actor: Actor,
+    l: Locale,
+    slug: &str,
+    form: &FormData,
+    action: &str,
+    anchor: &str,
+    change: F,
+) -> Result<HttpResponse, AppError>
+where
+    F: FnOnce(&mut Editable, &Consultation) -> Result<(), Vec<Issue>>,
+{
+    let e = editing_overview(state, &actor, &l, slug).await?;
+    match save(state, &actor, &l, &e.c, form.version()?, action, change).await? {
+        Ok(c) => Ok(see_other(&saved_location(c.slug(), anchor))),
+        Err(problem) => overview_with(state, actor, l, slug, problem).await,
+    }
+}
+
+/// Asks to confirm a deletion started on the overview, which is where "back" leads.
+fn confirm_deletion(
+    l: Locale,
+    actor: Actor,
+    slug: &str,
+    version: i32,
+    title: String,
+    message: String,
+    action: String,
+) -> Result<HttpResponse, AppError> {
+    let page = ConfirmPage {
+        title,
+        message,
+        action,
+        back: format!("/manage/c/{slug}"),
+        button: l.t("cn-delete"),
+        version,
+        errors: Errors::default(),
+        l,
+        actor,
+    };
+    render(&page, StatusCode::OK)
+}
+
 #[post("/manage/c/{slug}/sections/{key}/move")]
 async fn move_section(
     state: web::Data<AppState>,
@@ -380,22 +442,17 @@ async fn move_section(
     actor.check_csrf(form.csrf())?;
     let dir = Direction::parse(form.get("direction"))
         .ok_or_else(|| AppError::BadRequest("Unknown direction.".into()))?;
-    let here = format!("/manage/c/{slug}");
-    let e = editing(&state, &actor, &l, &slug, "overview", &here).await?;
-    match save(
+    save_from_overview(
         &state,
-        &actor,
-        &l,
-        &e.c,
-        form.version()?,
+        actor,
+        l,
+        &slug,
+        &form,
         "section moved",
+        &format!("s-{key}"),
         |ed, _| ops::move_section(&mut ed.definition, &key, dir),
     )
-    .await?
-    {
-        Ok(c) => Ok(see_other(&saved_location(c.slug(), &format!("s-{key}")))),
-        Err(problem) => overview_with(&state, actor, l, &slug, problem).await,
-    }
+    .await
 }
 
 #[post("/manage/c/{slug}/questions/{key}/move")]
@@ -411,22 +468,17 @@ async fn move_question(
     actor.check_csrf(form.csrf())?;
     let dir = Direction::parse(form.get("direction"))
         .ok_or_else(|| AppError::BadRequest("Unknown direction.".into()))?;
-    let here = format!("/manage/c/{slug}");
-    let e = editing(&state, &actor, &l, &slug, "overview", &here).await?;
-    match save(
+    save_from_overview(
         &state,
-        &actor,
-        &l,
-        &e.c,
-        form.version()?,
+        actor,
+        l,
+        &slug,
+        &form,
         "question moved",
+        &format!("q-{key}"),
         |ed, _| ops::move_question(&mut ed.definition, &key, dir),
     )
-    .await?
-    {
-        Ok(c) => Ok(see_other(&saved_location(c.slug(), &format!("q-{key}")))),
-        Err(problem) => overview_with(&state, actor, l, &slug, problem).await,
-    }
+    .await
 }
 
 #[get("/manage/c/{slug}/sections/{key}/delete")]
@@ -437,35 +489,26 @@ async fn confirm_delete_section(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, key) = path.into_inner();
-    let here = format!("/manage/c/{slug}");
-    let e = editing(&state, &actor, &l, &slug, "overview", &here).await?;
+    let e = editing_overview(&state, &actor, &l, &slug).await?;
     let section =
         e.c.definition
             .sections
             .iter()
             .find(|s| s.key == key)
             .ok_or(AppError::NotFound)?;
-    let page = ConfirmPage {
-        title: l.t("cn-section-delete-title"),
-        message: l.t_args(
-            "cn-section-delete-message",
-            &[
-                ("section", crate::i18n::Arg::Str(&key)),
-                (
-                    "count",
-                    crate::i18n::Arg::Num(section.questions.len() as f64),
-                ),
-            ],
-        ),
-        action: format!("/manage/c/{slug}/sections/{key}/delete"),
-        back: here,
-        button: l.t("cn-delete"),
-        version: e.c.row.version,
-        errors: Errors::default(),
-        l,
-        actor,
-    };
-    render(&page, StatusCode::OK)
+    let title = l.t("cn-section-delete-title");
+    let message = l.t_args(
+        "cn-section-delete-message",
+        &[
+            ("section", crate::i18n::Arg::Str(&key)),
+            (
+                "count",
+                crate::i18n::Arg::Num(section.questions.len() as f64),
+            ),
+        ],
+    );
+    let action = format!("/manage/c/{slug}/sections/{key}/delete");
+    confirm_deletion(l, actor, &slug, e.c.row.version, title, message, action)
 }
 
 #[post("/manage/c/{slug}/sections/{key}/delete")]
@@ -479,22 +522,17 @@ async fn delete_section(
     let (slug, key) = path.into_inner();
     let form = FormData(form.into_inner());
     actor.check_csrf(form.csrf())?;
-    let here = format!("/manage/c/{slug}");
-    let e = editing(&state, &actor, &l, &slug, "overview", &here).await?;
-    match save(
+    save_from_overview(
         &state,
-        &actor,
-        &l,
-        &e.c,
-        form.version()?,
+        actor,
+        l,
+        &slug,
+        &form,
         "section deleted",
+        "",
         |ed, _| ops::delete_section(&mut ed.definition, &key),
     )
-    .await?
-    {
-        Ok(c) => Ok(see_other(&saved_location(c.slug(), ""))),
-        Err(problem) => overview_with(&state, actor, l, &slug, problem).await,
-    }
+    .await
 }
 
 #[get("/manage/c/{slug}/questions/{key}/delete")]
@@ -505,26 +543,17 @@ async fn confirm_delete_question(
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, key) = path.into_inner();
-    let here = format!("/manage/c/{slug}");
-    let e = editing(&state, &actor, &l, &slug, "overview", &here).await?;
+    let e = editing_overview(&state, &actor, &l, &slug).await?;
     if e.c.definition.question(&key).is_none() {
         return Err(AppError::NotFound);
     }
-    let page = ConfirmPage {
-        title: l.t("cn-question-delete-title"),
-        message: l.t_args(
-            "cn-question-delete-message",
-            &[("question", crate::i18n::Arg::Str(&key))],
-        ),
-        action: format!("/manage/c/{slug}/questions/{key}/delete"),
-        back: here,
-        button: l.t("cn-delete"),
-        version: e.c.row.version,
-        errors: Errors::default(),
-        l,
-        actor,
-    };
-    render(&page, StatusCode::OK)
+    let title = l.t("cn-question-delete-title");
+    let message = l.t_args(
+        "cn-question-delete-message",
+        &[("question", crate::i18n::Arg::Str(&key))],
+    );
+    let action = format!("/manage/c/{slug}/questions/{key}/delete");
+    confirm_deletion(l, actor, &slug, e.c.row.version, title, message, action)
 }
 
 #[post("/manage/c/{slug}/questions/{key}/delete")]
@@ -538,22 +567,17 @@ async fn delete_question(
     let (slug, key) = path.into_inner();
     let form = FormData(form.into_inner());
     actor.check_csrf(form.csrf())?;
-    let here = format!("/manage/c/{slug}");
-    let e = editing(&state, &actor, &l, &slug, "overview", &here).await?;
-    match save(
+    save_from_overview(
         &state,
-        &actor,
-        &l,
-        &e.c,
-        form.version()?,
+        actor,
+        l,
+        &slug,
+        &form,
         "question deleted",
+        "",
         |ed, _| ops::delete_question(&mut ed.definition, &key),
     )
-    .await?
-    {
-        Ok(c) => Ok(see_other(&saved_location(c.slug(), ""))),
-        Err(problem) => overview_with(&state, actor, l, &slug, problem).await,
-    }
+    .await
 }
 
 // ----- details -----
@@ -1443,8 +1467,7 @@ async fn duplicate(
 ) -> Result<HttpResponse, AppError> {
     let form = FormData(form.into_inner());
     actor.check_csrf(form.csrf())?;
-    let here = format!("/manage/c/{path}");
-    let e = editing(&state, &actor, &l, &path, "overview", &here).await?;
+    let e = editing_overview(&state, &actor, &l, &path).await?;
     let copy = authoring::duplicate(&state.db, &actor, e.c.id(), None)
         .await
         .map_err(|err| err.into_app_error(&l))?;
@@ -1459,8 +1482,7 @@ async fn export(
     l: Locale,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let here = format!("/manage/c/{path}");
-    let e = editing(&state, &actor, &l, &path, "overview", &here).await?;
+    let e = editing_overview(&state, &actor, &l, &path).await?;
     let body = serde_json::to_string_pretty(&ConsultationDocument::of(&e.c))
         .map_err(|err| AppError::context(err, "Failed to export a consultation"))?;
     Ok(crate::web::no_store(
@@ -1574,23 +1596,14 @@ async fn confirm_delete(
     l: Locale,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let here = format!("/manage/c/{path}");
-    let e = editing(&state, &actor, &l, &path, "overview", &here).await?;
-    let page = ConfirmPage {
-        title: l.t("cn-consultation-delete-title"),
-        message: l.t_args(
-            "cn-consultation-delete-message",
-            &[("title", crate::i18n::Arg::Str(&e.frame.title))],
-        ),
-        action: format!("/manage/c/{path}/delete"),
-        back: here,
-        button: l.t("cn-delete"),
-        version: e.c.row.version,
-        errors: Errors::default(),
-        l,
-        actor,
-    };
-    render(&page, StatusCode::OK)
+    let e = editing_overview(&state, &actor, &l, &path).await?;
+    let title = l.t("cn-consultation-delete-title");
+    let message = l.t_args(
+        "cn-consultation-delete-message",
+        &[("title", crate::i18n::Arg::Str(&e.frame.title))],
+    );
+    let action = format!("/manage/c/{path}/delete");
+    confirm_deletion(l, actor, &path, e.c.row.version, title, message, action)
 }
 
 #[post("/manage/c/{slug}/delete")]
@@ -1603,8 +1616,7 @@ async fn delete_consultation(
 ) -> Result<HttpResponse, AppError> {
     let form = FormData(form.into_inner());
     actor.check_csrf(form.csrf())?;
-    let here = format!("/manage/c/{path}");
-    let e = editing(&state, &actor, &l, &path, "overview", &here).await?;
+    let e = editing_overview(&state, &actor, &l, &path).await?;
     match authoring::delete(&state.db, &actor, e.c.id()).await {
         Ok(()) => Ok(see_other(&format!("/groups/{}", e.frame.group_slug))),
         Err(EditError::Locked(issues)) => {

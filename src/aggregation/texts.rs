@@ -1,0 +1,239 @@
+//! Free text of one question, analysed on demand per language: key terms and two-word phrases
+//! ([`super::text::key_terms`]) and the quotes a facilitator approved.
+//!
+//! Which answers count: `approved` and `unpublished` ones (moderated and kept) for everyone;
+//! `hidden` never; `pending` (not yet moderated) only in a preview for facilitators, marked as
+//! such. Only `approved` answers are ever quoted. Members and the public see no term used by
+//! fewer young people than the threshold (a rare word can be a fragment of one answer), and no
+//! analysis at all of a group smaller than the threshold. The newest [`SAMPLE`] answers of a
+//! question are analysed, which bounds the time a summary takes.
+use std::collections::BTreeMap;
+
+use sea_orm::{
+    ConnectionTrait, DbErr, FromQueryResult,
+    sea_query::{Expr, ExprTrait, Order, Query},
+};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::{
+    counters::Dimension,
+    suppression::{Audience, suppress_count},
+    text::key_terms,
+};
+use crate::entities::{answer, response};
+
+/// The most answers analysed per question (the newest).
+pub const SAMPLE: u64 = 2_000;
+/// Terms and phrases listed per language.
+pub const TERMS: usize = 20;
+/// Approved quotes shown per language.
+pub const QUOTES: usize = 5;
+
+/// Moderation statuses whose text may be analysed for everyone.
+const SHOWN: [&str; 2] = ["approved", "unpublished"];
+const PENDING: &str = "pending";
+
+/// What young people wrote in answer to one question.
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
+pub struct TextAnalysis {
+    /// Per language, from moderated answers (approved or kept unpublished).
+    pub languages: Vec<LanguageTerms>,
+    /// Answers a facilitator approved for quoting, newest first.
+    pub quotes: Vec<Quote>,
+    /// Facilitators only: the analysis including answers still waiting for moderation. A
+    /// preview: members and the public never see it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub preview: Option<Vec<LanguageTerms>>,
+    /// `true` when only the newest answers were analysed.
+    pub sampled: bool,
+}
+
+/// Key terms of the answers written in one language.
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
+pub struct LanguageTerms {
+    pub language: String,
+    /// Answers analysed; `null` when fewer than the threshold (to members and the public).
+    pub answers: Option<u64>,
+    pub terms: Vec<Term>,
+    pub phrases: Vec<Term>,
+}
+
+/// A term or phrase and how many answers use it.
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
+pub struct Term {
+    pub text: String,
+    pub count: u64,
+    /// Facilitators: used by fewer young people than the threshold (others do not see it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub suppressed: bool,
+}
+
+/// An approved answer.
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
+pub struct Quote {
+    pub language: String,
+    pub text: String,
+}
+
+#[derive(Debug, FromQueryResult)]
+struct TextRow {
+    id: i32,
+    text_value: Option<String>,
+    moderation_status: Option<String>,
+    language: String,
+}
+
+/// Analyses the free text of `question_key` for `audience`, limited to one group when
+/// `filter` is given (`""` for not stated).
+///
+/// # Errors
+/// The database error.
+pub async fn analyse(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+    question_key: &str,
+    filter: Option<(Dimension, &str)>,
+    threshold: u64,
+    audience: Audience,
+) -> Result<TextAnalysis, DbErr> {
+    let mut statuses: Vec<&str> = SHOWN.to_vec();
+    if audience.sees_everything() {
+        statuses.push(PENDING);
+    }
+    let mut query = Query::select();
+    query
+        .column((answer::Entity, answer::Column::Id))
+        .column((answer::Entity, answer::Column::TextValue))
+        .column((answer::Entity, answer::Column::ModerationStatus))
+        .column((response::Entity, response::Column::Language))
+        .from(answer::Entity)
+        .inner_join(
+            response::Entity,
+            Expr::col((response::Entity, response::Column::Id))
+                .equals((answer::Entity, answer::Column::ResponseId)),
+        )
+        .and_where(Expr::col((answer::Entity, answer::Column::ConsultationId)).eq(consultation_id))
+        .and_where(Expr::col((answer::Entity, answer::Column::QuestionKey)).eq(question_key))
+        .and_where(Expr::col((answer::Entity, answer::Column::TextValue)).is_not_null())
+        .and_where(Expr::col((answer::Entity, answer::Column::ModerationStatus)).is_in(statuses))
+        .order_by((answer::Entity, answer::Column::Id), Order::Desc)
+        .limit(SAMPLE);
+    if let Some((dimension, value)) = filter {
+        let column = match dimension {
+            Dimension::AgeBand => response::Column::AgeBand,
+            Dimension::Country => response::Column::Country,
+            Dimension::Gender => response::Column::Gender,
+            Dimension::Language => response::Column::Language,
+            Dimension::Phase => response::Column::Phase,
+        };
+        let column = Expr::col((response::Entity, column));
+        query.and_where(if value.is_empty() {
+            column.is_null()
+        } else {
+            column.eq(value)
+        });
+    }
+    let statement = db.get_database_backend().build(&query);
+    let rows = TextRow::find_by_statement(statement).all(db).await?;
+    let sampled = rows.len() as u64 >= SAMPLE;
+    // The text a quote shows is the one in `quote` (a facilitator's redaction, kept after the
+    // raw answers are deleted); an approved answer without a row there shows its own text.
+    let kept = crate::moderation::repo::quotes_of_question(db, consultation_id, question_key)
+        .await
+        .map_err(|e| DbErr::Custom(format!("{e:#}")))?;
+    let quote_text: BTreeMap<i32, &str> = kept
+        .iter()
+        .filter_map(|q| Some((q.answer_id?, q.text.as_str())))
+        .collect();
+    let approved: Vec<(String, String)> = rows
+        .iter()
+        .filter(|r| r.moderation_status.as_deref() == Some("approved"))
+        .filter_map(|r| {
+            let text = quote_text
+                .get(&r.id)
+                .map(|t| (*t).to_owned())
+                .or_else(|| r.text_value.clone())?;
+            Some((r.language.clone(), text))
+        })
+        .collect();
+    // Quotes whose answers were deleted after retention know their language and age band only.
+    let detached = kept
+        .iter()
+        .filter(|q| q.answer_id.is_none())
+        .filter(|q| match filter {
+            None => true,
+            Some((Dimension::Language, value)) => q.language == value,
+            Some((Dimension::AgeBand, value)) => q.age_band.as_deref().unwrap_or("") == value,
+            Some(_) => false,
+        });
+    let rows: Vec<(String, String, String)> = rows
+        .into_iter()
+        .filter_map(|r| Some((r.language, r.moderation_status?, r.text_value?)))
+        .collect();
+    let shown = |(_, status, _): &&(String, String, String)| SHOWN.contains(&status.as_str());
+    let languages = per_language(rows.iter().filter(shown), threshold, audience);
+    let preview = audience
+        .sees_everything()
+        .then(|| per_language(rows.iter(), threshold, audience));
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut per_lang: BTreeMap<String, usize> = BTreeMap::new();
+    let candidates = approved
+        .into_iter()
+        .chain(detached.rev().map(|q| (q.language.clone(), q.text.clone())));
+    for (language, text) in candidates {
+        let taken = per_lang.entry(language.clone()).or_default();
+        if *taken < QUOTES {
+            *taken += 1;
+            quotes.push(Quote { language, text });
+        }
+    }
+    Ok(TextAnalysis {
+        languages,
+        quotes,
+        preview,
+        sampled,
+    })
+}
+
+fn per_language<'a>(
+    rows: impl Iterator<Item = &'a (String, String, String)>,
+    threshold: u64,
+    audience: Audience,
+) -> Vec<LanguageTerms> {
+    let mut by_language: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (language, _, text) in rows {
+        by_language.entry(language).or_default().push(text);
+    }
+    by_language
+        .into_iter()
+        .map(|(language, texts)| {
+            let n = texts.len() as u64;
+            let answers = suppress_count(n, threshold, audience);
+            let terms = if audience.sees_everything() || answers.is_some() {
+                key_terms(&texts, language, TERMS)
+            } else {
+                Default::default()
+            };
+            let keep = |list: Vec<(String, u64)>| -> Vec<Term> {
+                list.into_iter()
+                    .filter_map(|(text, count)| {
+                        let suppressed =
+                            suppress_count(count, threshold, Audience::Public).is_none();
+                        (audience.sees_everything() || !suppressed).then_some(Term {
+                            text,
+                            count,
+                            suppressed,
+                        })
+                    })
+                    .collect()
+            };
+            LanguageTerms {
+                language: language.to_owned(),
+                answers,
+                terms: keep(terms.terms),
+                phrases: keep(terms.phrases),
+            }
+        })
+        .collect()
+}

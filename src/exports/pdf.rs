@@ -1,0 +1,230 @@
+//! The PDF report: a JSON document of already translated texts and figures, handed to the
+//! `consulta-report` program (workspace crate `report-pdf`, typst) on its standard input; the
+//! PDF comes back on its standard output. Keeping typst in its own program keeps its long
+//! build out of the server's. The program is found at `CONSULTA_REPORT_BIN`, else next to
+//! the running executable (or one folder up, for test binaries).
+use std::{path::PathBuf, time::Duration};
+
+use serde::Serialize;
+
+use super::{document::SummaryDocument, tables::methodology};
+use crate::{
+    aggregation::{query::dimension_label, summary::QuestionSummary},
+    consultations::{
+        Consultation,
+        definition::{QuestionKind, text_in},
+    },
+    error::AppError,
+    i18n::{Arg, Locale},
+};
+
+/// The longest a report may take.
+const TIMEOUT: Duration = Duration::from_secs(120);
+const PROGRAM: &str = "consulta-report";
+
+/// What `report.typ` reads.
+#[derive(Debug, Serialize)]
+pub struct ReportInput {
+    pub lang: String,
+    pub dir: &'static str,
+    pub title: String,
+    pub context: String,
+    pub feedback: String,
+    pub labels: Labels,
+    pub methodology: String,
+    pub responses: String,
+    pub questions: Vec<ReportQuestion>,
+    pub representativeness: Vec<ReportDimension>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Labels {
+    pub context: String,
+    pub methodology: String,
+    pub results: String,
+    pub representativeness: String,
+    pub feedback: String,
+    pub option: String,
+    pub count: String,
+    pub percent: String,
+    pub key_terms: String,
+    pub quotes: String,
+    pub hidden: String,
+    pub generated: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReportQuestion {
+    pub text: String,
+    pub answered: String,
+    /// Label, count (text, `—` when hidden), bar width in percent (0 when hidden).
+    pub rows: Vec<(String, String, String, f64)>,
+    pub terms: Vec<String>,
+    pub quotes: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReportDimension {
+    pub name: String,
+    pub rows: Vec<(String, String, String)>,
+}
+
+fn figure(n: Option<u64>) -> String {
+    n.map_or_else(|| "—".to_owned(), |n| n.to_string())
+}
+
+fn pct(p: Option<u8>) -> String {
+    p.map_or_else(|| "—".to_owned(), |p| format!("{p}%"))
+}
+
+fn question(q: &QuestionSummary, l: &Locale) -> ReportQuestion {
+    let mut rows = Vec::new();
+    for o in q.options.iter().flatten() {
+        rows.push((
+            o.label.clone(),
+            figure(o.count),
+            pct(o.percent),
+            f64::from(o.percent.unwrap_or(0)),
+        ));
+    }
+    for b in q.bins.iter().flatten() {
+        rows.push((
+            b.label.clone(),
+            figure(b.count),
+            pct(b.percent),
+            f64::from(b.percent.unwrap_or(0)),
+        ));
+    }
+    let (terms, quotes) = q.text_analysis.as_ref().map_or_else(Default::default, |a| {
+        (
+            a.languages
+                .iter()
+                .flat_map(|x| x.terms.iter().map(|t| format!("{} ({})", t.text, t.count)))
+                .collect(),
+            a.quotes.iter().map(|x| x.text.clone()).collect(),
+        )
+    });
+    let (answered, skipped) = (figure(q.answered), figure(q.skipped));
+    ReportQuestion {
+        text: q.text.clone(),
+        answered: l.t_args(
+            "pub-answered-of",
+            &[
+                ("answered", Arg::Str(&answered)),
+                ("skipped", Arg::Str(&skipped)),
+            ],
+        ),
+        rows,
+        terms,
+        quotes,
+    }
+}
+
+/// The report document of a summary in `l`'s language.
+pub fn input(c: &Consultation, doc: &SummaryDocument, l: &Locale) -> ReportInput {
+    let def = &c.definition;
+    ReportInput {
+        lang: l.code().to_owned(),
+        dir: l.dir(),
+        title: doc.consultation.title.clone(),
+        context: text_in(&def.texts.introduction, l.code()).to_owned(),
+        feedback: text_in(&def.texts.feedback, l.code()).to_owned(),
+        labels: Labels {
+            context: l.t("pub-report-context"),
+            methodology: l.t("pub-report-methodology"),
+            results: l.t("pub-report-results"),
+            representativeness: l.t("pub-representativeness"),
+            feedback: l.t("pub-feedback-title"),
+            option: l.t("pub-col-option-label"),
+            count: l.t("pub-col-count"),
+            percent: l.t("pub-col-percent"),
+            key_terms: l.t("pub-key-terms"),
+            quotes: l.t("pub-quotes"),
+            hidden: l.t("pub-hidden-note"),
+            generated: doc.generated_at.format("%Y-%m-%d").to_string(),
+        },
+        methodology: methodology(l, doc.threshold),
+        responses: l.t_args(
+            "pub-responses",
+            &[("count", Arg::Str(&figure(doc.overall.responses)))],
+        ),
+        questions: doc
+            .overall
+            .questions
+            .iter()
+            .filter(|q| q.kind != QuestionKind::Info)
+            .map(|q| question(q, l))
+            .collect(),
+        representativeness: doc
+            .overall
+            .totals
+            .iter()
+            .flatten()
+            .map(|d| ReportDimension {
+                name: dimension_label(l, d.dimension),
+                rows: d
+                    .groups
+                    .iter()
+                    .map(|g| (g.label.clone(), figure(g.responses), pct(g.percent)))
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// Where the `consulta-report` program is, if built.
+pub fn program() -> Option<PathBuf> {
+    if let Ok(p) = std::env::var("CONSULTA_REPORT_BIN") {
+        return Some(PathBuf::from(p));
+    }
+    let exe = std::env::current_exe().ok()?;
+    exe.ancestors()
+        .skip(1)
+        .take(2)
+        .map(|d| d.join(PROGRAM))
+        .find(|p| p.is_file())
+}
+
+/// Renders the PDF report.
+///
+/// # Errors
+/// [`AppError::Unavailable`] when the report program is not installed; an unexpected error
+/// when it fails.
+pub async fn render(
+    c: &Consultation,
+    doc: &SummaryDocument,
+    l: &Locale,
+) -> Result<Vec<u8>, AppError> {
+    let Some(program) = program() else {
+        tracing::error!(
+            "The report program {PROGRAM} is not installed (cargo build -p report-pdf)"
+        );
+        return Err(AppError::Unavailable);
+    };
+    let json = serde_json::to_vec(&input(c, doc, l))
+        .map_err(|e| AppError::context(e, "Failed to write the report document"))?;
+    let run = tokio::task::spawn_blocking(move || {
+        use std::io::Write;
+        let mut child = std::process::Command::new(&program)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()?;
+        if let Some(mut stdin) = child.stdin.take() {
+            stdin.write_all(&json)?;
+        }
+        child.wait_with_output()
+    });
+    let out = tokio::time::timeout(TIMEOUT, run)
+        .await
+        .map_err(|e| AppError::context(e, "The report took too long"))?
+        .map_err(|e| AppError::context(e, "The report task failed"))?
+        .map_err(|e| AppError::context(e, "Failed to run the report program"))?;
+    if !out.status.success() {
+        return Err(AppError::context(
+            anyhow::anyhow!("{}", String::from_utf8_lossy(&out.stderr)),
+            format!("The report of consultation {} failed", c.id()),
+        ));
+    }
+    Ok(out.stdout)
+}

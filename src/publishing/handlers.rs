@@ -1,0 +1,731 @@
+//! Publishing over HTTP: the facilitator's publish-and-feedback page and API, the public
+//! result pages, the receipt-code feedback page for young people, and the open-data feed.
+use std::collections::BTreeMap;
+
+use actix_web::{HttpRequest, HttpResponse, get, http::StatusCode, http::header, post, put, web};
+use askama::Template;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::{LICENCE, LICENCE_URL, repo};
+use crate::{
+    accounts::Actor,
+    aggregation::{
+        charts::{self, Bar, ChartText, Direction},
+        summary::QuestionSummary,
+        suppression::Cell,
+    },
+    consultations::{
+        Consultation, Status,
+        definition::{LocalText, QuestionKind, text_in},
+        repo as consultations,
+    },
+    error::AppError,
+    exports::{
+        Format,
+        document::{SummaryDocument, document_language, title_of},
+        tables::methodology,
+    },
+    i18n::{Arg, Locale},
+    participation::store::find_by_receipt,
+    startup::AppState,
+};
+
+fn html(status: StatusCode, t: &impl Template, cache: bool) -> Result<HttpResponse, AppError> {
+    let body = t
+        .render()
+        .map_err(|e| AppError::context(e, "Failed to render a publishing page"))?;
+    let mut res = HttpResponse::build(status);
+    res.content_type("text/html; charset=utf-8");
+    if !cache {
+        res.insert_header((header::CACHE_CONTROL, "no-store"));
+    }
+    Ok(res.body(body))
+}
+
+async fn find(state: &AppState, slug: &str) -> Result<Consultation, AppError> {
+    consultations::find_by_slug(&state.db, slug)
+        .await
+        .map_err(AppError::Unexpected)?
+        .ok_or(AppError::NotFound)
+}
+
+/// A published consultation and its frozen public document; 404 for anything else.
+async fn published(
+    state: &AppState,
+    slug: &str,
+    l: &Locale,
+) -> Result<(Consultation, SummaryDocument), AppError> {
+    let c = find(state, slug).await?;
+    if c.status != Status::Published {
+        return Err(AppError::NotFound);
+    }
+    let l = document_language(&c, l);
+    let doc = repo::snapshot(&state.db, c.id(), l.code())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((c, doc))
+}
+
+// ---------------------------------------------------------------- facilitators
+
+/// What publishing asks.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+pub struct PublishInput {
+    /// Publish although free-text answers still wait for moderation (they are left out).
+    #[serde(default)]
+    pub skip_moderation: bool,
+}
+
+/// A publication.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Published {
+    pub slug: String,
+    pub status: Status,
+    /// The permanent public page.
+    pub url: String,
+}
+
+/// Publishes a closed consultation's results: freezes the public summary in every enabled
+/// language; recorded in the audit log. Refused (409, with the reason) unless the
+/// consultation is closed and its free text moderated (or `skip_moderation`).
+#[utoipa::path(
+    tag = "publishing",
+    params(("slug" = String, Path, description = "The consultation's slug")),
+    request_body = PublishInput,
+    responses(
+        (status = 200, description = "Published", body = Published),
+        (status = 403, description = "Not a facilitator of the group", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such consultation", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not closed, or moderation pending", body = crate::error::Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[post("/api/v1/consultations/{slug}/publish")]
+async fn publish_results_json(
+    state: web::Data<AppState>,
+    actor: Actor,
+    path: web::Path<String>,
+    input: Option<web::Json<PublishInput>>,
+) -> Result<HttpResponse, AppError> {
+    let c = find(&state, &path).await?;
+    actor.require_facilitator(c.group_id())?;
+    let skip = input.is_some_and(|i| i.skip_moderation);
+    repo::publish(&state.db, &c, Some(actor.id()), skip).await?;
+    Ok(HttpResponse::Ok().json(Published {
+        slug: c.slug().to_owned(),
+        status: Status::Published,
+        url: format!("{}/results/{}", state.base_url, c.slug()),
+    }))
+}
+
+/// "What we did with your views", per language.
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+pub struct FeedbackInput {
+    /// Language code → text (plain text; blank lines separate paragraphs; links are shown as text).
+    pub feedback: BTreeMap<String, String>,
+}
+
+/// Replaces "what we did with your views" (shown on the public results page and to young
+/// people with a receipt code). Languages the consultation does not have are ignored.
+#[utoipa::path(
+    tag = "publishing",
+    params(("slug" = String, Path, description = "The consultation's slug")),
+    request_body = FeedbackInput,
+    responses(
+        (status = 200, description = "Stored", body = FeedbackInput),
+        (status = 403, description = "Not a facilitator of the group", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such consultation", body = crate::error::Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[put("/api/v1/consultations/{slug}/feedback")]
+async fn set_feedback_json(
+    state: web::Data<AppState>,
+    actor: Actor,
+    path: web::Path<String>,
+    input: web::Json<FeedbackInput>,
+) -> Result<HttpResponse, AppError> {
+    let c = find(&state, &path).await?;
+    actor.require_facilitator(c.group_id())?;
+    repo::set_feedback(&state.db, &c, actor.id(), &input.feedback).await?;
+    let c = find(&state, &path).await?;
+    Ok(HttpResponse::Ok().json(FeedbackInput {
+        feedback: c.definition.texts.feedback.clone(),
+    }))
+}
+
+struct LangText {
+    code: String,
+    name: String,
+    dir: &'static str,
+    text: String,
+}
+
+#[derive(Template)]
+#[template(path = "publishing/manage.html")]
+struct ManagePage {
+    l: Locale,
+    actor: Actor,
+    slug: String,
+    title: String,
+    status: String,
+    closed: bool,
+    published: bool,
+    pending: i64,
+    error: Option<String>,
+    feedback: Vec<LangText>,
+    downloads: Vec<(String, String)>,
+}
+
+async fn manage_page(
+    state: &AppState,
+    actor: Actor,
+    l: Locale,
+    c: &Consultation,
+    error: Option<String>,
+) -> Result<HttpResponse, AppError> {
+    let pending = repo::pending_text_answers(&state.db, c.id()).await?;
+    let status = if error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let feedback = c
+        .definition
+        .languages
+        .iter()
+        .map(|code| LangText {
+            code: code.clone(),
+            name: Locale::new(code).native_name(),
+            dir: crate::i18n::direction(code),
+            text: text_in(&c.definition.texts.feedback, code).to_owned(),
+        })
+        .collect();
+    let downloads = Format::ALL
+        .iter()
+        .map(|f| {
+            (
+                format!(
+                    "/manage/consultations/{}/exports/{}?lang={}",
+                    c.slug(),
+                    f.file_name(),
+                    l.code()
+                ),
+                l.t(&format!("pub-download-{}", f.file_name().replace('.', "-"))),
+            )
+        })
+        .collect();
+    let page = ManagePage {
+        title: title_of(c, l.code()),
+        slug: c.slug().to_owned(),
+        status: c.status.as_str().to_owned(),
+        closed: c.status == Status::Closed,
+        published: c.status == Status::Published,
+        pending: i64::try_from(pending).unwrap_or(i64::MAX),
+        error,
+        feedback,
+        downloads,
+        l,
+        actor,
+    };
+    html(status, &page, false)
+}
+
+/// The facilitator's page: downloads, publishing, and "what we did with your views".
+#[get("/manage/consultations/{slug}/publish")]
+async fn show_publish(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let c = find(&state, &path).await?;
+    actor.require_facilitator(c.group_id())?;
+    manage_page(&state, actor, l, &c, None).await
+}
+
+#[derive(Debug, Deserialize)]
+struct PublishForm {
+    csrf: String,
+    skip_moderation: Option<String>,
+}
+
+#[post("/manage/consultations/{slug}/publish")]
+async fn publish_results(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<String>,
+    form: web::Form<PublishForm>,
+) -> Result<HttpResponse, AppError> {
+    let c = find(&state, &path).await?;
+    actor.require_facilitator(c.group_id())?;
+    actor.check_csrf(&form.csrf)?;
+    let skip = form.skip_moderation.is_some();
+    match repo::publish(&state.db, &c, Some(actor.id()), skip).await {
+        Ok(()) => Ok(HttpResponse::SeeOther()
+            .insert_header((
+                header::LOCATION,
+                format!("/results/{}?lang={}", c.slug(), l.code()),
+            ))
+            .finish()),
+        Err(repo::PublishError::NotClosed(status)) => {
+            let msg = l.t_args("pub-error-not-closed", &[("status", Arg::Str(status))]);
+            manage_page(&state, actor, l, &c, Some(msg)).await
+        }
+        Err(repo::PublishError::ModerationPending(n)) => {
+            #[allow(clippy::cast_precision_loss)]
+            let msg = l.t_args("pub-error-pending", &[("count", Arg::Num(n as f64))]);
+            manage_page(&state, actor, l, &c, Some(msg)).await
+        }
+        Err(repo::PublishError::App(e)) => Err(e),
+    }
+}
+
+#[post("/manage/consultations/{slug}/feedback")]
+async fn set_feedback(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<String>,
+    form: web::Form<BTreeMap<String, String>>,
+) -> Result<HttpResponse, AppError> {
+    let c = find(&state, &path).await?;
+    actor.require_facilitator(c.group_id())?;
+    actor.check_csrf(form.get("csrf").map_or("", String::as_str))?;
+    let feedback: LocalText = form
+        .iter()
+        .filter_map(|(k, v)| {
+            k.strip_prefix("feedback_")
+                .map(|lang| (lang.to_owned(), v.clone()))
+        })
+        .collect();
+    repo::set_feedback(&state.db, &c, actor.id(), &feedback).await?;
+    Ok(HttpResponse::SeeOther()
+        .insert_header((
+            header::LOCATION,
+            format!(
+                "/manage/consultations/{}/publish?lang={}",
+                c.slug(),
+                l.code()
+            ),
+        ))
+        .finish())
+}
+
+// ---------------------------------------------------------------- public pages
+
+struct ListItem {
+    slug: String,
+    title: String,
+    published: String,
+}
+
+#[derive(Template)]
+#[template(path = "publishing/results.html")]
+struct ResultsPage {
+    l: Locale,
+    items: Vec<ListItem>,
+}
+
+/// Published consultations.
+#[get("/results")]
+async fn show_results(state: web::Data<AppState>, l: Locale) -> Result<HttpResponse, AppError> {
+    let items = repo::published(&state.db)
+        .await?
+        .iter()
+        .map(|c| ListItem {
+            slug: c.slug().to_owned(),
+            title: title_of(c, l.code()),
+            published: c
+                .row
+                .published_at
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default(),
+        })
+        .collect();
+    html(StatusCode::OK, &ResultsPage { l, items }, true)
+}
+
+struct Block {
+    key: String,
+    text: String,
+    kind: String,
+    answered: String,
+    chart: Option<String>,
+    rows: Vec<(String, String, String)>,
+    quotes: Vec<(String, String)>,
+    terms: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "publishing/result.html")]
+struct ResultPage {
+    l: Locale,
+    slug: String,
+    title: String,
+    introduction: String,
+    feedback: Vec<String>,
+    published: String,
+    responses: String,
+    methodology: String,
+    citation: String,
+    blocks: Vec<Block>,
+    downloads: Vec<(String, String)>,
+}
+
+fn figure(n: Option<u64>, fewer: &str) -> String {
+    n.map_or_else(|| fewer.to_owned(), |n| n.to_string())
+}
+
+fn block(q: &QuestionSummary, l: &Locale, fewer: &str) -> Block {
+    let mut rows = Vec::new();
+    let mut bars_src: Vec<(String, Cell)> = Vec::new();
+    for o in q.options.iter().flatten() {
+        rows.push((
+            o.label.clone(),
+            figure(o.count, fewer),
+            o.percent.map(|p| format!("{p}%")).unwrap_or_default(),
+        ));
+        bars_src.push((
+            o.label.clone(),
+            Cell {
+                count: o.count,
+                percent: o.percent,
+                suppressed: o.suppressed,
+            },
+        ));
+    }
+    for b in q.bins.iter().flatten() {
+        rows.push((
+            b.label.clone(),
+            figure(b.count, fewer),
+            b.percent.map(|p| format!("{p}%")).unwrap_or_default(),
+        ));
+        bars_src.push((
+            b.label.clone(),
+            Cell {
+                count: b.count,
+                percent: b.percent,
+                suppressed: b.suppressed,
+            },
+        ));
+    }
+    let chart = (!bars_src.is_empty()).then(|| {
+        let bars: Vec<Bar<'_>> = bars_src
+            .iter()
+            .map(|(label, cell)| Bar { label, cell: *cell })
+            .collect();
+        let desc = l.t("pub-chart-desc");
+        charts::bar_chart(
+            &ChartText {
+                id: &format!("q-{}", q.key),
+                title: &q.text,
+                desc: &desc,
+                direction: Direction::from_dir(l.dir()),
+                fewer_than: fewer,
+                hidden_marker: "",
+            },
+            &bars,
+        )
+    });
+    let (quotes, terms) = q.text_analysis.as_ref().map_or_else(Default::default, |a| {
+        (
+            a.quotes
+                .iter()
+                .map(|x| (x.language.clone(), x.text.clone()))
+                .collect(),
+            a.languages
+                .iter()
+                .flat_map(|x| x.terms.iter().map(|t| t.text.clone()))
+                .collect(),
+        )
+    });
+    let (answered, skipped) = (figure(q.answered, fewer), figure(q.skipped, fewer));
+    Block {
+        key: q.key.clone(),
+        text: q.text.clone(),
+        kind: l.t(&format!("agg-kind-{}", q.kind.as_str())),
+        answered: l.t_args(
+            "pub-answered-of",
+            &[
+                ("answered", Arg::Str(&answered)),
+                ("skipped", Arg::Str(&skipped)),
+            ],
+        ),
+        chart,
+        rows,
+        quotes,
+        terms,
+    }
+}
+
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A published consultation's results: public summary, approved quotes, downloads, feedback.
+#[get("/results/{slug}")]
+async fn show_result(
+    state: web::Data<AppState>,
+    l: Locale,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (c, doc) = published(&state, &path, &l).await?;
+    #[allow(clippy::cast_precision_loss)]
+    let fewer = l.t_args(
+        "agg-fewer-than",
+        &[("count", Arg::Num(doc.threshold as f64))],
+    );
+    let lang = doc.language.clone();
+    let blocks = doc
+        .overall
+        .questions
+        .iter()
+        .filter(|q| q.kind != QuestionKind::Info)
+        .map(|q| block(q, &l, &fewer))
+        .collect();
+    let downloads = [
+        Format::SummaryCsv,
+        Format::SummaryXlsx,
+        Format::SummaryJson,
+        Format::ReportPdf,
+    ]
+    .iter()
+    .map(|f| {
+        (
+            format!(
+                "/api/v1/consultations/{}/exports/{}?lang={lang}",
+                c.slug(),
+                f.file_name()
+            ),
+            l.t(&format!("pub-download-{}", f.file_name().replace('.', "-"))),
+        )
+    })
+    .collect();
+    let page = ResultPage {
+        slug: c.slug().to_owned(),
+        title: doc.consultation.title.clone(),
+        introduction: text_in(&c.definition.texts.introduction, &lang).to_owned(),
+        feedback: paragraphs(text_in(&c.definition.texts.feedback, &lang)),
+        published: doc
+            .consultation
+            .published_at
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default(),
+        responses: figure(doc.overall.responses, &fewer),
+        methodology: methodology(&l, doc.threshold),
+        citation: format!("{}/results/{}", state.base_url, c.slug()),
+        blocks,
+        downloads,
+        l,
+    };
+    html(StatusCode::OK, &page, true)
+}
+
+#[derive(Template)]
+#[template(path = "publishing/feedback.html")]
+struct FeedbackPage {
+    l: Locale,
+    code: String,
+    error: Option<String>,
+    found: Option<FoundFeedback>,
+}
+
+struct FoundFeedback {
+    slug: String,
+    title: String,
+    published: bool,
+    feedback: Vec<String>,
+}
+
+/// Young people type their receipt code to see what happened with their views.
+#[get("/feedback")]
+async fn show_feedback(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    l: Locale,
+) -> Result<HttpResponse, AppError> {
+    state.public_limiter.check(&req)?;
+    html(
+        StatusCode::OK,
+        &FeedbackPage {
+            l,
+            code: String::new(),
+            error: None,
+            found: None,
+        },
+        false,
+    )
+}
+
+#[derive(Debug, Deserialize)]
+struct CodeForm {
+    #[serde(default)]
+    code: String,
+}
+
+#[post("/feedback")]
+async fn find_feedback(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    l: Locale,
+    form: web::Form<CodeForm>,
+) -> Result<HttpResponse, AppError> {
+    state.public_limiter.check(&req)?;
+    let code = form.code.trim().to_owned();
+    let response = find_by_receipt(&state.db, &code).await?;
+    let Some(response) = response else {
+        let error = Some(l.t("pub-feedback-unknown-code"));
+        return html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &FeedbackPage {
+                l,
+                code,
+                error,
+                found: None,
+            },
+            false,
+        );
+    };
+    let c = consultations::find_by_id(&state.db, response.consultation_id)
+        .await
+        .map_err(AppError::Unexpected)?
+        .ok_or(AppError::NotFound)?;
+    let dl = document_language(&c, &l);
+    let found = FoundFeedback {
+        slug: c.slug().to_owned(),
+        title: title_of(&c, dl.code()),
+        published: c.status == Status::Published,
+        feedback: paragraphs(text_in(&c.definition.texts.feedback, dl.code())),
+    };
+    html(
+        StatusCode::OK,
+        &FeedbackPage {
+            l,
+            code: String::new(),
+            error: None,
+            found: Some(found),
+        },
+        false,
+    )
+}
+
+// ---------------------------------------------------------------- open data
+
+/// One published consultation in the feed.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ResultEntry {
+    pub slug: String,
+    /// Title per enabled language.
+    pub title: LocalText,
+    pub languages: Vec<String>,
+    pub published_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The permanent public page.
+    pub url: String,
+    /// `CC-BY-4.0`.
+    pub licence: String,
+    pub licence_url: String,
+    /// `summary.json` of the published figures (add `?lang=`).
+    pub data_url: String,
+}
+
+/// The open-data feed: every published consultation.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ResultsFeed {
+    pub licence: String,
+    pub results: Vec<ResultEntry>,
+}
+
+/// One published consultation's figures, as frozen at publication.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ResultDocument {
+    pub licence: String,
+    pub licence_url: String,
+    /// The permanent, citable page.
+    pub url: String,
+    /// "What we did with your views" per language.
+    pub feedback: LocalText,
+    pub summary: SummaryDocument,
+}
+
+fn entry(state: &AppState, c: &Consultation) -> ResultEntry {
+    ResultEntry {
+        slug: c.slug().to_owned(),
+        title: c.definition.texts.title.clone(),
+        languages: c.definition.languages.clone(),
+        published_at: c.row.published_at,
+        url: format!("{}/results/{}", state.base_url, c.slug()),
+        licence: LICENCE.to_owned(),
+        licence_url: LICENCE_URL.to_owned(),
+        data_url: format!("{}/api/v1/results/{}", state.base_url, c.slug()),
+    }
+}
+
+/// Published results (open data, `CC-BY-4.0`). The schema is stable: fields are only added.
+#[utoipa::path(
+    tag = "publishing",
+    responses((status = 200, description = "Every published consultation", body = ResultsFeed))
+)]
+#[get("/api/v1/results")]
+async fn list_results_json(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let results = repo::published(&state.db)
+        .await?
+        .iter()
+        .map(|c| entry(&state, c))
+        .collect();
+    Ok(HttpResponse::Ok().json(ResultsFeed {
+        licence: LICENCE.to_owned(),
+        results,
+    }))
+}
+
+/// One published consultation's aggregates as frozen at publication (public suppression);
+/// `?lang=` picks the language of texts and labels.
+#[utoipa::path(
+    tag = "publishing",
+    params(
+        ("slug" = String, Path, description = "The consultation's slug"),
+        ("lang" = Option<String>, Query, description = "Language of texts and labels")
+    ),
+    responses(
+        (status = 200, description = "The published figures", body = ResultDocument),
+        (status = 404, description = "No such published consultation", body = crate::error::Problem, content_type = "application/problem+json")
+    )
+)]
+#[get("/api/v1/results/{slug}")]
+async fn show_result_json(
+    state: web::Data<AppState>,
+    l: Locale,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (c, summary) = published(&state, &path, &l).await?;
+    Ok(HttpResponse::Ok().json(ResultDocument {
+        licence: LICENCE.to_owned(),
+        licence_url: LICENCE_URL.to_owned(),
+        url: format!("{}/results/{}", state.base_url, c.slug()),
+        feedback: c.definition.texts.feedback.clone(),
+        summary,
+    }))
+}
+
+pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(publish_results_json);
+    cfg.service(set_feedback_json);
+    cfg.service(list_results_json);
+    cfg.service(show_result_json);
+    cfg.map(|c| {
+        c.service(show_publish)
+            .service(publish_results)
+            .service(set_feedback)
+            .service(show_results)
+            .service(show_result)
+            .service(show_feedback)
+            .service(find_feedback)
+    });
+}

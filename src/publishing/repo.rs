@@ -1,0 +1,249 @@
+//! Publishing's rules and queries: the preconditions, the publication itself (one write
+//! transaction: status, transition, snapshots, audit entry) and the frozen snapshots.
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+};
+
+use crate::{
+    accounts::repo::audit,
+    aggregation::suppression::Audience,
+    consultations::{Consultation, Status, definition::LocalText},
+    entities::{answer, consultation, consultation_transition, published_snapshot},
+    error::AppError,
+    exports::document::{self, SummaryDocument},
+    i18n::Locale,
+};
+
+/// Why a consultation cannot be published.
+#[derive(Debug, thiserror::Error)]
+pub enum PublishError {
+    #[error("Only a closed consultation can be published; this one is {0}.")]
+    NotClosed(&'static str),
+    #[error(
+        "{0} free-text answers are still waiting for moderation: moderate them, or choose to publish without them."
+    )]
+    ModerationPending(u64),
+    #[error(transparent)]
+    App(#[from] AppError),
+}
+
+impl From<PublishError> for AppError {
+    fn from(e: PublishError) -> Self {
+        match e {
+            PublishError::App(e) => e,
+            other => Self::Conflict(other.to_string()),
+        }
+    }
+}
+
+/// Free-text answers waiting for moderation.
+///
+/// # Errors
+/// A database error.
+pub async fn pending_text_answers(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+) -> Result<u64, AppError> {
+    Ok(answer::Entity::find()
+        .filter(answer::Column::ConsultationId.eq(consultation_id))
+        .filter(answer::Column::ModerationStatus.eq("pending"))
+        .count(db)
+        .await?)
+}
+
+/// The preconditions of publishing: closed, and moderation done unless explicitly skipped.
+///
+/// # Errors
+/// The reason it may not be published yet.
+pub async fn check_can_publish(
+    db: &impl ConnectionTrait,
+    c: &Consultation,
+    skip_moderation: bool,
+) -> Result<(), PublishError> {
+    if c.status != Status::Closed {
+        return Err(PublishError::NotClosed(c.status.as_str()));
+    }
+    let pending = pending_text_answers(db, c.id()).await?;
+    if pending > 0 && !skip_moderation {
+        return Err(PublishError::ModerationPending(pending));
+    }
+    Ok(())
+}
+
+/// Publishes a closed consultation: freezes the public summary document in every enabled
+/// language, marks it published, records the transition and an audit entry.
+///
+/// # Errors
+/// [`PublishError`] when a precondition fails; a database error.
+pub async fn publish(
+    db: &DatabaseConnection,
+    c: &Consultation,
+    actor_id: Option<i32>,
+    skip_moderation: bool,
+) -> Result<(), PublishError> {
+    check_can_publish(db, c, skip_moderation).await?;
+    let now = Utc::now();
+    let mut documents = Vec::new();
+    for lang in &c.definition.languages {
+        let mut doc = document::build(db, c, Audience::Public, &Locale::new(lang)).await?;
+        doc.generated_at = now;
+        doc.consultation.status = Status::Published;
+        doc.consultation.published_at = Some(now);
+        let json = serde_json::to_string(&doc)
+            .map_err(|e| AppError::context(e, "Failed to write the snapshot"))?;
+        documents.push((lang.clone(), json));
+    }
+    let txn = crate::db::begin_write(db).await.map_err(AppError::from)?;
+    // Checked again inside the write: a concurrent change of status wins over this one.
+    let row = consultation::Entity::find_by_id(c.id())
+        .one(&txn)
+        .await
+        .map_err(AppError::from)?
+        .ok_or(AppError::NotFound)?;
+    if row.status != Status::Closed.as_str() {
+        return Err(PublishError::NotClosed(
+            Status::parse(&row.status).map_or("changed", Status::as_str),
+        ));
+    }
+    let mut active: consultation::ActiveModel = row.into();
+    active.status = Set(Status::Published.as_str().to_owned());
+    active.published_at = Set(Some(now));
+    active.updated_at = Set(now);
+    active.update(&txn).await.map_err(AppError::from)?;
+    consultation_transition::ActiveModel {
+        consultation_id: Set(c.id()),
+        from_status: Set(Status::Closed.as_str().to_owned()),
+        to_status: Set(Status::Published.as_str().to_owned()),
+        actor_account_id: Set(actor_id),
+        at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .map_err(AppError::from)?;
+    published_snapshot::Entity::delete_many()
+        .filter(published_snapshot::Column::ConsultationId.eq(c.id()))
+        .exec(&txn)
+        .await
+        .map_err(AppError::from)?;
+    for (language, json) in documents {
+        published_snapshot::ActiveModel {
+            consultation_id: Set(c.id()),
+            language: Set(language),
+            document: Set(json),
+            published_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await
+        .map_err(AppError::from)?;
+    }
+    let details = if skip_moderation {
+        "moderation skipped"
+    } else {
+        "moderation done"
+    };
+    audit(
+        &txn,
+        actor_id,
+        Some(c.group_id()),
+        "consultation.publish",
+        c.slug(),
+        details,
+    )
+    .await
+    .map_err(AppError::Unexpected)?;
+    txn.commit().await.map_err(AppError::from)?;
+    tracing::info!(consultation = c.id(), "Consultation published");
+    Ok(())
+}
+
+/// The frozen public document of a published consultation in `lang` (else in any language
+/// it was frozen in, the first by language code).
+///
+/// # Errors
+/// A database error, or a stored snapshot that no longer parses.
+pub async fn snapshot(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+    lang: &str,
+) -> Result<Option<SummaryDocument>, AppError> {
+    let rows = published_snapshot::Entity::find()
+        .filter(published_snapshot::Column::ConsultationId.eq(consultation_id))
+        .order_by_asc(published_snapshot::Column::Language)
+        .all(db)
+        .await?;
+    let row = rows
+        .iter()
+        .find(|r| r.language == lang)
+        .or_else(|| rows.first());
+    row.map(|r| {
+        serde_json::from_str(&r.document).map_err(|e| {
+            AppError::context(e, format!("Snapshot of {consultation_id} does not parse"))
+        })
+    })
+    .transpose()
+}
+
+/// Published consultations, newest first.
+///
+/// # Errors
+/// A database error.
+pub async fn published(db: &impl ConnectionTrait) -> Result<Vec<Consultation>, AppError> {
+    consultation::Entity::find()
+        .filter(consultation::Column::Status.eq(Status::Published.as_str()))
+        .order_by_desc(consultation::Column::PublishedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| crate::consultations::repo::parse(row).map_err(AppError::Unexpected))
+        .collect()
+}
+
+/// Replaces "what we did with your views" (per language; empty texts are dropped). Only
+/// languages the consultation has are kept.
+///
+/// # Errors
+/// A database error.
+pub async fn set_feedback(
+    db: &DatabaseConnection,
+    c: &Consultation,
+    actor_id: i32,
+    feedback: &LocalText,
+) -> Result<(), AppError> {
+    let mut def = c.definition.clone();
+    def.texts.feedback = feedback
+        .iter()
+        .filter(|(lang, text)| def.languages.contains(lang) && !text.trim().is_empty())
+        .map(|(lang, text)| (lang.clone(), text.trim().to_owned()))
+        .collect();
+    let json = serde_json::to_string(&def)
+        .map_err(|e| AppError::context(e, "Failed to write the definition"))?;
+    let txn = db.begin().await?;
+    consultation::Entity::update_many()
+        .col_expr(
+            consultation::Column::Definition,
+            sea_orm::sea_query::Expr::value(json),
+        )
+        .col_expr(
+            consultation::Column::UpdatedAt,
+            sea_orm::sea_query::Expr::value(Utc::now()),
+        )
+        .filter(consultation::Column::Id.eq(c.id()))
+        .exec(&txn)
+        .await?;
+    audit(
+        &txn,
+        Some(actor_id),
+        Some(c.group_id()),
+        "consultation.feedback",
+        c.slug(),
+        "",
+    )
+    .await
+    .map_err(AppError::Unexpected)?;
+    txn.commit().await?;
+    Ok(())
+}
