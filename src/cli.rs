@@ -47,6 +47,16 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<MigrateAction>,
     },
+    /// Delete the raw answers of closed consultations whose retention period is over (the
+    /// server also does it daily). Aggregate counts and approved quotes stay.
+    Purge {
+        /// Only show what would be deleted.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Print the record of processing for the data-protection officer: what is stored where,
+    /// how long, who can see it, each consultation's retention, and the moderation pattern files.
+    PrivacyReport,
     /// Measure page weight, submissions and memory against a server started for the purpose
     /// (loopback only, a fresh temporary database); prints a table, or JSON with --json.
     Bench {
@@ -132,6 +142,8 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
         Command::Admin {
             action: AdminAction::Create { email, name },
         } => create_admin(settings, &email, &name).await,
+        Command::Purge { dry_run } => purge(settings, dry_run).await,
+        Command::PrivacyReport => privacy_report(settings).await,
         Command::Demo {
             responses,
             reset_password,
@@ -180,6 +192,58 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+async fn purge(settings: Settings, dry_run: bool) -> anyhow::Result<()> {
+    use crate::moderation::retention;
+
+    let db = db::connect(&settings).await?;
+    let report = retention::purge(&db, chrono::Utc::now(), dry_run).await?;
+    if report.consultations.is_empty() {
+        println!(
+            "Nothing to delete: no closed consultation has raw answers past its retention period."
+        );
+        return Ok(());
+    }
+    let verb = if dry_run { "would delete" } else { "deleted" };
+    for p in &report.consultations {
+        println!(
+            "{}: closed {}, due {}: {verb} {} responses and {} answers; {} approved quotes kept",
+            p.slug,
+            p.closed_at.format("%Y-%m-%d"),
+            p.due_at.format("%Y-%m-%d"),
+            p.responses,
+            p.answers,
+            p.quotes_kept
+        );
+        if p.safeguarding_open > 0 {
+            println!(
+                "  warning: {} possible disclosures were not closed by the safeguarding lead",
+                p.safeguarding_open
+            );
+        }
+    }
+    println!(
+        "{} consultations, {} responses, {} answers {verb}{}",
+        report.consultations.len(),
+        report.responses(),
+        report.answers(),
+        if dry_run {
+            " (dry run: nothing was deleted)"
+        } else {
+            ""
+        }
+    );
+    Ok(())
+}
+
+async fn privacy_report(settings: Settings) -> anyhow::Result<()> {
+    let db = db::connect(&settings).await?;
+    print!(
+        "{}",
+        crate::moderation::privacy::report(&db, chrono::Utc::now()).await?
+    );
+    Ok(())
 }
 
 async fn demo(settings: Settings, responses: u64, reset_password: bool) -> anyhow::Result<()> {
@@ -251,6 +315,7 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     let url = redact_url(&settings.effective_database_url());
     let app = Application::build(settings).await?;
     let state = app.state();
+    crate::moderation::retention::spawn_background(state.clone());
     tracing::info!(
         "Consulta listens on http://{}:{}",
         state.settings.host,

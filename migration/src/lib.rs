@@ -10,6 +10,7 @@ mod m20261129_120000_create_live_sessions;
 mod m20261129_120000_create_published_snapshot;
 mod m20261201_000001_add_meeting_version;
 mod m20261201_100000_create_account_links;
+mod m20261210_000001_create_moderation_records;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_120000_create_published_snapshot::Migration),
             Box::new(m20261201_000001_add_meeting_version::Migration),
             Box::new(m20261201_100000_create_account_links::Migration),
+            Box::new(m20261210_000001_create_moderation_records::Migration),
         ]
     }
 }

@@ -663,6 +663,7 @@ pub fn sample_answers(consultation_id: i32, response_id: i32, i: u64) -> Vec<ans
             text_value: None,
             moderation_status: None,
             flags: None,
+            safeguarding_status: None,
         };
     let devices = ["phone", "tablet", "computer", "console"];
     let point = (i % 5) as f64 + 1.0;

@@ -78,6 +78,7 @@ pub struct Quote {
 
 #[derive(Debug, FromQueryResult)]
 struct TextRow {
+    id: i32,
     text_value: Option<String>,
     moderation_status: Option<String>,
     language: String,
@@ -102,6 +103,7 @@ pub async fn analyse(
     }
     let mut query = Query::select();
     query
+        .column((answer::Entity, answer::Column::Id))
         .column((answer::Entity, answer::Column::TextValue))
         .column((answer::Entity, answer::Column::ModerationStatus))
         .column((response::Entity, response::Column::Language))
@@ -135,6 +137,36 @@ pub async fn analyse(
     let statement = db.get_database_backend().build(&query);
     let rows = TextRow::find_by_statement(statement).all(db).await?;
     let sampled = rows.len() as u64 >= SAMPLE;
+    // The text a quote shows is the one in `quote` (a facilitator's redaction, kept after the
+    // raw answers are deleted); an approved answer without a row there shows its own text.
+    let kept = crate::moderation::repo::quotes_of_question(db, consultation_id, question_key)
+        .await
+        .map_err(|e| DbErr::Custom(format!("{e:#}")))?;
+    let quote_text: BTreeMap<i32, &str> = kept
+        .iter()
+        .filter_map(|q| Some((q.answer_id?, q.text.as_str())))
+        .collect();
+    let approved: Vec<(String, String)> = rows
+        .iter()
+        .filter(|r| r.moderation_status.as_deref() == Some("approved"))
+        .filter_map(|r| {
+            let text = quote_text
+                .get(&r.id)
+                .map(|t| (*t).to_owned())
+                .or_else(|| r.text_value.clone())?;
+            Some((r.language.clone(), text))
+        })
+        .collect();
+    // Quotes whose answers were deleted after retention know their language and age band only.
+    let detached = kept
+        .iter()
+        .filter(|q| q.answer_id.is_none())
+        .filter(|q| match filter {
+            None => true,
+            Some((Dimension::Language, value)) => q.language == value,
+            Some((Dimension::AgeBand, value)) => q.age_band.as_deref().unwrap_or("") == value,
+            Some(_) => false,
+        });
     let rows: Vec<(String, String, String)> = rows
         .into_iter()
         .filter_map(|r| Some((r.language, r.moderation_status?, r.text_value?)))
@@ -145,15 +177,15 @@ pub async fn analyse(
         .sees_everything()
         .then(|| per_language(rows.iter(), threshold, audience));
     let mut quotes: Vec<Quote> = Vec::new();
-    let mut per_lang: BTreeMap<&str, usize> = BTreeMap::new();
-    for (language, status, text) in &rows {
-        let taken = per_lang.entry(language).or_default();
-        if status == "approved" && *taken < QUOTES {
+    let mut per_lang: BTreeMap<String, usize> = BTreeMap::new();
+    let candidates = approved
+        .into_iter()
+        .chain(detached.rev().map(|q| (q.language.clone(), q.text.clone())));
+    for (language, text) in candidates {
+        let taken = per_lang.entry(language.clone()).or_default();
+        if *taken < QUOTES {
             *taken += 1;
-            quotes.push(Quote {
-                language: language.clone(),
-                text: text.clone(),
-            });
+            quotes.push(Quote { language, text });
         }
     }
     Ok(TextAnalysis {

@@ -18,6 +18,7 @@ pub struct Model {
     pub text_value: Option<String>,
     pub moderation_status: Option<String>,
     pub flags: Option<String>,
+    pub safeguarding_status: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -18,7 +18,19 @@ use super::{
 };
 
 /// Why an answer should be looked at by a person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Flag {
     /// Details that could identify the young person (a name, a school, an address, a long
@@ -54,7 +66,7 @@ impl Flag {
 
 /// A flag with the rule that raised it, for moderators and tests. The reason names a
 /// pattern file and line or a rule, never any of the answer's text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct FlagReason {
     pub flag: Flag,
     pub reason: String,

@@ -385,8 +385,8 @@ pub async fn submit(
     }
 }
 
-/// The response as stored: free text scrubbed of personal details by `moderation`; and the
-/// moderation flags of each text (by question key), raised on what the young person wrote.
+/// The response as stored: free text scrubbed of personal details and flagged by
+/// `moderation::assess`; and the moderation flags of each text, by question key.
 fn scrub_response(
     consultation: &Consultation,
     parsed: &ParsedResponse,
@@ -394,14 +394,11 @@ fn scrub_response(
     let mut scrubbed = parsed.clone();
     let mut flags = BTreeMap::new();
     let mut flag = |key: &str, text: &str| {
-        let raised: Vec<&str> = moderation::flags(text, &parsed.language)
-            .into_iter()
-            .map(Flag::as_str)
-            .collect();
-        if !raised.is_empty() {
-            flags.insert(key.to_owned(), raised.join(","));
+        let assessed = moderation::assess(text, &parsed.language);
+        if let Some(raised) = assessed.flags_column() {
+            flags.insert(key.to_owned(), raised);
         }
-        moderation::scrub(text).text
+        assessed.scrubbed_text
     };
     for (key, value) in &mut scrubbed.answers {
         let is_text = consultation

@@ -54,6 +54,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     });
     site::routes(cfg);
     crate::accounts::routes(cfg);
+    crate::moderation::routes(cfg);
     crate::participation::routes(cfg);
     crate::consultations::routes(cfg);
     crate::aggregation::routes(cfg);

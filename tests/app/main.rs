@@ -13,6 +13,7 @@ mod foundation;
 mod helpers;
 mod live;
 mod migrations;
+mod moderation;
 mod participation;
 mod second_factor;
 mod security;

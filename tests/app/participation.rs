@@ -58,17 +58,17 @@ fn field(html: &str, name: &str) -> Option<String> {
 }
 
 /// A young person going through the pages with a plain HTTP client (no JavaScript).
-struct Walk<'a> {
+pub(crate) struct Walk<'a> {
     app: &'a TestApp,
     client: reqwest::Client,
     slug: String,
     status: u16,
-    html: String,
+    pub(crate) html: String,
     cookies_set: usize,
 }
 
 impl<'a> Walk<'a> {
-    async fn start(app: &'a TestApp, slug: &str, lang: &str) -> Walk<'a> {
+    pub(crate) async fn start(app: &'a TestApp, slug: &str, lang: &str) -> Walk<'a> {
         let client = client();
         let res = client
             .get(app.url(&format!("/c/{slug}")))
@@ -126,7 +126,7 @@ impl<'a> Walk<'a> {
     }
 
     /// Posts the current page's form with these fields ("continue" unless an action is given).
-    async fn next(&mut self, fields: &[(&str, &str)]) -> u16 {
+    pub(crate) async fn next(&mut self, fields: &[(&str, &str)]) -> u16 {
         let mut all = fields.to_vec();
         if !fields
             .iter()
@@ -139,7 +139,7 @@ impl<'a> Walk<'a> {
         self.status
     }
 
-    async fn submit(&mut self) -> u16 {
+    pub(crate) async fn submit(&mut self) -> u16 {
         let path = format!("/c/{}/submit", self.slug);
         self.send(&path, &[("action", "submit")], true).await;
         self.status
@@ -1376,7 +1376,8 @@ async fn a_young_person_who_writes_about_being_harmed_is_shown_where_to_get_help
     .await;
     assert_eq!(walk.submit().await, 200);
     assert!(
-        walk.html.contains("If something is hurting you"),
+        walk.html
+            .contains("You do not have to deal with this alone"),
         "{}",
         walk.html
     );
@@ -1412,7 +1413,7 @@ async fn a_young_person_who_writes_about_being_harmed_is_shown_where_to_get_help
         walk.submit().await;
         walk.html
     };
-    assert!(!receipt_page.contains("If something is hurting you"));
+    assert!(!receipt_page.contains("You do not have to deal with this alone"));
 }
 
 #[tokio::test]

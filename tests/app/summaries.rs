@@ -183,6 +183,7 @@ impl Resp {
             text_value: None,
             moderation_status: None,
             flags: None,
+            safeguarding_status: None,
         };
         let mut rows = Vec::new();
         if let Some(d) = self.device {

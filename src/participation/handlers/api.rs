@@ -174,6 +174,9 @@ async fn submit_response(
         Ok(Stored::Created(receipt)) => {
             state.metrics.response_stored();
             tracing::debug!(consultation = c.id(), "response stored");
+            if store::mentions_harm(&c, &parsed) {
+                crate::moderation::safeguarding::alert_after_submission(&state, &c);
+            }
             Ok(HttpResponse::build(StatusCode::CREATED).json(receipt))
         }
         Ok(Stored::Repeated(receipt)) => Ok(HttpResponse::Ok().json(receipt)),

@@ -21,6 +21,7 @@ use crate::{
     },
     error::AppError,
     i18n::Locale,
+    moderation::safeguarding::{self, SafeguardingNotice},
     participation::{
         form::FormData,
         journey::{Journey, Screen, prune},
@@ -39,8 +40,9 @@ struct ThanksPage {
     /// The code spelled out for screen readers: "K 7 P, 4 M X, …".
     receipt_spelled: String,
     repeated: bool,
-    /// A text may tell of harm: where to get help comes first.
-    help_now: bool,
+    /// A text may tell of harm: where to get help comes first (the calm message and the
+    /// helpline of the young person's country, in their language).
+    safeguarding: Option<SafeguardingNotice>,
     closing: String,
     results_note: String,
 }
@@ -197,10 +199,14 @@ async fn submit_answers(
     let frame = || {
         Frame::new(&c, &l, l.t("p-thanks-title"), journey.country.as_deref()).without_languages()
     };
+    let help_now = store::mentions_harm(&c, &parsed);
     let (receipt, repeated) = match store::submit(&state.db, &c, &parsed).await {
         Ok(Stored::Created(receipt)) => {
             state.metrics.response_stored();
             tracing::debug!(consultation = c.id(), "response stored");
+            if help_now {
+                safeguarding::alert_after_submission(&state, &c);
+            }
             (receipt, false)
         }
         Ok(Stored::Repeated(receipt)) => (receipt, true),
@@ -211,14 +217,21 @@ async fn submit_answers(
         }
         Err(StoreError::Db(err)) => return Err(err.into()),
     };
+    let f = frame();
+    let safeguarding = help_now.then(|| {
+        let mut notice =
+            safeguarding::notice(&c.definition, journey.country.as_deref(), &journey.lang);
+        notice.more_help_href = f.help_href.clone();
+        notice
+    });
     page(
         StatusCode::OK,
         &ThanksPage {
-            f: frame(),
+            f,
             receipt_spelled: spell_out(&receipt.receipt),
             receipt: receipt.receipt,
             repeated,
-            help_now: store::mentions_harm(&c, &parsed),
+            safeguarding,
             closing: text_in(&c.definition.texts.closing, &journey.lang).to_owned(),
             results_note: results_note(&c, &journey.lang),
             l,

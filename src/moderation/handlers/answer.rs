@@ -1,0 +1,406 @@
+//! One answer: `GET /manage/c/{slug}/moderation/{id}` shows the whole text, why it was
+//! flagged, the quote editor and the safeguarding record; `POST …/approve` approves it with
+//! an edited quote, `POST …/safeguarding` records what the lead did, `POST …/refer` puts it
+//! in front of the safeguarding lead.
+use actix_web::{
+    HttpResponse, get,
+    http::{StatusCode, header},
+    post, web,
+};
+use askama::Template;
+use serde::Deserialize;
+
+use super::{decision_label, flag_label, is_lead, moderated, question_label, queue::apply};
+use crate::{
+    accounts::{Actor, repo as accounts_repo},
+    consultations::Consultation,
+    db,
+    error::AppError,
+    i18n::Locale,
+    moderation::{
+        Decision, SafeguardingState, SafeguardingStatus,
+        domain::{self, NOTE_MAX_CHARS, QuoteProblem, Refusal, Subject},
+        explain,
+        repo::{self, QueueItem},
+        safeguarding,
+    },
+    startup::AppState,
+};
+
+pub struct ActionView {
+    pub status: String,
+    pub note: String,
+    pub by: String,
+    pub at: String,
+}
+
+#[derive(Template)]
+#[template(path = "moderation/answer.html")]
+pub struct AnswerPage {
+    pub l: Locale,
+    pub actor: Actor,
+    pub slug: String,
+    pub title: String,
+    pub id: i32,
+    /// "Answer 12"
+    pub heading: String,
+    pub question: String,
+    pub text: String,
+    pub lang: String,
+    pub age_band: String,
+    pub status_label: String,
+    pub flags: Vec<(String, String)>,
+    /// Why each flag was raised: a pattern file and line, or a rule (never answer text).
+    pub reasons: Vec<String>,
+    pub quote: Option<String>,
+    /// The text in the quote editor (the current quote, the answer, or what was typed).
+    pub quote_value: String,
+    pub quote_error: Option<String>,
+    /// Why this answer cannot be approved now, if it cannot.
+    pub quote_refusal: Option<String>,
+    pub offered: Vec<(String, String)>,
+    pub safeguarding: Option<String>,
+    pub can_refer: bool,
+    pub is_lead: bool,
+    pub has_lead: bool,
+    pub actions: Vec<ActionView>,
+    pub statuses: Vec<(String, String)>,
+    pub sg_status_value: String,
+    pub sg_note_value: String,
+    pub sg_errors: Vec<(String, String)>,
+}
+
+async fn load(
+    state: &AppState,
+    actor: &Actor,
+    slug: &str,
+    id: i32,
+) -> Result<(Consultation, QueueItem), AppError> {
+    let c = moderated(state, slug, actor).await?;
+    let item = repo::find_item(&state.db, c.id(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((c, item))
+}
+
+/// The page with everything the form does not carry filled in from the database.
+async fn page(
+    state: &AppState,
+    l: Locale,
+    actor: Actor,
+    c: &Consultation,
+    item: QueueItem,
+) -> Result<AnswerPage, AppError> {
+    let lead = is_lead(&actor, c.group_id());
+    let actions = if lead {
+        repo::actions_for(&state.db, item.id)
+            .await?
+            .into_iter()
+            .map(|r| ActionView {
+                status: l.t(&format!("mod-sg-{}", r.action.status)),
+                note: r.action.note,
+                by: r.by,
+                at: r.action.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let has_lead = !repo::leads(&state.db, c.group_id()).await?.is_empty();
+    let refusal = domain::check(
+        Subject {
+            question_key: &item.question_key,
+            flags: &item.flags,
+            safeguarding: item.safeguarding,
+        },
+        Decision::Approved,
+        false,
+    )
+    .err();
+    Ok(AnswerPage {
+        slug: c.slug().to_owned(),
+        title: c.definition.title(l.code()).to_owned(),
+        id: item.id,
+        heading: l.t_count("mod-answer-n", i64::from(item.id)),
+        question: question_label(c, &item.question_key, &l),
+        reasons: explain(&item.text, &item.language)
+            .into_iter()
+            .map(|r| format!("{}: {}", flag_label(&l, r.flag), r.reason))
+            .collect(),
+        quote_value: item.quote.clone().unwrap_or_else(|| item.text.clone()),
+        quote: item.quote.clone(),
+        quote_error: None,
+        quote_refusal: refusal.map(|r| l.t(&format!("mod-refusal-{}", r.as_str()))),
+        offered: [Decision::Unpublished, Decision::Hidden, Decision::Pending]
+            .into_iter()
+            .filter(|d| *d != item.status)
+            .map(|d| {
+                (
+                    d.as_str().to_owned(),
+                    l.t(&format!("mod-action-{}", d.as_str())),
+                )
+            })
+            .collect(),
+        status_label: decision_label(&l, item.status),
+        flags: item
+            .flags
+            .iter()
+            .map(|f| (f.as_str().to_owned(), flag_label(&l, *f)))
+            .collect(),
+        safeguarding: item
+            .safeguarding
+            .map(|s| l.t(&format!("mod-sg-{}", s.as_str()))),
+        can_refer: item.safeguarding != Some(SafeguardingState::AwaitingReview),
+        is_lead: lead,
+        has_lead,
+        actions,
+        statuses: SafeguardingStatus::ALL
+            .into_iter()
+            .map(|s| {
+                (
+                    s.as_str().to_owned(),
+                    l.t(&format!("mod-sg-{}", s.as_str())),
+                )
+            })
+            .collect(),
+        sg_status_value: String::new(),
+        sg_note_value: String::new(),
+        sg_errors: Vec::new(),
+        text: item.text,
+        lang: item.language,
+        age_band: item.age_band.unwrap_or_default(),
+        actor,
+        l,
+    })
+}
+
+fn render(status: StatusCode, page: &AnswerPage) -> Result<HttpResponse, AppError> {
+    let html = page
+        .render()
+        .map_err(|e| AppError::context(e, "Failed to render an answer for moderation"))?;
+    Ok(crate::web::no_store(
+        HttpResponse::build(status)
+            .content_type("text/html; charset=utf-8")
+            .body(html),
+    ))
+}
+
+#[get("/manage/c/{slug}/moderation/{id}")]
+pub async fn show_answer(
+    l: Locale,
+    actor: Actor,
+    state: web::Data<AppState>,
+    path: web::Path<(String, i32)>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, id) = path.into_inner();
+    let (c, item) = load(&state, &actor, &slug, id).await?;
+    render(StatusCode::OK, &page(&state, l, actor, &c, item).await?)
+}
+
+#[derive(Deserialize)]
+pub struct ApproveInput {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    quote: String,
+}
+
+#[post("/manage/c/{slug}/moderation/{id}/approve")]
+pub async fn approve_with_text(
+    l: Locale,
+    actor: Actor,
+    state: web::Data<AppState>,
+    path: web::Path<(String, i32)>,
+    form: web::Form<ApproveInput>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, id) = path.into_inner();
+    actor.check_csrf(&form.csrf)?;
+    let (c, item) = load(&state, &actor, &slug, id).await?;
+    let edited = match domain::edited_quote(&item.text, &form.quote) {
+        Ok(text) => text,
+        Err(problem) => {
+            let key = match problem {
+                QuoteProblem::Empty => "mod-quote-empty",
+                QuoteProblem::TooLong => "mod-quote-too-long",
+            };
+            let mut p = page(&state, l, actor, &c, item).await?;
+            p.quote_error = Some(p.l.t(key));
+            p.quote_value = form.into_inner().quote;
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &p);
+        }
+    };
+    let changed_text = edited != item.text;
+    let outcome = apply(
+        &state,
+        &actor,
+        &c,
+        &[id],
+        Decision::Approved,
+        false,
+        changed_text.then_some(edited.as_str()),
+    )
+    .await?;
+    if let Some((_, refusal)) = outcome.skipped.first() {
+        if *refusal == Refusal::Gone {
+            return Err(AppError::NotFound);
+        }
+        let mut p = page(&state, l, actor, &c, item).await?;
+        p.quote_value = form.into_inner().quote;
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &p);
+    }
+    Ok(HttpResponse::SeeOther()
+        .insert_header((
+            header::LOCATION,
+            format!(
+                "/manage/c/{}/moderation?done=approved&changed=1&skipped=0",
+                c.slug()
+            ),
+        ))
+        .finish())
+}
+
+#[derive(Deserialize)]
+pub struct SafeguardingInput {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    note: String,
+}
+
+/// The lead's record: a status and a note saying what was done (without the answer's words).
+#[post("/manage/c/{slug}/moderation/{id}/safeguarding")]
+pub async fn record_safeguarding(
+    l: Locale,
+    actor: Actor,
+    state: web::Data<AppState>,
+    path: web::Path<(String, i32)>,
+    form: web::Form<SafeguardingInput>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, id) = path.into_inner();
+    actor.check_csrf(&form.csrf)?;
+    let (c, item) = load(&state, &actor, &slug, id).await?;
+    if !is_lead(&actor, c.group_id()) {
+        return Err(AppError::Forbidden);
+    }
+    if item.safeguarding.is_none() {
+        return Err(not_a_safeguarding_matter());
+    }
+    let form = form.into_inner();
+    let status = SafeguardingStatus::parse(&form.status);
+    let note = form.note.trim();
+    let mut errors = Vec::new();
+    if status.is_none() {
+        errors.push(("sg-status-0".to_owned(), l.t("mod-sg-status-missing")));
+    }
+    if note.is_empty() {
+        errors.push(("sg-note".to_owned(), l.t("mod-sg-note-missing")));
+    } else if note.chars().count() > NOTE_MAX_CHARS {
+        errors.push(("sg-note".to_owned(), l.t("mod-sg-note-too-long")));
+    }
+    let Some(status) = status.filter(|_| errors.is_empty()) else {
+        let mut p = page(&state, l, actor, &c, item).await?;
+        p.sg_status_value = form.status;
+        p.sg_note_value = form.note;
+        p.sg_errors = errors;
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &p);
+    };
+    record(&state, &actor, &c, id, status, note).await?;
+    Ok(HttpResponse::SeeOther()
+        .insert_header((
+            header::LOCATION,
+            format!("/manage/c/{}/moderation/{id}", c.slug()),
+        ))
+        .finish())
+}
+
+/// Records are kept for answers flagged as possible disclosures (or referred to the lead).
+pub fn not_a_safeguarding_matter() -> AppError {
+    AppError::Conflict(
+        "This answer is not flagged for the safeguarding lead: refer it to the lead first.".into(),
+    )
+}
+
+/// Stores the lead's record and its audit entry (the status, never the note or the text).
+///
+/// # Errors
+/// A database error.
+pub async fn record(
+    state: &AppState,
+    actor: &Actor,
+    c: &Consultation,
+    id: i32,
+    status: SafeguardingStatus,
+    note: &str,
+) -> Result<crate::entities::safeguarding_action::Model, AppError> {
+    let txn = db::begin_write(&state.db).await?;
+    let action = repo::record_safeguarding(&txn, c.id(), id, actor.id(), status, note).await?;
+    accounts_repo::audit(
+        &txn,
+        Some(actor.id()),
+        Some(c.group_id()),
+        "safeguarding_action",
+        &format!("answer:{id}"),
+        &format!("status={}", status.as_str()),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(action)
+}
+
+#[derive(Deserialize)]
+pub struct CsrfInput {
+    #[serde(default)]
+    csrf: String,
+}
+
+#[post("/manage/c/{slug}/moderation/{id}/refer")]
+pub async fn refer_to_lead(
+    actor: Actor,
+    state: web::Data<AppState>,
+    path: web::Path<(String, i32)>,
+    form: web::Form<CsrfInput>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, id) = path.into_inner();
+    actor.check_csrf(&form.csrf)?;
+    let (c, item) = load(&state, &actor, &slug, id).await?;
+    refer(&state, &actor, &c, &item).await?;
+    Ok(HttpResponse::SeeOther()
+        .insert_header((
+            header::LOCATION,
+            format!("/manage/c/{}/moderation/{id}", c.slug()),
+        ))
+        .finish())
+}
+
+/// Refers an answer to the safeguarding lead, records it, and alerts the lead.
+///
+/// # Errors
+/// A database error.
+pub async fn refer(
+    state: &AppState,
+    actor: &Actor,
+    c: &Consultation,
+    item: &QueueItem,
+) -> Result<(), AppError> {
+    let txn = db::begin_write(&state.db).await?;
+    let changed = repo::refer(&txn, c.id(), item).await?;
+    if changed {
+        safeguarding::rearm_alert(&txn, c.id()).await?;
+        accounts_repo::audit(
+            &txn,
+            Some(actor.id()),
+            Some(c.group_id()),
+            "safeguarding_referral",
+            &format!("answer:{}", item.id),
+            "",
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    if changed {
+        safeguarding::alert(state, c).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,415 @@
+//! `GET /manage/c/{slug}/moderation`: the queue of free-text answers with filters, and
+//! `POST` on it: decisions on one answer or many (the selected ones, or all matching).
+use actix_web::{HttpResponse, get, http::header, post, web};
+use askama::Template;
+use askama_web::WebTemplate;
+use serde::Deserialize;
+
+use super::{
+    FilterParams, PER_PAGE, decision_label, flag_label, is_lead, moderated, question_label,
+};
+use crate::{
+    accounts::{Actor, repo as accounts_repo},
+    consultations::Consultation,
+    db,
+    error::AppError,
+    i18n::{Arg, Locale},
+    moderation::{
+        Decision, Flag,
+        domain::id_ranges,
+        repo::{self, Counts, QueueItem},
+        retention,
+    },
+    startup::AppState,
+};
+
+/// An answer as the queue shows it.
+pub struct ItemView {
+    pub id: i32,
+    /// "Answer 12"
+    pub heading: String,
+    pub question: String,
+    /// The text, cut after [`EXCERPT_CHARS`] characters.
+    pub text: String,
+    pub cut: bool,
+    pub lang: String,
+    pub age_band: String,
+    pub status_label: String,
+    pub flags: Vec<(String, String)>,
+    pub safeguarding: Option<String>,
+    pub safeguarding_open: bool,
+    pub quote: Option<String>,
+    /// Decisions offered on the queue (all but the current one; approving flagged answers
+    /// happens on the answer's own page).
+    pub offered: Vec<(String, String)>,
+}
+
+const EXCERPT_CHARS: usize = 600;
+
+impl ItemView {
+    pub fn new(item: QueueItem, c: &Consultation, l: &Locale) -> Self {
+        let cut = item.text.chars().count() > EXCERPT_CHARS;
+        let text = if cut {
+            item.text.chars().take(EXCERPT_CHARS).collect()
+        } else {
+            item.text.clone()
+        };
+        let offered = [
+            Decision::Approved,
+            Decision::Unpublished,
+            Decision::Hidden,
+            Decision::Pending,
+        ]
+        .into_iter()
+        .filter(|d| *d != item.status)
+        .filter(|d| *d != Decision::Approved || item.flags.is_empty())
+        .filter(|d| *d != Decision::Approved || !item.question_key.starts_with('_'))
+        .map(|d| {
+            (
+                d.as_str().to_owned(),
+                l.t(&format!("mod-action-{}", d.as_str())),
+            )
+        })
+        .collect();
+        Self {
+            id: item.id,
+            heading: l.t_count("mod-answer-n", i64::from(item.id)),
+            question: question_label(c, &item.question_key, l),
+            text,
+            cut,
+            lang: item.language.clone(),
+            age_band: item.age_band.clone().unwrap_or_default(),
+            status_label: decision_label(l, item.status),
+            flags: item
+                .flags
+                .iter()
+                .map(|f| (f.as_str().to_owned(), flag_label(l, *f)))
+                .collect(),
+            safeguarding_open: item.safeguarding.is_some_and(|s| s.is_open()),
+            safeguarding: item
+                .safeguarding
+                .map(|s| l.t(&format!("mod-sg-{}", s.as_str()))),
+            quote: item.quote,
+            offered,
+        }
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "moderation/queue.html")]
+pub struct QueuePage {
+    pub l: Locale,
+    pub actor: Actor,
+    pub slug: String,
+    pub title: String,
+    pub filter_query: String,
+    pub question_value: String,
+    pub language_value: String,
+    pub flag_value: String,
+    pub status_value: String,
+    pub q_value: String,
+    pub duplicates: bool,
+    pub questions: Vec<(String, String)>,
+    pub languages: Vec<(String, String)>,
+    pub flags: Vec<(String, String)>,
+    pub statuses: Vec<(String, String)>,
+    pub items: Vec<ItemView>,
+    pub page: u64,
+    pub pages: u64,
+    /// "12 waiting · 30 approved · …"
+    pub summary: String,
+    pub results_heading: String,
+    pub safeguarding_open: Option<String>,
+    pub is_lead: bool,
+    pub has_lead: bool,
+    pub deletion: Option<String>,
+    pub done: Option<String>,
+    pub bulk_all_label: String,
+}
+
+#[derive(Deserialize)]
+pub struct DoneParams {
+    done: Option<String>,
+    changed: Option<u64>,
+    skipped: Option<u64>,
+}
+
+#[get("/manage/c/{slug}/moderation")]
+pub async fn show_queue(
+    l: Locale,
+    actor: Actor,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    params: web::Query<FilterParams>,
+    done: web::Query<DoneParams>,
+) -> Result<HttpResponse, AppError> {
+    let c = moderated(&state, &slug, &actor).await?;
+    let lead = is_lead(&actor, c.group_id());
+    let params = params.into_inner();
+    let filter = params.filter(lead);
+    let mut page = params.page();
+    let (mut items, total) = repo::queue(&state.db, c.id(), &filter, page, PER_PAGE).await?;
+    let pages = total.div_ceil(PER_PAGE).max(1);
+    if page > pages {
+        // Decisions moved answers out of this view: show its last page instead.
+        page = pages;
+        items = repo::queue(&state.db, c.id(), &filter, page, PER_PAGE)
+            .await?
+            .0;
+    }
+    let counts = repo::counts(&state.db, c.id()).await?;
+    let has_lead = !repo::leads(&state.db, c.group_id()).await?.is_empty();
+    let done = done_message(&l, &done.into_inner());
+    let page = QueuePage {
+        slug: c.slug().to_owned(),
+        title: c.definition.title(l.code()).to_owned(),
+        filter_query: params.query(),
+        question_value: FilterParams::clean(params.question.as_ref()).unwrap_or_default(),
+        language_value: FilterParams::clean(params.language.as_ref()).unwrap_or_default(),
+        flag_value: params
+            .flag()
+            .map(|f| f.as_str().to_owned())
+            .unwrap_or_default(),
+        status_value: params.status().map_or("all", Decision::as_str).to_owned(),
+        q_value: FilterParams::clean(params.q.as_ref()).unwrap_or_default(),
+        duplicates: params.duplicates(),
+        questions: c
+            .definition
+            .questions()
+            .filter(|(_, q)| q.kind.is_text())
+            .map(|(_, q)| (q.key.clone(), question_label(&c, &q.key, &l)))
+            .chain(c.definition.settings.ask_gender.then(|| {
+                (
+                    "_gender_description".to_owned(),
+                    l.t("mod-gender-description"),
+                )
+            }))
+            .collect(),
+        languages: c
+            .definition
+            .languages
+            .iter()
+            .map(|code| (code.clone(), Locale::new(code).native_name()))
+            .collect(),
+        flags: Flag::ALL
+            .into_iter()
+            .map(|f| (f.as_str().to_owned(), flag_label(&l, f)))
+            .collect(),
+        statuses: Decision::ALL
+            .into_iter()
+            .map(|d| (d.as_str().to_owned(), decision_label(&l, d)))
+            .chain([("all".to_owned(), l.t("mod-status-all"))])
+            .collect(),
+        items: items
+            .into_iter()
+            .map(|i| ItemView::new(i, &c, &l))
+            .collect(),
+        pages,
+        page,
+        summary: summary(&l, &counts),
+        results_heading: l.t_count("mod-results", count(total)),
+        bulk_all_label: l.t_count("mod-bulk-all", count(total)),
+        safeguarding_open: (counts.safeguarding_open > 0)
+            .then(|| l.t_count("mod-sg-open", count(counts.safeguarding_open))),
+        is_lead: lead,
+        has_lead,
+        deletion: retention::deletion_date(&c).map(|d| {
+            l.t_args(
+                "mod-deletion-date",
+                &[("date", Arg::Str(&d.format("%Y-%m-%d").to_string()))],
+            )
+        }),
+        done,
+        actor,
+        l,
+    };
+    let html = page
+        .render()
+        .map_err(|e| AppError::context(e, "Failed to render the moderation queue"))?;
+    Ok(crate::web::no_store(
+        HttpResponse::Ok()
+            .content_type("text/html; charset=utf-8")
+            .body(html),
+    ))
+}
+
+fn count(n: u64) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+fn summary(l: &Locale, counts: &Counts) -> String {
+    [
+        (Decision::Pending, counts.pending),
+        (Decision::Approved, counts.approved),
+        (Decision::Unpublished, counts.unpublished),
+        (Decision::Hidden, counts.hidden),
+    ]
+    .into_iter()
+    .map(|(d, n)| format!("{}: {n}", decision_label(l, d)))
+    .collect::<Vec<_>>()
+    .join(" · ")
+}
+
+fn done_message(l: &Locale, done: &DoneParams) -> Option<String> {
+    let decision = done.done.as_deref().and_then(Decision::parse)?;
+    let changed = done.changed.unwrap_or(0);
+    let mut text = l.t_args(
+        &format!("mod-done-{}", decision.as_str()),
+        &[("count", Arg::Num(changed as f64))],
+    );
+    let skipped = done.skipped.unwrap_or(0);
+    if skipped > 0 {
+        text.push(' ');
+        text.push_str(&l.t_count("mod-done-skipped", i64::try_from(skipped).unwrap_or(0)));
+    }
+    Some(text)
+}
+
+/// A posted decision: one answer (`one = "{id}:{decision}"`) or many (`action` applied to
+/// the checked `ids`, or with `scope = all` to every answer matching the filter).
+struct Posted {
+    csrf: String,
+    params: FilterParams,
+    one: Option<(i32, Decision)>,
+    action: Option<Decision>,
+    all_matching: bool,
+    ids: Vec<i32>,
+}
+
+impl Posted {
+    fn parse(pairs: Vec<(String, String)>) -> Self {
+        let mut posted = Posted {
+            csrf: String::new(),
+            params: FilterParams::default(),
+            one: None,
+            action: None,
+            all_matching: false,
+            ids: Vec::new(),
+        };
+        for (name, value) in pairs {
+            match name.as_str() {
+                "csrf" => posted.csrf = value,
+                "question" => posted.params.question = Some(value),
+                "language" => posted.params.language = Some(value),
+                "flag" => posted.params.flag = Some(value),
+                "status" => posted.params.status = Some(value),
+                "q" => posted.params.q = Some(value),
+                "duplicates" => posted.params.duplicates = Some(value),
+                "page" => posted.params.page = value.parse().ok(),
+                "ids" => posted.ids.extend(value.parse::<i32>().ok()),
+                "action" => posted.action = Decision::parse(&value),
+                "scope" => posted.all_matching = value == "all",
+                "one" => {
+                    posted.one = value
+                        .split_once(':')
+                        .and_then(|(id, d)| Some((id.parse().ok()?, Decision::parse(d)?)));
+                }
+                _ => {}
+            }
+        }
+        posted
+    }
+}
+
+#[post("/manage/c/{slug}/moderation")]
+pub async fn decide(
+    actor: Actor,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, AppError> {
+    let posted = Posted::parse(form.into_inner());
+    actor.check_csrf(&posted.csrf)?;
+    let c = moderated(&state, &slug, &actor).await?;
+    let (ids, decision, bulk) = match (posted.one, posted.action) {
+        (Some((id, decision)), _) => (vec![id], decision, false),
+        (None, Some(decision)) if posted.all_matching => {
+            let filter = posted.params.filter(false);
+            (
+                repo::matching_ids(&state.db, c.id(), &filter).await?,
+                decision,
+                true,
+            )
+        }
+        (None, Some(decision)) => (posted.ids.clone(), decision, true),
+        (None, None) => {
+            return Err(AppError::BadRequest("Choose a decision.".into()));
+        }
+    };
+    let outcome = apply(&state, &actor, &c, &ids, decision, bulk, None).await?;
+    let params = posted.params;
+    let location = format!(
+        "/manage/c/{}/moderation?{}&page={}&done={}&changed={}&skipped={}",
+        c.slug(),
+        params.query(),
+        params.page(),
+        decision.as_str(),
+        outcome.changed.len(),
+        outcome.skipped.len()
+    );
+    Ok(HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish())
+}
+
+/// Applies a decision in one write transaction and writes the audit log: one entry per
+/// answer for a single decision, one entry listing the ids for a bulk decision. Never the
+/// text.
+///
+/// # Errors
+/// A database error.
+pub async fn apply(
+    state: &AppState,
+    actor: &Actor,
+    c: &Consultation,
+    ids: &[i32],
+    decision: Decision,
+    bulk: bool,
+    edited: Option<&str>,
+) -> Result<repo::Outcome, AppError> {
+    let txn = db::begin_write(&state.db).await?;
+    let outcome = repo::decide(&txn, c.id(), ids, decision, bulk, edited).await?;
+    if !outcome.changed.is_empty() {
+        let (target, details) = if bulk {
+            (
+                format!("consultation:{}", c.slug()),
+                format!(
+                    "bulk {} {}: {}",
+                    decision.as_str(),
+                    outcome.changed.len(),
+                    id_ranges(&outcome.changed)
+                ),
+            )
+        } else {
+            (
+                format!(
+                    "answer:{}",
+                    outcome.changed.first().copied().unwrap_or_default()
+                ),
+                if edited.is_some() {
+                    format!("{} (quote edited)", decision.as_str())
+                } else {
+                    decision.as_str().to_owned()
+                },
+            )
+        };
+        accounts_repo::audit(
+            &txn,
+            Some(actor.id()),
+            Some(c.group_id()),
+            "moderation_decision",
+            &target,
+            &details,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    tracing::info!(
+        consultation = c.id(),
+        decision = decision.as_str(),
+        changed = outcome.changed.len(),
+        skipped = outcome.skipped.len(),
+        "moderation decision"
+    );
+    Ok(outcome)
+}

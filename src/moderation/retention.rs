@@ -1,0 +1,396 @@
+//! Retention: the raw answers of a closed consultation are deleted `retention_days` after it
+//! closed (default 90, at most 365). Deleted means deleted (rows removed from `response` and
+//! `answer`, on SQLite and PostgreSQL alike). What stays: the aggregate counters (purging
+//! never decrements them, unlike a withdrawal) and the approved quotes (kept in `quote` with
+//! the question, language and age band only).
+//!
+//! [`purge`] is idempotent and safe to run from several instances at once: each
+//! consultation is purged in one write transaction that first locks its row and checks again
+//! that it is due, and deleting what is already gone deletes nothing.
+use std::time::Duration;
+
+use anyhow::Context;
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    QuerySelect,
+    sea_query::{Expr, ExprTrait, Query},
+};
+use serde::Serialize;
+
+use crate::{
+    accounts::repo as accounts_repo,
+    consultations::{Consultation, Status, definition::Settings, repo as consultations_repo},
+    db,
+    entities::{answer, consultation, quote, response},
+};
+
+/// The longest retention a consultation may ask for, in days.
+pub const MAX_RETENTION_DAYS: u32 = 365;
+
+/// The retention a consultation gets: its setting, within 1 to 365 days.
+pub fn retention_days(settings: &Settings) -> u32 {
+    settings.retention_days.clamp(1, MAX_RETENTION_DAYS)
+}
+
+/// When the raw answers of a consultation closed at `closed_at` are due for deletion.
+pub fn due_at(closed_at: DateTime<Utc>, settings: &Settings) -> DateTime<Utc> {
+    closed_at + chrono::Duration::days(i64::from(retention_days(settings)))
+}
+
+/// When the raw answers of this consultation will be (or were) deleted; `None` while it has
+/// not closed.
+pub fn deletion_date(c: &Consultation) -> Option<DateTime<Utc>> {
+    if !closed(c.status) {
+        return None;
+    }
+    c.row.closed_at.map(|at| due_at(at, &c.definition.settings))
+}
+
+/// Statuses in which a consultation takes no more answers and its retention runs.
+fn closed(status: Status) -> bool {
+    matches!(
+        status,
+        Status::Closed | Status::Published | Status::Archived
+    )
+}
+
+/// What was (or, in a dry run, would be) deleted for one consultation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Purged {
+    pub consultation_id: i32,
+    pub slug: String,
+    pub closed_at: DateTime<Utc>,
+    pub due_at: DateTime<Utc>,
+    /// Responses deleted (one per young person).
+    pub responses: u64,
+    /// Answer rows deleted.
+    pub answers: u64,
+    /// Approved quotes kept in `quote`.
+    pub quotes_kept: u64,
+    /// Possible disclosures deleted while the safeguarding lead had not closed them.
+    pub safeguarding_open: u64,
+}
+
+/// The outcome of a run of [`purge`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct PurgeReport {
+    pub dry_run: bool,
+    pub consultations: Vec<Purged>,
+}
+
+impl PurgeReport {
+    pub fn responses(&self) -> u64 {
+        self.consultations.iter().map(|p| p.responses).sum()
+    }
+
+    pub fn answers(&self) -> u64 {
+        self.consultations.iter().map(|p| p.answers).sum()
+    }
+}
+
+/// Consultations whose raw answers are due for deletion at `now`, with their due date.
+///
+/// # Errors
+/// A database error, or a stored definition that does not parse.
+pub async fn due(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Vec<(Consultation, DateTime<Utc>)>> {
+    let rows = consultation::Entity::find()
+        .filter(consultation::Column::ClosedAt.is_not_null())
+        .filter(consultation::Column::Status.is_in([
+            Status::Closed.as_str(),
+            Status::Published.as_str(),
+            Status::Archived.as_str(),
+        ]))
+        .all(db)
+        .await
+        .context("Failed to list closed consultations")?;
+    let mut due = Vec::new();
+    for row in rows {
+        let c = consultations_repo::parse(row)?;
+        if let Some(at) = deletion_date(&c).filter(|at| *at <= now) {
+            due.push((c, at));
+        }
+    }
+    due.sort_by_key(|(c, _)| c.id());
+    Ok(due)
+}
+
+/// Deletes the raw answers of every consultation due at `now` (or, with `dry_run`, only
+/// counts them). Consultations with nothing left to delete are not listed.
+///
+/// # Errors
+/// A database error; consultations purged before it stay purged.
+pub async fn purge(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    dry_run: bool,
+) -> anyhow::Result<PurgeReport> {
+    let mut report = PurgeReport {
+        dry_run,
+        consultations: Vec::new(),
+    };
+    for (c, due_at) in due(db, now).await? {
+        let purged = if dry_run {
+            measure(db, &c, due_at).await?
+        } else {
+            purge_one(db, c.id(), now).await?
+        };
+        if let Some(p) = purged.filter(|p| p.responses > 0 || p.answers > 0) {
+            report.consultations.push(p);
+        }
+    }
+    Ok(report)
+}
+
+/// What purging the consultation would delete and keep.
+async fn measure(
+    db: &impl ConnectionTrait,
+    c: &Consultation,
+    due_at: DateTime<Utc>,
+) -> anyhow::Result<Option<Purged>> {
+    let Some(closed_at) = c.row.closed_at else {
+        return Ok(None);
+    };
+    let id = c.id();
+    let responses = response::Entity::find()
+        .filter(response::Column::ConsultationId.eq(id))
+        .count(db)
+        .await
+        .context("Failed to count responses to purge")?;
+    let answers = answer::Entity::find()
+        .filter(answer::Column::ConsultationId.eq(id))
+        .count(db)
+        .await
+        .context("Failed to count answers to purge")?;
+    let kept = quote::Entity::find()
+        .filter(quote::Column::ConsultationId.eq(id))
+        .count(db)
+        .await
+        .context("Failed to count quotes")?;
+    let unquoted_approved = answer::Entity::find()
+        .filter(approved_without_quote(id))
+        .count(db)
+        .await
+        .context("Failed to count approved answers")?;
+    Ok(Some(Purged {
+        consultation_id: id,
+        slug: c.slug().to_owned(),
+        closed_at,
+        due_at,
+        responses,
+        answers,
+        quotes_kept: kept + unquoted_approved,
+        safeguarding_open: super::repo::safeguarding_open_count(db, id).await?,
+    }))
+}
+
+/// Approved answers of the consultation that have no quote row yet (quotes are written at
+/// approval; this covers rows approved by other means, such as an import).
+fn approved_without_quote(consultation_id: i32) -> sea_orm::Condition {
+    sea_orm::Condition::all()
+        .add(answer::Column::ConsultationId.eq(consultation_id))
+        .add(answer::Column::ModerationStatus.eq(super::Decision::Approved.as_str()))
+        .add(answer::Column::TextValue.is_not_null())
+        .add(
+            answer::Column::Id.not_in_subquery(
+                Query::select()
+                    .column(quote::Column::AnswerId)
+                    .from(quote::Entity)
+                    .and_where(quote::Column::AnswerId.is_not_null())
+                    .to_owned(),
+            ),
+        )
+}
+
+/// Purges one consultation in one write transaction, after locking its row and checking
+/// again that it is closed and due (another instance may have reopened or purged it).
+async fn purge_one(
+    db: &DatabaseConnection,
+    consultation_id: i32,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Option<Purged>> {
+    let txn = db::begin_write(db)
+        .await
+        .context("Failed to start the purge transaction")?;
+    let row = consultation::Entity::find_by_id(consultation_id)
+        .lock_exclusive()
+        .one(&txn)
+        .await
+        .context("Failed to lock the consultation to purge")?;
+    let Some(c) = row.map(consultations_repo::parse).transpose()? else {
+        return Ok(None);
+    };
+    let Some(due_at) = deletion_date(&c).filter(|at| *at <= now) else {
+        return Ok(None);
+    };
+    let Some(measured) = measure(&txn, &c, due_at).await? else {
+        return Ok(None);
+    };
+    if measured.responses == 0 && measured.answers == 0 {
+        return Ok(None);
+    }
+
+    // Approved answers become quotes (question, language, age band, text) before the
+    // answers go; then quotes are detached from the answers they came from.
+    let copy = Query::insert()
+        .into_table(quote::Entity)
+        .columns([
+            quote::Column::ConsultationId,
+            quote::Column::AnswerId,
+            quote::Column::QuestionKey,
+            quote::Column::Language,
+            quote::Column::AgeBand,
+            quote::Column::Text,
+        ])
+        .select_from(
+            Query::select()
+                .column((answer::Entity, answer::Column::ConsultationId))
+                .expr(Expr::value(Option::<i32>::None))
+                .column((answer::Entity, answer::Column::QuestionKey))
+                .column((response::Entity, response::Column::Language))
+                .column((response::Entity, response::Column::AgeBand))
+                .column((answer::Entity, answer::Column::TextValue))
+                .from(answer::Entity)
+                .inner_join(
+                    response::Entity,
+                    Expr::col((response::Entity, response::Column::Id))
+                        .equals((answer::Entity, answer::Column::ResponseId)),
+                )
+                .cond_where(approved_without_quote(consultation_id))
+                .to_owned(),
+        )
+        .context("Failed to build the copy of approved quotes")?
+        .to_owned();
+    txn.execute(&copy)
+        .await
+        .context("Failed to copy approved quotes before purging")?;
+    quote::Entity::update_many()
+        .col_expr(quote::Column::AnswerId, Expr::value(Option::<i32>::None))
+        .filter(quote::Column::ConsultationId.eq(consultation_id))
+        .filter(quote::Column::AnswerId.is_not_null())
+        .exec(&txn)
+        .await
+        .context("Failed to keep quotes apart from the answers")?;
+
+    // Deleting rows, not marking them: the counters of `aggregation` are left untouched.
+    let answers = answer::Entity::delete_many()
+        .filter(answer::Column::ConsultationId.eq(consultation_id))
+        .exec(&txn)
+        .await
+        .context("Failed to delete raw answers")?
+        .rows_affected;
+    let responses = response::Entity::delete_many()
+        .filter(response::Column::ConsultationId.eq(consultation_id))
+        .exec(&txn)
+        .await
+        .context("Failed to delete responses")?
+        .rows_affected;
+    accounts_repo::audit(
+        &txn,
+        None,
+        Some(c.group_id()),
+        "retention_purge",
+        &format!("consultation:{}", c.slug()),
+        &format!(
+            "responses={responses} answers={answers} quotes_kept={} safeguarding_open={}",
+            measured.quotes_kept, measured.safeguarding_open
+        ),
+    )
+    .await?;
+    txn.commit().await.context("Failed to commit the purge")?;
+    tracing::info!(
+        consultation = consultation_id,
+        responses,
+        answers,
+        quotes_kept = measured.quotes_kept,
+        "raw answers deleted after retention"
+    );
+    if measured.safeguarding_open > 0 {
+        tracing::warn!(
+            consultation = consultation_id,
+            open = measured.safeguarding_open,
+            "raw answers deleted while possible disclosures were not closed by the safeguarding lead"
+        );
+    }
+    Ok(Some(Purged {
+        responses,
+        answers,
+        ..measured
+    }))
+}
+
+/// How often the background task looks for work: safeguarding alerts that were held back,
+/// and (once a day) raw answers due for deletion.
+const TICK: Duration = Duration::from_secs(10 * 60);
+const PURGE_EVERY: Duration = Duration::from_secs(24 * 60 * 60);
+/// The first purge waits a little so that starting the server stays quick.
+const FIRST_PURGE_AFTER: Duration = Duration::from_secs(60);
+
+/// Starts the server's background task: it purges raw answers due for deletion a minute
+/// after start and then daily, and sends safeguarding alerts that were held back. Safe with
+/// several instances (every step is idempotent). Failures are logged and retried next time.
+pub fn spawn_background(state: actix_web::web::Data<crate::startup::AppState>) {
+    tokio::spawn(async move {
+        let started = tokio::time::Instant::now();
+        let mut next_purge = started + FIRST_PURGE_AFTER;
+        let mut ticker = tokio::time::interval(TICK);
+        ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            let sleep_until = next_purge.min(tokio::time::Instant::now() + TICK);
+            tokio::select! {
+                _ = ticker.tick() => {
+                    if let Err(err) = super::safeguarding::send_held_alerts(&state).await {
+                        tracing::error!(error = format!("{err:#}"), "safeguarding alerts failed");
+                    }
+                }
+                () = tokio::time::sleep_until(sleep_until) => {}
+            }
+            if tokio::time::Instant::now() >= next_purge {
+                next_purge = tokio::time::Instant::now() + PURGE_EVERY;
+                match purge(&state.db, Utc::now(), false).await {
+                    Ok(report) if !report.consultations.is_empty() => tracing::info!(
+                        consultations = report.consultations.len(),
+                        responses = report.responses(),
+                        answers = report.answers(),
+                        "retention purge done"
+                    ),
+                    Ok(_) => tracing::debug!("retention purge: nothing due"),
+                    Err(err) => {
+                        tracing::error!(error = format!("{err:#}"), "retention purge failed");
+                    }
+                }
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+
+    use super::*;
+
+    #[test]
+    fn retention_is_between_one_day_and_a_year() {
+        let mut s = Settings::default();
+        assert_eq!(retention_days(&s), 90);
+        s.retention_days = 1000;
+        assert_eq!(retention_days(&s), 365);
+        s.retention_days = 0;
+        assert_eq!(retention_days(&s), 1);
+        let closed = Utc
+            .with_ymd_and_hms(2026, 1, 1, 12, 0, 0)
+            .single()
+            .unwrap_or_default();
+        s.retention_days = 90;
+        assert_eq!(
+            due_at(closed, &s),
+            Utc.with_ymd_and_hms(2026, 4, 1, 12, 0, 0)
+                .single()
+                .unwrap_or_default()
+        );
+    }
+}
