@@ -40,6 +40,8 @@ pub struct LiveFigures {
     /// Answers stored (303) and failed requests.
     pub stored: usize,
     pub errors: usize,
+    /// What the failed requests met (`join 429`, `answer 500`, `timeout`…), a few of them.
+    pub error_kinds: Vec<String>,
     pub submission_p50_ms: f64,
     pub submission_p95_ms: f64,
     pub submission_max_ms: f64,
@@ -83,10 +85,13 @@ pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
     let base = cfg.base_url.trim_end_matches('/').to_owned();
     let facilitator = reqwest::Client::builder()
         .cookie_store(true)
+        .connect_timeout(Duration::from_secs(10))
         .redirect(reqwest::redirect::Policy::none())
         .build()?;
+    let setup = Duration::from_secs(30);
     let res = facilitator
         .post(format!("{base}/login"))
+        .timeout(setup)
         .form(&[
             ("email", cfg.email.as_str()),
             ("password", cfg.password.as_str()),
@@ -171,11 +176,12 @@ pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
     tokio::time::sleep(Duration::from_millis(500)).await;
 
     let phones = reqwest::Client::builder()
+        .timeout(cfg.deadline)
         .redirect(reqwest::redirect::Policy::none())
         .pool_max_idle_per_host(256)
         .build()?;
     let finished: Arc<Mutex<Vec<(Instant, f64)>>> = Arc::new(Mutex::new(Vec::new()));
-    let errors = Arc::new(Mutex::new(0usize));
+    let errors: Arc<Mutex<Vec<String>>> = Arc::new(Mutex::new(Vec::new()));
     let t0 = tokio::time::Instant::now();
     let mut tasks = Vec::new();
     for i in 0..cfg.participants {
@@ -198,14 +204,13 @@ pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
                     .form(&[("lang", "en"), ("age_band", "16-17")])
                     .send()
                     .await
-                    .ok()?;
+                    .map_err(|e| format!("join {e}"))?;
                 let cookie = joined
                     .headers()
-                    .get("set-cookie")?
-                    .to_str()
-                    .ok()?
-                    .split(';')
-                    .next()?
+                    .get("set-cookie")
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| v.split(';').next())
+                    .ok_or_else(|| format!("join {}", joined.status()))?
                     .to_owned();
                 let name = format!("a:{question}");
                 let begin = Instant::now();
@@ -218,13 +223,21 @@ pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
                     ])
                     .send()
                     .await
-                    .ok()?;
+                    .map_err(|e| format!("answer {e}"))?;
                 let done = Instant::now();
-                (res.status() == 303).then(|| (done, (done - begin).as_secs_f64() * 1000.0))
+                if res.status() == 303 {
+                    Ok((done, (done - begin).as_secs_f64() * 1000.0))
+                } else {
+                    Err(format!("answer {}", res.status()))
+                }
             };
             match tokio::time::timeout_at(stop_at, run).await {
-                Ok(Some(r)) => finished.lock().unwrap_or_else(|e| e.into_inner()).push(r),
-                _ => *errors.lock().unwrap_or_else(|e| e.into_inner()) += 1,
+                Ok(Ok(r)) => finished.lock().unwrap_or_else(|e| e.into_inner()).push(r),
+                Ok(Err(kind)) => errors.lock().unwrap_or_else(|e| e.into_inner()).push(kind),
+                Err(_) => errors
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push("timeout".into()),
             }
         }));
     }
@@ -251,6 +264,8 @@ pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
         }
     }
     updates.sort_by(f64::total_cmp);
+    // Taken out first: a guard in the struct below would live to its end.
+    let errors = errors.lock().unwrap_or_else(|e| e.into_inner()).clone();
     let finals: Vec<u64> = seen
         .iter()
         .map(|s| s.last().map_or(0, |(n, _)| *n))
@@ -259,7 +274,8 @@ pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
         participants: cfg.participants,
         presenters: cfg.presenters,
         stored: finished.len(),
-        errors: *errors.lock().unwrap_or_else(|e| e.into_inner()),
+        errors: errors.len(),
+        error_kinds: errors.into_iter().take(10).collect(),
         submission_p50_ms: percentile(&latencies, 0.50),
         submission_p95_ms: percentile(&latencies, 0.95),
         submission_max_ms: latencies.last().copied().unwrap_or(0.0),

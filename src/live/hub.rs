@@ -45,6 +45,9 @@ pub struct Hub {
     streams: Mutex<HashMap<[u8; 16], u32>>,
     salt: [u8; 32],
     max_streams_per_client: u32,
+    /// Sessions with a `NOTIFY` about to be sent: a burst of answers sends one.
+    notifying: Mutex<std::collections::HashSet<i32>>,
+    keys: tokio::sync::OnceCell<crate::participation::store::Keys>,
 }
 
 /// Holds one SSE stream's place in its client's count until dropped.
@@ -78,6 +81,8 @@ impl Hub {
             streams: Mutex::new(HashMap::new()),
             salt,
             max_streams_per_client: max_streams_per_client.max(1),
+            notifying: Mutex::new(std::collections::HashSet::new()),
+            keys: tokio::sync::OnceCell::new(),
         });
         if hub.db.get_database_backend() == DbBackend::Postgres
             && tokio::runtime::Handle::try_current().is_ok()
@@ -87,16 +92,45 @@ impl Hub {
         hub
     }
 
-    /// Something changed in a session: every screen of every instance gets an update.
-    pub async fn changed(&self, session_id: i32) {
+    /// Something changed in a session: every screen of every instance gets an update. With
+    /// PostgreSQL one `NOTIFY` goes out per burst, off the request's path.
+    pub fn changed(self: &Arc<Self>, session_id: i32) {
         self.mark_dirty(session_id);
-        if self.db.get_database_backend() == DbBackend::Postgres {
+        if self.db.get_database_backend() != DbBackend::Postgres {
+            return;
+        }
+        let first = self
+            .notifying
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(session_id);
+        if !first {
+            return;
+        }
+        let hub = self.clone();
+        tokio::spawn(async move {
+            tokio::time::sleep(COALESCE).await;
+            hub.notifying
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .remove(&session_id);
             // The payload is a number: nothing to escape.
             let sql = format!("NOTIFY {CHANNEL}, '{session_id}'");
-            if let Err(e) = self.db.execute_unprepared(&sql).await {
+            if let Err(e) = hub.db.execute_unprepared(&sql).await {
                 tracing::warn!(session = session_id, error = %e, "live NOTIFY failed");
             }
-        }
+        });
+    }
+
+    /// The instance keys (signing participants' cookies), read once.
+    ///
+    /// # Errors
+    /// A database error.
+    pub async fn keys(&self) -> Result<crate::participation::store::Keys, sea_orm::DbErr> {
+        self.keys
+            .get_or_try_init(|| crate::participation::store::Keys::load(&self.db))
+            .await
+            .cloned()
     }
 
     fn mark_dirty(&self, session_id: i32) {

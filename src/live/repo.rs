@@ -353,8 +353,8 @@ pub async fn submit_answer(
         phase: Phase::During,
         answers: [(question_key.to_owned(), value)].into(),
     };
-    // The instance secret exists (committed) before any transaction needs it.
-    store::Keys::load(db).await?;
+    // The instance secret exists (committed) before any transaction needs it: the handler
+    // read it to open the participant's cookie.
     let mut attempt = 0;
     loop {
         attempt += 1;

@@ -87,7 +87,7 @@ async fn start_session(
     let c = consultation(&state, &actor, &slug).await?;
     match repo::start(&state.db, &c, &actor).await {
         Ok(session) => {
-            state.live.changed(session.id).await;
+            state.live.changed(session.id);
             Ok(to_control(&session.join_code))
         }
         Err(StartError::Other(e)) => Err(AppError::Unexpected(e)),
@@ -205,7 +205,7 @@ async fn control_question(
     if !repo::apply(&state.db, session.id, action, &form.question).await? {
         return Err(AppError::NotFound);
     }
-    state.live.changed(session.id).await;
+    state.live.changed(session.id);
     Ok(HttpResponse::SeeOther()
         .insert_header((
             header::LOCATION,
@@ -225,7 +225,7 @@ async fn end_session(
     let (session, c) = session_for_reader(&state, &actor, &code).await?;
     actor.require_facilitator(c.group_id())?;
     repo::end(&state.db, &session, &actor).await?;
-    state.live.changed(session.id).await;
+    state.live.changed(session.id);
     Ok(HttpResponse::SeeOther()
         .insert_header((header::LOCATION, format!("/manage/c/{}/live", c.slug())))
         .finish())

@@ -147,7 +147,7 @@ async fn show_live(
         Ok(found) => found,
         Err(page) => return Ok(page),
     };
-    let keys = Keys::load(&state.db).await?;
+    let keys = state.live.keys().await?;
     match participant_of(&req, &keys, session.id) {
         None => setup_page(&c, &session, l, None, StatusCode::OK),
         Some(p) => participant_page(&state, &keys, &c, &session, &p, None).await,
@@ -294,7 +294,7 @@ async fn join_live(
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     }
-    let keys = Keys::load(&state.db).await?;
+    let keys = state.live.keys().await?;
     let participant = Participant {
         session_id: session.id,
         id: Uuid::new_v4(),
@@ -409,7 +409,7 @@ async fn answer_live(
             .insert_header((header::LOCATION, format!("/live/{}", session.join_code)))
             .finish()
     };
-    let keys = Keys::load(&state.db).await?;
+    let keys = state.live.keys().await?;
     let Some(p) = participant_of(&req, &keys, session.id) else {
         return Ok(back());
     };
@@ -445,7 +445,7 @@ async fn answer_live(
     let _: &AnswerValue = &value;
     match repo::submit_answer(&state.db, &c, session.id, &p, &key, value).await {
         Ok(crate::participation::store::Stored::Created(_)) => {
-            state.live.changed(session.id).await;
+            state.live.changed(session.id);
             Ok(back())
         }
         Ok(_) | Err(AnswerError::AlreadyAnswered) => Ok(back()),
