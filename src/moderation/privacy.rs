@@ -194,6 +194,20 @@ const STORES: &[(&str, &str, &str, &str)] = &[
         "Everyone (public pages and open data).",
     ),
     (
+        "live_session, live_question",
+        "A live meeting session: its join code, which question is open or revealed, and a \
+         state version for the projector. Nothing about participants.",
+        "Kept with the consultation.",
+        "Facilitators of the group (control page); the projector shows only aggregate results.",
+    ),
+    (
+        "live_answer",
+        "Which live question a phone's random session id answered (no IP, no device data), \
+         linking to the stored response so a replay is recognised.",
+        "Deleted with the raw answers at the end of the retention period.",
+        "Nobody directly; used only to refuse double answers.",
+    ),
+    (
         "audit_log",
         "Sensitive actions of adults: who (account id), when, what (e.g. moderation_decision, \
          safeguarding_action, retention_purge), on which id, short details. Never answer text, \
