@@ -7,7 +7,7 @@ pub mod rate_limit;
 mod site;
 
 use actix_web::{
-    HttpRequest, HttpResponse,
+    HttpResponse,
     body::{BoxBody, MessageBody},
     dev::{ServiceRequest, ServiceResponse},
     error::{JsonPayloadError, UrlencodedError},
@@ -292,11 +292,6 @@ pub async fn remember_language(
     Ok(res)
 }
 
-/// The reader's locale, for handlers that take the request rather than the extractor.
-pub fn locale(req: &HttpRequest) -> Locale {
-    crate::i18n::locale_of(req)
-}
-
 /// Marks a response as personal (never cached by shared caches or the back button).
 pub fn no_store(mut res: HttpResponse) -> HttpResponse {
     res.headers_mut().insert(
@@ -304,14 +299,4 @@ pub fn no_store(mut res: HttpResponse) -> HttpResponse {
         header::HeaderValue::from_static("no-store"),
     );
     res
-}
-
-/// Whether the request was made by the JSON API rather than a page.
-pub fn wants_json(req: &HttpRequest) -> bool {
-    req.path().starts_with("/api/")
-        || req
-            .headers()
-            .get(header::ACCEPT)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.contains("application/json"))
 }

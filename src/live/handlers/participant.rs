@@ -110,7 +110,7 @@ async fn running(
                     break;
                 }
             }
-            let l = crate::web::locale(req);
+            let l = crate::i18n::locale_of(req);
             Ok(Err(page(
                 StatusCode::NOT_FOUND,
                 &UnknownPage {
