@@ -129,8 +129,10 @@ impl Setup {
 
     async fn bytes(&self, token: Option<&str>, file: &str, query: &str) -> Vec<u8> {
         let res = self.export(token, file, query).await;
-        assert_eq!(res.status(), 200, "{file}");
-        res.bytes().await.unwrap().to_vec()
+        let status = res.status();
+        let body = res.bytes().await.unwrap().to_vec();
+        assert_eq!(status, 200, "{file}: {}", String::from_utf8_lossy(&body));
+        body
     }
 
     async fn summary(&self, token: Option<&str>) -> Value {
