@@ -12,6 +12,7 @@ mod fixtures;
 mod foundation;
 mod helpers;
 mod live;
+mod live_api;
 mod migrations;
 mod moderation;
 mod participation;

@@ -58,6 +58,7 @@ live-start-button = ابدأ الجلسة المباشرة
 live-start-not-open = افتح المشاورة قبل بدء جلسة مباشرة.
 live-start-no-phase = فعّل أولًا مرحلة «أثناء الاجتماع» في إعدادات المشاورة.
 live-start-no-question = لا تحتوي المشاورة على أي سؤال.
+live-api-unknown-action = إجراء غير معروف: استخدم open أو close أو reveal أو hide.
 live-control-title = إدارة الجلسة المباشرة
 live-open-presenter = افتح عرض جهاز العرض
 live-control-questions = الأسئلة، واحدًا تلو الآخر

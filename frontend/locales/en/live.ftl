@@ -54,6 +54,7 @@ live-start-button = Start the live session
 live-start-not-open = Open the consultation before starting a live session.
 live-start-no-phase = Turn on the "during the meeting" phase in the consultation's settings first.
 live-start-no-question = The consultation has no question to ask.
+live-api-unknown-action = Unknown action: use open, close, reveal or hide.
 live-control-title = Run the live session
 live-open-presenter = Open the projector view
 live-control-questions = Questions, one at a time

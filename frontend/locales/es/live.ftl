@@ -54,6 +54,7 @@ live-start-button = Iniciar la sesión en directo
 live-start-not-open = Abra la consulta antes de iniciar una sesión en directo.
 live-start-no-phase = Active primero la fase «durante la reunión» en la configuración de la consulta.
 live-start-no-question = La consulta no tiene ninguna pregunta.
+live-api-unknown-action = Acción desconocida: use open, close, reveal o hide.
 live-control-title = Dirigir la sesión en directo
 live-open-presenter = Abrir la vista del proyector
 live-control-questions = Las preguntas, una a una

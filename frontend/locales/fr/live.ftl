@@ -54,6 +54,7 @@ live-start-button = Lancer la session en direct
 live-start-not-open = Ouvrez la consultation avant de lancer une session en direct.
 live-start-no-phase = Activez d’abord la phase « pendant la réunion » dans les paramètres de la consultation.
 live-start-no-question = La consultation n’a aucune question à poser.
+live-api-unknown-action = Action inconnue : utilisez open, close, reveal ou hide.
 live-control-title = Piloter la session en direct
 live-open-presenter = Ouvrir la vue projecteur
 live-control-questions = Les questions, une par une

@@ -56,6 +56,7 @@ live-start-button = Начать живую сессию
 live-start-not-open = Откройте консультацию, прежде чем начинать живую сессию.
 live-start-no-phase = Сначала включите этап «во время встречи» в настройках консультации.
 live-start-no-question = В консультации нет вопросов.
+live-api-unknown-action = Неизвестное действие: используйте open, close, reveal или hide.
 live-control-title = Ведение живой сессии
 live-open-presenter = Открыть вид для проектора
 live-control-questions = Вопросы по одному

@@ -53,6 +53,7 @@ live-start-button = 开始现场会话
 live-start-not-open = 请先开放征询，再开始现场会话。
 live-start-no-phase = 请先在征询设置中开启“会议期间”阶段。
 live-start-no-question = 这个征询没有可以提出的问题。
+live-api-unknown-action = 未知操作：请使用 open、close、reveal 或 hide。
 live-control-title = 主持现场会话
 live-open-presenter = 打开投影视图
 live-control-questions = 问题（逐一提出）

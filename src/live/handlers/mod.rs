@@ -1,6 +1,7 @@
 //! The HTTP shell of live mode: participants (`/live/{code}`, reached from `/j/{code}`),
 //! the projector (`/present/{code}`), the facilitator's pages (`/manage/c/{slug}/live`,
 //! `/manage/live/{code}`) and their Server-Sent Event streams.
+mod api;
 mod control;
 mod events;
 mod participant;
@@ -42,6 +43,10 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
             .service(control::show_control)
             .service(control::control_question)
             .service(control::end_session)
+            .service(api::start_live)
+            .service(api::show_live_session)
+            .service(api::act_on_live_question)
+            .service(api::end_live_session)
     });
 }
 
