@@ -214,3 +214,44 @@ async fn a_consultation_without_a_meeting_phase_cannot_go_live() {
         "{problem}"
     );
 }
+
+#[tokio::test]
+async fn a_meeting_only_consultation_takes_answers_only_while_its_session_runs() {
+    let m = meeting(&[Phase::During]).await;
+    let body = json!({
+        "submission_id": uuid::Uuid::new_v4(),
+        "language": "en",
+        "age_band": "16-17",
+        "answers": { "uses": "yes" }
+    });
+    let submit = format!("/api/v1/consultations/{}/responses", m.f.slug);
+
+    // Before the meeting: the page points to the code, the API refuses, nothing is stored.
+    let (status, page) = m.app.get_html(&format!("/c/{}?lang=fr", m.f.slug)).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("pendant la réunion"), "{page}");
+    assert!(page.contains("href=\"/j?lang=fr\""), "{page}");
+    let (status, problem) = m.call(Method::POST, &submit, "", Some(body.clone())).await;
+    assert_eq!(status, 409, "{problem}");
+    let stored = || {
+        response::Entity::find()
+            .filter(response::Column::ConsultationId.eq(m.f.id))
+            .count(&m.app.db)
+    };
+    assert_eq!(stored().await.unwrap(), 0);
+
+    // During the session, online participants answer the whole consultation: phase "during".
+    m.start(&m.facilitator.token).await;
+    let (status, page) = m.app.get_html(&format!("/c/{}?lang=fr", m.f.slug)).await;
+    assert_eq!(status, 200);
+    assert!(!page.contains("pendant la réunion"), "{page}");
+    let (status, receipt) = m.call(Method::POST, &submit, "", Some(body)).await;
+    assert_eq!(status, 201, "{receipt}");
+    let during = response::Entity::find()
+        .filter(response::Column::ConsultationId.eq(m.f.id))
+        .filter(response::Column::Phase.eq("during"))
+        .count(&m.app.db)
+        .await
+        .unwrap();
+    assert_eq!((stored().await.unwrap(), during), (1, 1));
+}

@@ -37,6 +37,9 @@ p-closed-text = It no longer takes answers. Thank you to everyone who took part.
 p-closed-not-yet-title = This consultation is not open yet
 p-closed-not-yet = You cannot answer yet. Please come back later.
 p-closed-opens-on = It opens on { $date }.
+p-meeting-only-title = This consultation takes answers during the meeting
+p-meeting-only = Answers are given during the meeting, with the code shown on the screen in the room or online.
+p-meeting-only-join = Enter the code
 
 # Access code
 p-access-title = Type the code for your group

@@ -40,6 +40,9 @@ p-closed-text = Ya no acepta respuestas. Gracias a todas las personas que partic
 p-closed-not-yet-title = Esta consulta todavía no está abierta
 p-closed-not-yet = Todavía no puedes responder. Vuelve más tarde.
 p-closed-opens-on = Se abre el { $date }.
+p-meeting-only-title = Esta consulta recoge respuestas durante la reunión
+p-meeting-only = Las respuestas se dan durante la reunión, con el código que aparece en la pantalla de la sala o en línea.
+p-meeting-only-join = Escribir el código
 
 # Código de acceso
 p-access-title = Escribe el código de tu grupo

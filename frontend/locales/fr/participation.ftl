@@ -40,6 +40,9 @@ p-closed-text = On ne peut plus y répondre. Merci à toutes celles et ceux qui 
 p-closed-not-yet-title = Cette consultation n’est pas encore ouverte
 p-closed-not-yet = Tu ne peux pas encore répondre. Reviens un peu plus tard.
 p-closed-opens-on = Elle ouvre le { $date }.
+p-meeting-only-title = Cette consultation recueille les réponses pendant la réunion
+p-meeting-only = Les réponses se donnent pendant la réunion, avec le code affiché à l’écran dans la salle ou en ligne.
+p-meeting-only-join = Saisir le code
 
 # Code d’accès
 p-access-title = Écris le code de ton groupe

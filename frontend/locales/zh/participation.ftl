@@ -37,6 +37,9 @@ p-closed-text = 现在不再接受回答。感谢所有参与的人。
 p-closed-not-yet-title = 这次征询还没有开始
 p-closed-not-yet = 你现在还不能回答。请晚些时候再来。
 p-closed-opens-on = 开始日期：{ $date }。
+p-meeting-only-title = 这个征询在会议期间收集回答
+p-meeting-only = 请在会议期间使用会场或线上屏幕上显示的代码作答。
+p-meeting-only-join = 输入代码
 
 # 访问码
 p-access-title = 输入你所在小组的代码

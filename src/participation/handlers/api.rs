@@ -100,6 +100,12 @@ async fn submit_response(
                 "This consultation is closed and no longer takes answers.".into(),
             ));
         }
+        Availability::MeetingOnly => {
+            return Err(AppError::Conflict(
+                "This consultation takes answers during the meeting only, through its live session."
+                    .into(),
+            ));
+        }
     }
 
     let mut shape_errors = Vec::new();

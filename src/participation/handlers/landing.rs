@@ -34,6 +34,8 @@ pub struct ClosedPage {
     l: Locale,
     f: Frame,
     not_yet: bool,
+    /// Answers are taken during the meeting only (with the code on the screen).
+    meeting_only: bool,
     /// Show the consultation's title (not for drafts).
     show_title: bool,
     /// "It opens on …", or empty.
@@ -98,9 +100,12 @@ pub fn closed_page(
             false,
         ),
         Availability::Closed { published } => (false, None, published),
-        Availability::Open => (false, None, false),
+        Availability::Open | Availability::MeetingOnly => (false, None, false),
     };
-    let key = if not_yet {
+    let meeting_only = open == Availability::MeetingOnly;
+    let key = if meeting_only {
+        "p-meeting-only-title"
+    } else if not_yet {
         "p-closed-not-yet-title"
     } else {
         "p-closed-title"
@@ -110,6 +115,7 @@ pub fn closed_page(
         &ClosedPage {
             f: Frame::new(c, l, l.t(key), None),
             not_yet,
+            meeting_only,
             show_title: c.status != Status::Draft,
             opens_text: opens_on
                 .map(|d| l.t_args("p-closed-opens-on", &[("date", Arg::Str(&d))]))

@@ -19,7 +19,11 @@ use futures_util::StreamExt;
 
 use super::journey::SignedState;
 use crate::{
-    consultations::{Consultation, Definition, Status, definition::text_in, repo},
+    consultations::{
+        Consultation, Definition, Status,
+        definition::{Phase, text_in},
+        repo,
+    },
     error::AppError,
     i18n::{self, Locale},
     startup::AppState,
@@ -181,6 +185,8 @@ pub enum Availability {
     Closed {
         published: bool,
     },
+    /// Open, but its only phase is the meeting: answers come through the live session.
+    MeetingOnly,
 }
 
 pub fn availability(c: &Consultation, now: DateTime<Utc>) -> Availability {
@@ -196,10 +202,18 @@ pub fn availability(c: &Consultation, now: DateTime<Utc>) -> Availability {
             (_, Some(closes)) if closes <= now && c.status == Status::Open => {
                 Availability::Closed { published }
             }
+            _ if c.status == Status::Open && meeting_only(c) => Availability::MeetingOnly,
             _ => Availability::Open,
         },
         Status::Closed | Status::Published | Status::Archived => Availability::Closed { published },
     }
+}
+
+/// A consultation that asks only during the meeting: outside its live session an answer
+/// would be counted in a phase the facilitators did not plan.
+fn meeting_only(c: &Consultation) -> bool {
+    let phases = &c.definition.settings.phases;
+    phases.contains(&Phase::During) && !phases.contains(&Phase::Before)
 }
 
 /// The consultation with this slug.
