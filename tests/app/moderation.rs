@@ -1127,6 +1127,20 @@ async fn raw_answers_are_deleted_after_retention_keeping_approved_quotes() {
     assert_eq!(s.queue(&s.facilitator, "status=all").await["total"], 0);
 }
 
+/// Puts the consultation in `status`, closed `closed_days_ago` days ago (or not closed).
+async fn move_to(s: &Setup, status: &str, closed_days_ago: Option<i64>) {
+    consultation::Entity::update_many()
+        .col_expr(consultation::Column::Status, Expr::value(status))
+        .col_expr(
+            consultation::Column::ClosedAt,
+            Expr::value(closed_days_ago.map(|d| Utc::now() - Duration::days(d))),
+        )
+        .filter(consultation::Column::Id.eq(s.c.id))
+        .exec(&s.app.db)
+        .await
+        .unwrap();
+}
+
 /// The bytes of the SQLite database and its write-ahead log.
 fn sqlite_files(app: &TestApp) -> Vec<u8> {
     let db = app.data_dir.join("consulta.db");
@@ -1207,16 +1221,7 @@ async fn the_counters_of_a_purged_consultation_are_never_rebuilt_from_what_is_le
         "before the purge a rebuild finds the same counts"
     );
 
-    consultation::Entity::update_many()
-        .col_expr(consultation::Column::Status, Expr::value("closed"))
-        .col_expr(
-            consultation::Column::ClosedAt,
-            Expr::value(Some(Utc::now() - Duration::days(100))),
-        )
-        .filter(consultation::Column::Id.eq(s.c.id))
-        .exec(&s.app.db)
-        .await
-        .unwrap();
+    move_to(&s, "closed", Some(100)).await;
     let report = moderation::retention::purge(&s.app.db, Utc::now(), false)
         .await
         .unwrap();
@@ -1242,16 +1247,7 @@ async fn the_counters_of_a_purged_consultation_are_never_rebuilt_from_what_is_le
     assert_eq!(summary(&s).await["responses"], 3);
 
     // Reopened and answered again, it still keeps the purged answers' counts.
-    consultation::Entity::update_many()
-        .col_expr(consultation::Column::Status, Expr::value("open"))
-        .col_expr(
-            consultation::Column::ClosedAt,
-            Expr::value(Option::<chrono::DateTime<Utc>>::None),
-        )
-        .filter(consultation::Column::Id.eq(s.c.id))
-        .exec(&s.app.db)
-        .await
-        .unwrap();
+    move_to(&s, "open", None).await;
     assert_eq!(submit_api(&s, "en", "no", "Later answer").await, 201);
     assert!(counters::rebuild(&s.app.db, s.c.id).await.is_err());
     assert_eq!(summary(&s).await["responses"], 4);
@@ -2194,16 +2190,7 @@ async fn purging_keeps_the_counts_and_the_redacted_quotes_in_the_summary() {
     assert!(!quotes.contains("Léa"), "never the original: {quotes}");
 
     // Closed 100 days ago with the default retention of 90 days: due.
-    consultation::Entity::update_many()
-        .col_expr(consultation::Column::Status, Expr::value("closed"))
-        .col_expr(
-            consultation::Column::ClosedAt,
-            Expr::value(Some(Utc::now() - Duration::days(100))),
-        )
-        .filter(consultation::Column::Id.eq(s.c.id))
-        .exec(&s.app.db)
-        .await
-        .unwrap();
+    move_to(&s, "closed", Some(100)).await;
     let report = moderation::retention::purge(&s.app.db, Utc::now(), false)
         .await
         .unwrap();
