@@ -2218,68 +2218,12 @@ async fn purging_keeps_the_counts_and_the_redacted_quotes_in_the_summary() {
 
 // ------------------------------------------------------------------------- live answers
 
-async fn live_act(
-    app: &TestApp,
-    facilitator: &reqwest::Client,
-    csrf: &str,
-    code: &str,
-    action: &str,
-    question: &str,
-) -> reqwest::Result<reqwest::Response> {
-    facilitator
-        .post(app.url(&format!("/manage/live/{code}")))
-        .form(&[("csrf", csrf), ("action", action), ("question", question)])
-        .send()
-        .await
-}
-
-/// A phone that joined the live session in `lang` as a 13–15-year-old.
-async fn live_join(app: &TestApp, code: &str, lang: &str) -> reqwest::Client {
-    let phone = crate::helpers::client();
-    let res = phone
-        .post(app.url(&format!("/live/{code}/join")))
-        .form(&[("lang", lang), ("age_band", "13-15")])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 303, "joining");
-    phone
-}
-
-async fn live_answer(
-    app: &TestApp,
-    phone: &reqwest::Client,
-    code: &str,
-    text: &str,
-) -> reqwest::Result<reqwest::Response> {
-    phone
-        .post(app.url(&format!("/live/{code}/answer")))
-        .form(&[("question", "ideas"), ("a:ideas", text)])
-        .send()
-        .await
-}
-
-async fn live_screen(app: &TestApp, phone: &reqwest::Client, code: &str) -> String {
-    phone
-        .get(app.url(&format!("/live/{code}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
-}
-
 #[tokio::test]
 async fn a_live_answer_that_may_tell_of_harm_shows_the_helpline_and_alerts_the_lead() {
+    use crate::live::{act, answer, live_consultation, page, participant, start};
+
     let app = spawn_app().await;
-    let fx = app
-        .consultation_with("open", |def| {
-            def.settings
-                .phases
-                .push(consulta::consultations::definition::Phase::During);
-        })
-        .await;
+    let (fx, facilitator, csrf) = live_consultation(&app, 10).await;
     let group_id = consultation::Entity::find_by_id(fx.id)
         .one(&app.db)
         .await
@@ -2290,49 +2234,43 @@ async fn a_live_answer_that_may_tell_of_harm_shows_the_helpline_and_alerts_the_l
         .create_user(Some((group_id, Role::Facilitator)), false)
         .await;
     make_lead(&app, lead.id, group_id).await;
-    let user = app
-        .create_user(Some((group_id, Role::Facilitator)), false)
-        .await;
-    let facilitator = app.logged_in(&user).await;
-    let csrf = app.csrf(&facilitator).await;
-    let res = facilitator
-        .post(app.url(&format!("/manage/c/{}/live", fx.slug)))
-        .form(&[("csrf", csrf.as_str())])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 303, "the session starts");
-    let code = res.headers()["location"]
-        .to_str()
-        .unwrap()
-        .trim_start_matches("/manage/live/")
-        .to_owned();
+    let code = start(&app, &fx, &facilitator, &csrf).await;
+    act(&app, &facilitator, &csrf, &code, "open", "ideas").await;
+    let here = format!("/live/{code}");
+
+    let calm = participant(&app, &code, "en").await;
     assert_eq!(
-        live_act(&app, &facilitator, &csrf, &code, "open", "ideas")
-            .await
-            .unwrap()
-            .status(),
+        answer(
+            &app,
+            &calm,
+            &code,
+            &[
+                ("question", "ideas"),
+                ("a:ideas", "More games about safety")
+            ]
+        )
+        .await,
         303
     );
-
-    let calm = live_join(&app, &code, "en").await;
-    let res = live_answer(&app, &calm, &code, "More games about safety")
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 303);
-    let done = live_screen(&app, &calm, &code).await;
+    let done = page(&app, &calm, &here).await.1;
     assert!(done.contains("Your answer is in"), "{done}");
     assert!(
         !done.contains("safeguarding-notice"),
         "an ordinary answer: no notice"
     );
 
-    let phone = live_join(&app, &code, "fr").await;
-    let res = live_answer(&app, &phone, &code, "Mon beau-père me tape")
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 303);
-    let done = live_screen(&app, &phone, &code).await;
+    let phone = participant(&app, &code, "fr").await;
+    assert_eq!(
+        answer(
+            &app,
+            &phone,
+            &code,
+            &[("question", "ideas"), ("a:ideas", "Mon beau-père me tape")]
+        )
+        .await,
+        303
+    );
+    let done = page(&app, &phone, &here).await.1;
     assert!(done.contains("safeguarding-notice"), "{done}");
     assert!(
         done.contains("Tu n’as pas à affronter ça tout seul"),
@@ -2355,7 +2293,7 @@ async fn a_live_answer_that_may_tell_of_harm_shows_the_helpline_and_alerts_the_l
             body.contains(&format!("/manage/c/{}/moderation?flag=disclosure", fx.slug)),
             "{body}"
         );
-        for leaked in ["beau-p", "tape", "13-15"] {
+        for leaked in ["beau-p", "tape", "16-17"] {
             assert!(!body.contains(leaked), "{leaked} in {body}");
         }
     }
@@ -2365,28 +2303,17 @@ async fn a_live_answer_that_may_tell_of_harm_shows_the_helpline_and_alerts_the_l
     assert_eq!(open, 1, "the answer waits for the lead in the queue");
 
     // The notice stays while the phone waits for the next question, never over a question.
-    assert_eq!(
-        live_act(&app, &facilitator, &csrf, &code, "close", "ideas")
-            .await
-            .unwrap()
-            .status(),
-        303
-    );
-    let waiting = live_screen(&app, &phone, &code).await;
+    act(&app, &facilitator, &csrf, &code, "close", "ideas").await;
+    let waiting = page(&app, &phone, &here).await.1;
     assert!(waiting.contains("safeguarding-notice"), "{waiting}");
     assert!(
-        !live_screen(&app, &calm, &code)
+        !page(&app, &calm, &here)
             .await
+            .1
             .contains("safeguarding-notice")
     );
-    assert_eq!(
-        live_act(&app, &facilitator, &csrf, &code, "open", "word")
-            .await
-            .unwrap()
-            .status(),
-        303
-    );
-    let asked = live_screen(&app, &phone, &code).await;
+    act(&app, &facilitator, &csrf, &code, "open", "word").await;
+    let asked = page(&app, &phone, &here).await.1;
     assert!(asked.contains("name=\"question\""), "{asked}");
     assert!(!asked.contains("safeguarding-notice"), "{asked}");
 }
