@@ -272,15 +272,34 @@ fn upsert() -> OnConflict {
     .to_owned()
 }
 
+/// Why counters were not rebuilt.
+#[derive(Debug, thiserror::Error)]
+pub enum RebuildError {
+    /// The retention purge deleted the raw answers: the counters are all that is left of
+    /// them, and recomputing would set them to zero (or to the answers that came after).
+    #[error(
+        "The raw answers of consultation {consultation_id} were deleted after its retention \
+         period ({purged_at}); its counters are all that is left of them and are kept as they \
+         are, not rebuilt."
+    )]
+    Purged {
+        consultation_id: i32,
+        purged_at: String,
+    },
+    #[error(transparent)]
+    Db(#[from] DbErr),
+}
+
 /// Recomputes every counter of a consultation from the raw answers, in one write transaction.
 /// Questions no longer in the definition are not counted (summaries never show them).
 ///
 /// # Errors
-/// The database error; nothing changes then.
-pub async fn rebuild(db: &DatabaseConnection, consultation_id: i32) -> Result<(), DbErr> {
+/// [`RebuildError::Purged`] for a consultation whose raw answers the retention purge deleted
+/// (its counters are kept); the database error. Nothing changes then.
+pub async fn rebuild(db: &DatabaseConnection, consultation_id: i32) -> Result<(), RebuildError> {
     let txn = crate::db::begin_write(db).await?;
     rebuild_in(&txn, consultation_id).await?;
-    txn.commit().await
+    Ok(txn.commit().await?)
 }
 
 /// [`rebuild`] inside the caller's transaction.
@@ -293,8 +312,17 @@ pub async fn rebuild(db: &DatabaseConnection, consultation_id: i32) -> Result<()
 /// up per dimension here and written back.
 ///
 /// # Errors
-/// The database error.
-pub async fn rebuild_in(txn: &impl ConnectionTrait, consultation_id: i32) -> Result<(), DbErr> {
+/// [`RebuildError`], as [`rebuild`].
+pub async fn rebuild_in(
+    txn: &impl ConnectionTrait,
+    consultation_id: i32,
+) -> Result<(), RebuildError> {
+    if let Some(purged_at) = crate::moderation::retention::purged_at(txn, consultation_id).await? {
+        return Err(RebuildError::Purged {
+            consultation_id,
+            purged_at,
+        });
+    }
     let backend = txn.get_database_backend();
     let run = |sql: String| txn.execute_raw(Statement::from_string(backend, sql));
     run(format!(
@@ -424,7 +452,7 @@ pub async fn rebuild_in(txn: &impl ConnectionTrait, consultation_id: i32) -> Res
     if backend == DbBackend::Sqlite {
         run("DROP TABLE IF EXISTS temp.rebuild_response".into()).await?;
     }
-    write_counters(txn, consultation_id, &plan, tally).await
+    Ok(write_counters(txn, consultation_id, &plan, tally).await?)
 }
 
 #[derive(Debug, FromQueryResult)]

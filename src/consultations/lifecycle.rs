@@ -257,6 +257,9 @@ async fn publish(
             PublishError::ModerationPending(count) => TransitionError::Refused(vec![
                 Issue::new("status", "pub-error-pending").arg("count", count),
             ]),
+            PublishError::SafeguardingOpen(count) => TransitionError::Refused(vec![
+                Issue::new("status", "pub-error-safeguarding").arg("count", count),
+            ]),
             PublishError::App(e) => TransitionError::Db(anyhow::anyhow!("Publishing failed: {e}")),
         })?;
     accounts_repo::audit(

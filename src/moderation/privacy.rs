@@ -242,8 +242,9 @@ const STORES: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "instance_setting",
-        "Instance secrets (receipt and form signing keys) and the bookkeeping of safeguarding \
-         alerts (the last alerted answer id per consultation).",
+        "Instance secrets (receipt and form signing keys), the bookkeeping of safeguarding \
+         alerts (the last alerted answer id per consultation) and the date each consultation's \
+         raw answers were purged (its counters are then never recomputed).",
         "Kept.",
         "Operators with database access only.",
     ),
@@ -319,7 +320,11 @@ pub async fn report(db: &impl ConnectionTrait, now: DateTime<Utc>) -> anyhow::Re
     let _ = writeln!(out, "## Retention by consultation");
     let _ = writeln!(
         out,
-        "Raw answers are deleted by the server's daily task and by `consulta purge`."
+        "Raw answers are deleted by the server's daily task and by `consulta purge`. Deleted means \
+         not recoverable from the database files: on SQLite deleted rows are overwritten with \
+         zeros (`secure_delete`) and the write-ahead log is emptied after each purge; on \
+         PostgreSQL deleted rows stay in the table files until `VACUUM` reclaims their space \
+         (autovacuum does so soon after a purge; run `VACUUM response, answer` to do it at once)."
     );
     let _ = writeln!(out);
     let _ = writeln!(

@@ -346,6 +346,41 @@ pub async fn safeguarding_open_count(
         .context("Failed to count open safeguarding flags")
 }
 
+/// Whether any free-text answer of the responses with these submission ids (one young
+/// person's answers during a live session) is flagged as a possible disclosure.
+///
+/// # Errors
+/// A database error.
+pub async fn any_disclosure_among(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+    submission_ids: Vec<String>,
+) -> anyhow::Result<bool> {
+    if submission_ids.is_empty() {
+        return Ok(false);
+    }
+    let found = answer::Entity::find()
+        .select_only()
+        .column(answer::Column::Id)
+        .filter(text_answers(consultation_id))
+        .filter(contains_flag(Flag::Disclosure))
+        .filter(
+            answer::Column::ResponseId.in_subquery(
+                Query::select()
+                    .column(response::Column::Id)
+                    .from(response::Entity)
+                    .and_where(response::Column::ConsultationId.eq(consultation_id))
+                    .and_where(response::Column::SubmissionId.is_in(submission_ids))
+                    .to_owned(),
+            ),
+        )
+        .into_tuple::<i32>()
+        .one(db)
+        .await
+        .context("Failed to look for a possible disclosure among a participant's answers")?;
+    Ok(found.is_some())
+}
+
 /// What a decision did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Outcome {

@@ -7,13 +7,24 @@
 //! [`purge`] is idempotent and safe to run from several instances at once: each
 //! consultation is purged in one write transaction that first locks its row and checks again
 //! that it is due, and deleting what is already gone deletes nothing.
+//!
+//! Deleted text must not stay readable in the database files either. On SQLite every
+//! connection runs with `secure_delete` (deleted rows and freed pages are overwritten with
+//! zeros, see `db::open`) and the purge ends with a checkpoint that empties the write-ahead
+//! log, where older copies of the pages would otherwise remain. On PostgreSQL deleted rows
+//! stay in the table's pages until `VACUUM` reclaims them (autovacuum does so after a
+//! purge; `VACUUM` can be run at once), as the privacy report says.
+//!
+//! A purged consultation is marked (in `instance_setting`, see [`purged_at`]), so that its
+//! counters, now the only record of the deleted answers, are never recomputed from what is
+//! left (`aggregation::counters::rebuild` refuses).
 use std::time::Duration;
 
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QuerySelect,
+    QuerySelect, Set,
     sea_query::{Expr, ExprTrait, Query},
 };
 use serde::Serialize;
@@ -22,7 +33,7 @@ use crate::{
     accounts::repo as accounts_repo,
     consultations::{Consultation, Status, definition::Settings, repo as consultations_repo},
     db,
-    entities::{answer, consultation, quote, response},
+    entities::{answer, consultation, instance_setting, quote, response},
 };
 
 /// The longest retention a consultation may ask for, in days.
@@ -118,8 +129,30 @@ pub async fn due(
     Ok(due)
 }
 
+fn purged_key(consultation_id: i32) -> String {
+    format!("retention_purged:{consultation_id}")
+}
+
+/// When the retention purge first deleted raw answers of this consultation (RFC 3339), or
+/// `None` when it never did.
+///
+/// # Errors
+/// A database error.
+pub async fn purged_at(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+) -> Result<Option<String>, sea_orm::DbErr> {
+    Ok(
+        instance_setting::Entity::find_by_id(purged_key(consultation_id))
+            .one(db)
+            .await?
+            .map(|row| row.value),
+    )
+}
+
 /// Deletes the raw answers of every consultation due at `now` (or, with `dry_run`, only
-/// counts them). Consultations with nothing left to delete are not listed.
+/// counts them). Consultations with nothing left to delete are not listed. On SQLite the
+/// write-ahead log is emptied afterwards (see the module's documentation).
 ///
 /// # Errors
 /// A database error; consultations purged before it stay purged.
@@ -140,6 +173,17 @@ pub async fn purge(
         };
         if let Some(p) = purged.filter(|p| p.responses > 0 || p.answers > 0) {
             report.consultations.push(p);
+        }
+    }
+    if !dry_run && !report.consultations.is_empty() {
+        let complete = db::truncate_wal(db)
+            .await
+            .context("Failed to checkpoint the write-ahead log after the purge")?;
+        if !complete {
+            tracing::warn!(
+                "the write-ahead log was not emptied after the purge (a reader was busy); \
+                 the next checkpoint will overwrite it"
+            );
         }
     }
     Ok(report)
@@ -288,6 +332,16 @@ async fn purge_one(
         .await
         .context("Failed to delete responses")?
         .rows_affected;
+    // The mark that keeps the counters (the first purge's date stays).
+    instance_setting::Entity::insert(instance_setting::ActiveModel {
+        key: Set(purged_key(consultation_id)),
+        value: Set(now.to_rfc3339()),
+        updated_at: Set(now),
+    })
+    .on_conflict_do_nothing()
+    .exec_without_returning(&txn)
+    .await
+    .context("Failed to mark the consultation as purged")?;
     accounts_repo::audit(
         &txn,
         None,

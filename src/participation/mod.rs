@@ -19,6 +19,7 @@ pub mod view;
 
 use sea_orm::{DatabaseTransaction, DbErr};
 
+pub use handlers::help_href;
 pub use response::{ParsedResponse, parse_response};
 pub use store::{Receipt, StoredResponse, store_response};
 

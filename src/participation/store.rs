@@ -419,16 +419,30 @@ fn scrub_response(
 /// Whether a text of the response may tell of harm: the thank-you page then shows at once
 /// where to get help.
 pub fn mentions_harm(consultation: &Consultation, parsed: &ParsedResponse) -> bool {
-    parsed.answers.iter().any(|(key, value)| match value {
+    parsed
+        .answers
+        .iter()
+        .any(|(key, value)| answer_mentions_harm(consultation, key, value, &parsed.language))
+}
+
+/// Whether one answer (to question `key`, written in `lang`) is free text that may tell of
+/// harm; a live answer is checked with it.
+pub fn answer_mentions_harm(
+    consultation: &Consultation,
+    key: &str,
+    value: &AnswerValue,
+    lang: &str,
+) -> bool {
+    match value {
         AnswerValue::Text(text) => {
             consultation
                 .definition
                 .question(key)
                 .is_some_and(|q| q.kind.is_text())
-                && moderation::flags(text, &parsed.language).contains(&Flag::Disclosure)
+                && moderation::flags(text, lang).contains(&Flag::Disclosure)
         }
         _ => false,
-    })
+    }
 }
 
 /// A hash of what was answered (language, bands, answers), to tell a retry from a

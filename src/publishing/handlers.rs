@@ -88,7 +88,8 @@ pub struct Published {
 
 /// Publishes a closed consultation's results: freezes the public summary in every enabled
 /// language; recorded in the audit log. Refused (409, with the reason) unless the
-/// consultation is closed and its free text moderated (or `skip_moderation`).
+/// consultation is closed, no possible disclosure waits for the safeguarding lead, and its
+/// free text is moderated (or `skip_moderation`).
 #[utoipa::path(
     tag = "publishing",
     params(("slug" = String, Path, description = "The consultation's slug")),
@@ -97,7 +98,7 @@ pub struct Published {
         (status = 200, description = "Published", body = Published),
         (status = 403, description = "Not a facilitator of the group", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such consultation", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 409, description = "Not closed, or moderation pending", body = crate::error::Problem, content_type = "application/problem+json")
+        (status = 409, description = "Not closed, a safeguarding concern still open, or moderation pending", body = crate::error::Problem, content_type = "application/problem+json")
     ),
     security(("bearer" = []))
 )]
@@ -277,6 +278,11 @@ async fn publish_results(
         Err(repo::PublishError::ModerationPending(n)) => {
             #[allow(clippy::cast_precision_loss)]
             let msg = l.t_args("pub-error-pending", &[("count", Arg::Num(n as f64))]);
+            manage_page(&state, actor, l, &c, Some(msg)).await
+        }
+        Err(repo::PublishError::SafeguardingOpen(n)) => {
+            #[allow(clippy::cast_precision_loss)]
+            let msg = l.t_args("pub-error-safeguarding", &[("count", Arg::Num(n as f64))]);
             manage_page(&state, actor, l, &c, Some(msg)).await
         }
         Err(repo::PublishError::App(e)) => Err(e),

@@ -25,6 +25,12 @@ pub enum PublishError {
         "{0} free-text answers are still waiting for moderation: moderate them, or choose to publish without them."
     )]
     ModerationPending(u64),
+    /// Possible disclosures the safeguarding lead has not closed: publishing waits for the
+    /// lead's record, whatever the moderation choices (a concern must be handled first).
+    #[error(
+        "{0} possible disclosures of harm are still open: the group's safeguarding lead must record what was done before the results are published."
+    )]
+    SafeguardingOpen(u64),
     #[error(transparent)]
     App(#[from] AppError),
 }
@@ -53,7 +59,8 @@ pub async fn pending_text_answers(
         .await?)
 }
 
-/// The preconditions of publishing: closed, and moderation done unless explicitly skipped.
+/// The preconditions of publishing: closed, moderation done unless explicitly skipped, and
+/// no safeguarding concern left open (never skipped).
 ///
 /// # Errors
 /// The reason it may not be published yet.
@@ -68,6 +75,12 @@ pub async fn check_can_publish(
     let pending = pending_text_answers(db, c.id()).await?;
     if pending > 0 && !skip_moderation {
         return Err(PublishError::ModerationPending(pending));
+    }
+    let open = crate::moderation::repo::safeguarding_open_count(db, c.id())
+        .await
+        .map_err(AppError::from)?;
+    if open > 0 {
+        return Err(PublishError::SafeguardingOpen(open));
     }
     Ok(())
 }

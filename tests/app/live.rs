@@ -15,7 +15,10 @@ use crate::{
 };
 
 /// A consultation that takes answers during the meeting, with a facilitator signed in.
-async fn live_consultation(app: &TestApp, threshold: u32) -> (Fixture, reqwest::Client, String) {
+pub async fn live_consultation(
+    app: &TestApp,
+    threshold: u32,
+) -> (Fixture, reqwest::Client, String) {
     let fixture = app
         .consultation_with("open", |def| {
             def.settings.phases.push(Phase::During);
@@ -39,7 +42,12 @@ async fn live_consultation(app: &TestApp, threshold: u32) -> (Fixture, reqwest::
 }
 
 /// Starts the session; returns its code.
-async fn start(app: &TestApp, f: &Fixture, facilitator: &reqwest::Client, csrf: &str) -> String {
+pub async fn start(
+    app: &TestApp,
+    f: &Fixture,
+    facilitator: &reqwest::Client,
+    csrf: &str,
+) -> String {
     let res = facilitator
         .post(app.url(&format!("/manage/c/{}/live", f.slug)))
         .form(&[("csrf", csrf)])
@@ -51,7 +59,7 @@ async fn start(app: &TestApp, f: &Fixture, facilitator: &reqwest::Client, csrf: 
     location.trim_start_matches("/manage/live/").to_owned()
 }
 
-async fn act(
+pub async fn act(
     app: &TestApp,
     facilitator: &reqwest::Client,
     csrf: &str,
@@ -69,7 +77,7 @@ async fn act(
 }
 
 /// A phone that joined in `lang` as a 16–17-year-old.
-async fn participant(app: &TestApp, code: &str, lang: &str) -> reqwest::Client {
+pub async fn participant(app: &TestApp, code: &str, lang: &str) -> reqwest::Client {
     let phone = client();
     let res = phone
         .post(app.url(&format!("/live/{code}/join")))
@@ -81,7 +89,12 @@ async fn participant(app: &TestApp, code: &str, lang: &str) -> reqwest::Client {
     phone
 }
 
-async fn answer(app: &TestApp, phone: &reqwest::Client, code: &str, form: &[(&str, &str)]) -> u16 {
+pub async fn answer(
+    app: &TestApp,
+    phone: &reqwest::Client,
+    code: &str,
+    form: &[(&str, &str)],
+) -> u16 {
     phone
         .post(app.url(&format!("/live/{code}/answer")))
         .form(form)
@@ -92,7 +105,7 @@ async fn answer(app: &TestApp, phone: &reqwest::Client, code: &str, form: &[(&st
         .as_u16()
 }
 
-async fn page(app: &TestApp, c: &reqwest::Client, path: &str) -> (u16, String) {
+pub async fn page(app: &TestApp, c: &reqwest::Client, path: &str) -> (u16, String) {
     let res = c.get(app.url(path)).send().await.unwrap();
     (res.status().as_u16(), res.text().await.unwrap())
 }

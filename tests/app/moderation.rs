@@ -1127,6 +1127,137 @@ async fn raw_answers_are_deleted_after_retention_keeping_approved_quotes() {
     assert_eq!(s.queue(&s.facilitator, "status=all").await["total"], 0);
 }
 
+/// Puts the consultation in `status`, closed `closed_days_ago` days ago (or not closed).
+async fn move_to(s: &Setup, status: &str, closed_days_ago: Option<i64>) {
+    consultation::Entity::update_many()
+        .col_expr(consultation::Column::Status, Expr::value(status))
+        .col_expr(
+            consultation::Column::ClosedAt,
+            Expr::value(closed_days_ago.map(|d| Utc::now() - Duration::days(d))),
+        )
+        .filter(consultation::Column::Id.eq(s.c.id))
+        .exec(&s.app.db)
+        .await
+        .unwrap();
+}
+
+/// The bytes of the SQLite database and its write-ahead log.
+fn sqlite_files(app: &TestApp) -> Vec<u8> {
+    let db = app.data_dir.join("consulta.db");
+    let mut bytes = std::fs::read(&db).expect("the SQLite file");
+    bytes.extend(std::fs::read(app.data_dir.join("consulta.db-wal")).unwrap_or_default());
+    bytes
+}
+
+fn holds(bytes: &[u8], text: &str) -> bool {
+    bytes.windows(text.len()).any(|w| w == text.as_bytes())
+}
+
+#[tokio::test]
+async fn purged_text_cannot_be_read_back_from_the_sqlite_files() {
+    let s = Setup::with(
+        spawn_app().await,
+        "closed",
+        Some(100),
+        json!({"retention_days": 90}),
+    )
+    .await;
+    if s.app.is_postgres() {
+        // PostgreSQL keeps deleted rows in its pages until VACUUM (see the privacy report).
+        return;
+    }
+    let purged = "Purple zebras whisper under umbrellas at midnight";
+    // Long enough to need overflow pages of its own.
+    let long = "Seventeen quiet lanterns drift across the harbour. ".repeat(120);
+    let kept = "Libraries should teach how to spot fake accounts.";
+    s.answer("en", purged).await;
+    s.answer("en", &long).await;
+    let quoted = s.answer("en", kept).await;
+    assert_eq!(
+        s.decide(&s.facilitator, quoted, json!({"decision": "approved"}))
+            .await
+            .status(),
+        200
+    );
+    let before = sqlite_files(&s.app);
+    assert!(holds(&before, purged), "stored, so readable in the files");
+    assert!(holds(&before, "Seventeen quiet lanterns"));
+
+    let report = moderation::retention::purge(&s.app.db, Utc::now(), false)
+        .await
+        .unwrap();
+    assert_eq!(report.responses(), 3);
+    let after = sqlite_files(&s.app);
+    assert!(
+        !holds(&after, purged),
+        "the purged sentence is gone from the files"
+    );
+    assert!(
+        !holds(&after, "Seventeen quiet lanterns"),
+        "and so is the long one"
+    );
+    assert!(holds(&after, kept), "the approved quote stays");
+    let wal = std::fs::metadata(s.app.data_dir.join("consulta.db-wal")).map_or(0, |m| m.len());
+    assert_eq!(wal, 0, "the write-ahead log was emptied");
+}
+
+#[tokio::test]
+async fn the_counters_of_a_purged_consultation_are_never_rebuilt_from_what_is_left() {
+    use consulta::aggregation::{RebuildError, counters};
+
+    let s = Setup::new().await;
+    for (choice, views) in [
+        ("yes", "More lessons"),
+        ("no", "Fewer ads"),
+        ("yes", "Kind apps"),
+    ] {
+        assert_eq!(submit_api(&s, "en", choice, views).await, 201);
+    }
+    let kept = counters::snapshot(&s.app.db, s.c.id).await.unwrap();
+    counters::rebuild(&s.app.db, s.c.id).await.unwrap();
+    assert_eq!(
+        counters::snapshot(&s.app.db, s.c.id).await.unwrap(),
+        kept,
+        "before the purge a rebuild finds the same counts"
+    );
+
+    move_to(&s, "closed", Some(100)).await;
+    let report = moderation::retention::purge(&s.app.db, Utc::now(), false)
+        .await
+        .unwrap();
+    assert_eq!(report.responses(), 3);
+    assert_eq!(count_rows(&s.app, s.c.id).await.0, 0, "raw answers gone");
+
+    let refused = counters::rebuild(&s.app.db, s.c.id).await.unwrap_err();
+    assert!(
+        matches!(refused, RebuildError::Purged { consultation_id, .. } if consultation_id == s.c.id),
+        "{refused:?}"
+    );
+    assert!(
+        refused
+            .to_string()
+            .contains("deleted after its retention period"),
+        "{refused}"
+    );
+    assert_eq!(
+        counters::snapshot(&s.app.db, s.c.id).await.unwrap(),
+        kept,
+        "the counts stay as they were"
+    );
+    assert_eq!(summary(&s).await["responses"], 3);
+
+    // Reopened and answered again, it still keeps the purged answers' counts.
+    move_to(&s, "open", None).await;
+    assert_eq!(submit_api(&s, "en", "no", "Later answer").await, 201);
+    assert!(counters::rebuild(&s.app.db, s.c.id).await.is_err());
+    assert_eq!(summary(&s).await["responses"], 4);
+
+    // Any other consultation is rebuilt as before.
+    let other = create_consultation(&s.app, s.group_id, "open", None, json!({})).await;
+    store_answer(&s.app, other.id, "en", None, "q_views", "fine").await;
+    counters::rebuild(&s.app.db, other.id).await.unwrap();
+}
+
 #[tokio::test]
 async fn two_purges_at_once_delete_everything_exactly_once() {
     let s = Setup::with(
@@ -1754,7 +1885,7 @@ async fn a_young_person_who_discloses_harm_sees_their_country_s_helpline_in_thei
 }
 
 #[tokio::test]
-async fn a_consultation_is_published_only_once_every_text_is_moderated() {
+async fn a_consultation_is_published_only_once_every_text_is_moderated_and_no_concern_is_open() {
     let s = Setup::with(spawn_app().await, "closed", Some(1), json!({})).await;
     let ordinary = s.answer("en", "Adults should listen to us.").await;
     let disclosure = s.answer("en", "I want to die").await;
@@ -1778,7 +1909,7 @@ async fn a_consultation_is_published_only_once_every_text_is_moderated() {
             .contains("2 free-text answers are still waiting"),
         "{problem}"
     );
-    // A possible disclosure may be kept unpublished before the lead's review (never quoted).
+    // A possible disclosure may be kept unpublished before the lead's review (never quoted)...
     let result = s
         .bulk(
             &s.facilitator,
@@ -1786,6 +1917,79 @@ async fn a_consultation_is_published_only_once_every_text_is_moderated() {
         )
         .await;
     assert_eq!(result["changed"].as_array().unwrap().len(), 2);
+    // ...but nothing is published while the concern is open, on either route, even when
+    // asked to skip moderation, nor while the lead's work is in progress.
+    let open = "One possible disclosure of harm is still open";
+    let res = publish().await.unwrap();
+    assert_eq!(res.status(), 422);
+    let problem = res.text().await.unwrap();
+    assert!(problem.contains(open), "{problem}");
+    let publish_skipping = || {
+        s.app
+            .client
+            .post(
+                s.app
+                    .url(&format!("/api/v1/consultations/{}/publish", s.slug())),
+            )
+            .bearer_auth(&s.facilitator.token)
+            .json(&json!({"skip_moderation": true}))
+            .send()
+    };
+    let res = publish_skipping().await.unwrap();
+    assert_eq!(res.status(), 409);
+    let problem = res.text().await.unwrap();
+    assert!(
+        problem.contains("possible disclosures of harm are still open"),
+        "{problem}"
+    );
+    let record = |status: &'static str| {
+        s.app
+            .client
+            .post(s.api(&format!("/{disclosure}/safeguarding")))
+            .bearer_auth(&s.lead.token)
+            .json(&json!({"status": status, "note": "Checked with the facilitator."}))
+            .send()
+    };
+    assert_eq!(record("in_progress").await.unwrap().status(), 201);
+    assert_eq!(
+        publish().await.unwrap().status(),
+        422,
+        "in progress is still open"
+    );
+    let (browser, _) = s.browser(&s.facilitator).await;
+    let page = s
+        .app
+        .url(&format!("/manage/consultations/{}/publish", s.slug()));
+    let html = browser
+        .get(&page)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let csrf = input_value(&html, "csrf").expect("the publish page has a csrf field");
+    let res = browser
+        .post(&page)
+        .form(&[("csrf", csrf.as_str()), ("skip_moderation", "on")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422, "the page again, with the reason");
+    let html = res.text().await.unwrap();
+    assert!(html.contains(open), "{html}");
+    assert_eq!(
+        consultation::Entity::find_by_id(s.c.id)
+            .one(&s.app.db)
+            .await
+            .unwrap()
+            .unwrap()
+            .status,
+        "closed"
+    );
+
+    // Once the lead has recorded what was done, it is published.
+    assert_eq!(record("referred").await.unwrap().status(), 201);
     let res = publish().await.unwrap();
     assert_eq!(res.status(), 200, "{}", res.text().await.unwrap());
 }
@@ -1986,16 +2190,7 @@ async fn purging_keeps_the_counts_and_the_redacted_quotes_in_the_summary() {
     assert!(!quotes.contains("Léa"), "never the original: {quotes}");
 
     // Closed 100 days ago with the default retention of 90 days: due.
-    consultation::Entity::update_many()
-        .col_expr(consultation::Column::Status, Expr::value("closed"))
-        .col_expr(
-            consultation::Column::ClosedAt,
-            Expr::value(Some(Utc::now() - Duration::days(100))),
-        )
-        .filter(consultation::Column::Id.eq(s.c.id))
-        .exec(&s.app.db)
-        .await
-        .unwrap();
+    move_to(&s, "closed", Some(100)).await;
     let report = moderation::retention::purge(&s.app.db, Utc::now(), false)
         .await
         .unwrap();
@@ -2019,4 +2214,106 @@ async fn purging_keeps_the_counts_and_the_redacted_quotes_in_the_summary() {
         quotes.contains("[prénom]"),
         "the quote outlives the raw answers: {quotes}"
     );
+}
+
+// ------------------------------------------------------------------------- live answers
+
+#[tokio::test]
+async fn a_live_answer_that_may_tell_of_harm_shows_the_helpline_and_alerts_the_lead() {
+    use crate::live::{act, answer, live_consultation, page, participant, start};
+
+    let app = spawn_app().await;
+    let (fx, facilitator, csrf) = live_consultation(&app, 10).await;
+    let group_id = consultation::Entity::find_by_id(fx.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .group_id;
+    let lead = app
+        .create_user(Some((group_id, Role::Facilitator)), false)
+        .await;
+    make_lead(&app, lead.id, group_id).await;
+    let code = start(&app, &fx, &facilitator, &csrf).await;
+    act(&app, &facilitator, &csrf, &code, "open", "ideas").await;
+    let here = format!("/live/{code}");
+
+    let calm = participant(&app, &code, "en").await;
+    assert_eq!(
+        answer(
+            &app,
+            &calm,
+            &code,
+            &[
+                ("question", "ideas"),
+                ("a:ideas", "More games about safety")
+            ]
+        )
+        .await,
+        303
+    );
+    let done = page(&app, &calm, &here).await.1;
+    assert!(done.contains("Your answer is in"), "{done}");
+    assert!(
+        !done.contains("safeguarding-notice"),
+        "an ordinary answer: no notice"
+    );
+
+    let phone = participant(&app, &code, "fr").await;
+    assert_eq!(
+        answer(
+            &app,
+            &phone,
+            &code,
+            &[("question", "ideas"), ("a:ideas", "Mon beau-père me tape")]
+        )
+        .await,
+        303
+    );
+    let done = page(&app, &phone, &here).await.1;
+    assert!(done.contains("safeguarding-notice"), "{done}");
+    assert!(
+        done.contains("Tu n’as pas à affronter ça tout seul"),
+        "{done}"
+    );
+    assert!(
+        done.contains("Child Helpline International"),
+        "the consultation's default helpline (no country is asked in live mode)"
+    );
+    assert!(
+        done.contains(&format!("/c/{}/help?lang=fr", fx.slug)),
+        "more help: the consultation's help page"
+    );
+
+    // The lead is e-mailed (through the SMTP sink): no text, nothing identifying.
+    let mail = app.mail.wait_for(&lead.email, 1).await;
+    assert_eq!(mail.subject(), "Safeguarding: an answer awaits your review");
+    for body in [mail.text(), mail.html()] {
+        assert!(
+            body.contains(&format!("/manage/c/{}/moderation?flag=disclosure", fx.slug)),
+            "{body}"
+        );
+        for leaked in ["beau-p", "tape", "16-17"] {
+            assert!(!body.contains(leaked), "{leaked} in {body}");
+        }
+    }
+    let open = moderation::repo::safeguarding_open_count(&app.db, fx.id)
+        .await
+        .unwrap();
+    assert_eq!(open, 1, "the answer waits for the lead in the queue");
+
+    // The notice stays while the phone waits for the next question, never over a question.
+    act(&app, &facilitator, &csrf, &code, "close", "ideas").await;
+    let waiting = page(&app, &phone, &here).await.1;
+    assert!(waiting.contains("safeguarding-notice"), "{waiting}");
+    assert!(
+        !page(&app, &calm, &here)
+            .await
+            .1
+            .contains("safeguarding-notice")
+    );
+    act(&app, &facilitator, &csrf, &code, "open", "word").await;
+    let asked = page(&app, &phone, &here).await.1;
+    assert!(asked.contains("name=\"question\""), "{asked}");
+    assert!(!asked.contains("safeguarding-notice"), "{asked}");
 }

@@ -71,6 +71,10 @@ pub-only-closed = Solo se puede publicar una consulta cerrada.
 pub-is-published = Los resultados son públicos:
 pub-error-not-closed = Solo se puede publicar una consulta cerrada; esta está { $status }.
 pub-error-pending = { $count } respuestas libres esperan todavía la moderación. Modéralas primero o marca la casilla para publicar sin ellas.
+pub-error-safeguarding = { $count ->
+    [one] Sigue abierta una posible revelación de daño. La persona responsable de protección del grupo debe registrar lo que se hizo antes de poder publicar los resultados.
+   *[other] Siguen abiertas { $count } posibles revelaciones de daño. La persona responsable de protección del grupo debe registrar lo que se hizo antes de poder publicar los resultados.
+}
 pub-feedback-title = Lo que hicimos con tus opiniones
 pub-feedback-intro = Cuenta a las y los jóvenes cómo usó el grupo sus respuestas, en cada idioma. Deja una línea vacía entre párrafos.
 pub-feedback-in = Texto en

@@ -5,6 +5,7 @@ use askama::Template;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+use super::admin_group;
 use crate::{
     accounts::{
         Actor, Role,
@@ -292,12 +293,6 @@ impl GroupPage {
     }
 }
 
-async fn group_of(state: &AppState, slug: &str) -> Result<work_group::Model, AppError> {
-    repo::group_by_slug(&state.db, slug)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
 #[get("/admin/groups/{slug}")]
 async fn show_group(
     l: Locale,
@@ -306,8 +301,7 @@ async fn show_group(
     slug: web::Path<String>,
     query: web::Query<DoneQuery>,
 ) -> Result<HttpResponse, AppError> {
-    actor.require_admin()?;
-    let group = group_of(&state, &slug).await?;
+    let group = admin_group(&state, &actor, None, &slug).await?;
     let notice = notice(&l, query.done.as_deref());
     let mut page = GroupPage::of(&state, l, actor, group).await?;
     page.notice = notice;
@@ -334,9 +328,7 @@ async fn invite_to_group(
     slug: web::Path<String>,
     form: web::Form<InviteInput>,
 ) -> Result<HttpResponse, AppError> {
-    actor.check_csrf(&form.csrf)?;
-    actor.require_admin()?;
-    let group = group_of(&state, &slug).await?;
+    let group = admin_group(&state, &actor, Some(&form.csrf), &slug).await?;
     let errors =
         match admin::check_invite(&l, &form.email, &form.role, &form.locale, Some(group.id)) {
             Ok(invite) => {
@@ -375,10 +367,8 @@ async fn revoke_group_invitation(
     path: web::Path<(String, i32)>,
     form: web::Form<CsrfInput>,
 ) -> Result<HttpResponse, AppError> {
-    actor.check_csrf(&form.csrf)?;
-    actor.require_admin()?;
     let (slug, id) = path.into_inner();
-    let group = group_of(&state, &slug).await?;
+    let group = admin_group(&state, &actor, Some(&form.csrf), &slug).await?;
     revoke(&state, &actor, Some(group.id), id).await?;
     Ok(see_other(&format!(
         "/admin/groups/{}?done=revoked",
@@ -424,10 +414,8 @@ async fn change_member(
     path: web::Path<(String, i32)>,
     form: web::Form<MemberInput>,
 ) -> Result<HttpResponse, AppError> {
-    actor.check_csrf(&form.csrf)?;
-    actor.require_admin()?;
     let (slug, account_id) = path.into_inner();
-    let group = group_of(&state, &slug).await?;
+    let group = admin_group(&state, &actor, Some(&form.csrf), &slug).await?;
     let mut errors = Errors::new();
     match Role::parse(&form.role) {
         None => errors.add("members", l.t("invite-role-missing")),
@@ -462,10 +450,8 @@ async fn remove_member(
     path: web::Path<(String, i32)>,
     form: web::Form<CsrfInput>,
 ) -> Result<HttpResponse, AppError> {
-    actor.check_csrf(&form.csrf)?;
-    actor.require_admin()?;
     let (slug, account_id) = path.into_inner();
-    let group = group_of(&state, &slug).await?;
+    let group = admin_group(&state, &actor, Some(&form.csrf), &slug).await?;
     admin::remove_member(&state.db, &actor, &group, account_id).await?;
     Ok(see_other(&format!(
         "/admin/groups/{}?done=removed",

@@ -8,7 +8,9 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::{
     admin::{action_label, parse_filter},
-    api_tokens::{check_token_name, require_token_holder},
+    admin_group,
+    api_tokens::{check_token_name, create_token_for, require_token_holder, revoke_token_of},
+    group_by_slug,
 };
 use crate::{
     accounts::{
@@ -160,16 +162,7 @@ async fn create_token(
     if !errors.is_empty() {
         return Err(errors.into_app_error());
     }
-    let (token, secret) = repo::create_api_token(&state.db, actor.id(), &name).await?;
-    repo::audit(
-        &state.db,
-        Some(actor.id()),
-        None,
-        "api_token_created",
-        &format!("api_token:{}", token.id),
-        "api",
-    )
-    .await?;
+    let (token, secret) = create_token_for(&state, &actor, &name, "api").await?;
     Ok(HttpResponse::Created().json(CreatedToken {
         id: token.id,
         name: token.name,
@@ -197,18 +190,7 @@ async fn revoke_token(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AppError> {
     require_token_holder(&actor)?;
-    let token = repo::revoke_api_token(&state.db, actor.id(), id.into_inner())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    repo::audit(
-        &state.db,
-        Some(actor.id()),
-        None,
-        "api_token_revoked",
-        &format!("api_token:{}", token.id),
-        "api",
-    )
-    .await?;
+    revoke_token_of(&state, &actor, id.into_inner(), "api").await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -300,15 +282,6 @@ struct MemberOut {
     safeguarding_lead: bool,
 }
 
-async fn group_for(
-    state: &AppState,
-    slug: &str,
-) -> Result<crate::entities::work_group::Model, AppError> {
-    repo::group_by_slug(&state.db, slug)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
 /// The members of a group (administrators and the group's facilitators).
 #[utoipa::path(
     tag = "accounts",
@@ -327,7 +300,7 @@ async fn list_members(
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let group = group_for(&state, &slug).await?;
+    let group = group_by_slug(&state, &slug).await?;
     actor.require_facilitator(group.id)?;
     let members: Vec<MemberOut> = repo::members_of(&state.db, group.id)
         .await?
@@ -390,8 +363,7 @@ async fn invite(
     slug: web::Path<String>,
     body: web::Json<NewInvitationIn>,
 ) -> Result<HttpResponse, AppError> {
-    actor.require_admin()?;
-    let group = group_for(&state, &slug).await?;
+    let group = admin_group(&state, &actor, None, &slug).await?;
     let locale = body.locale.clone().unwrap_or_else(|| l.code().to_owned());
     let invite = admin::check_invite(&l, &body.email, &body.role, &locale, Some(group.id))
         .map_err(Errors::into_app_error)?;
@@ -440,9 +412,8 @@ async fn update_member(
     path: web::Path<(String, i32)>,
     body: web::Json<MemberUpdate>,
 ) -> Result<HttpResponse, AppError> {
-    actor.require_admin()?;
     let (slug, account_id) = path.into_inner();
-    let group = group_for(&state, &slug).await?;
+    let group = admin_group(&state, &actor, None, &slug).await?;
     let Some(role) = Role::parse(&body.role) else {
         let mut errors = Errors::new();
         errors.add("role", l.t("invite-role-missing"));
@@ -482,9 +453,8 @@ async fn remove_member(
     state: web::Data<AppState>,
     path: web::Path<(String, i32)>,
 ) -> Result<HttpResponse, AppError> {
-    actor.require_admin()?;
     let (slug, account_id) = path.into_inner();
-    let group = group_for(&state, &slug).await?;
+    let group = admin_group(&state, &actor, None, &slug).await?;
     admin::remove_member(&state.db, &actor, &group, account_id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -34,6 +34,50 @@ pub(super) fn check_token_name(l: &Locale, errors: &mut Errors, name: &str) {
     }
 }
 
+/// Creates a token for the actor and records it in the audit log (`via` is "api" for the
+/// JSON API, empty for the page). Returns the token and its secret, shown once.
+pub(super) async fn create_token_for(
+    state: &AppState,
+    actor: &Actor,
+    name: &str,
+    via: &str,
+) -> Result<(api_token::Model, String), AppError> {
+    let (token, secret) = repo::create_api_token(&state.db, actor.id(), name).await?;
+    repo::audit(
+        &state.db,
+        Some(actor.id()),
+        None,
+        "api_token_created",
+        &format!("api_token:{}", token.id),
+        via,
+    )
+    .await?;
+    Ok((token, secret))
+}
+
+/// Revokes one of the actor's active tokens (404 otherwise) and records it in the audit
+/// log, as [`create_token_for`].
+pub(super) async fn revoke_token_of(
+    state: &AppState,
+    actor: &Actor,
+    id: i32,
+    via: &str,
+) -> Result<(), AppError> {
+    let token = repo::revoke_api_token(&state.db, actor.id(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    repo::audit(
+        &state.db,
+        Some(actor.id()),
+        None,
+        "api_token_revoked",
+        &format!("api_token:{}", token.id),
+        via,
+    )
+    .await?;
+    Ok(())
+}
+
 #[derive(Template)]
 #[template(path = "accounts/tokens.html")]
 struct TokensPage {
@@ -106,16 +150,7 @@ async fn create_token(
         page.errors = errors;
         return forms::html(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
-    let (token, secret) = repo::create_api_token(&state.db, actor.id(), &name).await?;
-    repo::audit(
-        &state.db,
-        Some(actor.id()),
-        None,
-        "api_token_created",
-        &format!("api_token:{}", token.id),
-        "",
-    )
-    .await?;
+    let (token, secret) = create_token_for(&state, &actor, &name, "").await?;
     // Shown once, on this answer only (never stored in clear, never cached).
     let mut page = TokensPage::of(&state, l, actor).await?;
     page.created = Some((token.name, secret));
@@ -137,18 +172,7 @@ async fn revoke_token(
 ) -> Result<HttpResponse, AppError> {
     actor.check_csrf(&form.csrf)?;
     require_token_holder(&actor)?;
-    let token = repo::revoke_api_token(&state.db, actor.id(), id.into_inner())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    repo::audit(
-        &state.db,
-        Some(actor.id()),
-        None,
-        "api_token_revoked",
-        &format!("api_token:{}", token.id),
-        "",
-    )
-    .await?;
+    revoke_token_of(&state, &actor, id.into_inner(), "").await?;
     Ok(see_other("/account/tokens?done=revoked"))
 }
 

@@ -17,14 +17,42 @@ use actix_web::{
 use chrono::{Duration, Utc};
 use sea_orm::ConnectionTrait;
 
-use super::{actor::session_cookie_name, repo};
-use crate::{config::Settings, entities::account, error::AppError, startup::AppState};
+use super::{Actor, actor::session_cookie_name, repo};
+use crate::{
+    config::Settings,
+    entities::{account, work_group},
+    error::AppError,
+    startup::AppState,
+};
 
 pub use login::email_domain;
 pub use setup::announce_setup_link;
 
 /// How long the step between password and second factor may take.
 const PENDING_MINUTES: i64 = 10;
+
+/// The group with this short name (404 when there is none).
+async fn group_by_slug(state: &AppState, slug: &str) -> Result<work_group::Model, AppError> {
+    repo::group_by_slug(&state.db, slug)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// The group an administrator manages, checked in the usual order: the form's CSRF token
+/// (`None` where there is none: a page being read, or the JSON API), then the administrator
+/// role, then the group (404 when unknown).
+async fn admin_group(
+    state: &AppState,
+    actor: &Actor,
+    csrf: Option<&str>,
+    slug: &str,
+) -> Result<work_group::Model, AppError> {
+    if let Some(csrf) = csrf {
+        actor.check_csrf(csrf)?;
+    }
+    actor.require_admin()?;
+    group_by_slug(state, slug).await
+}
 
 /// The session cookie for a new session (ends with the browser when `lasting` is false).
 fn session_cookie(settings: &Settings, secret: String, lasting: bool) -> Cookie<'static> {

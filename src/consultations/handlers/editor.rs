@@ -13,7 +13,7 @@ use super::{
         Choice, Errors, Field, FormData, datetime_value, language_choices, language_name,
         parse_datetime, render, see_other, status_label, under,
     },
-    frame::{Editing, EditorFrame, editing, frame_of},
+    frame::{Editing, EditorFrame, editing, posted, problem_status, reloaded},
     group::{ConfirmPage, ImportPage, document_errors, parse_phases},
 };
 use crate::{
@@ -64,13 +64,6 @@ where
         }
         Err(other) => Err(other.into_app_error(l)),
     }
-}
-
-/// The consultation as it is now, after a conflict (for the page's version).
-async fn reload(state: &AppState, c: &Consultation) -> Result<Consultation, AppError> {
-    repo::find_by_id(&state.db, c.id())
-        .await?
-        .ok_or(AppError::NotFound)
 }
 
 fn saved_location(slug: &str, anchor: &str) -> String {
@@ -352,8 +345,7 @@ async fn change_status(
     path: web::Path<String>,
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
+    let form = FormData::posted_by(&actor, form)?;
     let e = editing_overview(&state, &actor, &l, &path).await?;
     let to = Status::parse(form.get("to"))
         .ok_or_else(|| AppError::BadRequest("Unknown status.".into()))?;
@@ -438,8 +430,7 @@ async fn move_section(
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, key) = path.into_inner();
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
+    let form = FormData::posted_by(&actor, form)?;
     let dir = Direction::parse(form.get("direction"))
         .ok_or_else(|| AppError::BadRequest("Unknown direction.".into()))?;
     save_from_overview(
@@ -464,8 +455,7 @@ async fn move_question(
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, key) = path.into_inner();
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
+    let form = FormData::posted_by(&actor, form)?;
     let dir = Direction::parse(form.get("direction"))
         .ok_or_else(|| AppError::BadRequest("Unknown direction.".into()))?;
     save_from_overview(
@@ -520,8 +510,7 @@ async fn delete_section(
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, key) = path.into_inner();
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
+    let form = FormData::posted_by(&actor, form)?;
     save_from_overview(
         &state,
         actor,
@@ -565,8 +554,7 @@ async fn delete_question(
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, key) = path.into_inner();
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
+    let form = FormData::posted_by(&actor, form)?;
     save_from_overview(
         &state,
         actor,
@@ -686,10 +674,8 @@ async fn update_details(
     path: web::Path<String>,
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
     let here = format!("/manage/c/{path}/details");
-    let e = editing(&state, &actor, &l, &path, "details", &here).await?;
+    let (e, form) = posted(&state, &actor, &l, &path, "details", &here, form).await?;
     let version = form.version()?;
     let result = save(&state, &actor, &l, &e.c, version, "details", |ed, c| {
         if c.status == Status::Draft {
@@ -727,32 +713,19 @@ async fn update_details(
     render(&page, problem_status(conflict))
 }
 
-fn problem_status(conflict: bool) -> StatusCode {
-    if conflict {
-        StatusCode::CONFLICT
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    }
-}
-
 /// After a failed save: errors by field and, after a conflict, the current consultation
 /// (its version goes into the form so saving again is a deliberate choice).
 async fn after_problem(
     state: &AppState,
     actor: &Actor,
     l: &Locale,
-    mut e: Editing,
+    e: Editing,
     problem: PageProblem,
     field: impl Fn(&str) -> Option<String>,
 ) -> Result<(Editing, Errors, bool), AppError> {
     let mut errors = Errors::default();
     match problem {
-        PageProblem::Stale => {
-            let c = reload(state, &e.c).await?;
-            e.frame = frame_of(state, actor, l, &c, e.frame.tab, &e.frame.here).await?;
-            e.c = c;
-            Ok((e, errors, true))
-        }
+        PageProblem::Stale => Ok((reloaded(state, actor, l, e).await?, errors, true)),
         PageProblem::Issues(issues) => {
             errors.add_issues(&issues, l, field);
             Ok((e, errors, false))
@@ -865,10 +838,8 @@ async fn update_texts(
     path: web::Path<String>,
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
     let here = format!("/manage/c/{path}/texts");
-    let e = editing(&state, &actor, &l, &path, "texts", &here).await?;
+    let (e, form) = posted(&state, &actor, &l, &path, "texts", &here, form).await?;
     let version = form.version()?;
     let result = save(&state, &actor, &l, &e.c, version, "texts", |ed, _| {
         let langs = ed.definition.languages.clone();
@@ -1178,10 +1149,8 @@ async fn update_settings(
     path: web::Path<String>,
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
     let here = format!("/manage/c/{path}/settings");
-    let e = editing(&state, &actor, &l, &path, "settings", &here).await?;
+    let (e, form) = posted(&state, &actor, &l, &path, "settings", &here, form).await?;
     let version = form.version()?;
     let parsed = parse_settings(&form, &e.c.definition.settings, &e.c.definition.languages);
     let (problem, rows) = match parsed {
@@ -1343,10 +1312,8 @@ async fn create_section(
     path: web::Path<String>,
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
     let here = format!("/manage/c/{path}/new-section");
-    let e = editing(&state, &actor, &l, &path, "overview", &here).await?;
+    let (e, form) = posted(&state, &actor, &l, &path, "overview", &here, form).await?;
     let version = form.version()?;
     let (key, title) = section_from_form(&form, &e.c.definition.languages);
     let index = e.c.definition.sections.len();
@@ -1413,10 +1380,8 @@ async fn update_section(
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, key) = path.into_inner();
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
     let here = format!("/manage/c/{slug}/sections/{key}");
-    let e = editing(&state, &actor, &l, &slug, "overview", &here).await?;
+    let (e, form) = posted(&state, &actor, &l, &slug, "overview", &here, form).await?;
     let section =
         e.c.definition
             .sections
@@ -1465,8 +1430,7 @@ async fn duplicate(
     path: web::Path<String>,
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
+    FormData::posted_by(&actor, form)?;
     let e = editing_overview(&state, &actor, &l, &path).await?;
     let copy = authoring::duplicate(&state.db, &actor, e.c.id(), None)
         .await
@@ -1548,10 +1512,8 @@ async fn replace(
     path: web::Path<String>,
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
     let here = format!("/manage/c/{path}/replace");
-    let e = editing(&state, &actor, &l, &path, "overview", &here).await?;
+    let (e, form) = posted(&state, &actor, &l, &path, "overview", &here, form).await?;
     let version = form.version()?;
     let (issues, conflict) = match super::group::parse_document(form.get("document")) {
         Err(issue) => (vec![issue], false),
@@ -1571,7 +1533,7 @@ async fn replace(
         }
     };
     let c = if conflict {
-        reload(&state, &e.c).await?
+        reloaded(&state, &actor, &l, e).await?.c
     } else {
         e.c
     };
@@ -1614,8 +1576,7 @@ async fn delete_consultation(
     path: web::Path<String>,
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
+    FormData::posted_by(&actor, form)?;
     let e = editing_overview(&state, &actor, &l, &path).await?;
     match authoring::delete(&state.db, &actor, e.c.id()).await {
         Ok(()) => Ok(see_other(&format!("/groups/{}", e.frame.group_slug))),

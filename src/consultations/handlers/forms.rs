@@ -3,11 +3,12 @@
 //! (render with a status, redirect with 303).
 use std::collections::BTreeSet;
 
-use actix_web::{HttpResponse, http::StatusCode};
+use actix_web::{HttpResponse, http::StatusCode, web};
 use askama::Template;
 use chrono::{DateTime, NaiveDateTime, Utc};
 
 use crate::{
+    accounts::Actor,
     consultations::{Status, rules::Issue},
     error::AppError,
     i18n::Locale,
@@ -18,6 +19,20 @@ use crate::{
 pub struct FormData(pub Vec<(String, String)>);
 
 impl FormData {
+    /// The pairs a signed-in adult posted, once the form's CSRF token is checked (403
+    /// otherwise).
+    ///
+    /// # Errors
+    /// [`AppError::Forbidden`] for a missing or wrong token.
+    pub fn posted_by(
+        actor: &Actor,
+        form: web::Form<Vec<(String, String)>>,
+    ) -> Result<Self, AppError> {
+        let form = Self(form.into_inner());
+        actor.check_csrf(form.csrf())?;
+        Ok(form)
+    }
+
     /// The first value of `name`, or "".
     pub fn get(&self, name: &str) -> &str {
         self.opt(name).unwrap_or("")

@@ -1,6 +1,11 @@
 //! What every editor page shares: the consultation being edited (loaded for a facilitator),
 //! its header and tabs.
-use super::{consultation_by_slug, forms::status_label};
+use actix_web::{http::StatusCode, web};
+
+use super::{
+    consultation_by_slug,
+    forms::{FormData, status_label},
+};
 use crate::{
     accounts::Actor,
     consultations::{Consultation, Status, repo},
@@ -72,6 +77,54 @@ pub async fn editing(
     actor.require_facilitator(c.group_id())?;
     let frame = frame_of(state, actor, l, &c, tab, here).await?;
     Ok(Editing { c, frame })
+}
+
+/// What every form posted to an editor page starts with: its CSRF token checked, then the
+/// consultation loaded for a facilitator of its group, as [`editing`]. The version the form
+/// was made on is the caller's to read (after any check of its own).
+///
+/// # Errors
+/// [`AppError::Forbidden`] (token or role), [`AppError::NotFound`], database errors.
+pub async fn posted(
+    state: &AppState,
+    actor: &Actor,
+    l: &Locale,
+    slug: &str,
+    tab: &'static str,
+    here: &str,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<(Editing, FormData), AppError> {
+    let form = FormData::posted_by(actor, form)?;
+    let e = editing(state, actor, l, slug, tab, here).await?;
+    Ok((e, form))
+}
+
+/// The consultation as it is now, after a save refused as stale: the page shows it again
+/// with the current version in its form, so that saving again is a deliberate choice.
+///
+/// # Errors
+/// [`AppError::NotFound`] when it was deleted meanwhile, database errors.
+pub async fn reloaded(
+    state: &AppState,
+    actor: &Actor,
+    l: &Locale,
+    mut e: Editing,
+) -> Result<Editing, AppError> {
+    let c = repo::find_by_id(&state.db, e.c.id())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    e.frame = frame_of(state, actor, l, &c, e.frame.tab, &e.frame.here).await?;
+    e.c = c;
+    Ok(e)
+}
+
+/// The status of a form shown again after a failed save: 409 after a conflict, else 422.
+pub fn problem_status(conflict: bool) -> StatusCode {
+    if conflict {
+        StatusCode::CONFLICT
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    }
 }
 
 /// The header for `c`.

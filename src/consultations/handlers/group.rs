@@ -247,8 +247,7 @@ async fn create_meeting(
     path: web::Path<String>,
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
+    let form = FormData::posted_by(&actor, form)?;
     let group = group_by_slug(&state, &path).await?;
     actor.require_facilitator(group.id)?;
     let (input, mut issues) = meeting_input(&form);
@@ -308,8 +307,7 @@ async fn update_meeting(
     path: web::Path<i32>,
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
+    let form = FormData::posted_by(&actor, form)?;
     let (m, group) = meeting_and_group(&state, &actor, *path).await?;
     let version = form.version()?;
     let (input, mut issues) = meeting_input(&form);
@@ -390,8 +388,7 @@ async fn delete_meeting(
     path: web::Path<i32>,
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
+    FormData::posted_by(&actor, form)?;
     let (m, group) = meeting_and_group(&state, &actor, *path).await?;
     authoring::delete_meeting(&state.db, &actor, m.id)
         .await
@@ -515,8 +512,7 @@ async fn create_consultation(
     path: web::Path<String>,
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
+    let form = FormData::posted_by(&actor, form)?;
     let group = group_by_slug(&state, &path).await?;
     actor.require_facilitator(group.id)?;
     let languages: Vec<String> = form
@@ -663,8 +659,7 @@ async fn import_consultation(
     path: web::Path<String>,
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
+    let form = FormData::posted_by(&actor, form)?;
     let group = group_by_slug(&state, &path).await?;
     actor.require_facilitator(group.id)?;
     let issues = match parse_document(form.get("document")) {

@@ -14,12 +14,11 @@ use super::{
     forms::{
         Choice, ChoiceGroup, Errors, Field, FormData, language_name, render, see_other, under,
     },
-    frame::{Editing, EditorFrame, editing, frame_of},
+    frame::{Editing, EditorFrame, editing, posted, problem_status, reloaded},
 };
 use crate::{
     accounts::Actor,
     consultations::{
-        Consultation,
         definition::{
             Choice as OptionDef, Condition, ConditionOperator, Definition, LocalText, Question,
             QuestionKind, text_in,
@@ -852,10 +851,8 @@ async fn create_question(
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, section) = path.into_inner();
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
     let here = format!("/manage/c/{slug}/sections/{section}/questions/new");
-    let e = editing(&state, &actor, &l, &slug, "overview", &here).await?;
+    let (e, form) = posted(&state, &actor, &l, &slug, "overview", &here, form).await?;
     let version = form.version()?;
     let mut raw = RawQuestion::from_form(&form, &e.c.definition);
     let blank = form.get("blank").parse::<usize>().unwrap_or(1).clamp(1, 20);
@@ -954,11 +951,7 @@ async fn failed(
 ) -> Result<HttpResponse, AppError> {
     let (errors, conflict) = match problem {
         PageProblem::Stale => {
-            let c: Consultation = repo::find_by_id(&state.db, e.c.id())
-                .await?
-                .ok_or(AppError::NotFound)?;
-            e.frame = frame_of(state, &actor, &l, &c, "overview", &e.frame.here).await?;
-            e.c = c;
+            e = reloaded(state, &actor, &l, e).await?;
             (Errors::default(), true)
         }
         PageProblem::Issues(issues) => {
@@ -971,12 +964,7 @@ async fn failed(
     if !conflict {
         page.version = version;
     }
-    let status = if conflict {
-        StatusCode::CONFLICT
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    render(&page, status)
+    render(&page, problem_status(conflict))
 }
 
 #[post("/manage/c/{slug}/questions/{key}")]
@@ -988,10 +976,8 @@ async fn update_question(
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, key) = path.into_inner();
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
     let here = format!("/manage/c/{slug}/questions/{key}");
-    let e = editing(&state, &actor, &l, &slug, "overview", &here).await?;
+    let (e, form) = posted(&state, &actor, &l, &slug, "overview", &here, form).await?;
     let (si, _) =
         e.c.definition
             .question_position(&key)

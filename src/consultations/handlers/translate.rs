@@ -7,13 +7,12 @@ use serde::Deserialize;
 use super::{
     editor::{PageProblem, save},
     forms::{Errors, Field, FormData, language_name, render, see_other},
-    frame::{Editing, EditorFrame, editing, frame_of},
+    frame::{Editing, EditorFrame, editing, posted, problem_status, reloaded},
 };
 use crate::{
     accounts::Actor,
     consultations::{
         definition::text_in,
-        repo,
         rules::Issue,
         translations::{self, TextState},
     },
@@ -216,10 +215,8 @@ async fn update_translate(
     form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, lang) = path.into_inner();
-    let form = FormData(form.into_inner());
-    actor.check_csrf(form.csrf())?;
     let here = format!("/manage/c/{slug}/translations/{lang}");
-    let mut e = editing(&state, &actor, &l, &slug, "translations", &here).await?;
+    let (mut e, form) = posted(&state, &actor, &l, &slug, "translations", &here, form).await?;
     if !e.c.definition.has_language(&lang) {
         return Err(AppError::NotFound);
     }
@@ -279,11 +276,7 @@ async fn update_translate(
     let mut errors = Errors::default();
     let conflict = match problem {
         PageProblem::Stale => {
-            let c = repo::find_by_id(&state.db, e.c.id())
-                .await?
-                .ok_or(AppError::NotFound)?;
-            e.frame = frame_of(&state, &actor, &l, &c, "translations", &here).await?;
-            e.c = c;
+            e = reloaded(&state, &actor, &l, e).await?;
             true
         }
         PageProblem::Issues(issues) => {
@@ -298,12 +291,7 @@ async fn update_translate(
     if !conflict {
         page.version = version;
     }
-    let status = if conflict {
-        StatusCode::CONFLICT
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    render(&page, status)
+    render(&page, problem_status(conflict))
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

@@ -20,11 +20,12 @@ use crate::{
         domain::{COOKIE, Participant, QuestionState},
         repo::{self, AnswerError},
     },
+    moderation::safeguarding::{self, SafeguardingNotice},
     participation::{
         form::FormData,
         journey::read_answer,
         response::check_answer,
-        store::{Keys, display_receipt},
+        store::{Keys, answer_mentions_harm, display_receipt},
         view::{QuestionView, RawAnswer, Reader},
     },
     startup::AppState,
@@ -86,6 +87,9 @@ struct ParticipantPage {
     version: i64,
     current: String,
     open: bool,
+    /// Where to get help, for a young person whose answer may tell of harm (shown while
+    /// they wait, not over a question).
+    safeguarding: Option<SafeguardingNotice>,
 }
 
 /// The session of a code, or the friendly page for a wrong or ended code. Failed guesses
@@ -371,6 +375,10 @@ async fn participant_page(
         }
         _ => Screen::Waiting,
     };
+    let safeguarding = match screen {
+        Screen::Answered(_) | Screen::Waiting => help_for(state, c, &questions, p).await?,
+        Screen::Question(_) | Screen::TooYoung => None,
+    };
     page(
         status,
         &ParticipantPage {
@@ -381,9 +389,36 @@ async fn participant_page(
             current: session.current_question.clone().unwrap_or_default(),
             open,
             screen,
+            safeguarding,
             l,
         },
     )
+}
+
+/// The safeguarding notice (the consultation's default helpline, in the participant's
+/// language) when one of this participant's free-text answers in the session may tell of
+/// harm, as the thank-you page of the journey shows it.
+async fn help_for(
+    state: &AppState,
+    c: &Consultation,
+    questions: &[crate::entities::live_question::Model],
+    p: &Participant,
+) -> Result<Option<SafeguardingNotice>, AppError> {
+    let submission_ids: Vec<String> = questions
+        .iter()
+        .filter(|q| {
+            c.definition
+                .question(&q.question_key)
+                .is_some_and(|dq| dq.kind.is_text())
+        })
+        .map(|q| p.submission_id(&q.question_key).to_string())
+        .collect();
+    if !crate::moderation::repo::any_disclosure_among(&state.db, c.id(), submission_ids).await? {
+        return Ok(None);
+    }
+    let mut notice = safeguarding::notice(&c.definition, None, &p.lang);
+    notice.more_help_href = crate::participation::help_href(c, &notice.lang, None);
+    Ok(Some(notice))
 }
 
 #[derive(Template)]
@@ -443,9 +478,13 @@ async fn answer_live(
         }
     };
     let _: &AnswerValue = &value;
+    let help_now = answer_mentions_harm(&c, &key, &value, &p.lang);
     match repo::submit_answer(&state.db, &c, session.id, &p, &key, value).await {
         Ok(crate::participation::store::Stored::Created(_)) => {
             state.live.changed(session.id);
+            if help_now {
+                safeguarding::alert_after_submission(&state, &c);
+            }
             Ok(back())
         }
         Ok(_) | Err(AnswerError::AlreadyAnswered) => Ok(back()),
