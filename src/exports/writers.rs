@@ -9,12 +9,28 @@ use super::tables::{Cell, Sheet};
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// A text that a spreadsheet would read as a formula (`= + - @`, tab, carriage return at the
-/// start) gets a leading `'`.
+/// start) gets a leading `'`. So does every such start after a `;` or a tab: spreadsheets
+/// set up for French, Spanish or Russian split a comma-separated file at `;`, which would
+/// make a cell of what follows.
 pub fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
-    match text.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}").into(),
-        _ => text.into(),
+    let starts_formula = |s: &str| s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let splits_before_formula = |(i, c): (usize, char)| {
+        matches!(c, ';' | '\t') && starts_formula(&text[i + c.len_utf8()..])
+    };
+    if !starts_formula(text) && !text.char_indices().any(splits_before_formula) {
+        return text.into();
     }
+    let mut out = String::with_capacity(text.len() + 2);
+    if starts_formula(text) {
+        out.push('\'');
+    }
+    for (i, c) in text.char_indices() {
+        out.push(c);
+        if splits_before_formula((i, c)) {
+            out.push('\'');
+        }
+    }
+    out.into()
 }
 
 /// A number as CSV writes it: integers without a decimal point.
@@ -135,8 +151,30 @@ mod tests {
         for bad in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
             assert_eq!(neutralise(bad), format!("'{bad}"), "{bad:?}");
         }
-        for good in ["1", "a=b", "", "نعم", "是"] {
+        for good in [
+            "1",
+            "a=b",
+            "",
+            "نعم",
+            "是",
+            "a;b",
+            "a; =b",
+            "screen;privacy",
+        ] {
             assert_eq!(neutralise(good), good);
+        }
+    }
+
+    #[test]
+    fn formula_starts_after_a_semicolon_or_a_tab_are_neutralised_too() {
+        for (bad, neutral) in [
+            ("fine;=cmd|' /C calc'!A0", "fine;'=cmd|' /C calc'!A0"),
+            ("a\t@SUM(A1)", "a\t'@SUM(A1)"),
+            ("=1;-2", "'=1;'-2"),
+            ("\t=1", "'\t'=1"),
+            ("Oui;+33 6", "Oui;'+33 6"),
+        ] {
+            assert_eq!(neutralise(bad), neutral, "{bad:?}");
         }
     }
 

@@ -171,6 +171,12 @@ pub async fn queue(
         .count(db)
         .await
         .context("Failed to count the moderation queue")?;
+    // Any page number may come from a link: past the last answer there is nothing to load
+    // (and no offset too large for the database to take).
+    let offset = page.saturating_sub(1).saturating_mul(per_page);
+    if offset >= total {
+        return Ok((Vec::new(), total));
+    }
     let mut query = answer::Entity::find().filter(cond);
     if filter.safeguarding_first {
         // Possible disclosures not reviewed yet, then those in progress, then the rest.
@@ -185,7 +191,7 @@ pub async fn queue(
     }
     let rows = query
         .order_by_asc(answer::Column::Id)
-        .offset(page.saturating_sub(1) * per_page)
+        .offset(offset)
         .limit(per_page)
         .all(db)
         .await
