@@ -1220,7 +1220,20 @@ async fn xss_payloads_in_display_names_quotes_and_the_word_cloud_are_escaped() {
             }
         }
     }
-    // Published: the public page shows the quotes (and the cloud) escaped.
+    // Published (once the lead has closed the concern): the public page shows the quotes
+    // (and the cloud) escaped.
+    let res = app
+        .api(
+            Method::POST,
+            &format!(
+                "/api/v1/consultations/{}/moderation/{disclosure}/safeguarding",
+                fx.slug
+            ),
+            &lead.token,
+            Some(&json!({"status": "referred", "note": "Referred to the helpline"})),
+        )
+        .await;
+    assert_eq!(res.status(), 201, "the concern is closed");
     consultation::Entity::update_many()
         .col_expr(
             consultation::Column::Status,
