@@ -137,11 +137,7 @@ pub async fn measure(
             .map(|(figures, stored)| f(figures, *stored))
             .collect()
     };
-    let what = format!(
-        "{} phones, {} projectors",
-        size.participants, size.presenters
-    );
-    let name = |figure: &str| format!("{what}: {figure}");
+    let name = |figure: &str| format!("meeting: {figure}");
     let submission_p50 = values(&|f, _| f.submission_p50_ms);
     let submission_p95 = values(&|f, _| f.submission_p95_ms);
     let update_p50 = values(&|f, _| f.update_p50_ms);
@@ -156,6 +152,18 @@ pub async fn measure(
         if high.abs() > low.abs() { high } else { low }
     });
     let mut figures = vec![
+        Figure::of(
+            STEP,
+            &name("phones answering"),
+            "phones",
+            &[size.participants as f64],
+        ),
+        Figure::of(
+            STEP,
+            &name("projector views open"),
+            "streams",
+            &[size.presenters as f64],
+        ),
         Figure::of(STEP, &name("submissions p50"), "ms", &submission_p50),
         Figure::of(STEP, &name("submissions p95"), "ms", &submission_p95)
             .target("< 500 ms", |v| v < 500.0),
@@ -175,7 +183,7 @@ pub async fn measure(
     ];
     figures.push(Figure::of(
         STEP,
-        &name("meeting duration"),
+        &name("duration"),
         "s",
         &values(&|f, _| f.seconds),
     ));

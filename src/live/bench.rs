@@ -89,10 +89,19 @@ pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
         .redirect(reqwest::redirect::Policy::none())
         .build()?;
     let setup = Duration::from_secs(30);
+    let login = facilitator
+        .get(format!("{base}/login"))
+        .timeout(setup)
+        .send()
+        .await?
+        .text()
+        .await?;
+    let login_csrf = csrf_of(&login).context("No CSRF token on /login")?;
     let res = facilitator
         .post(format!("{base}/login"))
         .timeout(setup)
         .form(&[
+            ("csrf", login_csrf.as_str()),
             ("email", cfg.email.as_str()),
             ("password", cfg.password.as_str()),
             ("next", "/groups"),

@@ -99,6 +99,7 @@ test('a phone\'s answer reaches the projector without a reload, and every live p
   assert.match(code, /^[A-Z0-9]{6}$/, `a join code (at ${control.url()})`);
   let projector;
   let phones;
+  let arabicPhone;
   try {
     const row = `#q-${question.key}`;
     await Promise.all([control.waitForNavigation(), control.click(`${row} button[value=open]`)]);
@@ -141,7 +142,9 @@ test('a phone\'s answer reaches the projector without a reload, and every live p
     assert.equal(await present.evaluate(() => window.notReloaded), true, 'the projector was not reloaded');
 
     // A phone in Arabic: the same question, right to left.
-    const ar = await join(phones, code, 'ar');
+    arabicPhone = await phone(browser);
+    arabicPhone.setDefaultTimeout(20000);
+    const ar = await join(arabicPhone, code, 'ar');
     await checkPage(ar, { lang: 'ar', label: 'live question ar', shot: 'live-question' });
     await ar.check(`input[name="a:${question.key}"][value="${question.options[1].code}"]`);
     await Promise.all([ar.waitForNavigation(), ar.click('form[action$="/answer"] button[type=submit]')]);
@@ -159,6 +162,7 @@ test('a phone\'s answer reaches the projector without a reload, and every live p
       await Promise.all([control.waitForNavigation(), control.click('form[action$="/end"] button')]);
     }
     await phones?.close();
+    await arabicPhone?.close();
     await projector?.close();
     await desk.close();
   }
