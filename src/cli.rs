@@ -57,7 +57,7 @@ pub enum Command {
     /// Print the record of processing for the data-protection officer: what is stored where,
     /// how long, who can see it, each consultation's retention, and the moderation pattern files.
     PrivacyReport,
-    /// Measure page weight, submissions and memory against a server started for the purpose
+    /// Measure page weight, submissions, a live meeting and memory against a server started for the purpose
     /// (loopback only, a fresh temporary database); prints a table, or JSON with --json.
     Bench {
         /// Every step at small sizes, in under a minute (CI runs it).
@@ -75,6 +75,9 @@ pub enum Command {
         /// Seconds of each submission run.
         #[arg(long)]
         seconds: Option<u64>,
+        /// Only these steps, comma-separated: weight, submissions, live, memory.
+        #[arg(long, value_delimiter = ',', value_name = "STEP")]
+        only: Vec<String>,
     },
     /// Write a consistent copy of the SQLite database to PATH while Consulta runs
     /// (for PostgreSQL, prints how to back up with pg_dump).
@@ -154,12 +157,14 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
             postgres,
             runs,
             seconds,
+            only,
         } => {
             let opts = crate::bench::Options {
                 quick,
                 postgres,
                 runs: runs.unwrap_or(if quick { 1 } else { 3 }).max(1),
                 seconds: seconds.unwrap_or(if quick { 2 } else { 20 }).max(1),
+                only,
             };
             let report = crate::bench::run(&opts).await?;
             if json {

@@ -37,7 +37,7 @@ pub struct LiveBench {
 pub struct LiveFigures {
     pub participants: usize,
     pub presenters: usize,
-    /// Answers stored (303) and failed requests.
+    /// Answers stored (303) and failed requests (phones, and projectors that could not connect).
     pub stored: usize,
     pub errors: usize,
     /// What the failed requests met (`join 429`, `answer 500`, `timeout`…), a few of them.
@@ -89,10 +89,19 @@ pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
         .redirect(reqwest::redirect::Policy::none())
         .build()?;
     let setup = Duration::from_secs(30);
+    let login = facilitator
+        .get(format!("{base}/login"))
+        .timeout(setup)
+        .send()
+        .await?
+        .text()
+        .await?;
+    let login_csrf = csrf_of(&login).context("No CSRF token on /login")?;
     let res = facilitator
         .post(format!("{base}/login"))
         .timeout(setup)
         .form(&[
+            ("csrf", login_csrf.as_str()),
             ("email", cfg.email.as_str()),
             ("password", cfg.password.as_str()),
             ("next", "/groups"),
@@ -134,6 +143,7 @@ pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
     }
 
     let stop_at = tokio::time::Instant::now() + cfg.deadline;
+    let errors: Arc<Mutex<Vec<String>>> = Arc::new(Mutex::new(Vec::new()));
     // Projectors: when each first saw each count.
     let seen: Arc<Mutex<Vec<Screen>>> = Arc::new(Mutex::new(vec![Vec::new(); cfg.presenters]));
     let mut watchers = Vec::new();
@@ -142,13 +152,14 @@ pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
         let url = format!("{base}/present/{code}/events?lang=en");
         let seen = seen.clone();
         let target = cfg.participants as u64;
+        let errors = errors.clone();
         watchers.push(tokio::spawn(async move {
-            let Ok(mut res) = client.get(url).send().await else {
-                return;
+            let failed = |kind: String| errors.lock().unwrap_or_else(|e| e.into_inner()).push(kind);
+            let mut res = match client.get(url).send().await {
+                Ok(res) if res.status() == 200 => res,
+                Ok(res) => return failed(format!("projector {}", res.status())),
+                Err(e) => return failed(format!("projector {e}")),
             };
-            if res.status() != 200 {
-                return;
-            }
             let mut buffer = String::new();
             let mut last = 0u64;
             while let Ok(Ok(Some(chunk))) = tokio::time::timeout_at(stop_at, res.chunk()).await {
@@ -181,7 +192,6 @@ pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
         .pool_max_idle_per_host(256)
         .build()?;
     let finished: Arc<Mutex<Vec<(Instant, f64)>>> = Arc::new(Mutex::new(Vec::new()));
-    let errors: Arc<Mutex<Vec<String>>> = Arc::new(Mutex::new(Vec::new()));
     let t0 = tokio::time::Instant::now();
     let mut tasks = Vec::new();
     for i in 0..cfg.participants {

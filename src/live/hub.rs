@@ -122,6 +122,20 @@ impl Hub {
         });
     }
 
+    /// Something changed a consultation's answers outside live mode (a moderator's decision
+    /// on a text): its running session, if any, shows it at the next update.
+    pub async fn consultation_changed(self: &Arc<Self>, consultation_id: i32) {
+        match super::repo::running_for(&self.db, consultation_id).await {
+            Ok(Some(session)) => self.changed(session.id),
+            Ok(None) => {}
+            Err(e) => tracing::warn!(
+                consultation = consultation_id,
+                error = %e,
+                "looking up a live session failed"
+            ),
+        }
+    }
+
     /// The instance keys (signing participants' cookies), read once.
     ///
     /// # Errors

@@ -19,6 +19,7 @@ use super::{
 use crate::{
     consultations::{Consultation, definition::QuestionKind},
     entities::{answer, live_answer, live_session},
+    moderation::Decision,
 };
 
 /// One question of the session.
@@ -28,8 +29,8 @@ pub struct QuestionSnapshot {
     pub state: QuestionState,
     pub revealed: bool,
     pub answers: u64,
-    /// Text answers: waiting for a moderator with no flag (shown), held by a flag, approved,
-    /// rejected.
+    /// Text answers: shown (waiting for a moderator with no flag, or kept unpublished), held
+    /// by a flag, approved, rejected (hidden by a moderator).
     pub text: Option<TextStatus>,
 }
 
@@ -208,9 +209,10 @@ async fn moderation_counts(
     for (key, status, flagged, n) in rows {
         let n = u64::try_from(n).unwrap_or(0);
         let entry = out.entry(key).or_default();
-        match status.as_deref() {
-            Some("approved") => entry.approved += n,
-            Some("rejected") => entry.rejected += n,
+        match status.as_deref().and_then(Decision::parse) {
+            Some(Decision::Approved) => entry.approved += n,
+            Some(Decision::Hidden) => entry.rejected += n,
+            Some(Decision::Unpublished) => entry.shown += n,
             _ if flagged => entry.held += n,
             _ => entry.shown += n,
         }
@@ -233,18 +235,28 @@ async fn results(
         .filter(answer::Column::QuestionKey.eq(key));
     Ok(Some(match q.kind {
         QuestionKind::ShortText | QuestionKind::LongText => {
-            // Text passes the moderation rules: approved, or not rejected and with no flag.
+            // Text passes the moderation rules: a moderator let it count (approved, or
+            // unpublished: counted, never quoted), or it waits for one with no flag. Hidden
+            // text, and flagged text nobody has looked at, stay off the projector.
             let texts: Vec<(i32, Option<String>)> = base
                 .filter(
                     sea_orm::Condition::any()
-                        .add(answer::Column::ModerationStatus.eq("approved"))
+                        .add(
+                            answer::Column::ModerationStatus.is_in([
+                                Decision::Approved.as_str(),
+                                Decision::Unpublished.as_str(),
+                            ]),
+                        )
                         .add(
                             sea_orm::Condition::all()
                                 .add(answer::Column::Flags.is_null())
                                 .add(
                                     sea_orm::Condition::any()
                                         .add(answer::Column::ModerationStatus.is_null())
-                                        .add(answer::Column::ModerationStatus.ne("rejected")),
+                                        .add(
+                                            answer::Column::ModerationStatus
+                                                .eq(Decision::Pending.as_str()),
+                                        ),
                                 ),
                         ),
                 )

@@ -585,56 +585,91 @@ async fn two_instances_on_one_postgresql_share_a_meeting() {
     read_until(&mut stream, "\"current\":\"safe\"").await;
 }
 
-/// The load figures of the closing note (not a test of speed: run it by hand with
-/// `cargo test --test app live_meeting_load -- --ignored --nocapture`).
-#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-#[ignore = "a benchmark: run by hand"]
-async fn live_meeting_load() {
-    let participants: usize = std::env::var("LIVE_PARTICIPANTS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(2000);
-    let presenters: usize = std::env::var("LIVE_PRESENTERS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(200);
-    let app = spawn_app_with(|s| {
-        s.rate_limit_per_minute = 1_000_000;
-        s.live_streams_per_client = 1_000;
-        s.workers = 2;
-    })
-    .await;
-    let fixture = app
-        .consultation_with("open", |def| def.settings.phases.push(Phase::During))
+#[tokio::test]
+async fn text_a_moderator_hides_leaves_the_word_cloud_at_the_next_update() {
+    let app = spawn_app().await;
+    let f = app
+        .consultation_with("open", |def| {
+            def.settings.phases.push(Phase::During);
+            def.settings.threshold = 5;
+        })
         .await;
-    let row = consultation::Entity::find_by_id(fixture.id)
+    let group_id = consultation::Entity::find_by_id(f.id)
         .one(&app.db)
         .await
         .unwrap()
-        .unwrap();
+        .unwrap()
+        .group_id;
     let user = app
         .create_user(
-            Some((row.group_id, consulta::accounts::Role::Facilitator)),
+            Some((group_id, consulta::accounts::Role::Facilitator)),
             false,
         )
         .await;
-    let figures = consulta::live::bench::bench_live(&consulta::live::bench::LiveBench {
-        base_url: app.address.clone(),
-        slug: fixture.slug.clone(),
-        email: user.email.clone(),
-        password: user.password.clone(),
-        question: "uses".into(),
-        option: "yes".into(),
-        participants,
-        presenters,
-        spread: Duration::from_secs(30),
-        deadline: Duration::from_secs(90),
-    })
-    .await
-    .unwrap();
-    println!("{figures:#?}");
-    assert_eq!(
-        during_responses(&app, &fixture).await,
-        figures.stored as u64
+    let facilitator = app.logged_in(&user).await;
+    let csrf = app.csrf(&facilitator).await;
+    let code = start(&app, &f, &facilitator, &csrf).await;
+    act(&app, &facilitator, &csrf, &code, "open", "word").await;
+    act(&app, &facilitator, &csrf, &code, "reveal", "word").await;
+    for text in [
+        "skateboards rock",
+        "skateboards rock",
+        "skateboards",
+        "pizza please",
+        "pizza party",
+        "pizza",
+    ] {
+        let phone = participant(&app, &code, "en").await;
+        assert_eq!(
+            answer(
+                &app,
+                &phone,
+                &code,
+                &[("question", "word"), ("a:word", text)]
+            )
+            .await,
+            303,
+            "{text}"
+        );
+    }
+    let present = format!("/present/{code}?lang=en");
+    let (_, html) = page(&app, &facilitator, &present).await;
+    assert!(html.contains("pizza"), "unmoderated text is shown: {html}");
+    assert!(html.contains("skateboard"), "{html}");
+
+    let mut stream = facilitator
+        .get(app.url(&format!("/present/{code}/events?lang=en")))
+        .send()
+        .await
+        .unwrap();
+    read_until(&mut stream, "6 shown").await;
+
+    // A moderator hides the three texts about pizza in the moderation queue.
+    let res = app
+        .client
+        .post(app.url(&format!(
+            "/api/v1/consultations/{}/moderation/decisions",
+            f.slug
+        )))
+        .bearer_auth(&user.token)
+        .json(&serde_json::json!({"decision": "hidden", "all_matching": {"q": "pizza"}}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let decided: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(decided["changed"].as_array().map(Vec::len), Some(3));
+
+    // The projector's next update leaves them out; the count of answers stays.
+    let events = read_until(&mut stream, "3 hidden").await;
+    let last = events.rsplit("event: ").next().unwrap_or_default();
+    assert!(
+        !last.contains("pizza"),
+        "hidden text left the cloud: {last}"
     );
+    assert!(last.contains("skateboard"), "{last}");
+    assert!(last.contains("\"count\":6"), "{last}");
+    let (_, html) = page(&app, &facilitator, &present).await;
+    assert!(!html.contains("pizza"), "{html}");
+    assert!(html.contains("skateboard"));
 }

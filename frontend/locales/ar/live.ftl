@@ -72,6 +72,6 @@ live-action-open = افتح
 live-action-close = أغلق
 live-action-reveal = اعرض النتائج
 live-action-hide = أخفِ النتائج
-live-moderation-status = النصوص: { $shown } معروضة، { $held } قيد المراجعة، { $approved } مقبولة، { $rejected } مرفوضة
+live-moderation-status = النصوص: { $shown } معروضة، { $held } قيد المراجعة، { $approved } مقبولة، { $rejected } مخفية
 live-end-text = إنهاء الجلسة يوقف الرمز. تبقى الإجابات في ملخص المشاورة.
 live-end-button = أنهِ الجلسة المباشرة

@@ -68,6 +68,6 @@ live-action-open = Open
 live-action-close = Close
 live-action-reveal = Show results
 live-action-hide = Hide results
-live-moderation-status = Texts: { $shown } shown, { $held } held for review, { $approved } approved, { $rejected } rejected
+live-moderation-status = Texts: { $shown } shown, { $held } held for review, { $approved } approved, { $rejected } hidden
 live-end-text = Ending the session stops the code. The answers stay in the consultation's summary.
 live-end-button = End the live session

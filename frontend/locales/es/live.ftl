@@ -68,6 +68,6 @@ live-action-open = Abrir
 live-action-close = Cerrar
 live-action-reveal = Mostrar resultados
 live-action-hide = Ocultar resultados
-live-moderation-status = Textos: { $shown } visibles, { $held } retenidos para revisión, { $approved } aprobados, { $rejected } rechazados
+live-moderation-status = Textos: { $shown } visibles, { $held } retenidos para revisión, { $approved } aprobados, { $rejected } ocultos
 live-end-text = Al terminar la sesión, el código deja de funcionar. Las respuestas quedan en el resumen de la consulta.
 live-end-button = Terminar la sesión en directo

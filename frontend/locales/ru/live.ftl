@@ -70,6 +70,6 @@ live-action-open = Открыть
 live-action-close = Закрыть
 live-action-reveal = Показать результаты
 live-action-hide = Скрыть результаты
-live-moderation-status = Тексты: показано { $shown }, на проверке { $held }, одобрено { $approved }, отклонено { $rejected }
+live-moderation-status = Тексты: показано { $shown }, на проверке { $held }, одобрено { $approved }, скрыто { $rejected }
 live-end-text = После завершения сессии код перестанет работать. Ответы останутся в сводке консультации.
 live-end-button = Завершить живую сессию

@@ -400,6 +400,7 @@ pub async fn refer(
     }
     txn.commit().await?;
     if changed {
+        state.live.consultation_changed(c.id()).await;
         safeguarding::alert(state, c).await?;
     }
     Ok(())

@@ -404,6 +404,10 @@ pub async fn apply(
         .await?;
     }
     txn.commit().await?;
+    if !outcome.changed.is_empty() {
+        // A projector showing this consultation's texts must follow the decision.
+        state.live.consultation_changed(c.id()).await;
+    }
     tracing::info!(
         consultation = c.id(),
         decision = decision.as_str(),

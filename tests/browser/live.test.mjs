@@ -1,0 +1,171 @@
+// Live meeting mode in real Chromium, on the demo consultation: the facilitator starts a
+// session, opens a question and reveals its results on the control page; phones join with
+// /j/{code}, choose a language and an age band and answer; the projector (/present/{code},
+// JavaScript on) shows each new answer and then the results without being reloaded (Server-
+// Sent Events). The join page, the question on a phone, the projector and the control page
+// pass axe, fit their screen, have 44px targets and mirror in Arabic.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, phone, checkPage, demoInfo } from './lib.mjs';
+
+const SLUG = process.env.DEMO_SLUG ?? 'demo';
+let browser;
+let demo = { email: null, password: null, token: null };
+before(async () => {
+  browser = await launch();
+  demo = await demoInfo();
+});
+after(async () => { await browser?.close(); });
+
+/** A laptop or projector-sized context. */
+function wide() {
+  return browser.newContext({ viewport: { width: 1280, height: 800 } });
+}
+
+async function signIn(ctx) {
+  const page = await ctx.newPage();
+  await page.goto(`${BASE}/login?lang=en`);
+  await page.fill('#email', demo.email);
+  await page.fill('#password', demo.password);
+  await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+  return page;
+}
+
+/** A phone that joins and answers over plain HTTP, as many phones in the room would. */
+async function phoneAnswers(code, question, option) {
+  const joined = await fetch(`${BASE}/live/${code}/join`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ lang: 'en', age_band: '16-17' }),
+  });
+  assert.equal(joined.status, 303, 'a phone joins');
+  const cookie = joined.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const res = await fetch(`${BASE}/live/${code}/answer`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+    body: new URLSearchParams({ question, [`a:${question}`]: option }),
+  });
+  assert.equal(res.status, 303, 'a phone answers');
+}
+
+/** The presenter's count line shows `n` (in Western digits, as in English). */
+function countIs(page, n) {
+  return page.waitForFunction(
+    (want) => new RegExp(`(^|\\D)${want}(\\D|$)`).test(document.querySelector('.present-count')?.textContent ?? ''),
+    n,
+    { timeout: 10000 },
+  );
+}
+
+/** A phone in `lang` joins through the code's link, choosing its language and age band. */
+async function join(ctx, code, lang) {
+  const page = await ctx.newPage();
+  await page.goto(`${BASE}/j/${code.toLowerCase()}?lang=${lang}`);
+  assert.match(new URL(page.url()).pathname, new RegExp(`^/live/${code}$`), 'the link leads to the session');
+  await checkPage(page, { lang, label: `live join ${lang}`, shot: 'live-join' });
+  await page.check(`input[name=lang][value=${lang}]`);
+  await page.check('input[name=age_band][value="16-17"]');
+  await Promise.all([page.waitForNavigation(), page.click('form[action$="/join"] button[type=submit]')]);
+  assert.equal(await page.getAttribute('html', 'lang'), lang);
+  return page;
+}
+
+test('a phone\'s answer reaches the projector without a reload, and every live page passes the checks', async (t) => {
+  if (!demo.email || !demo.password) {
+    t.skip('no demo facilitator (consulta demo did not run)');
+    return;
+  }
+  const def = await (await fetch(`${BASE}/api/v1/consultations/${SLUG}`)).json();
+  const question = def.sections.flatMap((s) => s.questions)
+    .find((q) => q.kind === 'single_choice' && q.options.length >= 2);
+  assert.ok(question, 'the demo has a single-choice question');
+  const option = question.options[0].code;
+
+  // The facilitator starts the session and opens the question, with the pages' buttons.
+  const desk = await wide();
+  desk.setDefaultTimeout(20000);
+  const control = await signIn(desk);
+  await control.goto(`${BASE}/manage/c/${SLUG}/live?lang=en`);
+  if (await control.$('#start')) {
+    for (const lang of ['ar', 'en']) {
+      await control.goto(`${BASE}/manage/c/${SLUG}/live?lang=${lang}`);
+      await checkPage(control, { lang, label: `live start ${lang}`, shot: 'live-start' });
+    }
+    await Promise.all([control.waitForNavigation(), control.click('#start')]);
+  }
+  const code = new URL(control.url()).pathname.split('/').pop();
+  assert.match(code, /^[A-Z0-9]{6}$/, `a join code (at ${control.url()})`);
+  let projector;
+  let phones;
+  let arabicPhone;
+  try {
+    const row = `#q-${question.key}`;
+    await Promise.all([control.waitForNavigation(), control.click(`${row} button[value=open]`)]);
+    await Promise.all([control.waitForNavigation(), control.click(`${row} button[value=reveal]`)]);
+    for (const lang of ['en', 'ar']) {
+      await control.goto(`${BASE}/manage/live/${code}?lang=${lang}`);
+      await checkPage(control, { lang, label: `live control ${lang}`, shot: 'live-control' });
+    }
+    await control.goto(`${BASE}/manage/live/${code}?lang=en`);
+
+    // The projector, in a browser of its own.
+    projector = await wide();
+    projector.setDefaultTimeout(20000);
+    const present = await signIn(projector);
+    await present.goto(`${BASE}/present/${code}?lang=en`);
+    await present.waitForSelector('.present-count');
+    await present.evaluate(() => { window.notReloaded = true; });
+
+    // Nine phones answer over HTTP: the projector counts them, results stay below the
+    // threshold (10 in the demo), and the control page counts too.
+    for (let i = 0; i < 9; i += 1) await phoneAnswers(code, question.key, option);
+    await countIs(present, 9);
+    assert.ok(await present.isVisible('.present-note'), 'fewer than the threshold: only the count');
+    assert.equal(await present.$('.present-figures'), null);
+    await control.waitForFunction((key) => document.querySelector(`[data-count="${key}"]`)?.textContent === '9',
+      question.key, { timeout: 10000 });
+
+    // The tenth answer, from a phone in Chromium: the results appear on the projector.
+    phones = await phone(browser);
+    phones.setDefaultTimeout(20000);
+    const en = await join(phones, code, 'en');
+    assert.ok(await en.isVisible(`fieldset#${question.key}, [name="a:${question.key}"]`), 'the open question is on the phone');
+    await checkPage(en, { lang: 'en', label: 'live question en', shot: 'live-question' });
+    await en.check(`input[name="a:${question.key}"][value="${option}"]`);
+    await Promise.all([en.waitForNavigation(), en.click('form[action$="/answer"] button[type=submit]')]);
+    assert.equal(await en.$('form[action$="/answer"]'), null, 'answered: the question gives way to a receipt');
+    await countIs(present, 10);
+    await present.waitForSelector('.present-figures', { timeout: 10000 });
+    assert.ok(await present.isVisible('.present-chart svg'), 'a bar chart once revealed');
+    assert.equal(await present.evaluate(() => window.notReloaded), true, 'the projector was not reloaded');
+
+    // A phone in Arabic: the same question, right to left.
+    arabicPhone = await phone(browser);
+    arabicPhone.setDefaultTimeout(20000);
+    const ar = await join(arabicPhone, code, 'ar');
+    await checkPage(ar, { lang: 'ar', label: 'live question ar', shot: 'live-question' });
+    await ar.check(`input[name="a:${question.key}"][value="${question.options[1].code}"]`);
+    await Promise.all([ar.waitForNavigation(), ar.click('form[action$="/answer"] button[type=submit]')]);
+    await countIs(present, 11);
+    assert.equal(await present.evaluate(() => window.notReloaded), true, 'still not reloaded');
+    await checkPage(present, { lang: 'en', label: 'live projector en', shot: 'live-projector' });
+
+    await present.goto(`${BASE}/present/${code}?lang=ar`);
+    await present.waitForSelector('.present-figures');
+    await checkPage(present, { lang: 'ar', label: 'live projector ar', shot: 'live-projector' });
+  } finally {
+    // Ending the session gives the demo consultation back to the other tests.
+    await control.goto(`${BASE}/manage/live/${code}?lang=en`);
+    if (await control.$('form[action$="/end"] button')) {
+      await Promise.all([control.waitForNavigation(), control.click('form[action$="/end"] button')]);
+    }
+    await phones?.close();
+    await arabicPhone?.close();
+    await projector?.close();
+    await desk.close();
+  }
+  const after = await fetch(`${BASE}/c/${SLUG}`);
+  assert.equal(after.status, 200, 'the consultation is open again');
+});
