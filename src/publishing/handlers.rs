@@ -220,7 +220,7 @@ async fn manage_page(
     let page = ManagePage {
         title: title_of(c, l.code()),
         slug: c.slug().to_owned(),
-        status: c.status.as_str().to_owned(),
+        status: l.t(&format!("agg-status-{}", c.status.as_str())),
         closed: c.status == Status::Closed,
         published: c.status == Status::Published,
         pending: i64::try_from(pending).unwrap_or(i64::MAX),
@@ -272,7 +272,8 @@ async fn publish_results(
             ))
             .finish()),
         Err(repo::PublishError::NotClosed(status)) => {
-            let msg = l.t_args("pub-error-not-closed", &[("status", Arg::Str(status))]);
+            let status = l.t(&format!("agg-status-{status}"));
+            let msg = l.t_args("pub-error-not-closed", &[("status", Arg::Str(&status))]);
             manage_page(&state, actor, l, &c, Some(msg)).await
         }
         Err(repo::PublishError::ModerationPending(n)) => {

@@ -101,6 +101,7 @@ export async function demoInfo() {
     email: text.match(/Sign in at \S+ as (\S+)/)?.[1] ?? null,
     password: text.match(/Password: (\S+)/)?.[1] ?? null,
     token: text.match(/^api-token: (\S+)/m)?.[1] ?? null,
+    group: text.match(/\/groups\/(\S+)/)?.[1] ?? null,
   };
 }
 
@@ -126,4 +127,73 @@ export async function expectFocusVisible(page, label) {
   if (!style) return;
   assert.ok((style.outline !== 'none' && style.width > 0) || style.shadow !== 'none',
     `${label}: focus not visible on ${style.tag}`);
+}
+
+/** Signs the demo facilitator in on this page's context. */
+export async function login(page, demo) {
+  await page.goto(`${BASE}/login?lang=en`);
+  await page.fill('#email', demo.email);
+  await page.fill('#password', demo.password);
+  await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
+  assert.notEqual(new URL(page.url()).pathname, '/login', 'signed in');
+}
+
+/** Stores a valid response through the API; `n` varies the choices (and the free text). */
+export async function submitResponse(slug, n, { lang = LANGS[n % LANGS.length], text = true } = {}) {
+  const { randomUUID } = await import('node:crypto');
+  const def = await (await fetch(`${BASE}/api/v1/consultations/${slug}`)).json();
+  const words = ['privacy settings', 'reporting buttons', 'kind adults', 'safer games', 'clear rules'];
+  const answers = {};
+  for (const [i, q] of def.sections.flatMap((s) => s.questions).entries()) {
+    const opts = q.options ?? [];
+    const pick = opts.length ? opts[(n * 7 + i * 3) % opts.length].code : null;
+    if (q.kind === 'multiple_choice') answers[q.key] = [pick];
+    else if (q.kind === 'ranking') answers[q.key] = opts.map((o) => o.code);
+    else if (['single_choice', 'scale', 'rating'].includes(q.kind)) answers[q.key] = pick;
+    else if (q.kind === 'number') answers[q.key] = Math.min(q.max ?? 99, (q.min ?? 0) + (n % 5));
+    else if (text && ['short_text', 'long_text'].includes(q.kind)) answers[q.key] = `More ${words[n % words.length]} please`;
+  }
+  const bands = (def.age_bands ?? ['16-17']).map((b) => b.code ?? b).filter((b) => b !== 'under');
+  const send = () => fetch(`${BASE}/api/v1/consultations/${slug}/responses`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      submission_id: randomUUID(), language: lang, age_band: bands[n % bands.length],
+      guardian_confirmed: true, answers,
+    }),
+  });
+  let res = await send();
+  if (res.status === 422) {
+    // Questions that these answers' conditions do not ask are left out.
+    const problem = await res.json();
+    for (const e of problem.errors ?? []) delete answers[e.field.replace(/^answers\./, '')];
+    res = await send();
+  }
+  assert.equal(res.status, 201, `response ${n}: ${await res.text()}`);
+}
+
+/** The first line of text in `selector` begins at the inline-start edge: the right in Arabic
+ *  (measured on the text itself, not on the block, which spans the whole width). */
+export async function expectTextAtStart(page, selector, lang, label) {
+  const r = await page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return null;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.textContent.trim() ? 1 : 3) });
+    const node = walker.nextNode();
+    if (!node) return null;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    // The first line (a line of mixed scripts has one box per direction run).
+    const boxes = [...range.getClientRects()];
+    const top = Math.min(...boxes.map((b) => b.top));
+    const line = boxes.filter((b) => b.top < top + 4);
+    const outer = el.getBoundingClientRect();
+    return {
+      left: Math.min(...line.map((b) => b.left)) - outer.left,
+      right: outer.right - Math.max(...line.map((b) => b.right)),
+    };
+  }, selector);
+  assert.ok(r, `${label}: no text in ${selector}`);
+  if (lang === 'ar') assert.ok(r.right < r.left, `${label}: ${selector} should start on the right (${JSON.stringify(r)})`);
+  else assert.ok(r.left < r.right, `${label}: ${selector} should start on the left (${JSON.stringify(r)})`);
 }

@@ -156,3 +156,39 @@ test('with JavaScript a question appears as soon as the answer it depends on is 
   assert.equal(await found.isVisible(), true, 'shown once it matches');
   await ctx.close();
 });
+
+test('a section sent without its required answer shows the error linked to the field, keeps the other answers and passes axe, in six languages', async (t) => {
+  if (!demo) return t.skip('no demo consultation');
+  const ctx = await phone(browser);
+  for (const lang of LANGS) {
+    const page = await ctx.newPage();
+    await page.goto(`${BASE}/c/${SLUG}?lang=${lang}`);
+    await page.click('button[value="start"]');
+    // Through the screens before the first section with a required question.
+    for (let step = 0; step < 6 && !(await page.$('fieldset:has(legend .required)')); step += 1) {
+      await answerScreen(page, '16-17');
+      await page.click('button[value="next"]');
+    }
+    const required = page.locator('fieldset:has(legend .required)').first();
+    assert.ok(await required.count(), `${lang}: a required question`);
+    const requiredId = await required.getAttribute('id');
+    // Every other question on the screen answered, the required one left empty.
+    const kept = await page.$$eval('fieldset', (sets) => sets
+      .filter((f) => !f.querySelector('legend .required') && f.querySelector('input[type=radio]:not([value=""]), input[type=checkbox]'))
+      .map((f) => f.querySelector('input[type=radio]:not([value=""]), input[type=checkbox]').id));
+    assert.ok(kept.length > 0, `${lang}: other questions on the screen`);
+    for (const id of kept) await page.check(`#${id}`);
+    await page.click('button[value="next"]');
+    const link = page.locator('.error-summary a').first();
+    assert.ok(await link.isVisible(), `${lang}: an error summary`);
+    const href = await link.getAttribute('href');
+    assert.ok(await page.$(`#${requiredId} ${href}`), `${lang}: the summary links to the required question's first choice (${href})`);
+    assert.ok(await page.isVisible(`#${requiredId} .error-message`), `${lang}: the message next to the question`);
+    for (const id of kept) assert.ok(await page.isChecked(`#${id}`), `${lang}: ${id} still chosen`);
+    await checkPage(page, { lang, label: `section with an error ${lang}`, shot: 'journey-section-error' });
+    await link.click();
+    assert.equal(await page.evaluate(() => `#${document.activeElement.id}`), href, `${lang}: the link moves the focus to the field`);
+    await page.close();
+  }
+  await ctx.close();
+});
