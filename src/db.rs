@@ -106,8 +106,9 @@ pub async fn open(url: &str, max_connections: u32) -> Result<DatabaseConnection,
                         }
                         let mut handle = conn.lock_handle().await?;
                         // SAFETY: the handle is valid and locked for the call.
-                        let code =
-                            unsafe { libsqlite3_sys::sqlite3_errcode(handle.as_raw_handle().as_ptr()) };
+                        let code = unsafe {
+                            libsqlite3_sys::sqlite3_errcode(handle.as_raw_handle().as_ptr())
+                        };
                         Ok(!matches!(
                             code & 0xff,
                             libsqlite3_sys::SQLITE_READONLY

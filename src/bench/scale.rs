@@ -75,7 +75,10 @@ pub async fn measure(
     runs: usize,
 ) -> anyhow::Result<Vec<Figure>> {
     let mut figures = Vec::new();
-    let slug = format!("bench-scale-{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
+    let slug = format!(
+        "bench-scale-{}",
+        &uuid::Uuid::new_v4().simple().to_string()[..8]
+    );
     let consultation = synthetic::create_consultation(db, &slug).await?;
     let token = facilitator(db, consultation.group_id()).await?;
     let step = format!("3 summary {}", short(n));
@@ -112,19 +115,10 @@ pub async fn measure(
         for _ in 0..SUMMARY_RUNS.max(runs) {
             times.push(timed_get(&client, &url, &token).await?);
         }
-        figures.push(
-            Figure::of(step, name, "ms", &times)
-                .target("< 50 ms", |v| v < 50.0),
-        );
+        figures.push(Figure::of(step, name, "ms", &times).target("< 50 ms", |v| v < 50.0));
     }
     figures.push(
-        Figure::of(
-            step,
-            "rebuild of all counters",
-            "s",
-            &rebuilds,
-        )
-        .target("< 5 s", |v| v < 5.0),
+        Figure::of(step, "rebuild of all counters", "s", &rebuilds).target("< 5 s", |v| v < 5.0),
     );
 
     // 4. Export: the raw answers streamed over HTTP as a facilitator downloads them.
@@ -138,14 +132,14 @@ pub async fn measure(
         rows.push(e.rows as f64 - n as f64);
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
-    figures.push(Figure::of(
-        step,
-        "responses.csv: rows/s",
-        "1/s",
-        &rates,
-    ));
+    figures.push(Figure::of(step, "responses.csv: rows/s", "1/s", &rates));
     // Memory is judged on the worst run, not the median.
-    let mut peak = Figure::of(step, "server peak memory growth (worst run)", "MiB", &growth);
+    let mut peak = Figure::of(
+        step,
+        "server peak memory growth (worst run)",
+        "MiB",
+        &growth,
+    );
     peak.met = Some(peak.max <= 50.0);
     peak.target = Some("≤ 50 MB".into());
     figures.push(peak);

@@ -621,10 +621,17 @@ impl Drop for Immutable {
 fn carried(page: &str, extra: &[(&str, &str)]) -> Vec<(String, String)> {
     use consulta::bench::html::input_value;
     let mut form = vec![
-        ("state".to_owned(), input_value(page, "state").expect("state")),
+        (
+            "state".to_owned(),
+            input_value(page, "state").expect("state"),
+        ),
         ("sig".to_owned(), input_value(page, "sig").expect("sig")),
     ];
-    form.extend(extra.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
+    form.extend(
+        extra
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned())),
+    );
     form
 }
 
@@ -745,7 +752,11 @@ async fn storage_fault_then_recovery(
     acknowledged.extend(refused);
     let fresh = Database::connect(&app.database_url).await.unwrap();
     for id in &acknowledged {
-        assert_eq!(copies(&fresh, id).await, 1, "{id} stored once (a new connection)");
+        assert_eq!(
+            copies(&fresh, id).await,
+            1,
+            "{id} stored once (a new connection)"
+        );
     }
     fresh.close().await.ok();
     for id in &acknowledged {
@@ -781,7 +792,10 @@ async fn a_full_disk_is_503_with_retry_after_corrupts_nothing_and_service_resume
         eprintln!("skipped: this machine does not let the tests mount a small tmpfs (needs root)");
         return;
     };
-    let url = format!("sqlite://{}?mode=rwc", disk.dir.join("consulta.db").display());
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        disk.dir.join("consulta.db").display()
+    );
     let app = spawn_app_with(|s| s.database_url = consulta::config::Secret::new(url)).await;
     let dir = disk.dir.clone();
     storage_fault_then_recovery(&app, move || Box::new(Filler::fill(&dir))).await;
