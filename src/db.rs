@@ -60,6 +60,7 @@ pub async fn open(url: &str, max_connections: u32) -> Result<DatabaseConnection,
     if url.starts_with("sqlite:") {
         // An in-memory database is one per connection: keep one.
         let in_memory = url.contains(":memory:") || url.contains("mode=memory");
+        let read_only_url = url.contains("mode=ro");
         opt.max_connections(if in_memory { 1 } else { max_connections.max(2) })
             .map_sqlx_sqlite_opts(|o| {
                 o.journal_mode(SqliteJournalMode::Wal)
@@ -69,6 +70,56 @@ pub async fn open(url: &str, max_connections: u32) -> Result<DatabaseConnection,
                     // Deleted rows (withdrawn or purged answers) are overwritten with zeros,
                     // not left readable in free space of the file.
                     .pragma("secure_delete", "ON")
+            })
+            // Connections a storage fault left unusable are closed instead of handed out
+            // again (tests/app/faults.rs):
+            // - when a COMMIT fails (disk full, read-only file, I/O error) SQLite rolls the
+            //   transaction back itself; the driver's own ROLLBACK then fails and it goes on
+            //   counting an open transaction, so the connection's next transaction would be a
+            //   SAVEPOINT inside a stale snapshot (writes refused, reads outdated);
+            // - a connection opened while the files could not be written is read-only for
+            //   life (the database or only its write-ahead log), and refuses writes after the
+            //   fault: closed when it says so (read-only) or when its last call failed so.
+            .map_sqlx_sqlite_before_acquire(move |conn, _| {
+                Box::pin(async move {
+                    use sea_orm::sqlx::Connection as _;
+                    if conn.is_in_transaction() {
+                        return Ok(false);
+                    }
+                    if read_only_url {
+                        return Ok(true);
+                    }
+                    let mut handle = conn.lock_handle().await?;
+                    // SAFETY: the handle is valid and locked for the call; the name is a
+                    // NUL-terminated string.
+                    let read_only = unsafe {
+                        libsqlite3_sys::sqlite3_db_readonly(
+                            handle.as_raw_handle().as_ptr(),
+                            c"main".as_ptr(),
+                        )
+                    };
+                    Ok(read_only == 0)
+                })
+            })
+            .map_sqlx_sqlite_pool_opts(move |pool| {
+                pool.after_release(move |conn, _| {
+                    Box::pin(async move {
+                        if read_only_url {
+                            return Ok(true);
+                        }
+                        let mut handle = conn.lock_handle().await?;
+                        // SAFETY: the handle is valid and locked for the call.
+                        let code = unsafe {
+                            libsqlite3_sys::sqlite3_errcode(handle.as_raw_handle().as_ptr())
+                        };
+                        Ok(!matches!(
+                            code & 0xff,
+                            libsqlite3_sys::SQLITE_READONLY
+                                | libsqlite3_sys::SQLITE_IOERR
+                                | libsqlite3_sys::SQLITE_FULL
+                        ))
+                    })
+                })
             });
     } else {
         opt.max_connections(max_connections);

@@ -148,7 +148,9 @@ fn database_away(err: &anyhow::Error) -> bool {
         .any(is_unavailable)
 }
 
-/// Whether the database is away (connection refused, pool exhausted), as opposed to a bad query.
+/// Whether the database is away (connection refused, pool exhausted) or cannot write for now
+/// (disk full, database file read-only, I/O error), as opposed to a bad query: the request
+/// may succeed later, so it is answered 503 with `Retry-After`.
 pub fn is_unavailable(err: &DbErr) -> bool {
     match err {
         DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => true,
@@ -161,10 +163,44 @@ pub fn is_unavailable(err: &DbErr) -> bool {
                 "timed out",
                 "database is locked",
                 "terminating",
+                // SQLite: SQLITE_FULL, SQLITE_READONLY, SQLITE_IOERR.
+                "database or disk is full",
+                "readonly database",
+                "disk i/o error",
+                // PostgreSQL: ENOSPC while extending a file or writing WAL.
+                "no space left on device",
             ]
             .iter()
             .any(|needle| text.to_lowercase().contains(needle))
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use sea_orm::RuntimeErr;
+
+    use super::*;
+
+    fn exec(message: &str) -> DbErr {
+        DbErr::Exec(RuntimeErr::Internal(message.into()))
+    }
+
+    #[test]
+    fn a_full_disk_or_read_only_file_is_unavailable_but_a_bad_query_is_not() {
+        for away in [
+            "error returned from database: (code: 13) database or disk is full",
+            "error returned from database: (code: 8) attempt to write a readonly database",
+            "error returned from database: (code: 778) disk I/O error",
+            "could not extend file \"base/16384/16385\": No space left on device",
+            "error returned from database: (code: 5) database is locked",
+        ] {
+            assert!(is_unavailable(&exec(away)), "{away}");
+        }
+        assert!(!is_unavailable(&exec(
+            "error returned from database: no such column: nope"
+        )));
+        assert!(!is_unavailable(&DbErr::RecordNotFound("x".into())));
     }
 }

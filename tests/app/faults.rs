@@ -519,3 +519,307 @@ async fn while_postgresql_is_away_submissions_get_503_with_retry_after_and_recov
         assert_eq!(copies(&app.db, id).await, 1, "{id} kept");
     }
 }
+
+/// Runs a system command quietly; whether it succeeded (false when the tool is missing).
+fn system(program: &str, args: &[&str]) -> bool {
+    Command::new(program)
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// A small tmpfs mounted on a fresh folder: a disk that can be filled. Unmounted (lazily: the
+/// server still holds its files open) on drop.
+struct SmallDisk {
+    dir: PathBuf,
+}
+
+impl SmallDisk {
+    /// `None` when this machine does not let the tests mount (not root, no privilege).
+    fn mount(megabytes: u32) -> Option<SmallDisk> {
+        let dir = scratch_dir();
+        let size = format!("size={megabytes}m");
+        if system(
+            "mount",
+            &["-t", "tmpfs", "-o", &size, "tmpfs", &dir.to_string_lossy()],
+        ) {
+            Some(SmallDisk { dir })
+        } else {
+            std::fs::remove_dir_all(&dir).ok();
+            None
+        }
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        system("umount", &["-l", &self.dir.to_string_lossy()]);
+        std::fs::remove_dir_all(&self.dir).ok();
+    }
+}
+
+/// A filler file written until its disk is full; removed on drop (space returns).
+struct Filler(PathBuf);
+
+impl Filler {
+    fn fill(dir: &Path) -> Filler {
+        use std::io::Write;
+        let path = dir.join("filler");
+        let mut file = std::fs::File::create(&path).unwrap();
+        let block = vec![0u8; 4096];
+        loop {
+            match file.write(&block) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) => {
+                    assert_eq!(e.raw_os_error(), Some(28), "ENOSPC expected: {e}");
+                    break;
+                }
+            }
+        }
+        Filler(path)
+    }
+}
+
+impl Drop for Filler {
+    fn drop(&mut self) {
+        std::fs::remove_file(&self.0).ok();
+    }
+}
+
+/// Files made immutable with `chattr +i` (which even root cannot write), made writable again
+/// on drop so nothing is left behind when the test fails.
+struct Immutable {
+    files: Vec<PathBuf>,
+}
+
+impl Immutable {
+    /// `None` when `chattr +i` does not work here (no tool, not root, file system without it).
+    fn set(files: &[PathBuf]) -> Option<Immutable> {
+        let mut done = Immutable { files: Vec::new() };
+        for f in files {
+            if !system("chattr", &["+i", &f.to_string_lossy()]) {
+                return None;
+            }
+            done.files.push(f.clone());
+        }
+        Some(done)
+    }
+}
+
+impl Drop for Immutable {
+    fn drop(&mut self) {
+        for f in &self.files {
+            system("chattr", &["-i", &f.to_string_lossy()]);
+        }
+    }
+}
+
+/// The signed journey state a respondent page carries, plus the fields of `extra`.
+fn carried(page: &str, extra: &[(&str, &str)]) -> Vec<(String, String)> {
+    use consulta::bench::html::input_value;
+    let mut form = vec![
+        (
+            "state".to_owned(),
+            input_value(page, "state").expect("state"),
+        ),
+        ("sig".to_owned(), input_value(page, "sig").expect("sig")),
+    ];
+    form.extend(
+        extra
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned())),
+    );
+    form
+}
+
+/// Walks the HTML journey to its last page (nothing is written before the submit) and returns
+/// the submit form.
+async fn journey_to_submit(c: &reqwest::Client, base: &str, slug: &str) -> Vec<(String, String)> {
+    let journey = format!("{base}/c/{slug}");
+    let mut form: Vec<(String, String)> = vec![
+        ("lang".into(), "en".into()),
+        ("action".into(), "start".into()),
+    ];
+    for step in consulta::bench::consultation::form_steps() {
+        let res = c.post(&journey).form(&form).send().await.unwrap();
+        assert_eq!(res.status(), 200, "journey page");
+        let page = res.text().await.unwrap();
+        form = carried(&page, &[("action", "next")]);
+        form.extend(step.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
+    }
+    let res = c.post(&journey).form(&form).send().await.unwrap();
+    assert_eq!(res.status(), 200, "last journey page");
+    carried(&res.text().await.unwrap(), &[("action", "submit")])
+}
+
+/// What a SQLite storage fault must look like from outside: API submissions get 503 with
+/// `Retry-After` and a problem+json body that names nothing internal, the form's submit a
+/// translated HTML page with the same status, reads keep working, nothing is half-stored and
+/// the database passes its integrity check; once the condition is gone, the refused
+/// submissions are accepted again (once each) without restarting anything.
+async fn storage_fault_then_recovery(
+    app: &crate::helpers::TestApp,
+    start_fault: impl FnOnce() -> Box<dyn std::any::Any>,
+) {
+    let (_, slug) = create(&app.db).await.unwrap();
+    let api = app.url(&format!("/api/v1/consultations/{slug}/responses"));
+    let c = client();
+    let mut acknowledged = Vec::new();
+    for _ in 0..5 {
+        let id = Uuid::new_v4();
+        let res = c.post(&api).json(&api_body(id)).send().await.unwrap();
+        assert_eq!(res.status(), 201);
+        acknowledged.push(id);
+    }
+    let submit_form = journey_to_submit(&c, &app.address, &slug).await;
+    // The next write must grow the write-ahead log (not reuse its space).
+    app.db
+        .execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)")
+        .await
+        .unwrap();
+
+    let fault = start_fault();
+    let mut refused = Vec::new();
+    for _ in 0..3 {
+        let id = Uuid::new_v4();
+        let res = c.post(&api).json(&api_body(id)).send().await.unwrap();
+        assert_eq!(res.status(), 503, "a storage fault is 503, not 500");
+        assert!(res.headers().contains_key("retry-after"));
+        assert_eq!(
+            res.headers()["content-type"].to_str().unwrap(),
+            "application/problem+json"
+        );
+        let body = res.text().await.unwrap().to_lowercase();
+        for internal in ["sqlite", "disk", "readonly", "i/o", "code:"] {
+            assert!(!body.contains(internal), "{body}");
+        }
+        refused.push(id);
+    }
+    let journey = app.url(&format!("/c/{slug}/submit"));
+    let res = c.post(&journey).form(&submit_form).send().await.unwrap();
+    assert_eq!(res.status(), 503, "the form's submit during the fault");
+    assert!(res.headers().contains_key("retry-after"));
+    let page = res.text().await.unwrap();
+    assert!(page.contains("<html"), "a page, not a problem document");
+    assert!(!page.to_lowercase().contains("sqlite"), "{page}");
+    let (status, _) = app.get_html(&format!("/c/{slug}?lang=en")).await;
+    assert_eq!(status, 200, "reading still works during the fault");
+    assert_eq!(
+        count(&app.db, "SELECT COUNT(*) FROM response").await,
+        acknowledged.len() as i64,
+        "nothing refused is stored"
+    );
+    assert_eq!(half_stored(&app.db).await, 0);
+    let check = app
+        .db
+        .query_one_raw(Statement::from_string(
+            app.db.get_database_backend(),
+            "PRAGMA integrity_check",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(check.try_get_by_index::<String>(0).unwrap(), "ok");
+
+    drop(fault);
+    // Clients retry what was refused, as `Retry-After` asks (a pooled connection the fault
+    // left read-only may refuse once more before it is replaced): every one is accepted
+    // within 5 s of the condition ending, without restarting anything.
+    let back = std::time::Instant::now();
+    let retry = |req: reqwest::RequestBuilder| async move {
+        loop {
+            let res = req.try_clone().unwrap().send().await.unwrap();
+            if res.status() != 503 {
+                return res;
+            }
+            assert!(
+                back.elapsed() < Duration::from_secs(5),
+                "service resumes within 5 s of the condition ending"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    };
+    for id in &refused {
+        let res = retry(c.post(&api).json(&api_body(*id))).await;
+        assert_eq!(res.status(), 201, "the retry of a refused submission");
+    }
+    let res = retry(c.post(&journey).form(&submit_form)).await;
+    assert_eq!(res.status(), 200, "the form's submit, sent again");
+    assert!(res.text().await.unwrap().contains("<code"), "a receipt");
+    acknowledged.extend(refused);
+    let fresh = Database::connect(&app.database_url).await.unwrap();
+    for id in &acknowledged {
+        assert_eq!(
+            copies(&fresh, id).await,
+            1,
+            "{id} stored once (a new connection)"
+        );
+    }
+    fresh.close().await.ok();
+    for id in &acknowledged {
+        assert_eq!(copies(&app.db, id).await, 1, "{id} stored once");
+    }
+    assert_eq!(
+        count(&app.db, "SELECT COUNT(*) FROM response").await,
+        acknowledged.len() as i64 + 1
+    );
+    assert_eq!(half_stored(&app.db).await, 0);
+    let check = app
+        .db
+        .query_one_raw(Statement::from_string(
+            app.db.get_database_backend(),
+            "PRAGMA integrity_check",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(check.try_get_by_index::<String>(0).unwrap(), "ok");
+}
+
+fn on_postgres() -> bool {
+    std::env::var("CONSULTA_TEST_DATABASE_URL").is_ok_and(|u| u.starts_with("postgres"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_disk_is_503_with_retry_after_corrupts_nothing_and_service_resumes_with_space() {
+    if on_postgres() {
+        return; // a SQLite fault: the database file is Consulta's own
+    }
+    let Some(disk) = SmallDisk::mount(16) else {
+        eprintln!("skipped: this machine does not let the tests mount a small tmpfs (needs root)");
+        return;
+    };
+    let url = format!(
+        "sqlite://{}?mode=rwc",
+        disk.dir.join("consulta.db").display()
+    );
+    let app = spawn_app_with(|s| s.database_url = consulta::config::Secret::new(url)).await;
+    let dir = disk.dir.clone();
+    storage_fault_then_recovery(&app, move || Box::new(Filler::fill(&dir))).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_read_only_database_file_is_503_corrupts_nothing_and_service_resumes_once_writable() {
+    if on_postgres() {
+        return; // a SQLite fault: the database file is Consulta's own
+    }
+    let dir = scratch_dir();
+    let probe = dir.join("probe");
+    std::fs::write(&probe, b"probe").unwrap();
+    if Immutable::set(std::slice::from_ref(&probe)).is_none() {
+        eprintln!("skipped: `chattr +i` does not work here (needs root and ext4 or similar)");
+        return;
+    }
+    let db_file = dir.join("consulta.db");
+    let url = format!("sqlite://{}?mode=rwc", db_file.display());
+    let app = spawn_app_with(|s| s.database_url = consulta::config::Secret::new(url)).await;
+    let wal = dir.join("consulta.db-wal");
+    storage_fault_then_recovery(&app, move || {
+        Box::new(Immutable::set(&[db_file, wal]).expect("chattr +i worked on the probe"))
+    })
+    .await;
+    std::fs::remove_dir_all(&dir).ok();
+}
