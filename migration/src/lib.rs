@@ -11,6 +11,7 @@ mod m20261129_120000_create_published_snapshot;
 mod m20261201_000001_add_meeting_version;
 mod m20261201_100000_create_account_links;
 mod m20261210_000001_create_moderation_records;
+mod m20261220_000001_index_responses_in_order;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000001_add_meeting_version::Migration),
             Box::new(m20261201_100000_create_account_links::Migration),
             Box::new(m20261210_000001_create_moderation_records::Migration),
+            Box::new(m20261220_000001_index_responses_in_order::Migration),
         ]
     }
 }

@@ -88,12 +88,13 @@ impl RawExport {
             .limit(BATCH)
             .all(db)
             .await?;
-        let (Some(first), Some(last)) = (responses.first(), responses.last()) else {
+        let Some(last) = responses.last() else {
             return Ok(None);
         };
+        // By the listed ids (the response index), not by consultation and id range: without
+        // statistics SQLite would walk the consultation's every answer for each batch.
         let answers = answer::Entity::find()
-            .filter(answer::Column::ResponseId.between(first.id, last.id))
-            .filter(answer::Column::ConsultationId.eq(self.consultation_id))
+            .filter(answer::Column::ResponseId.is_in(responses.iter().map(|r| r.id)))
             .order_by_asc(answer::Column::ResponseId)
             .order_by_asc(answer::Column::Position)
             .order_by_asc(answer::Column::Id)
