@@ -42,8 +42,8 @@ test('the first administrator signs up from the setup link and every adult page 
   await page.fill('#confirm', 'short');
   await page.click('button[type=submit]');
   assert.equal(await page.inputValue('#email'), 'chief@example.org');
-  assert.ok(await page.isVisible('#display_name-error'));
-  assert.ok(await page.isVisible('#password-error'));
+  await page.locator('#display_name-error').first().waitFor({ state: 'visible' });
+  await page.locator('#password-error').first().waitFor({ state: 'visible' });
   await checkPage(page, { lang: 'en', label: 'setup with errors', shot: 'setup-errors' });
   await page.fill('#display_name', 'Chief Administrator');
   await page.fill('#password', PASSWORD);
@@ -58,7 +58,7 @@ test('the first administrator signs up from the setup link and every adult page 
   await page.fill('#email', 'delegate@example.org');
   await page.check('#role-facilitator');
   await page.click('form[action$="/invitations"] button[type=submit]');
-  assert.ok(await page.isVisible('.notice'));
+  await page.locator('.notice').first().waitFor({ state: 'visible' });
   const groupPath = new URL(page.url()).pathname;
 
   const pages = [
@@ -78,7 +78,7 @@ test('the first administrator signs up from the setup link and every adult page 
   // Setting up the second factor shows a QR code drawn in the page.
   await page.goto(`${BASE}/account/2fa?lang=en`);
   await page.click('form[action="/account/2fa/setup"] button[type=submit]');
-  assert.ok(await page.isVisible('.qr svg'));
+  await page.locator('.qr svg').first().waitFor({ state: 'visible' });
   await checkPage(page, { lang: 'en', label: 'account 2fa setup', shot: 'account-2fa-setup' });
 
   // Sign out; the public account pages pass the same checks.
