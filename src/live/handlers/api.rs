@@ -5,18 +5,14 @@ use actix_web::{HttpResponse, delete, get, post, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{join_url, session_for_reader};
+use super::{join_url, session_for_facilitator, start_problem};
 use crate::{
     accounts::Actor,
     consultations::repo as consultations_repo,
     entities::live_session,
     error::{AppError, FieldError},
     i18n::Locale,
-    live::{
-        domain::Action,
-        repo::{self, StartError},
-        snapshot,
-    },
+    live::{domain::Action, repo, snapshot},
     startup::AppState,
 };
 
@@ -94,17 +90,6 @@ async fn view(
     })
 }
 
-/// The running session of a code, for one of its consultation's facilitators.
-async fn facilitated(
-    state: &AppState,
-    actor: &Actor,
-    code: &str,
-) -> Result<live_session::Model, AppError> {
-    let (session, c) = session_for_reader(state, actor, code).await?;
-    actor.require_facilitator(c.group_id())?;
-    Ok(session)
-}
-
 /// Starts the live session of a consultation, or answers with the one already running.
 #[utoipa::path(
     tag = "live",
@@ -133,11 +118,9 @@ async fn start_live(
     let already = repo::running_for(&state.db, c.id()).await?.is_some();
     let session = repo::start(&state.db, &c, &actor)
         .await
-        .map_err(|e| match e {
-            StartError::Other(e) => AppError::Unexpected(e),
-            StartError::NotOpen => AppError::Conflict(l.t("live-start-not-open")),
-            StartError::NoLivePhase => AppError::Conflict(l.t("live-start-no-phase")),
-            StartError::NoQuestion => AppError::Conflict(l.t("live-start-no-question")),
+        .map_err(|e| match start_problem(e) {
+            Ok(key) => AppError::Conflict(l.t(key)),
+            Err(unexpected) => unexpected,
         })?;
     state.live.changed(session.id);
     let body = view(&state, &session).await?;
@@ -166,7 +149,7 @@ async fn show_live_session(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let session = facilitated(&state, &actor, &code).await?;
+    let (session, _) = session_for_facilitator(&state, &actor, &code).await?;
     Ok(HttpResponse::Ok().json(view(&state, &session).await?))
 }
 
@@ -197,7 +180,7 @@ async fn act_on_live_question(
     input: web::Json<LiveActionInput>,
 ) -> Result<HttpResponse, AppError> {
     let (code, key) = path.into_inner();
-    let session = facilitated(&state, &actor, &code).await?;
+    let (session, _) = session_for_facilitator(&state, &actor, &code).await?;
     let action = Action::parse(&input.action).ok_or_else(|| {
         AppError::Invalid(vec![FieldError {
             field: "action".into(),
@@ -230,7 +213,7 @@ async fn end_live_session(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let session = facilitated(&state, &actor, &code).await?;
+    let (session, _) = session_for_facilitator(&state, &actor, &code).await?;
     repo::end(&state.db, &session, &actor).await?;
     state.live.changed(session.id);
     Ok(HttpResponse::NoContent().finish())

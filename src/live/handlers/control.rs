@@ -5,7 +5,7 @@ use actix_web::{HttpResponse, get, http::StatusCode, http::header, post, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::{join_url, page, qr_svg, session_for_reader, wording};
+use super::{join_url, page, qr_svg, session_for_facilitator, start_problem, wording};
 use crate::{
     accounts::Actor,
     consultations::{Consultation, join_code, repo as consultations_repo},
@@ -13,7 +13,7 @@ use crate::{
     i18n::Locale,
     live::{
         domain::{Action, QuestionState},
-        repo::{self, StartError},
+        repo,
     },
     startup::AppState,
 };
@@ -90,13 +90,8 @@ async fn start_session(
             state.live.changed(session.id);
             Ok(to_control(&session.join_code))
         }
-        Err(StartError::Other(e)) => Err(AppError::Unexpected(e)),
         Err(e) => {
-            let key = match e {
-                StartError::NotOpen => "live-start-not-open",
-                StartError::NoLivePhase => "live-start-no-phase",
-                _ => "live-start-no-question",
-            };
+            let key = start_problem(e)?;
             page(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &StartPage {
@@ -144,8 +139,7 @@ async fn show_control(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let (session, c) = session_for_reader(&state, &actor, &code).await?;
-    actor.require_facilitator(c.group_id())?;
+    let (session, c) = session_for_facilitator(&state, &actor, &code).await?;
     let snapshot = crate::live::snapshot::load(&state.db, session.id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -198,8 +192,7 @@ async fn control_question(
     form: web::Form<ActionForm>,
 ) -> Result<HttpResponse, AppError> {
     actor.check_csrf(&form.csrf)?;
-    let (session, c) = session_for_reader(&state, &actor, &code).await?;
-    actor.require_facilitator(c.group_id())?;
+    let (session, _) = session_for_facilitator(&state, &actor, &code).await?;
     let action =
         Action::parse(&form.action).ok_or_else(|| AppError::BadRequest("Unknown action".into()))?;
     if !repo::apply(&state.db, session.id, action, &form.question).await? {
@@ -222,8 +215,7 @@ async fn end_session(
     form: web::Form<CsrfForm>,
 ) -> Result<HttpResponse, AppError> {
     actor.check_csrf(&form.csrf)?;
-    let (session, c) = session_for_reader(&state, &actor, &code).await?;
-    actor.require_facilitator(c.group_id())?;
+    let (session, c) = session_for_facilitator(&state, &actor, &code).await?;
     repo::end(&state.db, &session, &actor).await?;
     state.live.changed(session.id);
     Ok(HttpResponse::SeeOther()

@@ -67,6 +67,28 @@ async fn session_for_reader(
     Ok((session, c))
 }
 
+/// The running session of a code, for one of its consultation's facilitators.
+async fn session_for_facilitator(
+    state: &AppState,
+    actor: &Actor,
+    code: &str,
+) -> Result<(live_session::Model, Consultation), AppError> {
+    let (session, c) = session_for_reader(state, actor, code).await?;
+    actor.require_facilitator(c.group_id())?;
+    Ok((session, c))
+}
+
+/// The message key of why a session could not start; an unexpected error stays one.
+fn start_problem(e: super::repo::StartError) -> Result<&'static str, AppError> {
+    use super::repo::StartError;
+    match e {
+        StartError::NotOpen => Ok("live-start-not-open"),
+        StartError::NoLivePhase => Ok("live-start-no-phase"),
+        StartError::NoQuestion => Ok("live-start-no-question"),
+        StartError::Other(e) => Err(AppError::Unexpected(e)),
+    }
+}
+
 /// What identifies a client for the SSE cap: its address, hashed by the hub, never kept.
 fn client_of(req: &HttpRequest) -> String {
     req.peer_addr()
