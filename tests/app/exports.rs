@@ -884,22 +884,3 @@ async fn the_pdf_report_renders_arabic_chinese_and_english_text() {
         }
     }
 }
-
-/// Export throughput and memory (`EXPORT_BENCH_ROWS`, default 200,000):
-/// `cargo test --test app export_benchmark -- --ignored --nocapture`.
-#[tokio::test]
-#[ignore = "a benchmark, not a test"]
-async fn export_benchmark() {
-    let n: usize = std::env::var("EXPORT_BENCH_ROWS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(200_000);
-    let s = setup().await;
-    insert_many(&s.app, &s.fx, n).await;
-    let figures =
-        consulta::exports::bench::bench_export(&s.app.address, &s.fx.slug, &s.facilitator.token)
-            .await
-            .unwrap();
-    assert_eq!(figures.rows as usize, n + 24);
-    println!("export benchmark: {figures:?}");
-}
