@@ -157,12 +157,13 @@ fn is_question(key: &str) -> bool {
     !key.starts_with('_') && key != RESPONSES_KEY
 }
 
-/// The counter deltas of one response (overall and per dimension), sorted by key.
-fn deltas(
+/// Adds the counter deltas of one response (overall and per dimension) to `out`.
+fn add_deltas(
+    out: &mut BTreeMap<Key, i64>,
     response: &response::Model,
     answers: &[impl CountedAnswer],
     delta: i64,
-) -> BTreeMap<Key, i64> {
+) {
     let mut values: Vec<(&str, char, String, i32, f64)> =
         vec![(RESPONSES_KEY, 'r', String::new(), 0, 0.0)];
     let mut answered: HashSet<&str> = HashSet::new();
@@ -179,7 +180,6 @@ fn deltas(
             .into_iter()
             .map(|d| (d.as_str(), d.value_of(response))),
     );
-    let mut out = BTreeMap::new();
     for (dimension, dimension_value) in groups {
         for (question_key, kind, code, position, number) in &values {
             let number = if *number == 0.0 { 0.0 } else { *number };
@@ -195,7 +195,6 @@ fn deltas(
             *out.entry(key).or_insert(0) += delta;
         }
     }
-    out
 }
 
 /// The shard a response writes into.
@@ -223,8 +222,30 @@ pub async fn apply_response(
     answers: &[impl CountedAnswer],
     delta: i64,
 ) -> Result<usize, DbErr> {
-    let deltas = deltas(response, answers, delta);
-    let shard = shard_of(txn.get_database_backend(), response.id);
+    apply_responses(txn, consultation_id, &[(response, answers)], delta).await
+}
+
+/// [`apply_response`] for several responses of one consultation at once: their deltas are
+/// summed first, so responses that share groups and options (most do) share counter rows and
+/// a batch writes about as many rows as a single response. They go into the first
+/// response's shard.
+///
+/// # Errors
+/// The database error of the upsert.
+pub async fn apply_responses<A: CountedAnswer>(
+    txn: &impl ConnectionTrait,
+    consultation_id: i32,
+    responses: &[(&response::Model, &[A])],
+    delta: i64,
+) -> Result<usize, DbErr> {
+    let Some((first, _)) = responses.first() else {
+        return Ok(0);
+    };
+    let shard = shard_of(txn.get_database_backend(), first.id);
+    let mut deltas = BTreeMap::new();
+    for (response, answers) in responses {
+        add_deltas(&mut deltas, response, answers, delta);
+    }
     let rows: Vec<aggregate_counter::ActiveModel> = deltas
         .into_iter()
         .map(|(key, count)| aggregate_counter::ActiveModel {

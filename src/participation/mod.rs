@@ -16,6 +16,9 @@ pub mod journey;
 pub mod response;
 pub mod store;
 pub mod view;
+pub mod writer;
+
+use std::collections::BTreeMap;
 
 use sea_orm::{DatabaseTransaction, DbErr};
 
@@ -23,26 +26,32 @@ pub use handlers::help_href;
 pub use response::{ParsedResponse, parse_response};
 pub use store::{Receipt, StoredResponse, store_response};
 
-use crate::consultations::Consultation;
+use crate::entities::response as response_row;
+use store::AnswerRow;
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     handlers::routes(cfg);
 }
 
-/// Called inside the storing transaction, right before the commit, with the response and
-/// its answer rows as stored (text already scrubbed). Aggregate counters are updated here so
-/// that they always match the stored answers; an error rolls the whole response back.
+/// Called inside the storing transaction, right before the commit, with the responses and
+/// their answer rows as stored (text already scrubbed). Aggregate counters are updated here
+/// so that they always match the stored answers; an error rolls every response back.
 ///
 /// # Errors
-/// A database error, which undoes the response.
-pub async fn on_stored(
-    txn: &DatabaseTransaction,
-    consultation: &Consultation,
-    stored: &StoredResponse,
-) -> Result<(), DbErr> {
-    crate::aggregation::apply_response(txn, consultation.id(), &stored.response, &stored.answers, 1)
-        .await
-        .map(|_| ())
+/// A database error, which undoes the responses.
+pub async fn on_stored(txn: &DatabaseTransaction, stored: &[StoredResponse]) -> Result<(), DbErr> {
+    let mut by_consultation: BTreeMap<i32, Vec<(&response_row::Model, &[AnswerRow])>> =
+        BTreeMap::new();
+    for s in stored {
+        by_consultation
+            .entry(s.response.consultation_id)
+            .or_default()
+            .push((&s.response, &s.answers));
+    }
+    for (consultation_id, responses) in by_consultation {
+        crate::aggregation::apply_responses(txn, consultation_id, &responses, 1).await?;
+    }
+    Ok(())
 }
 
 /// Called inside the withdrawal transaction, before the response and its answers are
@@ -50,11 +59,8 @@ pub async fn on_stored(
 ///
 /// # Errors
 /// A database error, which undoes the withdrawal.
-pub async fn on_withdrawn(
-    txn: &DatabaseTransaction,
-    consultation_id: i32,
-    stored: &StoredResponse,
-) -> Result<(), DbErr> {
+pub async fn on_withdrawn(txn: &DatabaseTransaction, stored: &StoredResponse) -> Result<(), DbErr> {
+    let consultation_id = stored.response.consultation_id;
     crate::aggregation::apply_response(txn, consultation_id, &stored.response, &stored.answers, -1)
         .await
         .map(|_| ())

@@ -2,13 +2,13 @@
 //! with its receipt code. The receipt is shown to the young person; only its hash is stored.
 //! It is derived from the submission id with an instance secret, so a retry of the same
 //! submission gets the same receipt back without the code itself ever being kept.
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, btree_map::Entry};
 
 use chrono::{DateTime, DurationRound, TimeDelta, Utc};
 use rand::RngCore;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
-    EntityTrait, QueryFilter, QueryOrder, Set, SqlErr,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait,
+    QueryFilter, QueryOrder, Set, SqlErr,
 };
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -222,47 +222,83 @@ pub const GENDER_DESCRIPTION_KEY: &str = "_gender_description";
 
 /// What is stored of a response, worked out before any transaction starts (scrubbing and
 /// hashing take CPU time that should not hold the write lock).
-struct Prepared {
+pub struct Prepared {
+    consultation_id: i32,
     scrubbed: ParsedResponse,
-    flags: BTreeMap<String, String>,
+    rows: Vec<AnswerRow>,
     content_hash: String,
     code: String,
 }
 
 impl Prepared {
-    fn new(keys: &Keys, consultation: &Consultation, parsed: &ParsedResponse) -> Self {
+    pub fn new(keys: &Keys, consultation: &Consultation, parsed: &ParsedResponse) -> Self {
         let (scrubbed, flags) = scrub_response(consultation, parsed);
         Self {
+            consultation_id: consultation.id(),
             content_hash: content_hash(&scrubbed),
             code: keys.receipt(consultation.id(), &parsed.submission_id),
+            rows: answer_rows(consultation, &scrubbed, &flags),
             scrubbed,
-            flags,
         }
+    }
+
+    /// The submission id as stored.
+    fn submission_id(&self) -> String {
+        self.scrubbed.submission_id.to_string()
+    }
+
+    /// What the unique index on responses is over.
+    fn key(&self) -> (i32, String) {
+        (self.consultation_id, self.submission_id())
     }
 
     /// What a submission id already stored means for this one: the same content is a retry
     /// (its original receipt), other content a conflict.
-    fn compare(&self, row: &response::Model) -> Result<Stored, StoreError> {
-        if row.content_hash == self.content_hash {
-            Ok(Stored::Repeated(Receipt {
-                receipt: display_receipt(&self.code),
-                submission_id: self.scrubbed.submission_id,
-                submitted_at: row.submitted_at,
-            }))
+    fn compare(
+        &self,
+        content_hash: &str,
+        submitted_at: DateTime<Utc>,
+    ) -> Result<Stored, StoreError> {
+        if content_hash == self.content_hash {
+            Ok(Stored::Repeated(self.receipt(submitted_at)))
         } else {
             Err(StoreError::Conflict)
+        }
+    }
+
+    fn receipt(&self, submitted_at: DateTime<Utc>) -> Receipt {
+        Receipt {
+            receipt: display_receipt(&self.code),
+            submission_id: self.scrubbed.submission_id,
+            submitted_at,
+        }
+    }
+
+    fn row(&self, submitted_at: DateTime<Utc>) -> response::ActiveModel {
+        let parsed = &self.scrubbed;
+        response::ActiveModel {
+            consultation_id: Set(self.consultation_id),
+            submission_id: Set(self.submission_id()),
+            content_hash: Set(self.content_hash.clone()),
+            receipt_hash: Set(receipt_hash(&self.code)),
+            language: Set(parsed.language.clone()),
+            age_band: Set(parsed.age_band.clone()),
+            country: Set(parsed.country.clone()),
+            gender: Set(parsed.gender.clone()),
+            phase: Set(parsed.phase.as_str().to_owned()),
+            submitted_at: Set(submitted_at),
+            ..Default::default()
         }
     }
 }
 
 async fn find_submission(
     db: &impl ConnectionTrait,
-    consultation: &Consultation,
-    submission_id: &Uuid,
+    prepared: &Prepared,
 ) -> Result<Option<response::Model>, DbErr> {
     response::Entity::find()
-        .filter(response::Column::ConsultationId.eq(consultation.id()))
-        .filter(response::Column::SubmissionId.eq(submission_id.to_string()))
+        .filter(response::Column::ConsultationId.eq(prepared.consultation_id))
+        .filter(response::Column::SubmissionId.eq(prepared.submission_id()))
         .one(db)
         .await
 }
@@ -280,74 +316,87 @@ pub async fn store_response(
 ) -> Result<Stored, StoreError> {
     let keys = Keys::load(txn).await?;
     let prepared = Prepared::new(&keys, consultation, parsed);
-    if let Some(row) = find_submission(txn, consultation, &parsed.submission_id).await? {
-        return prepared.compare(&row);
+    if let Some(row) = find_submission(txn, &prepared).await? {
+        return prepared.compare(&row.content_hash, row.submitted_at);
     }
-    insert(txn, consultation, &prepared)
-        .await
-        .map(Stored::Created)
+    let submitted_at = submitted_now();
+    insert(txn, &[&prepared], submitted_at).await?;
+    Ok(Stored::Created(prepared.receipt(submitted_at)))
 }
 
-/// Inserts the response row and its answer rows (one multi-row statement), then calls
-/// [`super::on_stored`].
+/// When a response is stored: now, rounded down to the hour (the exact time could tell
+/// young people in a small group apart).
+fn submitted_now() -> DateTime<Utc> {
+    let now = Utc::now();
+    now.duration_trunc(TimeDelta::hours(1)).unwrap_or(now)
+}
+
+/// Rows per multi-row insert (at most 10 values each, well under every backend's limit).
+const ROWS_PER_INSERT: usize = 1_000;
+
+/// Inserts the response rows and their answer rows (multi-row statements), then calls
+/// [`super::on_stored`] with all of them. The submission ids must be new.
 async fn insert(
     txn: &DatabaseTransaction,
-    consultation: &Consultation,
-    prepared: &Prepared,
-) -> Result<Receipt, StoreError> {
-    let parsed = &prepared.scrubbed;
-    let submitted_at = Utc::now()
-        .duration_trunc(TimeDelta::hours(1))
-        .unwrap_or_else(|_| Utc::now());
-    let row = response::ActiveModel {
-        consultation_id: Set(consultation.id()),
-        submission_id: Set(parsed.submission_id.to_string()),
-        content_hash: Set(prepared.content_hash.clone()),
-        receipt_hash: Set(receipt_hash(&prepared.code)),
-        language: Set(parsed.language.clone()),
-        age_band: Set(parsed.age_band.clone()),
-        country: Set(parsed.country.clone()),
-        gender: Set(parsed.gender.clone()),
-        phase: Set(parsed.phase.as_str().to_owned()),
-        submitted_at: Set(submitted_at),
-        ..Default::default()
+    batch: &[&Prepared],
+    submitted_at: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let mut responses = Vec::with_capacity(batch.len());
+    for chunk in batch.chunks(ROWS_PER_INSERT) {
+        let rows = chunk.iter().map(|p| p.row(submitted_at));
+        responses.extend(
+            response::Entity::insert_many(rows)
+                .exec_with_returning(txn)
+                .await?,
+        );
     }
-    .insert(txn)
-    .await?;
-
-    let rows = answer_rows(consultation, parsed, &prepared.flags);
-    if !rows.is_empty() {
-        let models = rows.iter().map(|a| answer::ActiveModel {
-            response_id: Set(row.id),
-            consultation_id: Set(consultation.id()),
-            question_key: Set(a.question_key.clone()),
-            option_code: Set(a.option_code.clone()),
-            position: Set(a.position),
-            number_value: Set(a.number_value),
-            text_value: Set(a.text_value.clone()),
-            moderation_status: Set(a.text_value.as_ref().map(|_| "pending".to_owned())),
-            flags: Set(a.flags.clone()),
-            ..Default::default()
+    // RETURNING gives no order guarantee for a multi-row insert: match by submission id.
+    let mut by_submission: BTreeMap<(i32, String), response::Model> = responses
+        .into_iter()
+        .map(|r| ((r.consultation_id, r.submission_id.clone()), r))
+        .collect();
+    let mut stored = Vec::with_capacity(batch.len());
+    for p in batch {
+        let response = by_submission
+            .remove(&p.key())
+            .ok_or_else(|| DbErr::Custom("an inserted response was not returned".into()))?;
+        stored.push(StoredResponse {
+            response,
+            answers: p.rows.clone(),
         });
-        answer::Entity::insert_many(models)
+    }
+    let answers: Vec<answer::ActiveModel> = stored
+        .iter()
+        .flat_map(|s| s.answers.iter().map(|a| answer_model(&s.response, a)))
+        .collect();
+    let mut answers = answers.into_iter().peekable();
+    while answers.peek().is_some() {
+        let chunk: Vec<_> = answers.by_ref().take(ROWS_PER_INSERT).collect();
+        answer::Entity::insert_many(chunk)
             .exec_without_returning(txn)
             .await?;
     }
-    let stored = StoredResponse {
-        response: row,
-        answers: rows,
-    };
-    super::on_stored(txn, consultation, &stored).await?;
-    Ok(Receipt {
-        receipt: display_receipt(&prepared.code),
-        submission_id: parsed.submission_id,
-        submitted_at,
-    })
+    super::on_stored(txn, &stored).await
+}
+
+fn answer_model(response: &response::Model, a: &AnswerRow) -> answer::ActiveModel {
+    answer::ActiveModel {
+        response_id: Set(response.id),
+        consultation_id: Set(response.consultation_id),
+        question_key: Set(a.question_key.clone()),
+        option_code: Set(a.option_code.clone()),
+        position: Set(a.position),
+        number_value: Set(a.number_value),
+        text_value: Set(a.text_value.clone()),
+        moderation_status: Set(a.text_value.as_ref().map(|_| "pending".to_owned())),
+        flags: Set(a.flags.clone()),
+        ..Default::default()
+    }
 }
 
 /// Stores a response in its own write transaction and answers only after the commit.
 ///
-/// The common case (a new submission) costs the write transaction only two inserts: the
+/// The common case (a new submission) costs the write transaction only the inserts: the
 /// work that needs no lock (keys, scrubbing, hashing) is done before it starts, and a
 /// repeated submission id is found by the unique index rather than by a look-up first.
 /// Concurrent retries of one submission id store exactly one response: the losers meet
@@ -355,34 +404,96 @@ async fn insert(
 ///
 /// # Errors
 /// As [`store_response`].
-pub async fn submit(
-    db: &DatabaseConnection,
-    consultation: &Consultation,
-    parsed: &ParsedResponse,
-) -> Result<Stored, StoreError> {
-    // Loading the keys also creates (and commits) the instance secret on first use.
-    let keys = Keys::load(db).await?;
-    let prepared = Prepared::new(&keys, consultation, parsed);
+pub async fn submit(db: &DatabaseConnection, prepared: &Prepared) -> Result<Stored, StoreError> {
     let txn = db::begin_write(db).await?;
-    match insert(&txn, consultation, &prepared).await {
-        Ok(receipt) => {
+    let submitted_at = submitted_now();
+    match insert(&txn, &[prepared], submitted_at).await {
+        Ok(()) => {
             txn.commit().await?;
-            Ok(Stored::Created(receipt))
+            Ok(Stored::Created(prepared.receipt(submitted_at)))
         }
-        Err(StoreError::Db(err))
-            if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) =>
-        {
+        Err(err) if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
             txn.rollback().await.ok();
-            match find_submission(db, consultation, &parsed.submission_id).await? {
-                Some(row) => prepared.compare(&row),
+            match find_submission(db, prepared).await? {
+                Some(row) => prepared.compare(&row.content_hash, row.submitted_at),
                 None => Err(StoreError::Db(err)),
             }
         }
         Err(err) => {
             txn.rollback().await.ok();
-            Err(err)
+            Err(err.into())
         }
     }
+}
+
+/// Stores several responses in one write transaction (a group commit), each with the outcome
+/// [`submit`] would give it alone: submission ids stored before, or twice in the batch, are
+/// repeats or conflicts; the others are created. Fails as a whole, storing nothing, on any
+/// database error (a concurrent instance storing one of the ids meanwhile included): the
+/// caller then submits each alone.
+///
+/// # Errors
+/// The database error; nothing is stored then.
+pub async fn submit_batch(
+    db: &DatabaseConnection,
+    batch: &[Prepared],
+) -> Result<Vec<Result<Stored, StoreError>>, DbErr> {
+    let txn = db::begin_write(db).await?;
+    let submitted_at = submitted_now();
+    let mut known = stored_before(&txn, batch).await?;
+    // The first of each new submission id is created; any later one compares with it.
+    let mut created = vec![false; batch.len()];
+    for (p, created) in batch.iter().zip(&mut created) {
+        if let Entry::Vacant(entry) = known.entry(p.key()) {
+            entry.insert((p.content_hash.clone(), submitted_at));
+            *created = true;
+        }
+    }
+    let fresh: Vec<&Prepared> = batch
+        .iter()
+        .zip(&created)
+        .filter_map(|(p, created)| created.then_some(p))
+        .collect();
+    insert(&txn, &fresh, submitted_at).await?;
+    txn.commit().await?;
+    Ok(batch
+        .iter()
+        .zip(created)
+        .map(|(p, created)| match (created, known.get(&p.key())) {
+            (true, _) => Ok(Stored::Created(p.receipt(submitted_at))),
+            (false, Some((hash, at))) => p.compare(hash, *at),
+            (false, None) => Err(StoreError::Conflict),
+        })
+        .collect())
+}
+
+/// The content hash and time of the batch's submission ids already stored.
+async fn stored_before(
+    txn: &DatabaseTransaction,
+    batch: &[Prepared],
+) -> Result<BTreeMap<(i32, String), (String, DateTime<Utc>)>, DbErr> {
+    let mut by_consultation: BTreeMap<i32, Vec<String>> = BTreeMap::new();
+    for p in batch {
+        by_consultation
+            .entry(p.consultation_id)
+            .or_default()
+            .push(p.submission_id());
+    }
+    let mut known = BTreeMap::new();
+    for (consultation_id, ids) in by_consultation {
+        let rows = response::Entity::find()
+            .filter(response::Column::ConsultationId.eq(consultation_id))
+            .filter(response::Column::SubmissionId.is_in(ids))
+            .all(txn)
+            .await?;
+        for row in rows {
+            known.insert(
+                (consultation_id, row.submission_id),
+                (row.content_hash, row.submitted_at),
+            );
+        }
+    }
+    Ok(known)
 }
 
 /// The response as stored: free text scrubbed of personal details and flagged by
@@ -585,7 +696,7 @@ pub async fn withdraw(db: &DatabaseConnection, typed: &str) -> Result<Option<i32
         response: row,
         answers,
     };
-    super::on_withdrawn(&txn, consultation_id, &stored).await?;
+    super::on_withdrawn(&txn, &stored).await?;
     answer::Entity::delete_many()
         .filter(answer::Column::ResponseId.eq(stored.response.id))
         .exec(&txn)

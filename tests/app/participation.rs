@@ -1,6 +1,8 @@
 //! Young people answer: the journey through plain HTML forms (JavaScript off) and through the
 //! JSON API, in every language and age band; idempotency, withdrawal, privacy of what is
 //! stored, and every kind of bad input.
+use std::collections::BTreeMap;
+
 use consulta::entities::{answer, response};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{Value, json};
@@ -475,6 +477,62 @@ async fn twenty_concurrent_retries_of_one_submission_store_exactly_one_response(
         .await
         .unwrap();
     assert_eq!(answers, 10, "one set of answers");
+}
+
+#[tokio::test]
+async fn submissions_stored_together_each_get_their_own_outcome() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let url = app.url(&api(&fx));
+    let contested = uuid::Uuid::new_v4().to_string();
+    let mut other = full_body("en", "13-15", &contested);
+    other["answers"]["uses"] = json!("no");
+    other["answers"].as_object_mut().unwrap().remove("apps");
+    // 30 new submissions, and 10 of one id: 5 with one content, 5 with another, all at once
+    // so that the writer stores many of them in one transaction.
+    let mut bodies: Vec<(&str, Value)> = (0..30)
+        .map(|_| {
+            (
+                "new",
+                full_body("en", "18-24", &uuid::Uuid::new_v4().to_string()),
+            )
+        })
+        .collect();
+    for i in 0..10 {
+        let body = if i % 2 == 0 {
+            full_body("en", "13-15", &contested)
+        } else {
+            other.clone()
+        };
+        bodies.push((if i % 2 == 0 { "a" } else { "b" }, body));
+    }
+    let tasks: Vec<_> = bodies
+        .into_iter()
+        .map(|(kind, body)| {
+            let (c, url) = (client(), url.clone());
+            tokio::spawn(async move {
+                let status = c.post(url).json(&body).send().await.unwrap().status();
+                (kind, status.as_u16())
+            })
+        })
+        .collect();
+    let mut outcomes: BTreeMap<(&str, u16), usize> = BTreeMap::new();
+    for task in tasks {
+        *outcomes.entry(task.await.unwrap()).or_default() += 1;
+    }
+    assert_eq!(outcomes.get(&("new", 201)), Some(&30), "{outcomes:?}");
+    // The contested id: one of the two contents won; its copies are repeats, the others
+    // conflicts.
+    let won = if outcomes.contains_key(&("a", 201)) {
+        "a"
+    } else {
+        "b"
+    };
+    let lost = if won == "a" { "b" } else { "a" };
+    assert_eq!(outcomes.get(&(won, 201)), Some(&1), "{outcomes:?}");
+    assert_eq!(outcomes.get(&(won, 200)), Some(&4), "{outcomes:?}");
+    assert_eq!(outcomes.get(&(lost, 409)), Some(&5), "{outcomes:?}");
+    assert_eq!(responses_of(&app, &fx).await, 31);
 }
 
 #[tokio::test]

@@ -6,7 +6,7 @@ use chrono::Utc;
 use consulta::{
     accounts::Role,
     aggregation::{
-        Dimension, apply_response,
+        Dimension, apply_response, apply_responses,
         counters::{self, rebuild},
         query::{self, Options},
         summary::{QuestionSummary, Summary, View},
@@ -21,7 +21,10 @@ use consulta::{
     i18n::Locale,
 };
 use proptest::{prelude::*, strategy::ValueTree};
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
+    QueryFilter, Set,
+};
 use serde_json::Value;
 
 use crate::helpers::{TestApp, spawn_app};
@@ -235,6 +238,20 @@ impl Resp {
 /// participation seam does.
 async fn store(db: &DatabaseConnection, c: &Consultation, r: &Resp) -> response::Model {
     let txn = consulta::db::begin_write(db).await.unwrap();
+    let (stored, rows) = insert_rows(&txn, c, r).await;
+    apply_response(&txn, c.id(), &stored, &rows, 1)
+        .await
+        .unwrap();
+    txn.commit().await.unwrap();
+    stored
+}
+
+/// The response and answer rows of `r`, counted by nobody yet.
+async fn insert_rows(
+    txn: &DatabaseTransaction,
+    c: &Consultation,
+    r: &Resp,
+) -> (response::Model, Vec<answer::Model>) {
     let stored = response::ActiveModel {
         consultation_id: Set(c.id()),
         submission_id: Set(uuid::Uuid::new_v4().to_string()),
@@ -248,7 +265,7 @@ async fn store(db: &DatabaseConnection, c: &Consultation, r: &Resp) -> response:
         submitted_at: Set(Utc::now()),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(txn)
     .await
     .unwrap();
     let rows = r.rows(c.id(), stored.id);
@@ -265,15 +282,11 @@ async fn store(db: &DatabaseConnection, c: &Consultation, r: &Resp) -> response:
             flags: Set(None),
             ..Default::default()
         }))
-        .exec_without_returning(&txn)
+        .exec_without_returning(txn)
         .await
         .unwrap();
     }
-    apply_response(&txn, c.id(), &stored, &rows, 1)
-        .await
-        .unwrap();
-    txn.commit().await.unwrap();
-    stored
+    (stored, rows)
 }
 
 /// Withdraws a response: its counters down by one, then its rows deleted, in one transaction.
@@ -651,6 +664,42 @@ async fn counters_kept_by_submissions_and_withdrawals_equal_a_rebuild_from_the_r
     let kept = counters::snapshot(&app.db, c.id()).await.unwrap();
     rebuild(&app.db, c.id()).await.unwrap();
     assert_eq!(kept, counters::snapshot(&app.db, c.id()).await.unwrap());
+}
+
+#[tokio::test]
+async fn counters_of_responses_stored_together_equal_a_rebuild() {
+    let app = spawn_app().await;
+    let group = app.create_group("Batches").await;
+    let c = create_consultation(&app.db, group.id, "open", &definition()).await;
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let people = prop::collection::vec(arb_resp(), 90)
+        .new_tree(&mut runner)
+        .unwrap()
+        .current();
+    // Batches of 1, 2, 3… responses, as the group commit forms them under load.
+    let mut rest = people.as_slice();
+    let mut size = 1;
+    while !rest.is_empty() {
+        let (batch, after) = rest.split_at(size.min(rest.len()));
+        let txn = consulta::db::begin_write(&app.db).await.unwrap();
+        let mut stored = Vec::new();
+        for r in batch {
+            stored.push(insert_rows(&txn, &c, r).await);
+        }
+        let together: Vec<_> = stored
+            .iter()
+            .map(|(s, rows)| (s, rows.as_slice()))
+            .collect();
+        apply_responses(&txn, c.id(), &together, 1).await.unwrap();
+        txn.commit().await.unwrap();
+        rest = after;
+        size += 1;
+    }
+    let kept = counters::snapshot(&app.db, c.id()).await.unwrap();
+    rebuild(&app.db, c.id()).await.unwrap();
+    assert_eq!(kept, counters::snapshot(&app.db, c.id()).await.unwrap());
+    let everyone: Vec<&Resp> = people.iter().collect();
+    check_all_views(&app.db, &c, &everyone).await;
 }
 
 #[tokio::test]

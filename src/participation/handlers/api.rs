@@ -176,7 +176,7 @@ async fn submit_response(
             return Err(AppError::Invalid(shape_errors));
         }
     };
-    match store::submit(&state.db, &c, &parsed).await {
+    match state.responses.submit(&c, &parsed).await {
         Ok(Stored::Created(receipt)) => {
             state.metrics.response_stored();
             tracing::debug!(consultation = c.id(), "response stored");

@@ -87,7 +87,7 @@ async fn read_posted(
     let c = load(state, slug).await?;
     let body = read_body(req, payload, state).await?;
     let form = FormData::parse(&body).map_err(|e| AppError::BadRequest(e.to_string()))?;
-    let keys = Keys::load(&state.db).await?;
+    let keys = state.responses.keys().await?.clone();
     Ok(Posted { c, keys, form })
 }
 
@@ -200,7 +200,7 @@ async fn submit_answers(
         Frame::new(&c, &l, l.t("p-thanks-title"), journey.country.as_deref()).without_languages()
     };
     let help_now = store::mentions_harm(&c, &parsed);
-    let (receipt, repeated) = match store::submit(&state.db, &c, &parsed).await {
+    let (receipt, repeated) = match state.responses.submit(&c, &parsed).await {
         Ok(Stored::Created(receipt)) => {
             state.metrics.response_stored();
             tracing::debug!(consultation = c.id(), "response stored");
