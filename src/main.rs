@@ -3,6 +3,9 @@ use std::process::ExitCode;
 use clap::Parser;
 use consulta::{cli::Cli, config::Settings, telemetry};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[actix_web::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
