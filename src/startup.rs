@@ -35,6 +35,8 @@ pub struct AppState {
     pub mailer: Arc<Mailer>,
     /// Live sessions' event fan-out (and, with PostgreSQL, across instances).
     pub live: Arc<crate::live::Hub>,
+    /// Parsed consultation definitions, for the respondent pages and API.
+    pub definitions: Arc<crate::consultations::repo::DefinitionCache>,
     /// Stores responses, several per transaction under load (group commit).
     pub responses: Arc<crate::participation::writer::Writer>,
 }
@@ -72,6 +74,7 @@ impl Application {
             metrics: Arc::new(Metrics::default()),
             inflight: Arc::new(tokio::sync::Semaphore::new(settings.max_inflight)),
             live: crate::live::Hub::start(db.clone(), settings.live_streams_per_client),
+            definitions: Arc::default(),
             responses: crate::participation::writer::Writer::start(
                 db.clone(),
                 settings.db_max_connections,

@@ -63,6 +63,10 @@ async fn meeting(
             consultation_entity::Column::Definition,
             Expr::value(serde_json::to_string(&definition)?),
         )
+        .col_expr(
+            consultation_entity::Column::UpdatedAt,
+            Expr::value(chrono::Utc::now()),
+        )
         .filter(consultation_entity::Column::Id.eq(consultation_id))
         .exec(db)
         .await?;

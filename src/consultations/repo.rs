@@ -1,11 +1,14 @@
 //! Queries on consultations, taking any connection so they work inside a transaction.
-use std::collections::HashMap;
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex, PoisonError},
+};
 
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, Iterable, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, sea_query::Expr,
 };
 
 use super::{Consultation, Definition, Status};
@@ -47,19 +50,95 @@ pub async fn find_by_id(
 /// # Errors
 /// When the status or the definition JSON is not valid.
 pub fn parse(row: consultation::Model) -> anyhow::Result<Consultation> {
-    let status =
-        Status::parse(&row.status).with_context(|| format!("Unknown status {}", row.status))?;
     let definition: Definition = serde_json::from_str(&row.definition).with_context(|| {
         format!(
             "Stored definition of consultation {} does not parse",
             row.id
         )
     })?;
+    with_definition(row, definition)
+}
+
+fn with_definition(
+    row: consultation::Model,
+    definition: Definition,
+) -> anyhow::Result<Consultation> {
+    let status =
+        Status::parse(&row.status).with_context(|| format!("Unknown status {}", row.status))?;
     Ok(Consultation {
         row,
         status,
         definition,
     })
+}
+
+/// Parsed definitions by consultation id, each with the `version` and `updated_at` of the
+/// row it was read from. Every write of a definition changes `updated_at`, so a cached one is
+/// current while they match, on any instance.
+#[derive(Default)]
+pub struct DefinitionCache(Mutex<HashMap<i32, Cached>>);
+
+struct Cached {
+    version: i32,
+    updated_at: DateTime<Utc>,
+    definition: Arc<Definition>,
+}
+
+impl DefinitionCache {
+    fn get(&self, row: &consultation::Model) -> Option<Arc<Definition>> {
+        let cache = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        cache
+            .get(&row.id)
+            .filter(|c| c.version == row.version && c.updated_at == row.updated_at)
+            .map(|c| c.definition.clone())
+    }
+
+    fn put(&self, c: &Consultation) {
+        let cached = Cached {
+            version: c.row.version,
+            updated_at: c.row.updated_at,
+            definition: Arc::new(c.definition.clone()),
+        };
+        let mut cache = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        cache.insert(c.id(), cached);
+    }
+}
+
+/// [`find_by_slug`] for the pages and API young people use, many times a second: it reads the
+/// consultation's columns but its definition, and takes the parsed definition from `cache`
+/// while it is current (the definition is the row's bulk: tens of kilobytes of texts in six
+/// languages, stored compressed by PostgreSQL). The returned `row.definition` is then empty:
+/// read `definition`.
+///
+/// # Errors
+/// As [`find_by_slug`].
+pub async fn find_by_slug_cached(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    cache: &DefinitionCache,
+) -> anyhow::Result<Option<Consultation>> {
+    let row = consultation::Entity::find()
+        .select_only()
+        .columns(
+            consultation::Column::iter().filter(|c| !matches!(c, consultation::Column::Definition)),
+        )
+        .column_as(Expr::value(""), "definition")
+        .filter(consultation::Column::Slug.eq(slug))
+        .into_model::<consultation::Model>()
+        .one(db)
+        .await
+        .with_context(|| format!("Failed to load consultation {slug}"))?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    if let Some(definition) = cache.get(&row) {
+        return with_definition(row, Definition::clone(&definition)).map(Some);
+    }
+    let found = find_by_slug(db, slug).await?;
+    if let Some(c) = &found {
+        cache.put(c);
+    }
+    Ok(found)
 }
 
 /// How many responses a consultation has.

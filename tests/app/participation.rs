@@ -1276,6 +1276,39 @@ async fn a_consultation_closing_mid_journey_refuses_the_submission_kindly() {
 }
 
 #[tokio::test]
+async fn a_definition_changed_by_any_writer_shows_at_once_on_the_respondent_pages() {
+    use consulta::entities::consultation;
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let landing = format!("/c/{}?lang=en", fx.slug);
+    assert!(app.get_html(&landing).await.1.contains("Safety online"));
+    // As another instance (or any writer) would: a new definition and `updated_at`.
+    let mut def = crate::fixtures::definition();
+    def.texts
+        .title
+        .insert("en".into(), "Safety online, renamed".into());
+    consultation::Entity::update_many()
+        .col_expr(
+            consultation::Column::Definition,
+            sea_orm::sea_query::Expr::value(serde_json::to_string(&def).unwrap()),
+        )
+        .col_expr(
+            consultation::Column::UpdatedAt,
+            sea_orm::sea_query::Expr::value(chrono::Utc::now()),
+        )
+        .filter(consultation::Column::Id.eq(fx.id))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    assert!(
+        app.get_html(&landing)
+            .await
+            .1
+            .contains("Safety online, renamed")
+    );
+}
+
+#[tokio::test]
 async fn every_page_has_the_help_link_pointing_to_the_helpline_of_the_country() {
     let app = spawn_app().await;
     let fx = app.open_consultation().await;

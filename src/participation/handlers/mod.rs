@@ -221,7 +221,7 @@ fn meeting_only(c: &Consultation) -> bool {
 /// # Errors
 /// [`AppError::NotFound`] when there is none.
 pub async fn load(state: &AppState, slug: &str) -> Result<Consultation, AppError> {
-    repo::find_by_slug(&state.db, slug)
+    repo::find_by_slug_cached(&state.db, slug, &state.definitions)
         .await?
         .ok_or(AppError::NotFound)
 }
