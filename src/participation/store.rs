@@ -2,13 +2,13 @@
 //! with its receipt code. The receipt is shown to the young person; only its hash is stored.
 //! It is derived from the submission id with an instance secret, so a retry of the same
 //! submission gets the same receipt back without the code itself ever being kept.
-use std::collections::{BTreeMap, btree_map::Entry};
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::{DateTime, DurationRound, TimeDelta, Utc};
 use rand::RngCore;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait,
-    QueryFilter, QueryOrder, Set, SqlErr,
+    QueryFilter, QueryOrder, Set, SqlErr, TryInsertResult,
 };
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -308,7 +308,7 @@ async fn find_submission(
 ///
 /// # Errors
 /// [`StoreError::Conflict`] when the submission id was used with other content; a database
-/// error otherwise (a unique violation means a concurrent retry stored it first: retry).
+/// error otherwise.
 pub async fn store_response(
     txn: &DatabaseTransaction,
     consultation: &Consultation,
@@ -316,12 +316,20 @@ pub async fn store_response(
 ) -> Result<Stored, StoreError> {
     let keys = Keys::load(txn).await?;
     let prepared = Prepared::new(&keys, consultation, parsed);
-    if let Some(row) = find_submission(txn, &prepared).await? {
-        return prepared.compare(&row.content_hash, row.submitted_at);
-    }
+    store_one(txn, &prepared).await
+}
+
+/// Stores `prepared` inside `txn` unless its submission id is stored already: then it is a
+/// repeat or a conflict.
+async fn store_one(txn: &DatabaseTransaction, prepared: &Prepared) -> Result<Stored, StoreError> {
     let submitted_at = submitted_now();
-    insert(txn, &[&prepared], submitted_at).await?;
-    Ok(Stored::Created(prepared.receipt(submitted_at)))
+    if insert_new(txn, &[prepared], submitted_at).await?[0] {
+        return Ok(Stored::Created(prepared.receipt(submitted_at)));
+    }
+    match find_submission(txn, prepared).await? {
+        Some(row) => prepared.compare(&row.content_hash, row.submitted_at),
+        None => Err(StoreError::Conflict),
+    }
 }
 
 /// When a response is stored: now, rounded down to the hour (the exact time could tell
@@ -334,37 +342,50 @@ fn submitted_now() -> DateTime<Utc> {
 /// Rows per multi-row insert (at most 10 values each, well under every backend's limit).
 const ROWS_PER_INSERT: usize = 1_000;
 
-/// Inserts the response rows and their answer rows (multi-row statements), then calls
-/// [`super::on_stored`] with all of them. The submission ids must be new.
-async fn insert(
+/// Inserts the responses whose submission ids are not stored yet and their answer rows
+/// (multi-row statements), then calls [`super::on_stored`] with them. Says for each response
+/// whether it was inserted. The submission ids must differ.
+///
+/// A stored id is skipped by the unique index (`ON CONFLICT DO NOTHING`), not looked up
+/// first: new ids are the common case, and a concurrent transaction storing the same id is
+/// waited for, then skipped.
+async fn insert_new(
     txn: &DatabaseTransaction,
     batch: &[&Prepared],
     submitted_at: DateTime<Utc>,
-) -> Result<(), DbErr> {
-    let mut responses = Vec::with_capacity(batch.len());
+) -> Result<Vec<bool>, DbErr> {
+    let mut by_submission = BTreeMap::new();
     for chunk in batch.chunks(ROWS_PER_INSERT) {
         let rows = chunk.iter().map(|p| p.row(submitted_at));
-        responses.extend(
-            response::Entity::insert_many(rows)
-                .exec_with_returning(txn)
-                .await?,
-        );
+        let inserted = response::Entity::insert_many(rows)
+            .on_conflict_do_nothing_on([
+                response::Column::ConsultationId,
+                response::Column::SubmissionId,
+            ])
+            .exec_with_returning_many(txn)
+            .await?;
+        if let TryInsertResult::Inserted(rows) = inserted {
+            // RETURNING gives no order guarantee for a multi-row insert: match by id.
+            by_submission.extend(
+                rows.into_iter()
+                    .map(|r| ((r.consultation_id, r.submission_id.clone()), r)),
+            );
+        }
     }
-    // RETURNING gives no order guarantee for a multi-row insert: match by submission id.
-    let mut by_submission: BTreeMap<(i32, String), response::Model> = responses
-        .into_iter()
-        .map(|r| ((r.consultation_id, r.submission_id.clone()), r))
-        .collect();
     let mut stored = Vec::with_capacity(batch.len());
-    for p in batch {
-        let response = by_submission
-            .remove(&p.key())
-            .ok_or_else(|| DbErr::Custom("an inserted response was not returned".into()))?;
-        stored.push(StoredResponse {
-            response,
-            answers: p.rows.clone(),
-        });
-    }
+    let inserted = batch
+        .iter()
+        .map(|p| match by_submission.remove(&p.key()) {
+            Some(response) => {
+                stored.push(StoredResponse {
+                    response,
+                    answers: p.rows.clone(),
+                });
+                true
+            }
+            None => false,
+        })
+        .collect();
     let answers: Vec<answer::ActiveModel> = stored
         .iter()
         .flat_map(|s| s.answers.iter().map(|a| answer_model(&s.response, a)))
@@ -376,7 +397,8 @@ async fn insert(
             .exec_without_returning(txn)
             .await?;
     }
-    super::on_stored(txn, &stored).await
+    super::on_stored(txn, &stored).await?;
+    Ok(inserted)
 }
 
 fn answer_model(response: &response::Model, a: &AnswerRow) -> answer::ActiveModel {
@@ -396,23 +418,24 @@ fn answer_model(response: &response::Model, a: &AnswerRow) -> answer::ActiveMode
 
 /// Stores a response in its own write transaction and answers only after the commit.
 ///
-/// The common case (a new submission) costs the write transaction only the inserts: the
-/// work that needs no lock (keys, scrubbing, hashing) is done before it starts, and a
-/// repeated submission id is found by the unique index rather than by a look-up first.
-/// Concurrent retries of one submission id store exactly one response: the losers meet
-/// the unique index, roll back and read the winner's row.
+/// The work that needs no lock (keys, scrubbing, hashing) is done before it starts (see
+/// [`Prepared`]). Concurrent retries of one submission id store exactly one response: the
+/// others wait for it at the unique index and get its receipt.
 ///
 /// # Errors
 /// As [`store_response`].
 pub async fn submit(db: &DatabaseConnection, prepared: &Prepared) -> Result<Stored, StoreError> {
     let txn = db::begin_write(db).await?;
-    let submitted_at = submitted_now();
-    match insert(&txn, &[prepared], submitted_at).await {
-        Ok(()) => {
+    match store_one(&txn, prepared).await {
+        Ok(stored) => {
             txn.commit().await?;
-            Ok(Stored::Created(prepared.receipt(submitted_at)))
+            Ok(stored)
         }
-        Err(err) if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+        // Another unique index (the receipt's) met a concurrent retry first: it has
+        // committed by now.
+        Err(StoreError::Db(err))
+            if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) =>
+        {
             txn.rollback().await.ok();
             match find_submission(db, prepared).await? {
                 Some(row) => prepared.compare(&row.content_hash, row.submitted_at),
@@ -421,7 +444,7 @@ pub async fn submit(db: &DatabaseConnection, prepared: &Prepared) -> Result<Stor
         }
         Err(err) => {
             txn.rollback().await.ok();
-            Err(err.into())
+            Err(err)
         }
     }
 }
@@ -429,8 +452,7 @@ pub async fn submit(db: &DatabaseConnection, prepared: &Prepared) -> Result<Stor
 /// Stores several responses in one write transaction (a group commit), each with the outcome
 /// [`submit`] would give it alone: submission ids stored before, or twice in the batch, are
 /// repeats or conflicts; the others are created. Fails as a whole, storing nothing, on any
-/// database error (a concurrent instance storing one of the ids meanwhile included): the
-/// caller then submits each alone.
+/// database error: the caller then submits each alone.
 ///
 /// # Errors
 /// The database error; nothing is stored then.
@@ -440,37 +462,41 @@ pub async fn submit_batch(
 ) -> Result<Vec<Result<Stored, StoreError>>, DbErr> {
     let txn = db::begin_write(db).await?;
     let submitted_at = submitted_now();
-    let mut known = stored_before(&txn, batch).await?;
-    // The first of each new submission id is created; any later one compares with it.
-    let mut created = vec![false; batch.len()];
-    for (p, created) in batch.iter().zip(&mut created) {
-        if let Entry::Vacant(entry) = known.entry(p.key()) {
-            entry.insert((p.content_hash.clone(), submitted_at));
-            *created = true;
+    // The first of each submission id is tried; later ones compare with what it became.
+    let mut seen = HashSet::new();
+    let firsts: Vec<&Prepared> = batch.iter().filter(|p| seen.insert(p.key())).collect();
+    let inserted = insert_new(&txn, &firsts, submitted_at).await?;
+    let mut created = HashSet::new();
+    let mut stored_before = Vec::new();
+    for (p, inserted) in firsts.into_iter().zip(inserted) {
+        if inserted {
+            created.insert(p.key());
+        } else {
+            stored_before.push(p);
         }
     }
-    let fresh: Vec<&Prepared> = batch
-        .iter()
-        .zip(&created)
-        .filter_map(|(p, created)| created.then_some(p))
-        .collect();
-    insert(&txn, &fresh, submitted_at).await?;
+    let mut known = find_submissions(&txn, &stored_before).await?;
     txn.commit().await?;
     Ok(batch
         .iter()
-        .zip(created)
-        .map(|(p, created)| match (created, known.get(&p.key())) {
-            (true, _) => Ok(Stored::Created(p.receipt(submitted_at))),
-            (false, Some((hash, at))) => p.compare(hash, *at),
-            (false, None) => Err(StoreError::Conflict),
+        .map(|p| {
+            let key = p.key();
+            if created.remove(&key) {
+                known.insert(key, (p.content_hash.clone(), submitted_at));
+                return Ok(Stored::Created(p.receipt(submitted_at)));
+            }
+            match known.get(&key) {
+                Some((hash, at)) => p.compare(hash, *at),
+                None => Err(StoreError::Conflict),
+            }
         })
         .collect())
 }
 
-/// The content hash and time of the batch's submission ids already stored.
-async fn stored_before(
+/// The content hash and time of these submissions as stored.
+async fn find_submissions(
     txn: &DatabaseTransaction,
-    batch: &[Prepared],
+    batch: &[&Prepared],
 ) -> Result<BTreeMap<(i32, String), (String, DateTime<Utc>)>, DbErr> {
     let mut by_consultation: BTreeMap<i32, Vec<String>> = BTreeMap::new();
     for p in batch {
