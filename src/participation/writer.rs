@@ -38,12 +38,12 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Starts the writer tasks on the current runtime: one on SQLite, up to four on
-    /// PostgreSQL (half the pool, so reads keep connections).
+    /// Starts the writer tasks on the current runtime: one on SQLite, up to two on
+    /// PostgreSQL (at most half the pool, so reads keep connections).
     pub fn start(db: DatabaseConnection, max_connections: u32) -> Arc<Self> {
         let writers = match db.get_database_backend() {
             DbBackend::Sqlite => 1,
-            _ => (max_connections / 2).clamp(1, 4),
+            _ => (max_connections / 2).clamp(1, 2),
         };
         let (queue, jobs) = mpsc::channel(QUEUE);
         let jobs = Arc::new(Mutex::new(jobs));
