@@ -47,7 +47,6 @@ pub struct Hub {
     max_streams_per_client: u32,
     /// Sessions with a `NOTIFY` about to be sent: a burst of answers sends one.
     notifying: Mutex<std::collections::HashSet<i32>>,
-    keys: tokio::sync::OnceCell<crate::participation::store::Keys>,
 }
 
 /// Holds one SSE stream's place in its client's count until dropped.
@@ -82,7 +81,6 @@ impl Hub {
             salt,
             max_streams_per_client: max_streams_per_client.max(1),
             notifying: Mutex::new(std::collections::HashSet::new()),
-            keys: tokio::sync::OnceCell::new(),
         });
         if hub.db.get_database_backend() == DbBackend::Postgres
             && tokio::runtime::Handle::try_current().is_ok()
@@ -134,17 +132,6 @@ impl Hub {
                 "looking up a live session failed"
             ),
         }
-    }
-
-    /// The instance keys (signing participants' cookies), read once.
-    ///
-    /// # Errors
-    /// A database error.
-    pub async fn keys(&self) -> Result<crate::participation::store::Keys, sea_orm::DbErr> {
-        self.keys
-            .get_or_try_init(|| crate::participation::store::Keys::load(&self.db))
-            .await
-            .cloned()
     }
 
     fn mark_dirty(&self, session_id: i32) {

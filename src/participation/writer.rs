@@ -57,7 +57,8 @@ impl Writer {
         })
     }
 
-    /// The instance's keys, read once.
+    /// The instance's keys (receipts, the journey's signed state, live participants'
+    /// cookies), read once.
     ///
     /// # Errors
     /// A database error.

@@ -151,10 +151,10 @@ async fn show_live(
         Ok(found) => found,
         Err(page) => return Ok(page),
     };
-    let keys = state.live.keys().await?;
-    match participant_of(&req, &keys, session.id) {
+    let keys = state.responses.keys().await?;
+    match participant_of(&req, keys, session.id) {
         None => setup_page(&c, &session, l, None, StatusCode::OK),
-        Some(p) => participant_page(&state, &keys, &c, &session, &p, None).await,
+        Some(p) => participant_page(&state, keys, &c, &session, &p, None).await,
     }
 }
 
@@ -298,7 +298,7 @@ async fn join_live(
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     }
-    let keys = state.live.keys().await?;
+    let keys = state.responses.keys().await?;
     let participant = Participant {
         session_id: session.id,
         id: Uuid::new_v4(),
@@ -306,7 +306,7 @@ async fn join_live(
         age_band: (!too_young).then_some(band),
         guardian,
     };
-    let cookie = Cookie::build(COOKIE, participant.seal(&keys))
+    let cookie = Cookie::build(COOKIE, participant.seal(keys))
         .path(format!("/live/{}", session.join_code))
         .http_only(true)
         .secure(state.settings.behind_tls)
@@ -444,8 +444,8 @@ async fn answer_live(
             .insert_header((header::LOCATION, format!("/live/{}", session.join_code)))
             .finish()
     };
-    let keys = state.live.keys().await?;
-    let Some(p) = participant_of(&req, &keys, session.id) else {
+    let keys = state.responses.keys().await?;
+    let Some(p) = participant_of(&req, keys, session.id) else {
         return Ok(back());
     };
     let l = Locale::new(&p.lang);
@@ -470,11 +470,11 @@ async fn answer_live(
             } else {
                 "live-err-empty"
             });
-            return participant_page(&state, &keys, &c, &session, &p, Some((&form, message))).await;
+            return participant_page(&state, keys, &c, &session, &p, Some((&form, message))).await;
         }
         Err(problem) => {
             let message = problem.message(&l);
-            return participant_page(&state, &keys, &c, &session, &p, Some((&form, message))).await;
+            return participant_page(&state, keys, &c, &session, &p, Some((&form, message))).await;
         }
     };
     let _: &AnswerValue = &value;
