@@ -292,17 +292,6 @@ impl Prepared {
     }
 }
 
-async fn find_submission(
-    db: &impl ConnectionTrait,
-    prepared: &Prepared,
-) -> Result<Option<response::Model>, DbErr> {
-    response::Entity::find()
-        .filter(response::Column::ConsultationId.eq(prepared.consultation_id))
-        .filter(response::Column::SubmissionId.eq(prepared.submission_id()))
-        .one(db)
-        .await
-}
-
 /// Stores one response and its answers inside `txn`, then calls [`super::on_stored`]. The
 /// caller commits. Free text is scrubbed first and waits for moderation.
 ///
@@ -326,8 +315,11 @@ async fn store_one(txn: &DatabaseTransaction, prepared: &Prepared) -> Result<Sto
     if insert_new(txn, &[prepared], submitted_at).await?[0] {
         return Ok(Stored::Created(prepared.receipt(submitted_at)));
     }
-    match find_submission(txn, prepared).await? {
-        Some(row) => prepared.compare(&row.content_hash, row.submitted_at),
+    match find_submissions(txn, &[prepared])
+        .await?
+        .remove(&prepared.key())
+    {
+        Some((hash, at)) => prepared.compare(&hash, at),
         None => Err(StoreError::Conflict),
     }
 }
@@ -437,8 +429,11 @@ pub async fn submit(db: &DatabaseConnection, prepared: &Prepared) -> Result<Stor
             if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) =>
         {
             txn.rollback().await.ok();
-            match find_submission(db, prepared).await? {
-                Some(row) => prepared.compare(&row.content_hash, row.submitted_at),
+            match find_submissions(db, &[prepared])
+                .await?
+                .remove(&prepared.key())
+            {
+                Some((hash, at)) => prepared.compare(&hash, at),
                 None => Err(StoreError::Db(err)),
             }
         }
@@ -495,7 +490,7 @@ pub async fn submit_batch(
 
 /// The content hash and time of these submissions as stored.
 async fn find_submissions(
-    txn: &DatabaseTransaction,
+    db: &impl ConnectionTrait,
     batch: &[&Prepared],
 ) -> Result<BTreeMap<(i32, String), (String, DateTime<Utc>)>, DbErr> {
     let mut by_consultation: BTreeMap<i32, Vec<String>> = BTreeMap::new();
@@ -510,7 +505,7 @@ async fn find_submissions(
         let rows = response::Entity::find()
             .filter(response::Column::ConsultationId.eq(consultation_id))
             .filter(response::Column::SubmissionId.is_in(ids))
-            .all(txn)
+            .all(db)
             .await?;
         for row in rows {
             known.insert(
