@@ -637,16 +637,21 @@ fn every_figure_of_the_facilitator_summary_matches_a_direct_count_and_a_withdraw
         .unwrap();
 }
 
+/// `n` arbitrary responses, the same at every run.
+fn fixed_people(n: usize) -> Vec<Resp> {
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    prop::collection::vec(arb_resp(), n)
+        .new_tree(&mut runner)
+        .unwrap()
+        .current()
+}
+
 #[tokio::test]
 async fn counters_kept_by_submissions_and_withdrawals_equal_a_rebuild_from_the_raw_answers() {
     let app = spawn_app().await;
     let group = app.create_group("Counters").await;
     let c = create_consultation(&app.db, group.id, "open", &definition()).await;
-    let mut runner = proptest::test_runner::TestRunner::deterministic();
-    let people = prop::collection::vec(arb_resp(), 60)
-        .new_tree(&mut runner)
-        .unwrap()
-        .current();
+    let people = fixed_people(60);
     let mut stored = Vec::new();
     for r in &people {
         stored.push(store(&app.db, &c, r).await);
@@ -671,11 +676,7 @@ async fn counters_of_responses_stored_together_equal_a_rebuild() {
     let app = spawn_app().await;
     let group = app.create_group("Batches").await;
     let c = create_consultation(&app.db, group.id, "open", &definition()).await;
-    let mut runner = proptest::test_runner::TestRunner::deterministic();
-    let people = prop::collection::vec(arb_resp(), 90)
-        .new_tree(&mut runner)
-        .unwrap()
-        .current();
+    let people = fixed_people(90);
     // Batches of 1, 2, 3… responses, as the group commit forms them under load.
     let mut rest = people.as_slice();
     let mut size = 1;
