@@ -15,6 +15,8 @@ pub mod mail;
 pub mod moderation;
 pub mod participation;
 pub mod publishing;
+pub mod secrets;
 pub mod startup;
+pub mod state;
 pub mod telemetry;
 pub mod web;

@@ -15,30 +15,36 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::{
     config::Settings,
+    consultations::repo::DefinitionCache,
     db,
+    live::Hub,
     mail::Mailer,
-    web::{self as site, metrics::Metrics, rate_limit::ClientLimiter},
+    participation::writer::Writer,
+    secrets::InstanceKeys,
+    state::AppState,
+    web::{self as site, Shell},
 };
 
-/// What every handler can reach.
-pub struct AppState {
-    pub db: DatabaseConnection,
-    pub settings: Arc<Settings>,
-    /// Base of the links sent to people (e-mails, QR codes).
-    pub base_url: String,
-    pub metrics: Arc<Metrics>,
-    /// Limit for the pages anyone can reach without an account.
-    pub public_limiter: Arc<ClientLimiter>,
-    /// Requests being served now, at most `settings.max_inflight` (see `web::overload`).
-    pub inflight: Arc<tokio::sync::Semaphore>,
-    /// Sends e-mails (SMTP, or `.eml` files when no SMTP host is set).
-    pub mailer: Arc<Mailer>,
-    /// Live sessions' event fan-out (and, with PostgreSQL, across instances).
-    pub live: Arc<crate::live::Hub>,
-    /// Parsed consultation definitions, for the respondent pages and API.
-    pub definitions: Arc<crate::consultations::repo::DefinitionCache>,
-    /// Stores responses, several per transaction under load (group commit).
-    pub responses: Arc<crate::participation::writer::Writer>,
+/// Every route of the app, feature by feature (each adds its pages and documented API).
+fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    site::routes(cfg);
+    crate::accounts::routes(cfg);
+    crate::moderation::routes(cfg);
+    crate::participation::routes(cfg);
+    crate::consultations::routes(cfg);
+    crate::aggregation::routes(cfg);
+    crate::exports::routes(cfg);
+    crate::publishing::routes(cfg);
+    crate::live::routes(cfg);
+}
+
+/// The features' own handles, shared by every worker.
+#[derive(Clone)]
+struct Handles {
+    shell: web::Data<Shell>,
+    live: web::Data<Hub>,
+    definitions: web::Data<DefinitionCache>,
+    responses: web::Data<Writer>,
 }
 
 pub struct Application {
@@ -67,22 +73,31 @@ impl Application {
         })?;
         let port = listener.local_addr()?.port();
         let mailer = Arc::new(Mailer::from_settings(&settings)?);
+        let keys = Arc::new(InstanceKeys::new(db.clone()));
+        let (changes, changed) = tokio::sync::broadcast::channel(64);
+        let handles = Handles {
+            shell: web::Data::new(Shell::new(&settings)),
+            live: web::Data::from(Hub::start(
+                db.clone(),
+                settings.live_streams_per_client,
+                changed,
+            )),
+            definitions: web::Data::new(DefinitionCache::default()),
+            responses: web::Data::from(Writer::start(
+                db.clone(),
+                keys.clone(),
+                settings.db_max_connections,
+            )),
+        };
         let state = web::Data::new(AppState {
             mailer,
             base_url: settings.base_url(port),
-            public_limiter: ClientLimiter::per_minute(settings.rate_limit_per_minute),
-            metrics: Arc::new(Metrics::default()),
-            inflight: Arc::new(tokio::sync::Semaphore::new(settings.max_inflight)),
-            live: crate::live::Hub::start(db.clone(), settings.live_streams_per_client),
-            definitions: Arc::default(),
-            responses: crate::participation::writer::Writer::start(
-                db.clone(),
-                settings.db_max_connections,
-            ),
+            keys,
+            changes,
             settings: Arc::new(settings),
             db,
         });
-        let server = serve(listener, state.clone())?;
+        let server = serve(listener, state.clone(), handles)?;
         Ok(Self {
             port,
             server,
@@ -112,7 +127,11 @@ impl Application {
     }
 }
 
-fn serve(listener: TcpListener, state: web::Data<AppState>) -> anyhow::Result<Server> {
+fn serve(
+    listener: TcpListener,
+    state: web::Data<AppState>,
+    handles: Handles,
+) -> anyhow::Result<Server> {
     let max_body = state.settings.max_body_kb * 1024;
     let workers = match state.settings.workers {
         0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
@@ -124,10 +143,14 @@ fn serve(listener: TcpListener, state: web::Data<AppState>) -> anyhow::Result<Se
             .into_utoipa_app()
             .openapi(site::ApiDoc::openapi())
             .app_data(state.clone())
+            .app_data(handles.shell.clone())
+            .app_data(handles.live.clone())
+            .app_data(handles.definitions.clone())
+            .app_data(handles.responses.clone())
             .app_data(payload)
             .app_data(json)
             .app_data(form)
-            .configure(site::routes)
+            .configure(routes)
             .split_for_parts();
         app.service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", api))
             .default_service(web::to(site::not_found))

@@ -7,12 +7,12 @@ use actix_web::{FromRequest, HttpRequest, dev::Payload, http::header, web};
 use chrono::{Duration, Utc};
 use sea_orm::EntityTrait as _;
 
-use super::{Role, repo, tokens};
+use super::{Role, repo};
 use crate::{
     config::Settings,
     entities::{account, membership, session},
     error::AppError,
-    startup::AppState,
+    state::AppState,
 };
 
 /// The session cookie: `__Host-` prefixed (Secure, Path=/, no Domain) when served over TLS.
@@ -114,7 +114,7 @@ impl Actor {
     /// [`AppError::Forbidden`] when a cookie session's form has the wrong token.
     pub fn check_csrf(&self, given: &str) -> Result<(), AppError> {
         match &self.session {
-            Some(s) if !tokens::same(&s.csrf_token, given) => Err(AppError::Forbidden),
+            Some(s) if !crate::secrets::same(&s.csrf_token, given) => Err(AppError::Forbidden),
             _ => Ok(()),
         }
     }

@@ -15,7 +15,7 @@ use crate::{
     error::AppError,
     i18n::Locale,
     mail::{AddedToGroupEmail, InvitationEmail},
-    startup::AppState,
+    state::AppState,
 };
 
 /// A checked request to invite someone.

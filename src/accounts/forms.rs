@@ -8,7 +8,6 @@ use actix_web::{
 };
 use askama::Template;
 
-use super::tokens;
 use crate::{config::Settings, error::AppError, error::FieldError, i18n::Locale};
 
 /// Problems with a form's fields: field name → translated message, in the form's order.
@@ -124,7 +123,7 @@ pub fn form_token(req: &HttpRequest, settings: &Settings) -> (String, Option<Coo
     {
         return (existing, None);
     }
-    let token = tokens::new_secret();
+    let token = crate::secrets::new_secret();
     let cookie = Cookie::build(form_cookie_name(settings), token.clone())
         .path("/")
         .http_only(true)
@@ -137,7 +136,7 @@ pub fn form_token(req: &HttpRequest, settings: &Settings) -> (String, Option<Coo
 /// Whether a form shown before sign-in came back with the token of its browser.
 pub fn form_token_ok(req: &HttpRequest, settings: &Settings, given: &str) -> bool {
     req.cookie(form_cookie_name(settings))
-        .is_some_and(|c| !given.is_empty() && tokens::same(c.value(), given))
+        .is_some_and(|c| !given.is_empty() && crate::secrets::same(c.value(), given))
 }
 
 /// Adds the form cookie when a new one was made.

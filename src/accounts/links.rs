@@ -8,7 +8,7 @@ use sea_orm::{
     sea_query::Expr,
 };
 
-use super::{repo, tokens};
+use super::repo;
 use crate::entities::{instance_setting, invitation, password_reset};
 
 pub const INVITATION_DAYS: i64 = 7;
@@ -79,9 +79,9 @@ pub async fn create_invitation(
         .exec(db)
         .await
         .context("Failed to replace earlier invitations")?;
-    let secret = tokens::new_secret();
+    let secret = crate::secrets::new_secret();
     let row = invitation::ActiveModel {
-        token_hash: Set(tokens::digest(&secret)),
+        token_hash: Set(crate::secrets::digest(&secret)),
         email: Set(email),
         group_id: Set(group_id),
         role: Set(role.to_owned()),
@@ -119,7 +119,7 @@ pub async fn find_invitation(
     secret: &str,
 ) -> anyhow::Result<Result<invitation::Model, LinkProblem>> {
     let Some(row) = invitation::Entity::find()
-        .filter(invitation::Column::TokenHash.eq(tokens::digest(secret)))
+        .filter(invitation::Column::TokenHash.eq(crate::secrets::digest(secret)))
         .one(db)
         .await
         .context("Failed to look up an invitation")?
@@ -241,9 +241,9 @@ pub async fn create_password_reset(
         .exec(db)
         .await
         .context("Failed to replace earlier password resets")?;
-    let secret = tokens::new_secret();
+    let secret = crate::secrets::new_secret();
     password_reset::ActiveModel {
-        token_hash: Set(tokens::digest(&secret)),
+        token_hash: Set(crate::secrets::digest(&secret)),
         account_id: Set(account_id),
         created_at: Set(now),
         expires_at: Set(now + Duration::minutes(RESET_MINUTES)),
@@ -265,7 +265,7 @@ pub async fn find_password_reset(
     secret: &str,
 ) -> anyhow::Result<Result<password_reset::Model, LinkProblem>> {
     let Some(row) = password_reset::Entity::find()
-        .filter(password_reset::Column::TokenHash.eq(tokens::digest(secret)))
+        .filter(password_reset::Column::TokenHash.eq(crate::secrets::digest(secret)))
         .one(db)
         .await
         .context("Failed to look up a password reset")?
@@ -306,12 +306,16 @@ pub async fn consume_password_reset(db: &impl ConnectionTrait, id: i32) -> anyho
 /// # Errors
 /// A database error.
 pub async fn issue_setup_token(db: &impl ConnectionTrait) -> anyhow::Result<String> {
-    let secret = tokens::new_secret();
+    let secret = crate::secrets::new_secret();
     let expires = Utc::now() + Duration::minutes(SETUP_MINUTES);
     repo::set_instance_setting(
         db,
         SETUP_KEY,
-        &format!("{} {}", tokens::digest(&secret), expires.to_rfc3339()),
+        &format!(
+            "{} {}",
+            crate::secrets::digest(&secret),
+            expires.to_rfc3339()
+        ),
     )
     .await?;
     Ok(secret)
@@ -343,13 +347,15 @@ pub async fn check_setup_token(
     else {
         return Ok(Err(LinkProblem::Unknown));
     };
-    Ok(if !tokens::same(&hash, &tokens::digest(secret)) {
-        Err(LinkProblem::Unknown)
-    } else if expires <= Utc::now() {
-        Err(LinkProblem::Expired)
-    } else {
-        Ok(())
-    })
+    Ok(
+        if !crate::secrets::same(&hash, &crate::secrets::digest(secret)) {
+            Err(LinkProblem::Unknown)
+        } else if expires <= Utc::now() {
+            Err(LinkProblem::Expired)
+        } else {
+            Ok(())
+        },
+    )
 }
 
 /// Uses up the setup link (in the transaction that creates the administrator). False when
@@ -364,7 +370,7 @@ pub async fn consume_setup_token(db: &impl ConnectionTrait, secret: &str) -> any
     let Some((hash, _)) = parse_setup(&value) else {
         return Ok(false);
     };
-    if !tokens::same(&hash, &tokens::digest(secret)) {
+    if !crate::secrets::same(&hash, &crate::secrets::digest(secret)) {
         return Ok(false);
     }
     Ok(instance_setting::Entity::delete_many()

@@ -10,7 +10,6 @@ pub mod password;
 pub mod repo;
 pub mod second_factor;
 pub mod throttle;
-pub mod tokens;
 
 use serde::{Deserialize, Serialize};
 

@@ -6,7 +6,7 @@ use sea_orm::{
     sea_query::Expr,
 };
 
-use super::{Role, tokens};
+use super::Role;
 use crate::entities::{account, api_token, audit_log, membership, session, work_group};
 
 /// An account to create. The password is already hashed.
@@ -133,11 +133,11 @@ pub async fn create_api_token(
     account_id: i32,
     name: &str,
 ) -> anyhow::Result<(api_token::Model, String)> {
-    let secret = format!("cst_{}", tokens::new_secret());
+    let secret = format!("cst_{}", crate::secrets::new_secret());
     let row = api_token::ActiveModel {
         account_id: Set(account_id),
         name: Set(name.to_owned()),
-        token_hash: Set(tokens::digest(&secret)),
+        token_hash: Set(crate::secrets::digest(&secret)),
         created_at: Set(Utc::now()),
         last_used_at: Set(None),
         revoked_at: Set(None),
@@ -158,7 +158,7 @@ pub async fn account_by_api_token(
     secret: &str,
 ) -> anyhow::Result<Option<account::Model>> {
     let Some(token) = api_token::Entity::find()
-        .filter(api_token::Column::TokenHash.eq(tokens::digest(secret)))
+        .filter(api_token::Column::TokenHash.eq(crate::secrets::digest(secret)))
         .filter(api_token::Column::RevokedAt.is_null())
         .one(db)
         .await
@@ -195,12 +195,12 @@ pub async fn create_session(
     expires_at: DateTime<Utc>,
     second_factor_done: bool,
 ) -> anyhow::Result<String> {
-    let secret = tokens::new_secret();
+    let secret = crate::secrets::new_secret();
     let now = Utc::now();
     session::ActiveModel {
-        id: Set(tokens::digest(&secret)),
+        id: Set(crate::secrets::digest(&secret)),
         account_id: Set(account_id),
-        csrf_token: Set(tokens::new_secret()),
+        csrf_token: Set(crate::secrets::new_secret()),
         second_factor_done: Set(second_factor_done),
         device: Set(device.chars().take(100).collect()),
         created_at: Set(now),
@@ -221,7 +221,7 @@ pub async fn find_session(
     db: &impl ConnectionTrait,
     secret: &str,
 ) -> anyhow::Result<Option<session::Model>> {
-    session::Entity::find_by_id(tokens::digest(secret))
+    session::Entity::find_by_id(crate::secrets::digest(secret))
         .one(db)
         .await
         .context("Failed to look up a session")

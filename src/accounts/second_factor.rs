@@ -11,7 +11,7 @@ use sea_orm::{
 };
 use totp_rs::{Algorithm, Secret, TOTP};
 
-use super::{Actor, Role, repo, tokens};
+use super::{Actor, Role, repo};
 use crate::entities::{account, recovery_code};
 
 /// The instance setting that makes a second factor compulsory for facilitators and admins.
@@ -115,7 +115,7 @@ pub fn matching_step(
         if last_step.is_some_and(|last| step_i <= last) {
             continue;
         }
-        if tokens::same(&totp.generate(step * STEP), &code) {
+        if crate::secrets::same(&totp.generate(step * STEP), &code) {
             return Ok(Some(step_i));
         }
     }
@@ -198,7 +198,7 @@ pub async fn replace_recovery_codes(
     for code in &codes {
         recovery_code::ActiveModel {
             account_id: Set(account_id),
-            code_hash: Set(tokens::digest(&normalise_recovery_code(code))),
+            code_hash: Set(crate::secrets::digest(&normalise_recovery_code(code))),
             created_at: Set(now),
             used_at: Set(None),
             ..Default::default()
@@ -226,7 +226,7 @@ pub async fn use_recovery_code(
     let done = recovery_code::Entity::update_many()
         .col_expr(recovery_code::Column::UsedAt, Expr::value(Some(Utc::now())))
         .filter(recovery_code::Column::AccountId.eq(account_id))
-        .filter(recovery_code::Column::CodeHash.eq(tokens::digest(&normalised)))
+        .filter(recovery_code::Column::CodeHash.eq(crate::secrets::digest(&normalised)))
         .filter(recovery_code::Column::UsedAt.is_null())
         .exec(db)
         .await

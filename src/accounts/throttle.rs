@@ -12,7 +12,6 @@ use anyhow::Context;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, sea_query::Expr};
 
-use super::tokens;
 use crate::{config::Settings, entities::account};
 
 /// Failures allowed before sign-ins are slowed down.
@@ -73,7 +72,7 @@ static UNKNOWN: LazyLock<Mutex<HashMap<String, Attempts>>> =
     LazyLock::new(|| Mutex::new(HashMap::new()));
 
 fn unknown_key(email: &str) -> String {
-    tokens::digest(&super::repo::normalise_email(email))
+    crate::secrets::digest(&super::repo::normalise_email(email))
 }
 
 /// Whether a sign-in for this account (or unknown address) may be tried now.

@@ -3,7 +3,7 @@
 //! download shows the same numbers and the same suppression as the summary API. It is also
 //! what publishing freezes.
 use chrono::{DateTime, Utc};
-use sea_orm::ConnectionTrait;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -15,6 +15,7 @@ use crate::{
         suppression::{Audience, effective_threshold},
     },
     consultations::{Consultation, definition::text_in},
+    entities::published_snapshot,
     error::AppError,
     i18n::Locale,
 };
@@ -138,4 +139,31 @@ pub async fn build(
         overall,
         cross_tabs,
     })
+}
+
+/// The frozen public document of a published consultation in `lang` (else in any language
+/// it was frozen in, the first by language code).
+///
+/// # Errors
+/// A database error, or a stored snapshot that no longer parses.
+pub async fn snapshot(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+    lang: &str,
+) -> Result<Option<SummaryDocument>, AppError> {
+    let rows = published_snapshot::Entity::find()
+        .filter(published_snapshot::Column::ConsultationId.eq(consultation_id))
+        .order_by_asc(published_snapshot::Column::Language)
+        .all(db)
+        .await?;
+    let row = rows
+        .iter()
+        .find(|r| r.language == lang)
+        .or_else(|| rows.first());
+    row.map(|r| {
+        serde_json::from_str(&r.document).map_err(|e| {
+            AppError::context(e, format!("Snapshot of {consultation_id} does not parse"))
+        })
+    })
+    .transpose()
 }

@@ -19,7 +19,7 @@ use crate::{
     consultations::{Consultation, repo},
     error::AppError,
     i18n::Locale,
-    startup::AppState,
+    state::AppState,
 };
 
 /// Filters and options of a summary. At most one of `by` and the five filters.

@@ -12,6 +12,7 @@
 pub mod bench;
 pub mod charts;
 pub mod counters;
+pub mod document;
 mod handlers;
 pub mod linked;
 mod page;

@@ -15,7 +15,7 @@ use super::{
     },
     lifecycle, repo, seed,
 };
-use crate::accounts::{Actor, Role, password, repo as accounts_repo, tokens};
+use crate::accounts::{Actor, Role, password, repo as accounts_repo};
 
 pub const DEMO_SLUG: &str = "demo";
 pub const DEMO_GROUP: &str = "demo";
@@ -899,7 +899,7 @@ pub async fn seed(
     let (account, password) = match accounts_repo::find_account_by_email(db, DEMO_EMAIL).await? {
         Some(account) if !reset_password => (account, None),
         existing => {
-            let secret = format!("demo-{}", &tokens::new_secret()[..20]);
+            let secret = format!("demo-{}", &crate::secrets::new_secret()[..20]);
             let hash = password::hash(secret.clone()).await?;
             let account = match existing {
                 Some(account) => {

@@ -4,14 +4,15 @@
 //! the summary page links work without a token.
 use actix_web::{HttpResponse, get, http::header, web};
 
-use super::{Format, document, pdf, raw, tables, writers};
+use super::{Format, pdf, raw, tables, writers};
+use crate::aggregation::document;
 use crate::{
     accounts::{Actor, Viewer, repo::audit},
     aggregation::{query, suppression::Audience},
     consultations::{Consultation, repo},
     error::AppError,
     i18n::Locale,
-    startup::AppState,
+    state::AppState,
 };
 
 async fn consultation(state: &AppState, slug: &str) -> Result<Consultation, AppError> {
@@ -29,7 +30,7 @@ async fn summary_document(
     l: &Locale,
 ) -> Result<document::SummaryDocument, AppError> {
     if audience == Audience::Public
-        && let Some(doc) = crate::publishing::repo::snapshot(&state.db, c.id(), l.code()).await?
+        && let Some(doc) = document::snapshot(&state.db, c.id(), l.code()).await?
     {
         return Ok(doc);
     }

@@ -2,21 +2,19 @@
 //! summary API, for members, facilitators and — once published — the public), the anonymised
 //! raw answers for facilitators (streamed), and the PDF report.
 //!
-//! - `document`: the summary document every aggregate download is made from;
 //! - `tables` / `writers`: its layout as sheets and the CSV/XLSX writers;
 //! - `raw`: the streaming raw-answers export (HTTP and `consulta export`);
 //! - `pdf`: the report document handed to the `consulta-report` program;
 //! - `bench`: throughput and memory of a raw export, for `consulta bench`.
 pub mod bench;
 pub mod cli;
-pub mod document;
 mod handlers;
 pub mod pdf;
 pub mod raw;
 pub mod tables;
 pub mod writers;
 
-pub use document::{SummaryDocument, build as build_document};
+pub use crate::aggregation::document::{SummaryDocument, build as build_document};
 
 /// A downloadable file, by its name in the URL.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -7,7 +7,8 @@ use std::{path::PathBuf, time::Duration};
 
 use serde::Serialize;
 
-use super::{document::SummaryDocument, tables::methodology};
+use super::tables::methodology;
+use crate::aggregation::document::SummaryDocument;
 use crate::{
     aggregation::{query::dimension_label, summary::QuestionSummary},
     consultations::{

@@ -3,7 +3,7 @@
 //! an overview, one sheet per question, one cross-tab sheet per dimension.
 use serde::{Deserialize, Serialize};
 
-use super::document::SummaryDocument;
+use crate::aggregation::document::SummaryDocument;
 use crate::{
     aggregation::{
         query::dimension_label,

@@ -71,7 +71,14 @@ impl Drop for StreamSlot {
 
 impl Hub {
     /// A hub for this database; with PostgreSQL it also listens to other instances.
-    pub fn start(db: DatabaseConnection, max_streams_per_client: u32) -> Arc<Self> {
+    ///
+    /// `changed` brings the consultations whose shown content changed (a moderation
+    /// decision): their running session's screens are refreshed.
+    pub fn start(
+        db: DatabaseConnection,
+        max_streams_per_client: u32,
+        changed: broadcast::Receiver<i32>,
+    ) -> Arc<Self> {
         let mut salt = [0u8; 32];
         rand::rng().fill_bytes(&mut salt);
         let hub = Arc::new(Self {
@@ -86,6 +93,9 @@ impl Hub {
             && tokio::runtime::Handle::try_current().is_ok()
         {
             tokio::spawn(listen(Arc::downgrade(&hub)));
+        }
+        if tokio::runtime::Handle::try_current().is_ok() {
+            tokio::spawn(follow_changes(Arc::downgrade(&hub), changed));
         }
         hub
     }
@@ -122,7 +132,7 @@ impl Hub {
 
     /// Something changed a consultation's answers outside live mode (a moderator's decision
     /// on a text): its running session, if any, shows it at the next update.
-    pub async fn consultation_changed(self: &Arc<Self>, consultation_id: i32) {
+    async fn consultation_changed(self: &Arc<Self>, consultation_id: i32) {
         match super::repo::running_for(&self.db, consultation_id).await {
             Ok(Some(session)) => self.changed(session.id),
             Ok(None) => {}
@@ -322,5 +332,21 @@ async fn listen(hub: Weak<Hub>) {
             Err(e) => tracing::warn!(error = %e, "live listener cannot connect"),
         }
         tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+}
+
+/// Refreshes the running session of each consultation that moderation changed, while the
+/// hub lives.
+async fn follow_changes(hub: Weak<Hub>, mut changed: broadcast::Receiver<i32>) {
+    use broadcast::error::RecvError;
+    loop {
+        match changed.recv().await {
+            Ok(id) => match hub.upgrade() {
+                Some(hub) => hub.consultation_changed(id).await,
+                None => return,
+            },
+            Err(RecvError::Lagged(_)) => {}
+            Err(RecvError::Closed) => return,
+        }
     }
 }

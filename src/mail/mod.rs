@@ -177,7 +177,7 @@ impl Mailer {
                     "{}-{n:04}-{}-{}.eml",
                     chrono::Utc::now().format("%Y%m%dT%H%M%S%.3fZ"),
                     email.template(),
-                    &crate::accounts::tokens::new_secret()[..6],
+                    &crate::secrets::new_secret()[..6],
                 );
                 let path = dir.join(name);
                 let io = |source| MailError::File {

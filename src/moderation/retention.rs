@@ -386,7 +386,7 @@ const FIRST_PURGE_AFTER: Duration = Duration::from_secs(60);
 /// Starts the server's background task: it purges raw answers due for deletion a minute
 /// after start and then daily, and sends safeguarding alerts that were held back. Safe with
 /// several instances (every step is idempotent). Failures are logged and retried next time.
-pub fn spawn_background(state: actix_web::web::Data<crate::startup::AppState>) {
+pub fn spawn_background(state: actix_web::web::Data<crate::state::AppState>) {
     tokio::spawn(async move {
         let started = tokio::time::Instant::now();
         let mut next_purge = started + FIRST_PURGE_AFTER;

@@ -25,7 +25,7 @@ use crate::{
     entities::{account, answer, instance_setting, work_group},
     i18n::{self, Arg, Locale},
     mail::{Email, Rendered},
-    startup::AppState,
+    state::AppState,
 };
 
 /// What the thank-you page shows when an answer may disclose harm, already in the young

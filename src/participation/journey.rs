@@ -14,13 +14,13 @@ use super::{
         self, GENDER_DESCRIPTION_LIMIT, GENDERS, Problem, ProblemArg, ResponseInput, check_answer,
         clean_text, parse_number,
     },
-    store::Keys,
 };
 use crate::consultations::{
     Consultation,
     definition::{AnswerValue, Definition, Question, QuestionKind},
     join_code,
 };
+use crate::secrets::Keys;
 
 /// The value of the age question meaning "younger than the youngest band".
 pub const UNDER_MIN_AGE: &str = "under";

@@ -5,7 +5,6 @@
 use std::collections::{BTreeMap, HashSet};
 
 use chrono::{DateTime, DurationRound, TimeDelta, Utc};
-use rand::RngCore;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait,
     QueryFilter, QueryOrder, Set, SqlErr, TryInsertResult,
@@ -22,123 +21,10 @@ use crate::{
         join_code,
     },
     db,
-    entities::{answer, instance_setting, response},
+    entities::{answer, response},
     moderation::{self, Flag},
+    secrets::{Keys, RECEIPT_ALPHABET, RECEIPT_LEN},
 };
-
-/// The instance secret's row in `instance_setting`.
-const SECRET_KEY: &str = "participation_secret";
-
-/// Letters and digits that cannot be mistaken for each other (as in join codes).
-const ALPHABET: &[u8] = b"34679ACDEFGHJKMNPQRTUVWXY";
-
-/// Characters of a receipt code (25^12, about 2^56 possibilities).
-const RECEIPT_LEN: usize = 12;
-
-/// Keys derived from the instance secret, shared by every instance on the same database.
-#[derive(Clone)]
-pub struct Keys {
-    state: [u8; 32],
-    receipt: [u8; 32],
-}
-
-impl Keys {
-    /// The instance's keys, creating the secret on first use.
-    ///
-    /// # Errors
-    /// A database error.
-    pub async fn load(db: &impl ConnectionTrait) -> Result<Self, DbErr> {
-        let secret = match read_secret(db).await? {
-            Some(secret) => secret,
-            None => {
-                let mut fresh = [0u8; 32];
-                rand::rng().fill_bytes(&mut fresh);
-                // Two instances may race: the first row wins and both read it back.
-                instance_setting::Entity::insert(instance_setting::ActiveModel {
-                    key: Set(SECRET_KEY.to_owned()),
-                    value: Set(hex::encode(fresh)),
-                    updated_at: Set(Utc::now()),
-                })
-                .on_conflict_do_nothing()
-                .exec_without_returning(db)
-                .await?;
-                read_secret(db)
-                    .await?
-                    .ok_or_else(|| DbErr::Custom("the participation secret was not kept".into()))?
-            }
-        };
-        Ok(Self {
-            state: derive(&secret, b"journey-state"),
-            receipt: derive(&secret, b"receipt"),
-        })
-    }
-
-    /// A signature of the journey state carried in the forms (hex, 128 bits).
-    pub fn sign_state(&self, data: &[u8]) -> String {
-        hex::encode(&mac(&self.state, data)[..16])
-    }
-
-    /// Whether `signature` is this instance's signature of `data` (compared in constant time).
-    pub fn verify_state(&self, data: &[u8], signature: &str) -> bool {
-        let Ok(given) = hex::decode(signature) else {
-            return false;
-        };
-        let expected = mac(&self.state, data);
-        given.len() == 16
-            && given
-                .iter()
-                .zip(&expected[..16])
-                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                == 0
-    }
-
-    /// The receipt code of a submission, in its stored (undashed) form.
-    pub fn receipt(&self, consultation_id: i32, submission_id: &Uuid) -> String {
-        let digest = mac(
-            &self.receipt,
-            format!("{consultation_id}:{submission_id}").as_bytes(),
-        );
-        digest
-            .chunks(2)
-            .take(RECEIPT_LEN)
-            .map(|pair| {
-                let n = usize::from(u16::from_be_bytes([pair[0], pair[1]]));
-                ALPHABET[n % ALPHABET.len()] as char
-            })
-            .collect()
-    }
-}
-
-async fn read_secret(db: &impl ConnectionTrait) -> Result<Option<Vec<u8>>, DbErr> {
-    let row = instance_setting::Entity::find_by_id(SECRET_KEY.to_owned())
-        .one(db)
-        .await?;
-    Ok(row.and_then(|r| hex::decode(r.value).ok()))
-}
-
-/// HMAC-SHA256 (RFC 2104) for keys of at most one block, which all of ours are.
-fn mac(key: &[u8], data: &[u8]) -> [u8; 32] {
-    let mut block = [0u8; 64];
-    if key.len() <= block.len() {
-        block[..key.len()].copy_from_slice(key);
-    } else {
-        block[..32].copy_from_slice(&Sha256::digest(key));
-    }
-    let pad = |byte: u8| block.map(|b| b ^ byte);
-    let inner = Sha256::new()
-        .chain_update(pad(0x36))
-        .chain_update(data)
-        .finalize();
-    Sha256::new()
-        .chain_update(pad(0x5c))
-        .chain_update(inner)
-        .finalize()
-        .into()
-}
-
-fn derive(secret: &[u8], label: &[u8]) -> [u8; 32] {
-    mac(secret, label)
-}
 
 /// The form of a receipt code shown to people: `K7P-4MX-9QA-TRE`.
 pub fn display_receipt(code: &str) -> String {
@@ -676,7 +562,7 @@ pub async fn find_by_receipt(
     typed: &str,
 ) -> Result<Option<response::Model>, DbErr> {
     let code = join_code::normalise(typed);
-    if code.len() != RECEIPT_LEN || !code.bytes().all(|b| ALPHABET.contains(&b)) {
+    if code.len() != RECEIPT_LEN || !code.bytes().all(|b| RECEIPT_ALPHABET.contains(&b)) {
         return Ok(None);
     }
     response::Entity::find()
@@ -735,10 +621,7 @@ mod tests {
 
     #[test]
     fn receipts_are_stable_per_submission_and_typed_in_any_form() {
-        let keys = Keys {
-            state: [1; 32],
-            receipt: [2; 32],
-        };
+        let keys = Keys::from_secret(&[1; 32]);
         let id = Uuid::new_v4();
         let code = keys.receipt(7, &id);
         assert_eq!(code.len(), RECEIPT_LEN);
@@ -750,27 +633,5 @@ mod tests {
             receipt_hash(&shown.to_lowercase().replace('-', " ")),
             receipt_hash(&code)
         );
-    }
-
-    #[test]
-    fn hmac_matches_the_rfc_4231_test_vector() {
-        let out = mac(&[0x0b; 20], b"Hi There");
-        assert_eq!(
-            hex::encode(out),
-            "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"
-        );
-    }
-
-    #[test]
-    fn the_state_signature_detects_any_change() {
-        let keys = Keys {
-            state: [1; 32],
-            receipt: [2; 32],
-        };
-        let sig = keys.sign_state(b"{\"a\":1}");
-        assert!(keys.verify_state(b"{\"a\":1}", &sig));
-        assert!(!keys.verify_state(b"{\"a\":2}", &sig));
-        assert!(!keys.verify_state(b"{\"a\":1}", "00"));
-        assert!(!keys.verify_state(b"{\"a\":1}", "not hex"));
     }
 }

@@ -11,13 +11,13 @@
 use std::sync::Arc;
 
 use sea_orm::{DatabaseConnection, DbBackend, DbErr};
-use tokio::sync::{Mutex, OnceCell, mpsc, oneshot};
+use tokio::sync::{Mutex, mpsc, oneshot};
 
 use super::{
     ParsedResponse,
-    store::{self, Keys, Prepared, StoreError, Stored},
+    store::{self, Prepared, StoreError, Stored},
 };
-use crate::consultations::Consultation;
+use crate::{consultations::Consultation, secrets::InstanceKeys};
 
 /// Responses at most in one transaction (the first one waits for at most this many others).
 const MAX_BATCH: usize = 128;
@@ -32,15 +32,18 @@ struct Job {
 
 /// Where handlers hand their responses to be stored.
 pub struct Writer {
-    db: DatabaseConnection,
-    keys: OnceCell<Keys>,
+    keys: Arc<InstanceKeys>,
     queue: mpsc::Sender<Job>,
 }
 
 impl Writer {
     /// Starts the writer tasks on the current runtime: one on SQLite, up to two on
     /// PostgreSQL (at most half the pool, so reads keep connections).
-    pub fn start(db: DatabaseConnection, max_connections: u32) -> Arc<Self> {
+    pub fn start(
+        db: DatabaseConnection,
+        keys: Arc<InstanceKeys>,
+        max_connections: u32,
+    ) -> Arc<Self> {
         let writers = match db.get_database_backend() {
             DbBackend::Sqlite => 1,
             _ => (max_connections / 2).clamp(1, 2),
@@ -50,20 +53,7 @@ impl Writer {
         for _ in 0..writers {
             tokio::spawn(run(db.clone(), jobs.clone()));
         }
-        Arc::new(Self {
-            db,
-            keys: OnceCell::new(),
-            queue,
-        })
-    }
-
-    /// The instance's keys (receipts, the journey's signed state, live participants'
-    /// cookies), read once.
-    ///
-    /// # Errors
-    /// A database error.
-    pub async fn keys(&self) -> Result<&Keys, DbErr> {
-        self.keys.get_or_try_init(|| Keys::load(&self.db)).await
+        Arc::new(Self { keys, queue })
     }
 
     /// Stores a response (see [`store::submit`]) and answers once it is committed.
@@ -75,7 +65,7 @@ impl Writer {
         consultation: &Consultation,
         parsed: &ParsedResponse,
     ) -> Result<Stored, StoreError> {
-        let prepared = Prepared::new(self.keys().await?, consultation, parsed);
+        let prepared = Prepared::new(self.keys.get().await?, consultation, parsed);
         let (done, outcome) = oneshot::channel();
         let stopped = || StoreError::Db(DbErr::Custom("the response writer has stopped".into()));
         self.queue

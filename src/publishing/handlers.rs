@@ -12,6 +12,7 @@ use crate::{
     accounts::Actor,
     aggregation::{
         charts::{self, Bar, ChartText, Direction},
+        document::{self, SummaryDocument, document_language, title_of},
         summary::QuestionSummary,
         suppression::Cell,
     },
@@ -21,14 +22,10 @@ use crate::{
         repo as consultations,
     },
     error::AppError,
-    exports::{
-        Format,
-        document::{SummaryDocument, document_language, title_of},
-        tables::methodology,
-    },
+    exports::{Format, tables::methodology},
     i18n::{Arg, Locale},
     participation::store::find_by_receipt,
-    startup::AppState,
+    state::AppState,
 };
 
 fn html(status: StatusCode, t: &impl Template, cache: bool) -> Result<HttpResponse, AppError> {
@@ -61,7 +58,7 @@ async fn published(
         return Err(AppError::NotFound);
     }
     let l = document_language(&c, l);
-    let doc = repo::snapshot(&state.db, c.id(), l.code())
+    let doc = document::snapshot(&state.db, c.id(), l.code())
         .await?
         .ok_or(AppError::NotFound)?;
     Ok((c, doc))
@@ -553,12 +550,8 @@ struct FoundFeedback {
 
 /// Young people type their receipt code to see what happened with their views.
 #[get("/feedback")]
-async fn show_feedback(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    l: Locale,
-) -> Result<HttpResponse, AppError> {
-    state.public_limiter.check(&req)?;
+async fn show_feedback(req: HttpRequest, l: Locale) -> Result<HttpResponse, AppError> {
+    crate::web::limit_public(&req)?;
     html(
         StatusCode::OK,
         &FeedbackPage {
@@ -584,7 +577,7 @@ async fn find_feedback(
     l: Locale,
     form: web::Form<CodeForm>,
 ) -> Result<HttpResponse, AppError> {
-    state.public_limiter.check(&req)?;
+    crate::web::limit_public(&req)?;
     let code = form.code.trim().to_owned();
     let response = find_by_receipt(&state.db, &code).await?;
     let Some(response) = response else {

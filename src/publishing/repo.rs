@@ -8,11 +8,11 @@ use sea_orm::{
 
 use crate::{
     accounts::repo::audit,
+    aggregation::document,
     aggregation::suppression::Audience,
     consultations::{Consultation, Status, definition::LocalText},
     entities::{answer, consultation, consultation_transition, published_snapshot},
     error::AppError,
-    exports::document::{self, SummaryDocument},
     i18n::Locale,
 };
 
@@ -171,33 +171,6 @@ pub async fn publish(
     txn.commit().await.map_err(AppError::from)?;
     tracing::info!(consultation = c.id(), "Consultation published");
     Ok(())
-}
-
-/// The frozen public document of a published consultation in `lang` (else in any language
-/// it was frozen in, the first by language code).
-///
-/// # Errors
-/// A database error, or a stored snapshot that no longer parses.
-pub async fn snapshot(
-    db: &impl ConnectionTrait,
-    consultation_id: i32,
-    lang: &str,
-) -> Result<Option<SummaryDocument>, AppError> {
-    let rows = published_snapshot::Entity::find()
-        .filter(published_snapshot::Column::ConsultationId.eq(consultation_id))
-        .order_by_asc(published_snapshot::Column::Language)
-        .all(db)
-        .await?;
-    let row = rows
-        .iter()
-        .find(|r| r.language == lang)
-        .or_else(|| rows.first());
-    row.map(|r| {
-        serde_json::from_str(&r.document).map_err(|e| {
-            AppError::context(e, format!("Snapshot of {consultation_id} does not parse"))
-        })
-    })
-    .transpose()
 }
 
 /// Published consultations, newest first.

@@ -21,7 +21,8 @@ use actix_web::{
 };
 use sea_orm::{DatabaseConnection, DbBackend};
 
-use crate::{error::AppError, startup::AppState};
+use super::Shell;
+use crate::{error::AppError, state::AppState};
 
 const BUCKETS: [f64; 10] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 10.0];
 
@@ -157,21 +158,28 @@ fn pool_use(db: &DatabaseConnection) -> (u32, u32) {
     }
 }
 
+/// Counts a young person's response stored, on this request's instance.
+pub fn response_stored(req: &actix_web::HttpRequest) {
+    if let Some(shell) = req.app_data::<web::Data<Shell>>() {
+        shell.metrics.response_stored();
+    }
+}
+
 /// Middleware recording every request by its route pattern.
 pub async fn record(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let started = Instant::now();
-    let state = req.app_data::<web::Data<AppState>>().cloned();
+    let shell = req.app_data::<web::Data<Shell>>().cloned();
     let method = req.method().to_string();
     let res = next.call(req).await?;
-    if let Some(state) = state {
+    if let Some(shell) = shell {
         let route = res
             .request()
             .match_pattern()
             .unwrap_or_else(|| "unmatched".to_owned());
-        state.metrics.observe(
+        shell.metrics.observe(
             &method,
             &route,
             res.status().as_u16(),
@@ -184,6 +192,7 @@ pub async fn record(
 #[get("/metrics")]
 async fn show_metrics(
     state: web::Data<AppState>,
+    shell: web::Data<Shell>,
     req: actix_web::HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     if !state.settings.metrics_enabled {
@@ -202,7 +211,7 @@ async fn show_metrics(
     }
     Ok(HttpResponse::Ok()
         .content_type("text/plain; version=0.0.4; charset=utf-8")
-        .body(state.metrics.render(&state.db)))
+        .body(shell.metrics.render(&state.db)))
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {

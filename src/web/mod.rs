@@ -1,5 +1,6 @@
 //! HTTP glue shared by every feature: security headers, error pages, body limits, static
-//! assets, health, metrics, the site's own pages, the route table and the OpenAPI document.
+//! assets, health, metrics, rate limits, the site's own pages and the OpenAPI document. It
+//! imports no feature: `startup` owns the route table.
 pub mod assets;
 pub mod metrics;
 pub mod overload;
@@ -18,7 +19,9 @@ use actix_web::{
 use askama::Template;
 use utoipa::OpenApi;
 
-use crate::{error::AppError, i18n::Locale, startup::AppState};
+use std::sync::Arc;
+
+use crate::{error::AppError, i18n::Locale, state::AppState};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -46,21 +49,43 @@ impl utoipa::Modify for BearerAuth {
     }
 }
 
-/// Every route of the app. Each feature module adds its pages and its documented API here.
+/// The HTTP shell's own handles, registered once as app data.
+pub struct Shell {
+    pub metrics: metrics::Metrics,
+    /// Limit for the pages anyone can reach without an account.
+    pub public_limiter: Arc<rate_limit::ClientLimiter>,
+    /// Requests being served now, at most `settings.max_inflight` (see [`overload`]).
+    pub inflight: Arc<tokio::sync::Semaphore>,
+}
+
+impl Shell {
+    pub fn new(settings: &crate::config::Settings) -> Self {
+        Self {
+            metrics: metrics::Metrics::default(),
+            public_limiter: rate_limit::ClientLimiter::per_minute(settings.rate_limit_per_minute),
+            inflight: Arc::new(tokio::sync::Semaphore::new(settings.max_inflight)),
+        }
+    }
+}
+
+/// Counts one request of this client against the limit of public pages.
+///
+/// # Errors
+/// [`AppError::TooManyRequests`] (429 with `Retry-After`) when the client is over its limit.
+pub fn limit_public(req: &actix_web::HttpRequest) -> Result<(), AppError> {
+    match req.app_data::<web::Data<Shell>>() {
+        Some(shell) => shell.public_limiter.check(req),
+        None => Ok(()),
+    }
+}
+
+/// The site's own routes: assets, metrics, health and the pages that belong to no feature.
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.map(|c| {
         c.configure(assets::routes).configure(metrics::routes);
         c
     });
     site::routes(cfg);
-    crate::accounts::routes(cfg);
-    crate::moderation::routes(cfg);
-    crate::participation::routes(cfg);
-    crate::consultations::routes(cfg);
-    crate::aggregation::routes(cfg);
-    crate::exports::routes(cfg);
-    crate::publishing::routes(cfg);
-    crate::live::routes(cfg);
 }
 
 /// Body size limits and readable errors for malformed JSON and forms.

@@ -8,7 +8,8 @@ use actix_web::{
     web,
 };
 
-use crate::{error::AppError, startup::AppState};
+use super::Shell;
+use crate::error::AppError;
 
 /// Middleware admitting a request only while fewer than `max_inflight` are being served.
 /// Health checks always pass, so an orchestrator does not restart a busy instance.
@@ -22,11 +23,11 @@ pub async fn shed(
     if matches!(req.path(), "/healthz" | "/readyz") {
         return next.call(req).await;
     }
-    let Some(state) = req.app_data::<web::Data<AppState>>() else {
+    let Some(shell) = req.app_data::<web::Data<Shell>>() else {
         return next.call(req).await;
     };
-    let Ok(_permit) = state.inflight.clone().try_acquire_owned() else {
-        state.metrics.shed();
+    let Ok(_permit) = shell.inflight.clone().try_acquire_owned() else {
+        shell.metrics.shed();
         return Err(AppError::Unavailable.into());
     };
     next.call(req).await

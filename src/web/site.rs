@@ -4,7 +4,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use serde::Serialize;
 
-use crate::{db, i18n::Locale, startup::AppState};
+use crate::{db, i18n::Locale, state::AppState};
 
 #[derive(Template, WebTemplate)]
 #[template(path = "site/home.html")]

@@ -1592,7 +1592,7 @@ async fn a_facilitator_cannot_reach_another_groups_answers_tokens_members_or_str
         .collect();
     assert_eq!(keys, ["q_choice", "q_views", "q_word"]);
     assert!(
-        consulta::publishing::repo::snapshot(&app.db, c.id(), "en")
+        consulta::aggregation::document::snapshot(&app.db, c.id(), "en")
             .await
             .unwrap()
             .is_none(),

@@ -17,7 +17,7 @@ use crate::{
     error::AppError,
     i18n::Locale,
     mail::PasswordChangedEmail,
-    startup::AppState,
+    state::AppState,
 };
 
 #[derive(Template)]

@@ -17,7 +17,7 @@ use crate::{
     entities::{account, audit_log, invitation, work_group},
     error::AppError,
     i18n::Locale,
-    startup::AppState,
+    state::AppState,
 };
 
 fn languages() -> Vec<(String, String)> {

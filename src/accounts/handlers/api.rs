@@ -22,7 +22,7 @@ use crate::{
     },
     error::{AppError, Problem},
     i18n::Locale,
-    startup::AppState,
+    state::AppState,
 };
 
 /// One of the caller's roles.

@@ -13,7 +13,7 @@ use crate::{
     entities::api_token,
     error::AppError,
     i18n::Locale,
-    startup::AppState,
+    state::AppState,
 };
 
 /// Only facilitators and administrators hold API tokens.

@@ -19,7 +19,7 @@ use crate::{
     entities::{invitation, work_group},
     error::AppError,
     i18n::Locale,
-    startup::AppState,
+    state::AppState,
     web::percent_encode,
 };
 
@@ -141,7 +141,7 @@ async fn accept_invitation(
     token: web::Path<String>,
     form: web::Form<AcceptInput>,
 ) -> Result<HttpResponse, AppError> {
-    state.public_limiter.check(&req)?;
+    crate::web::limit_public(&req)?;
     let token = token.into_inner();
     let invitation = match links::find_invitation(&state.db, &token).await? {
         Ok(invitation) => invitation,

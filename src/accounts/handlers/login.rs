@@ -14,7 +14,7 @@ use crate::{
     error::AppError,
     i18n::Locale,
     mail::AccountLockedEmail,
-    startup::AppState,
+    state::AppState,
     web::percent_encode,
 };
 
@@ -86,7 +86,7 @@ async fn log_in(
     state: web::Data<AppState>,
     form: web::Form<LoginInput>,
 ) -> Result<HttpResponse, AppError> {
-    state.public_limiter.check(&req)?;
+    crate::web::limit_public(&req)?;
     let form = form.into_inner();
     let email = clean(&form.email, 254);
     let next = safe_next(Some(&form.next));

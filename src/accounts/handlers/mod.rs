@@ -22,7 +22,7 @@ use crate::{
     config::Settings,
     entities::{account, work_group},
     error::AppError,
-    startup::AppState,
+    state::AppState,
 };
 
 pub use login::email_domain;

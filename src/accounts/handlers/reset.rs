@@ -18,7 +18,7 @@ use crate::{
     error::AppError,
     i18n::Locale,
     mail::PasswordResetEmail,
-    startup::AppState,
+    state::AppState,
 };
 
 #[derive(Template)]
@@ -63,7 +63,7 @@ async fn request_reset(
     state: web::Data<AppState>,
     form: web::Form<ForgotInput>,
 ) -> Result<HttpResponse, AppError> {
-    state.public_limiter.check(&req)?;
+    crate::web::limit_public(&req)?;
     let email = clean(&form.email, 254);
     let (csrf, cookie) = form_token(&req, &state.settings);
     let mut errors = Errors::new();
@@ -199,7 +199,7 @@ async fn reset_password(
     token: web::Path<String>,
     form: web::Form<ResetInput>,
 ) -> Result<HttpResponse, AppError> {
-    state.public_limiter.check(&req)?;
+    crate::web::limit_public(&req)?;
     let token = token.into_inner();
     let reset = match links::find_password_reset(&state.db, &token).await? {
         Ok(reset) => reset,

@@ -14,13 +14,12 @@ use crate::{
         forms::{self, Errors, safe_next, see_other},
         password, repo, second_factor,
         throttle::{self, Gate},
-        tokens,
     },
     db,
     entities::{account, session},
     error::AppError,
     i18n::Locale,
-    startup::AppState,
+    state::AppState,
     web::percent_encode,
 };
 
@@ -105,7 +104,7 @@ async fn check_code(
     state: web::Data<AppState>,
     form: web::Form<CodeInput>,
 ) -> Result<HttpResponse, AppError> {
-    state.public_limiter.check(&req)?;
+    crate::web::limit_public(&req)?;
     let next = safe_next(Some(&form.next));
     let Some((session, account)) = pending(&req, &state).await? else {
         return Ok(back_to_login(&next));
@@ -120,7 +119,7 @@ async fn check_code(
         };
         forms::html(status, &page)
     };
-    if !tokens::same(&session.csrf_token, &form.csrf) {
+    if !crate::secrets::same(&session.csrf_token, &form.csrf) {
         errors.add("code", l.t("form-expired"));
         return refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, l);
     }
@@ -277,7 +276,7 @@ async fn enrol(
     state: web::Data<AppState>,
     form: web::Form<CodeInput>,
 ) -> Result<HttpResponse, AppError> {
-    state.public_limiter.check(&req)?;
+    crate::web::limit_public(&req)?;
     let next = safe_next(Some(&form.next));
     let Some((session, account)) = pending(&req, &state).await? else {
         return Ok(back_to_login(&next));
@@ -293,7 +292,7 @@ async fn enrol(
         )));
     };
     let mut errors = Errors::new();
-    if !tokens::same(&session.csrf_token, &form.csrf) {
+    if !crate::secrets::same(&session.csrf_token, &form.csrf) {
         errors.add("code", l.t("form-expired"));
     } else if form.code.trim().is_empty() {
         errors.add("code", l.t("totp-code-missing"));

@@ -18,7 +18,7 @@ use crate::{
     db,
     error::AppError,
     i18n::Locale,
-    startup::AppState,
+    state::AppState,
 };
 
 /// When the instance has no administrator, issues a setup link and writes it to the log.
@@ -97,7 +97,7 @@ async fn create_first_admin(
     token: web::Path<String>,
     form: web::Form<SetupInput>,
 ) -> Result<HttpResponse, AppError> {
-    state.public_limiter.check(&req)?;
+    crate::web::limit_public(&req)?;
     let token = token.into_inner();
     if let Err(problem) = links::check_setup_token(&state.db, &token).await? {
         return link_problem(l, problem, "/login", "back-to-login");

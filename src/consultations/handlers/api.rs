@@ -23,7 +23,7 @@ use crate::{
     entities::meeting,
     error::{AppError, FieldError},
     i18n::Locale,
-    startup::AppState,
+    state::AppState,
 };
 
 /// `Some(None)` for an explicit `null`, `None` when the field is absent.

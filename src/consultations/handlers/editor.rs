@@ -31,7 +31,7 @@ use crate::{
     },
     error::AppError,
     i18n::Locale,
-    startup::AppState,
+    state::AppState,
 };
 
 /// Runs an edit from a page. `Ok(Ok(c))` saved; `Ok(Err(problem))` for the page to show.

@@ -11,7 +11,7 @@ use crate::{
     consultations::{Consultation, Status, repo},
     error::AppError,
     i18n::Locale,
-    startup::AppState,
+    state::AppState,
 };
 
 /// The header of every editor page.

@@ -21,7 +21,7 @@ use crate::{
     entities::{meeting, work_group},
     error::AppError,
     i18n::Locale,
-    startup::AppState,
+    state::AppState,
 };
 
 /// One consultation in a list.

@@ -9,7 +9,7 @@ mod questions;
 mod translate;
 
 use super::{Consultation, repo};
-use crate::{entities::work_group, error::AppError, startup::AppState};
+use crate::{entities::work_group, error::AppError, state::AppState};
 
 /// The consultation with this slug, or 404.
 async fn consultation_by_slug(state: &AppState, slug: &str) -> Result<Consultation, AppError> {

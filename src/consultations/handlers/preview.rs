@@ -14,7 +14,7 @@ use crate::{
     consultations::definition::{ConditionOperator, QuestionKind, text_in},
     error::AppError,
     i18n::{Arg, Locale},
-    startup::AppState,
+    state::AppState,
 };
 
 pub struct PreviewOption {

@@ -28,7 +28,7 @@ use crate::{
     },
     error::AppError,
     i18n::Locale,
-    startup::AppState,
+    state::AppState,
 };
 
 /// A question as typed: strings kept as they are, so a redisplay shows exactly that.

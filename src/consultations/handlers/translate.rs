@@ -18,7 +18,7 @@ use crate::{
     },
     error::AppError,
     i18n::Locale,
-    startup::AppState,
+    state::AppState,
 };
 
 pub struct LanguageSummary {

@@ -12,8 +12,9 @@ use crate::{
     entities::live_session,
     error::{AppError, FieldError},
     i18n::Locale,
+    live::Hub,
     live::{domain::Action, repo, snapshot},
-    startup::AppState,
+    state::AppState,
 };
 
 /// A live session as its facilitators see it.
@@ -109,6 +110,7 @@ async fn start_live(
     l: Locale,
     actor: Actor,
     state: web::Data<AppState>,
+    hub: web::Data<Hub>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let c = consultations_repo::find_by_slug(&state.db, &slug)
@@ -122,7 +124,7 @@ async fn start_live(
             Ok(key) => AppError::Conflict(l.t(key)),
             Err(unexpected) => unexpected,
         })?;
-    state.live.changed(session.id);
+    hub.changed(session.id);
     let body = view(&state, &session).await?;
     Ok(if already {
         HttpResponse::Ok().json(body)
@@ -176,6 +178,7 @@ async fn act_on_live_question(
     l: Locale,
     actor: Actor,
     state: web::Data<AppState>,
+    hub: web::Data<Hub>,
     path: web::Path<(String, String)>,
     input: web::Json<LiveActionInput>,
 ) -> Result<HttpResponse, AppError> {
@@ -190,7 +193,7 @@ async fn act_on_live_question(
     if !repo::apply(&state.db, session.id, action, &key).await? {
         return Err(AppError::NotFound);
     }
-    state.live.changed(session.id);
+    hub.changed(session.id);
     Ok(HttpResponse::Ok().json(view(&state, &session).await?))
 }
 
@@ -211,10 +214,11 @@ async fn act_on_live_question(
 async fn end_live_session(
     actor: Actor,
     state: web::Data<AppState>,
+    hub: web::Data<Hub>,
     code: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let (session, _) = session_for_facilitator(&state, &actor, &code).await?;
     repo::end(&state.db, &session, &actor).await?;
-    state.live.changed(session.id);
+    hub.changed(session.id);
     Ok(HttpResponse::NoContent().finish())
 }

@@ -11,11 +11,12 @@ use crate::{
     consultations::{Consultation, join_code, repo as consultations_repo},
     error::AppError,
     i18n::Locale,
+    live::Hub,
     live::{
         domain::{Action, QuestionState},
         repo,
     },
-    startup::AppState,
+    state::AppState,
 };
 
 #[derive(Template)]
@@ -80,6 +81,7 @@ async fn start_session(
     l: Locale,
     actor: Actor,
     state: web::Data<AppState>,
+    hub: web::Data<Hub>,
     slug: web::Path<String>,
     form: web::Form<CsrfForm>,
 ) -> Result<HttpResponse, AppError> {
@@ -87,7 +89,7 @@ async fn start_session(
     let c = consultation(&state, &actor, &slug).await?;
     match repo::start(&state.db, &c, &actor).await {
         Ok(session) => {
-            state.live.changed(session.id);
+            hub.changed(session.id);
             Ok(to_control(&session.join_code))
         }
         Err(e) => {
@@ -188,6 +190,7 @@ struct ActionForm {
 async fn control_question(
     actor: Actor,
     state: web::Data<AppState>,
+    hub: web::Data<Hub>,
     code: web::Path<String>,
     form: web::Form<ActionForm>,
 ) -> Result<HttpResponse, AppError> {
@@ -198,7 +201,7 @@ async fn control_question(
     if !repo::apply(&state.db, session.id, action, &form.question).await? {
         return Err(AppError::NotFound);
     }
-    state.live.changed(session.id);
+    hub.changed(session.id);
     Ok(HttpResponse::SeeOther()
         .insert_header((
             header::LOCATION,
@@ -211,13 +214,14 @@ async fn control_question(
 async fn end_session(
     actor: Actor,
     state: web::Data<AppState>,
+    hub: web::Data<Hub>,
     code: web::Path<String>,
     form: web::Form<CsrfForm>,
 ) -> Result<HttpResponse, AppError> {
     actor.check_csrf(&form.csrf)?;
     let (session, c) = session_for_facilitator(&state, &actor, &code).await?;
     repo::end(&state.db, &session, &actor).await?;
-    state.live.changed(session.id);
+    hub.changed(session.id);
     Ok(HttpResponse::SeeOther()
         .insert_header((header::LOCATION, format!("/manage/c/{}/live", c.slug())))
         .finish())

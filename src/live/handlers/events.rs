@@ -15,8 +15,9 @@ use crate::{
     entities::{live_question, live_session},
     error::AppError,
     i18n::Locale,
+    live::Hub,
     live::{domain::QuestionState, hub::StreamSlot, repo, snapshot::Snapshot},
-    startup::AppState,
+    state::AppState,
 };
 
 /// A comment line this often: it keeps proxies from closing an idle stream, and writing it is
@@ -53,10 +54,8 @@ fn snapshot_state(s: &Snapshot) -> serde_json::Value {
     })
 }
 
-fn slot(state: &AppState, req: &HttpRequest) -> Result<StreamSlot, AppError> {
-    state
-        .live
-        .stream_slot(&client_of(req))
+fn slot(hub: &Arc<Hub>, req: &HttpRequest) -> Result<StreamSlot, AppError> {
+    hub.stream_slot(&client_of(req))
         .ok_or(AppError::TooManyRequests)
 }
 
@@ -109,17 +108,14 @@ fn forward(
 async fn participant_events(
     req: HttpRequest,
     state: web::Data<AppState>,
+    hub: web::Data<Hub>,
     code: web::Path<String>,
 ) -> Result<impl Responder, AppError> {
-    let slot = slot(&state, &req)?;
+    let slot = slot(&hub, &req)?;
     let session = repo::running_by_code(&state.db, &code)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (first, updates) = state
-        .live
-        .subscribe(session.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (first, updates) = hub.subscribe(session.id).await?.ok_or(AppError::NotFound)?;
     let rx = forward(
         first,
         updates,
@@ -146,16 +142,13 @@ async fn presenter_events(
     l: Locale,
     actor: Actor,
     state: web::Data<AppState>,
+    hub: web::Data<Hub>,
     code: web::Path<String>,
     query: web::Query<LangQuery>,
 ) -> Result<impl Responder, AppError> {
-    let slot = slot(&state, &req)?;
+    let slot = slot(&hub, &req)?;
     let (session, _) = session_for_reader(&state, &actor, &code).await?;
-    let (first, updates) = state
-        .live
-        .subscribe(session.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (first, updates) = hub.subscribe(session.id).await?.ok_or(AppError::NotFound)?;
     let l = query
         .into_inner()
         .lang

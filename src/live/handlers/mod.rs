@@ -26,7 +26,7 @@ use crate::{
     entities::live_session,
     error::AppError,
     i18n::{Arg, Locale},
-    startup::AppState,
+    state::AppState,
 };
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

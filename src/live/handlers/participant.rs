@@ -16,6 +16,7 @@ use crate::{
     entities::live_session,
     error::AppError,
     i18n::{self, Locale},
+    live::Hub,
     live::{
         domain::{COOKIE, Participant, QuestionState},
         repo::{self, AnswerError},
@@ -25,10 +26,11 @@ use crate::{
         form::FormData,
         journey::read_answer,
         response::check_answer,
-        store::{Keys, answer_mentions_harm, display_receipt},
+        store::{answer_mentions_harm, display_receipt},
         view::{QuestionView, RawAnswer, Reader},
     },
-    startup::AppState,
+    secrets::Keys,
+    state::AppState,
 };
 
 /// A radio among languages or age bands.
@@ -99,7 +101,7 @@ async fn running(
     req: &HttpRequest,
     code: &str,
 ) -> Result<Result<(live_session::Model, Consultation), HttpResponse>, AppError> {
-    state.public_limiter.check(req)?;
+    crate::web::limit_public(req)?;
     let found = repo::running_by_code(&state.db, code).await?;
     let c = match &found {
         Some(s) => crate::consultations::repo::find_by_id(&state.db, s.consultation_id).await?,
@@ -110,7 +112,7 @@ async fn running(
         _ => {
             // A wrong guess costs as much as ten pages: guessing codes is slow.
             for _ in 0..9 {
-                if state.public_limiter.check(req).is_err() {
+                if crate::web::limit_public(req).is_err() {
                     break;
                 }
             }
@@ -151,7 +153,7 @@ async fn show_live(
         Ok(found) => found,
         Err(page) => return Ok(page),
     };
-    let keys = state.responses.keys().await?;
+    let keys = state.keys.get().await?;
     match participant_of(&req, keys, session.id) {
         None => setup_page(&c, &session, l, None, StatusCode::OK),
         Some(p) => participant_page(&state, keys, &c, &session, &p, None).await,
@@ -298,7 +300,7 @@ async fn join_live(
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     }
-    let keys = state.responses.keys().await?;
+    let keys = state.keys.get().await?;
     let participant = Participant {
         session_id: session.id,
         id: Uuid::new_v4(),
@@ -432,6 +434,7 @@ struct RefusedPage {
 async fn answer_live(
     req: HttpRequest,
     state: web::Data<AppState>,
+    hub: web::Data<Hub>,
     code: web::Path<String>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
@@ -444,7 +447,7 @@ async fn answer_live(
             .insert_header((header::LOCATION, format!("/live/{}", session.join_code)))
             .finish()
     };
-    let keys = state.responses.keys().await?;
+    let keys = state.keys.get().await?;
     let Some(p) = participant_of(&req, keys, session.id) else {
         return Ok(back());
     };
@@ -481,7 +484,7 @@ async fn answer_live(
     let help_now = answer_mentions_harm(&c, &key, &value, &p.lang);
     match repo::submit_answer(&state.db, &c, session.id, &p, &key, value).await {
         Ok(crate::participation::store::Stored::Created(_)) => {
-            state.live.changed(session.id);
+            hub.changed(session.id);
             if help_now {
                 safeguarding::alert_after_submission(&state, &c);
             }

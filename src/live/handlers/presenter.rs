@@ -5,7 +5,7 @@ use askama::Template;
 
 use super::{CurrentView, join_url, page, payload, qr_svg, session_for_reader};
 use crate::{
-    accounts::Actor, consultations::join_code, error::AppError, i18n::Locale, startup::AppState,
+    accounts::Actor, consultations::join_code, error::AppError, i18n::Locale, state::AppState,
 };
 
 #[derive(Template)]

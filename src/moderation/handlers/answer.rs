@@ -24,7 +24,7 @@ use crate::{
         repo::{self, QueueItem},
         safeguarding,
     },
-    startup::AppState,
+    state::AppState,
 };
 
 pub struct ActionView {
@@ -400,7 +400,7 @@ pub async fn refer(
     }
     txn.commit().await?;
     if changed {
-        state.live.consultation_changed(c.id()).await;
+        state.consultation_changed(c.id());
         safeguarding::alert(state, c).await?;
     }
     Ok(())

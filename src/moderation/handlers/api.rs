@@ -17,7 +17,7 @@ use crate::{
         explain,
         repo::{self, Counts, QueueItem},
     },
-    startup::AppState,
+    state::AppState,
 };
 
 /// A free-text answer in the queue.

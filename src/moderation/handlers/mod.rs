@@ -14,7 +14,7 @@ use crate::{
     consultations::{Consultation, repo as consultations_repo},
     error::AppError,
     i18n::Locale,
-    startup::AppState,
+    state::AppState,
 };
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

@@ -12,7 +12,7 @@ use crate::{
     error::AppError,
     i18n::{self, Locale},
     moderation::privacy::{self, NoticeSection},
-    startup::AppState,
+    state::AppState,
 };
 
 #[derive(Template)]
@@ -34,7 +34,7 @@ pub async fn show_privacy(
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    state.public_limiter.check(&req)?;
+    crate::web::limit_public(&req)?;
     let c = consultations_repo::find_by_slug(&state.db, &slug)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -20,7 +20,7 @@ use crate::{
         repo::{self, Counts, QueueItem},
         retention,
     },
-    startup::AppState,
+    state::AppState,
 };
 
 /// An answer as the queue shows it.
@@ -406,7 +406,7 @@ pub async fn apply(
     txn.commit().await?;
     if !outcome.changed.is_empty() {
         // A projector showing this consultation's texts must follow the decision.
-        state.live.consultation_changed(c.id()).await;
+        state.consultation_changed(c.id());
     }
     tracing::info!(
         consultation = c.id(),

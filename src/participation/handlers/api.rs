@@ -11,14 +11,16 @@ use uuid::Uuid;
 
 use super::{Availability, availability, journey::phase_of, load, read_body};
 use crate::{
+    consultations::repo::DefinitionCache,
     consultations::{Status, definition::AnswerValue},
     error::{AppError, FieldError, Problem},
     i18n::Locale,
+    participation::writer::Writer,
     participation::{
         response::{ResponseInput, parse_response},
         store::{self, Receipt, StoreError, Stored},
     },
-    startup::AppState,
+    state::AppState,
 };
 
 /// A young person's response (the documented shape; the handler reads it leniently so that
@@ -74,11 +76,13 @@ async fn submit_response(
     req: HttpRequest,
     l: Locale,
     state: web::Data<AppState>,
+    responses: web::Data<Writer>,
+    definitions: web::Data<DefinitionCache>,
     slug: web::Path<String>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AppError> {
-    state.public_limiter.check(&req)?;
-    let c = load(&state, &slug).await?;
+    crate::web::limit_public(&req)?;
+    let c = load(&state, &definitions, &slug).await?;
     if c.status == Status::Draft {
         return Err(AppError::NotFound);
     }
@@ -176,9 +180,9 @@ async fn submit_response(
             return Err(AppError::Invalid(shape_errors));
         }
     };
-    match state.responses.submit(&c, &parsed).await {
+    match responses.submit(&c, &parsed).await {
         Ok(Stored::Created(receipt)) => {
-            state.metrics.response_stored();
+            crate::web::metrics::response_stored(&req);
             tracing::debug!(consultation = c.id(), "response stored");
             if store::mentions_harm(&c, &parsed) {
                 crate::moderation::safeguarding::alert_after_submission(&state, &c);

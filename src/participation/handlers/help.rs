@@ -5,7 +5,10 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::{Frame, choose_language, load, page};
-use crate::{error::AppError, i18n::Locale, participation::countries, startup::AppState};
+use crate::{
+    consultations::repo::DefinitionCache, error::AppError, i18n::Locale, participation::countries,
+    state::AppState,
+};
 
 pub struct HelplineView {
     /// The country's name, empty for the default helpline.
@@ -35,11 +38,12 @@ struct HelpQuery {
 async fn show_consultation_help(
     req: HttpRequest,
     state: web::Data<AppState>,
+    definitions: web::Data<DefinitionCache>,
     slug: web::Path<String>,
     query: web::Query<HelpQuery>,
 ) -> Result<HttpResponse, AppError> {
-    state.public_limiter.check(&req)?;
-    let c = load(&state, &slug).await?;
+    crate::web::limit_public(&req)?;
+    let c = load(&state, &definitions, &slug).await?;
     let l = Locale::new(&choose_language(&req, &c.definition, None));
     let country = query
         .into_inner()

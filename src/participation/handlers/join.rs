@@ -8,7 +8,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::page;
-use crate::{error::AppError, i18n::Locale, participation::joining, startup::AppState};
+use crate::{error::AppError, i18n::Locale, participation::joining, state::AppState};
 
 #[derive(Template)]
 #[template(path = "participation/join.html")]
@@ -30,7 +30,7 @@ async fn show_join(
     state: web::Data<AppState>,
     query: web::Query<JoinQuery>,
 ) -> Result<HttpResponse, AppError> {
-    state.public_limiter.check(&req)?;
+    crate::web::limit_public(&req)?;
     match query.into_inner().code {
         None => page(
             StatusCode::OK,
@@ -52,7 +52,7 @@ async fn join_by_path(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    state.public_limiter.check(&req)?;
+    crate::web::limit_public(&req)?;
     join(&state, l, code.into_inner(), StatusCode::NOT_FOUND).await
 }
 

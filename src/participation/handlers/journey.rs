@@ -15,6 +15,7 @@ use super::{
     load, page, read_body, results_note, screens::render,
 };
 use crate::{
+    consultations::repo::DefinitionCache,
     consultations::{
         Consultation,
         definition::{Phase, text_in},
@@ -22,13 +23,15 @@ use crate::{
     error::AppError,
     i18n::Locale,
     moderation::safeguarding::{self, SafeguardingNotice},
+    participation::writer::Writer,
     participation::{
         form::FormData,
         journey::{Journey, Screen, prune},
         response::parse_response,
-        store::{self, Keys, StoreError, Stored},
+        store::{self, StoreError, Stored},
     },
-    startup::AppState,
+    secrets::Keys,
+    state::AppState,
 };
 
 #[derive(Template)]
@@ -80,14 +83,15 @@ struct Posted {
 async fn read_posted(
     req: &HttpRequest,
     state: &AppState,
+    definitions: &DefinitionCache,
     slug: &str,
     payload: web::Payload,
 ) -> Result<Posted, AppError> {
-    state.public_limiter.check(req)?;
-    let c = load(state, slug).await?;
+    crate::web::limit_public(req)?;
+    let c = load(state, definitions, slug).await?;
     let body = read_body(req, payload, state).await?;
     let form = FormData::parse(&body).map_err(|e| AppError::BadRequest(e.to_string()))?;
-    let keys = state.responses.keys().await?.clone();
+    let keys = state.keys.get().await?.clone();
     Ok(Posted { c, keys, form })
 }
 
@@ -95,10 +99,11 @@ async fn read_posted(
 async fn continue_journey(
     req: HttpRequest,
     state: web::Data<AppState>,
+    definitions: web::Data<DefinitionCache>,
     slug: web::Path<String>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AppError> {
-    let Posted { c, keys, form } = read_posted(&req, &state, &slug, payload).await?;
+    let Posted { c, keys, form } = read_posted(&req, &state, &definitions, &slug, payload).await?;
     let carried = match (form.get("state"), form.get("sig")) {
         (Some(json), Some(sig)) => Journey::verify(&c, &keys, json, sig),
         _ => None,
@@ -168,10 +173,12 @@ async fn continue_journey(
 async fn submit_answers(
     req: HttpRequest,
     state: web::Data<AppState>,
+    responses: web::Data<Writer>,
+    definitions: web::Data<DefinitionCache>,
     slug: web::Path<String>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AppError> {
-    let Posted { c, keys, form } = read_posted(&req, &state, &slug, payload).await?;
+    let Posted { c, keys, form } = read_posted(&req, &state, &definitions, &slug, payload).await?;
     let carried = match (form.get("state"), form.get("sig")) {
         (Some(json), Some(sig)) => Journey::verify(&c, &keys, json, sig),
         _ => None,
@@ -200,9 +207,9 @@ async fn submit_answers(
         Frame::new(&c, &l, l.t("p-thanks-title"), journey.country.as_deref()).without_languages()
     };
     let help_now = store::mentions_harm(&c, &parsed);
-    let (receipt, repeated) = match state.responses.submit(&c, &parsed).await {
+    let (receipt, repeated) = match responses.submit(&c, &parsed).await {
         Ok(Stored::Created(receipt)) => {
-            state.metrics.response_stored();
+            crate::web::metrics::response_stored(&req);
             tracing::debug!(consultation = c.id(), "response stored");
             if help_now {
                 safeguarding::alert_after_submission(&state, &c);

@@ -7,11 +7,12 @@ use sea_orm::EntityTrait;
 
 use super::{Availability, Frame, availability, choose_language, load, page, results_note};
 use crate::{
+    consultations::repo::DefinitionCache,
     consultations::{Consultation, Status, definition::text_in},
     entities::work_group,
     error::AppError,
     i18n::{Arg, Locale},
-    startup::AppState,
+    state::AppState,
 };
 
 #[derive(Template)]
@@ -48,10 +49,11 @@ pub struct ClosedPage {
 async fn show_landing(
     req: HttpRequest,
     state: web::Data<AppState>,
+    definitions: web::Data<DefinitionCache>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    state.public_limiter.check(&req)?;
-    let c = load(&state, &slug).await?;
+    crate::web::limit_public(&req)?;
+    let c = load(&state, &definitions, &slug).await?;
     let l = Locale::new(&choose_language(&req, &c.definition, None));
     let open = availability(&c, Utc::now());
     if open != Availability::Open {

@@ -19,6 +19,7 @@ use futures_util::StreamExt;
 
 use super::journey::SignedState;
 use crate::{
+    consultations::repo::DefinitionCache,
     consultations::{
         Consultation, Definition, Status,
         definition::{Phase, text_in},
@@ -26,7 +27,7 @@ use crate::{
     },
     error::AppError,
     i18n::{self, Locale},
-    startup::AppState,
+    state::AppState,
 };
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -220,8 +221,12 @@ fn meeting_only(c: &Consultation) -> bool {
 ///
 /// # Errors
 /// [`AppError::NotFound`] when there is none.
-pub async fn load(state: &AppState, slug: &str) -> Result<Consultation, AppError> {
-    repo::find_by_slug_cached(&state.db, slug, &state.definitions)
+pub async fn load(
+    state: &AppState,
+    definitions: &DefinitionCache,
+    slug: &str,
+) -> Result<Consultation, AppError> {
+    repo::find_by_slug_cached(&state.db, slug, definitions)
         .await?
         .ok_or(AppError::NotFound)
 }

@@ -13,9 +13,9 @@ use crate::{
         form::FormData,
         journey::{Journey, Screen, UNDER_MIN_AGE, visible_sections},
         response::{GENDER_DESCRIPTION_LIMIT, GENDERS, Problem},
-        store::Keys,
         view::{CheckedAnswer, QuestionView, RawAnswer, Reader, answer_lines},
     },
+    secrets::Keys,
 };
 
 /// A choice among radios (age bands, genders).

@@ -9,7 +9,7 @@ use crate::{
     error::AppError,
     i18n::{Arg, Locale},
     participation::{form::FormData, store},
-    startup::AppState,
+    state::AppState,
 };
 
 #[derive(Template)]
@@ -36,12 +36,8 @@ struct WithdrawnPage {
 }
 
 #[get("/withdraw")]
-async fn show_withdraw(
-    req: HttpRequest,
-    l: Locale,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
-    state.public_limiter.check(&req)?;
+async fn show_withdraw(req: HttpRequest, l: Locale) -> Result<HttpResponse, AppError> {
+    crate::web::limit_public(&req)?;
     page(
         StatusCode::OK,
         &WithdrawPage {
@@ -59,7 +55,7 @@ async fn withdraw_answers(
     state: web::Data<AppState>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AppError> {
-    state.public_limiter.check(&req)?;
+    crate::web::limit_public(&req)?;
     let body = read_body(&req, payload, &state).await?;
     let form = FormData::parse(&body).map_err(|e| AppError::BadRequest(e.to_string()))?;
     let code = form.get("code").unwrap_or_default().trim().to_owned();

@@ -1,0 +1,200 @@
+//! The instance's secrets: random secrets for sessions, API tokens and links (256 random
+//! bits shown once, only their SHA-256 kept), and the keys derived from the instance secret
+//! that sign receipts, the journey's state and live participants' cookies. Every instance on
+//! the same database derives the same keys.
+use base64::Engine;
+use chrono::Utc;
+use rand::RngCore;
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, Set};
+use sha2::{Digest, Sha256};
+use tokio::sync::OnceCell;
+use uuid::Uuid;
+
+use crate::entities::instance_setting;
+
+/// A new random secret, URL-safe.
+pub fn new_secret() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// What is stored for a secret: its SHA-256 in hex.
+pub fn digest(secret: &str) -> String {
+    hex::encode(Sha256::digest(secret.as_bytes()))
+}
+
+/// Constant-time comparison of two short strings (CSRF tokens).
+pub fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+/// The instance secret's row in `instance_setting`.
+const SECRET_KEY: &str = "participation_secret";
+
+/// Letters and digits that cannot be mistaken for each other (as in join codes).
+pub const RECEIPT_ALPHABET: &[u8] = b"34679ACDEFGHJKMNPQRTUVWXY";
+
+/// Characters of a receipt code (25^12, about 2^56 possibilities).
+pub const RECEIPT_LEN: usize = 12;
+
+/// Keys derived from the instance secret, shared by every instance on the same database.
+#[derive(Clone)]
+pub struct Keys {
+    state: [u8; 32],
+    receipt: [u8; 32],
+}
+
+impl Keys {
+    /// The instance's keys, creating the secret on first use.
+    ///
+    /// # Errors
+    /// A database error.
+    pub async fn load(db: &impl ConnectionTrait) -> Result<Self, DbErr> {
+        let secret = match read_secret(db).await? {
+            Some(secret) => secret,
+            None => {
+                let mut fresh = [0u8; 32];
+                rand::rng().fill_bytes(&mut fresh);
+                // Two instances may race: the first row wins and both read it back.
+                instance_setting::Entity::insert(instance_setting::ActiveModel {
+                    key: Set(SECRET_KEY.to_owned()),
+                    value: Set(hex::encode(fresh)),
+                    updated_at: Set(Utc::now()),
+                })
+                .on_conflict_do_nothing()
+                .exec_without_returning(db)
+                .await?;
+                read_secret(db)
+                    .await?
+                    .ok_or_else(|| DbErr::Custom("the participation secret was not kept".into()))?
+            }
+        };
+        Ok(Self::from_secret(&secret))
+    }
+
+    /// The keys derived from an instance secret.
+    pub fn from_secret(secret: &[u8]) -> Self {
+        Self {
+            state: derive(secret, b"journey-state"),
+            receipt: derive(secret, b"receipt"),
+        }
+    }
+
+    /// A signature of the journey state carried in the forms (hex, 128 bits).
+    pub fn sign_state(&self, data: &[u8]) -> String {
+        hex::encode(&mac(&self.state, data)[..16])
+    }
+
+    /// Whether `signature` is this instance's signature of `data` (compared in constant time).
+    pub fn verify_state(&self, data: &[u8], signature: &str) -> bool {
+        let Ok(given) = hex::decode(signature) else {
+            return false;
+        };
+        let expected = mac(&self.state, data);
+        given.len() == 16
+            && given
+                .iter()
+                .zip(&expected[..16])
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0
+    }
+
+    /// The receipt code of a submission, in its stored (undashed) form.
+    pub fn receipt(&self, consultation_id: i32, submission_id: &Uuid) -> String {
+        let digest = mac(
+            &self.receipt,
+            format!("{consultation_id}:{submission_id}").as_bytes(),
+        );
+        digest
+            .chunks(2)
+            .take(RECEIPT_LEN)
+            .map(|pair| {
+                let n = usize::from(u16::from_be_bytes([pair[0], pair[1]]));
+                RECEIPT_ALPHABET[n % RECEIPT_ALPHABET.len()] as char
+            })
+            .collect()
+    }
+}
+
+async fn read_secret(db: &impl ConnectionTrait) -> Result<Option<Vec<u8>>, DbErr> {
+    let row = instance_setting::Entity::find_by_id(SECRET_KEY.to_owned())
+        .one(db)
+        .await?;
+    Ok(row.and_then(|r| hex::decode(r.value).ok()))
+}
+
+/// HMAC-SHA256 (RFC 2104) for keys of at most one block, which all of ours are.
+pub fn mac(key: &[u8], data: &[u8]) -> [u8; 32] {
+    let mut block = [0u8; 64];
+    if key.len() <= block.len() {
+        block[..key.len()].copy_from_slice(key);
+    } else {
+        block[..32].copy_from_slice(&Sha256::digest(key));
+    }
+    let pad = |byte: u8| block.map(|b| b ^ byte);
+    let inner = Sha256::new()
+        .chain_update(pad(0x36))
+        .chain_update(data)
+        .finalize();
+    Sha256::new()
+        .chain_update(pad(0x5c))
+        .chain_update(inner)
+        .finalize()
+        .into()
+}
+
+fn derive(secret: &[u8], label: &[u8]) -> [u8; 32] {
+    mac(secret, label)
+}
+
+/// The instance's [`Keys`], read from the database once.
+pub struct InstanceKeys {
+    db: DatabaseConnection,
+    keys: OnceCell<Keys>,
+}
+
+impl InstanceKeys {
+    pub fn new(db: DatabaseConnection) -> Self {
+        Self {
+            db,
+            keys: OnceCell::new(),
+        }
+    }
+
+    /// The keys, creating the instance secret on first use.
+    ///
+    /// # Errors
+    /// When the database cannot be read or written.
+    pub async fn get(&self) -> Result<&Keys, DbErr> {
+        self.keys.get_or_try_init(|| Keys::load(&self.db)).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hmac_matches_the_rfc_4231_test_vector() {
+        let out = mac(&[0x0b; 20], b"Hi There");
+        assert_eq!(
+            hex::encode(out),
+            "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"
+        );
+    }
+
+    #[test]
+    fn the_state_signature_detects_any_change() {
+        let keys = Keys::from_secret(&[1; 32]);
+        let sig = keys.sign_state(b"{\"a\":1}");
+        assert!(keys.verify_state(b"{\"a\":1}", &sig));
+        assert!(!keys.verify_state(b"{\"a\":2}", &sig));
+        assert!(!keys.verify_state(b"{\"a\":1}", "00"));
+        assert!(!keys.verify_state(b"{\"a\":1}", "not hex"));
+    }
+}
