@@ -147,7 +147,9 @@ pub async fn transition(
     expected: Option<Status>,
 ) -> Result<Consultation, TransitionError> {
     if to == Status::Published {
-        return publish(db, actor, id, expected).await;
+        return Err(TransitionError::Db(anyhow::anyhow!(
+            "Publishing goes through publishing::transition"
+        )));
     }
     let tx = crate::db::begin_write(db).await?;
     let c = repo::find_by_id(&tx, id)
@@ -223,58 +225,6 @@ pub async fn transition(
         .ok_or(TransitionError::NotFound)
 }
 
-/// Publishing goes through `publishing`, the one path that checks moderation and freezes the
-/// public results (a plain status change would publish live, unmoderated figures).
-async fn publish(
-    db: &DatabaseConnection,
-    actor: &Actor,
-    id: i32,
-    expected: Option<Status>,
-) -> Result<Consultation, TransitionError> {
-    use crate::publishing::repo::PublishError;
-
-    let c = repo::find_by_id(db, id)
-        .await?
-        .ok_or(TransitionError::NotFound)?;
-    if !actor.can_facilitate(c.group_id()) {
-        return Err(TransitionError::Forbidden);
-    }
-    if expected.is_some_and(|e| e != c.status) {
-        return Err(TransitionError::Moved(c.status));
-    }
-    let facts = Facts {
-        now: Utc::now(),
-        responses: 0,
-    };
-    let issues = preconditions(&c, Status::Published, facts);
-    if !issues.is_empty() {
-        return Err(TransitionError::Refused(issues));
-    }
-    crate::publishing::repo::publish(db, &c, Some(actor.id()), false)
-        .await
-        .map_err(|err| match err {
-            PublishError::NotClosed(_) => TransitionError::Moved(c.status),
-            PublishError::ModerationPending(count) => TransitionError::Refused(vec![
-                Issue::new("status", "pub-error-pending").arg("count", count),
-            ]),
-            PublishError::SafeguardingOpen(count) => TransitionError::Refused(vec![
-                Issue::new("status", "pub-error-safeguarding").arg("count", count),
-            ]),
-            PublishError::App(e) => TransitionError::Db(anyhow::anyhow!("Publishing failed: {e}")),
-        })?;
-    accounts_repo::audit(
-        db,
-        Some(actor.id()),
-        Some(c.group_id()),
-        "consultation_status",
-        &format!("consultation:{}", c.slug()),
-        &format!("{} -> {}", c.status.as_str(), Status::Published.as_str()),
-    )
-    .await?;
-    repo::find_by_id(db, id)
-        .await?
-        .ok_or(TransitionError::NotFound)
-}
 
 /// Writes one row of `consultation_transition`.
 ///

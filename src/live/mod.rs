@@ -12,6 +12,7 @@ pub mod bench;
 pub mod domain;
 mod handlers;
 pub mod hub;
+pub mod joining;
 pub mod repo;
 pub mod snapshot;
 

@@ -11,7 +11,6 @@
 pub mod countries;
 pub mod form;
 mod handlers;
-pub mod joining;
 pub mod journey;
 pub mod response;
 pub mod store;

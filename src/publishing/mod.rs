@@ -4,6 +4,7 @@
 //! and shown to young people holding a receipt code (`/feedback`); the open-data feed
 //! `/api/v1/results`.
 mod handlers;
+pub mod lifecycle;
 pub mod repo;
 
 pub use repo::{PublishError, check_can_publish, publish};
@@ -15,4 +16,5 @@ pub const LICENCE_URL: &str = "https://creativecommons.org/licenses/by/4.0/";
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     handlers::routes(cfg);
+    lifecycle::routes(cfg);
 }

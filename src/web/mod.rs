@@ -317,6 +317,20 @@ pub async fn remember_language(
     Ok(res)
 }
 
+/// A page that is never cached (personal, or changing with every answer), with `status`.
+///
+/// # Errors
+/// When the template fails to render.
+pub fn no_store_page(status: StatusCode, template: &impl Template) -> Result<HttpResponse, AppError> {
+    let body = template
+        .render()
+        .map_err(|e| AppError::context(e, "Failed to render a page"))?;
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(body))
+}
+
 /// Marks a response as personal (never cached by shared caches or the back button).
 pub fn no_store(mut res: HttpResponse) -> HttpResponse {
     res.headers_mut().insert(

@@ -94,7 +94,7 @@ async fn view(state: &AppState, c: Consultation, l: &Locale) -> Result<Consultat
     })
 }
 
-async fn ok_view(state: &AppState, c: Consultation, l: &Locale) -> Result<HttpResponse, AppError> {
+pub async fn ok_view(state: &AppState, c: Consultation, l: &Locale) -> Result<HttpResponse, AppError> {
     Ok(HttpResponse::Ok().json(view(state, c, l).await?))
 }
 
@@ -110,7 +110,7 @@ async fn created_view(
 }
 
 /// The facilitator's consultation, or 404/403.
-async fn managed(state: &AppState, actor: &Actor, slug: &str) -> Result<Consultation, AppError> {
+pub async fn managed(state: &AppState, actor: &Actor, slug: &str) -> Result<Consultation, AppError> {
     let c = consultation_by_slug(state, slug).await?;
     actor.require_facilitator(c.group_id())?;
     Ok(c)
@@ -912,36 +912,6 @@ pub struct TransitionInput {
     pub from: Option<Status>,
 }
 
-/// Moves a consultation in its lifecycle: draft → open → live → closed → published →
-/// archived (and open → draft without answers, closed → open, live → open). Opening checks
-/// every enabled language is complete, at least one question, and the dates; 422 lists
-/// exactly what is missing.
-#[utoipa::path(
-    tag = "consultations",
-    params(("slug" = String, Path)),
-    request_body = TransitionInput,
-    responses(
-        (status = 200, body = ConsultationView),
-        (status = 409, description = "The status changed meanwhile", body = crate::error::Problem),
-        (status = 422, description = "Preconditions not met, each named", body = crate::error::Problem),
-    ),
-    security(("bearer" = []))
-)]
-#[post("/api/v1/consultations/{slug}/transitions")]
-async fn transition(
-    state: web::Data<AppState>,
-    actor: Actor,
-    l: Locale,
-    path: web::Path<String>,
-    body: web::Json<TransitionInput>,
-) -> Result<HttpResponse, AppError> {
-    let c = managed(&state, &actor, &path).await?;
-    let moved = lifecycle::transition(&state.db, &actor, c.id(), body.to, body.from)
-        .await
-        .map_err(|e| transition_error(e, &l))?;
-    ok_view(&state, moved, &l).await
-}
-
 pub fn transition_error(err: TransitionError, l: &Locale) -> AppError {
     match err {
         TransitionError::NotFound => AppError::NotFound,
@@ -1219,7 +1189,6 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(move_question)
         .service(show_translations)
         .service(update_translations)
-        .service(transition)
         .service(list_transitions)
         .service(duplicate)
         .service(list_meetings)

@@ -22,7 +22,7 @@ use crate::{
         Consultation, Status,
         authoring::{self, EditError, Editable},
         definition::{Helpline, LocalText, Section, text_in},
-        lifecycle::{self, TransitionError},
+        lifecycle,
         ops::{self, Direction},
         public::ConsultationDocument,
         repo,
@@ -66,7 +66,7 @@ where
     }
 }
 
-fn saved_location(slug: &str, anchor: &str) -> String {
+pub fn saved_location(slug: &str, anchor: &str) -> String {
     if anchor.is_empty() {
         format!("/manage/c/{slug}?saved=1")
     } else {
@@ -295,7 +295,7 @@ async fn show_overview(
 }
 
 /// Loads the consultation for its overview tab, for a facilitator of its group.
-async fn editing_overview(
+pub async fn editing_overview(
     state: &AppState,
     actor: &Actor,
     l: &Locale,
@@ -313,7 +313,7 @@ async fn editing_overview(
 }
 
 /// Shows the overview again with what went wrong (a move, a status change, a deletion).
-async fn overview_with(
+pub async fn overview_with(
     state: &AppState,
     actor: Actor,
     l: Locale,
@@ -334,42 +334,6 @@ async fn overview_with(
     };
     let page = overview_page(state, actor, l, e, errors, false).await?;
     render(&page, status)
-}
-
-/// Moves the consultation in its lifecycle; refusals are listed on the overview.
-#[post("/manage/c/{slug}/status")]
-async fn change_status(
-    state: web::Data<AppState>,
-    actor: Actor,
-    l: Locale,
-    path: web::Path<String>,
-    form: web::Form<Vec<(String, String)>>,
-) -> Result<HttpResponse, AppError> {
-    let form = FormData::posted_by(&actor, form)?;
-    let e = editing_overview(&state, &actor, &l, &path).await?;
-    let to = Status::parse(form.get("to"))
-        .ok_or_else(|| AppError::BadRequest("Unknown status.".into()))?;
-    let from = Status::parse(form.get("from"));
-    match lifecycle::transition(&state.db, &actor, e.c.id(), to, from).await {
-        Ok(moved) => Ok(see_other(&saved_location(moved.slug(), ""))),
-        Err(TransitionError::Refused(issues)) => {
-            let mut all =
-                vec![Issue::new("", "cn-transition-refused").arg("to", status_label(&l, to))];
-            all.extend(issues);
-            overview_with(&state, actor, l, &path, PageProblem::Issues(all)).await
-        }
-        Err(TransitionError::Moved(now)) => {
-            let issue = Issue::new("", "cn-status-moved").arg("status", status_label(&l, now));
-            let page =
-                overview_with(&state, actor, l, &path, PageProblem::Issues(vec![issue])).await?;
-            let mut page = page;
-            *page.status_mut() = StatusCode::CONFLICT;
-            Ok(page)
-        }
-        Err(other) => Err(crate::consultations::handlers::api::transition_error(
-            other, &l,
-        )),
-    }
 }
 
 // ----- moving and deleting sections and questions from the overview -----
@@ -1590,7 +1554,6 @@ async fn delete_consultation(
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.map(|c| {
         c.service(show_overview)
-            .service(change_status)
             .service(move_section)
             .service(move_question)
             .service(show_new_section)

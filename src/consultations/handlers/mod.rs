@@ -1,6 +1,6 @@
 //! HTTP for consultations: the JSON API and the facilitators' pages.
-pub(crate) mod api;
-mod editor;
+pub mod api;
+pub mod editor;
 pub mod forms;
 mod frame;
 mod group;

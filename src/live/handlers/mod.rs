@@ -4,6 +4,7 @@
 mod api;
 mod control;
 mod events;
+mod join;
 mod participant;
 mod presenter;
 
@@ -12,6 +13,7 @@ use std::sync::Arc;
 use actix_web::HttpRequest;
 
 use super::snapshot::{QuestionSnapshot, Results, Snapshot};
+use crate::web::no_store_page as page;
 use crate::{
     accounts::Actor,
     aggregation::{
@@ -47,6 +49,8 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
             .service(api::show_live_session)
             .service(api::act_on_live_question)
             .service(api::end_live_session)
+            .service(join::show_join)
+            .service(join::join_by_path)
     });
 }
 
@@ -332,19 +336,3 @@ pub fn current_view(s: &Snapshot, l: &Locale) -> Option<CurrentView> {
     Some(view)
 }
 
-/// A rendered page, never cached (it may show answers or live state).
-///
-/// # Errors
-/// When the template fails to render.
-fn page(
-    status: actix_web::http::StatusCode,
-    template: &impl askama::Template,
-) -> Result<actix_web::HttpResponse, AppError> {
-    let body = template
-        .render()
-        .map_err(|e| AppError::context(e, "Failed to render a live page"))?;
-    Ok(actix_web::HttpResponse::build(status)
-        .content_type("text/html; charset=utf-8")
-        .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
-        .body(body))
-}

@@ -2,22 +2,17 @@
 //! around the domain in `participation::{journey, response, store}`.
 mod api;
 mod help;
-mod join;
 mod journey;
 mod landing;
 mod screens;
 mod withdraw;
 
-use actix_web::{
-    HttpRequest, HttpResponse,
-    http::{StatusCode, header},
-    web,
-};
-use askama::Template;
+use actix_web::{HttpRequest, http::header, web};
 use chrono::{DateTime, Utc};
 use futures_util::StreamExt;
 
 use super::journey::SignedState;
+use crate::web::no_store_page as page;
 use crate::{
     consultations::repo::DefinitionCache,
     consultations::{
@@ -37,8 +32,6 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
             .service(journey::continue_journey)
             .service(journey::submit_answers)
             .service(help::show_consultation_help)
-            .service(join::show_join)
-            .service(join::join_by_path)
             .service(withdraw::show_withdraw)
             .service(withdraw::withdraw_answers)
     });
@@ -236,19 +229,6 @@ pub fn results_note(c: &Consultation, lang: &str) -> String {
     text_in(&c.definition.settings.results_note, lang).to_owned()
 }
 
-/// A rendered page, never stored by any cache (it may hold answers).
-///
-/// # Errors
-/// When the template fails to render.
-pub fn page(status: StatusCode, template: &impl Template) -> Result<HttpResponse, AppError> {
-    let body = template
-        .render()
-        .map_err(|e| AppError::context(e, "Failed to render a respondent page"))?;
-    Ok(HttpResponse::build(status)
-        .content_type("text/html; charset=utf-8")
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(body))
-}
 
 /// Reads a request body up to the configured limit, refusing a larger one with 413 as soon
 /// as it is known (from `Content-Length` or while reading).

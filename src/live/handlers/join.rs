@@ -7,8 +7,9 @@ use actix_web::{
 use askama::Template;
 use serde::Deserialize;
 
-use super::page;
-use crate::{error::AppError, i18n::Locale, participation::joining, state::AppState};
+use crate::{
+    error::AppError, i18n::Locale, live::joining, state::AppState, web::no_store_page as page,
+};
 
 #[derive(Template)]
 #[template(path = "participation/join.html")]

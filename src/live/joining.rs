@@ -1,6 +1,5 @@
-//! Where a typed code leads. Today: a consultation's own join code. The `live` module adds
-//! live-session codes as a new [`JoinTarget`] variant, looked up first in [`resolve`]
-//! (during a meeting the code on the screen is a session's).
+//! Where a typed code leads: a running live session's code (looked up first: during a meeting
+//! the code on the screen is a session's), else a consultation's own join code.
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use crate::{consultations::join_code, entities::consultation};
@@ -40,7 +39,7 @@ pub async fn resolve(
         return Ok(None);
     }
     // During a meeting the code on the screen is a live session's: looked up first.
-    if let Some(session) = crate::live::repo::running_by_code(db, &code).await? {
+    if let Some(session) = super::repo::running_by_code(db, &code).await? {
         return Ok(Some(JoinTarget::Live {
             code: session.join_code,
         }));
