@@ -4,9 +4,8 @@
 use actix_web::{
     HttpRequest, HttpResponse,
     cookie::{Cookie, SameSite},
-    http::{StatusCode, header},
+    http::header,
 };
-use askama::Template;
 
 use crate::{config::Settings, error::AppError, error::FieldError, i18n::Locale};
 
@@ -81,20 +80,6 @@ impl Errors {
     pub fn into_app_error(self) -> AppError {
         AppError::Invalid(self.into_field_errors())
     }
-}
-
-/// A rendered page with a status, never stored by caches or the back-forward cache.
-///
-/// # Errors
-/// When the template fails to render.
-pub fn html(status: StatusCode, page: &impl Template) -> Result<HttpResponse, AppError> {
-    let body = page
-        .render()
-        .map_err(|e| AppError::context(e, "Failed to render a page"))?;
-    Ok(HttpResponse::build(status)
-        .content_type("text/html; charset=utf-8")
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(body))
 }
 
 /// A 303 to a local path.

@@ -221,19 +221,12 @@ async fn show_summary(
         .map_err(|e| AppError::context(e, "Failed to load the group sizes"))?;
     let bad_request = problem.is_some();
     let p = page::build(&l, &consultation, &summary, &sizes, &view, &api, problem);
-    let html = SummaryTemplate { l, actor, p }
-        .render()
-        .map_err(|e| AppError::context(e, "Failed to render the summary page"))?;
     let status = if bad_request {
         actix_web::http::StatusCode::BAD_REQUEST
     } else {
         actix_web::http::StatusCode::OK
     };
-    Ok(crate::web::no_store(
-        HttpResponse::build(status)
-            .content_type("text/html; charset=utf-8")
-            .body(html),
-    ))
+    crate::web::no_store_page(status, &SummaryTemplate { l, actor, p })
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

@@ -225,7 +225,6 @@ pub async fn transition(
         .ok_or(TransitionError::NotFound)
 }
 
-
 /// Writes one row of `consultation_transition`.
 ///
 /// # Errors

@@ -28,18 +28,6 @@ use crate::{
     state::AppState,
 };
 
-fn html(status: StatusCode, t: &impl Template, cache: bool) -> Result<HttpResponse, AppError> {
-    let body = t
-        .render()
-        .map_err(|e| AppError::context(e, "Failed to render a publishing page"))?;
-    let mut res = HttpResponse::build(status);
-    res.content_type("text/html; charset=utf-8");
-    if !cache {
-        res.insert_header((header::CACHE_CONTROL, "no-store"));
-    }
-    Ok(res.body(body))
-}
-
 async fn find(state: &AppState, slug: &str) -> Result<Consultation, AppError> {
     consultations::find_by_slug(&state.db, slug)
         .await
@@ -227,7 +215,7 @@ async fn manage_page(
         l,
         actor,
     };
-    html(status, &page, false)
+    crate::web::no_store_page(status, &page)
 }
 
 /// The facilitator's page: downloads, publishing, and "what we did with your views".
@@ -349,7 +337,7 @@ async fn show_results(state: web::Data<AppState>, l: Locale) -> Result<HttpRespo
                 .unwrap_or_default(),
         })
         .collect();
-    html(StatusCode::OK, &ResultsPage { l, items }, true)
+    crate::web::page(StatusCode::OK, &ResultsPage { l, items })
 }
 
 struct Block {
@@ -529,7 +517,7 @@ async fn show_result(
         downloads,
         l,
     };
-    html(StatusCode::OK, &page, true)
+    crate::web::page(StatusCode::OK, &page)
 }
 
 #[derive(Template)]
@@ -552,7 +540,7 @@ struct FoundFeedback {
 #[get("/feedback")]
 async fn show_feedback(req: HttpRequest, l: Locale) -> Result<HttpResponse, AppError> {
     crate::web::limit_public(&req)?;
-    html(
+    crate::web::no_store_page(
         StatusCode::OK,
         &FeedbackPage {
             l,
@@ -560,7 +548,6 @@ async fn show_feedback(req: HttpRequest, l: Locale) -> Result<HttpResponse, AppE
             error: None,
             found: None,
         },
-        false,
     )
 }
 
@@ -582,7 +569,7 @@ async fn find_feedback(
     let response = find_by_receipt(&state.db, &code).await?;
     let Some(response) = response else {
         let error = Some(l.t("pub-feedback-unknown-code"));
-        return html(
+        return crate::web::no_store_page(
             StatusCode::UNPROCESSABLE_ENTITY,
             &FeedbackPage {
                 l,
@@ -590,7 +577,6 @@ async fn find_feedback(
                 error,
                 found: None,
             },
-            false,
         );
     };
     let c = consultations::find_by_id(&state.db, response.consultation_id)
@@ -604,7 +590,7 @@ async fn find_feedback(
         published: c.status == Status::Published,
         feedback: paragraphs(text_in(&c.definition.texts.feedback, dl.code())),
     };
-    html(
+    crate::web::no_store_page(
         StatusCode::OK,
         &FeedbackPage {
             l,
@@ -612,7 +598,6 @@ async fn find_feedback(
             error: None,
             found: Some(found),
         },
-        false,
     )
 }
 

@@ -158,7 +158,6 @@ async fn transition_api(
     ok_view(&state, moved, &l).await
 }
 
-
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.map(|c| c.service(change_status))
         .service(transition_api);

@@ -317,11 +317,27 @@ pub async fn remember_language(
     Ok(res)
 }
 
+/// A page anyone may cache (public, the same for every reader), with `status`.
+///
+/// # Errors
+/// When the template fails to render.
+pub fn page(status: StatusCode, template: &impl Template) -> Result<HttpResponse, AppError> {
+    let body = template
+        .render()
+        .map_err(|e| AppError::context(e, "Failed to render a page"))?;
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(body))
+}
+
 /// A page that is never cached (personal, or changing with every answer), with `status`.
 ///
 /// # Errors
 /// When the template fails to render.
-pub fn no_store_page(status: StatusCode, template: &impl Template) -> Result<HttpResponse, AppError> {
+pub fn no_store_page(
+    status: StatusCode,
+    template: &impl Template,
+) -> Result<HttpResponse, AppError> {
     let body = template
         .render()
         .map_err(|e| AppError::context(e, "Failed to render a page"))?;

@@ -134,7 +134,9 @@ fn every_module_imports_only_modules_below_it() {
     let mut wrong = Vec::new();
     for (module, named) in imports() {
         let Some(own) = floor(&module) else {
-            wrong.push(format!("`{module}` has no place in FLOORS (tests/app/layering.rs)"));
+            wrong.push(format!(
+                "`{module}` has no place in FLOORS (tests/app/layering.rs)"
+            ));
             continue;
         };
         for (other, file) in named {
@@ -145,7 +147,11 @@ fn every_module_imports_only_modules_below_it() {
             }
         }
     }
-    assert!(wrong.is_empty(), "Imports that point up:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "Imports that point up:\n{}",
+        wrong.join("\n")
+    );
 }
 
 #[test]

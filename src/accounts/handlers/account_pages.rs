@@ -7,10 +7,11 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 
 use super::removed_session_cookie;
+use crate::web::no_store_page;
 use crate::{
     accounts::{
         Actor, Role,
-        forms::{self, Errors, check_new_password, clean, see_other},
+        forms::{Errors, check_new_password, clean, see_other},
         password, repo,
     },
     entities::{session, work_group},
@@ -52,7 +53,7 @@ async fn show_groups(
             (g, role)
         })
         .collect();
-    forms::html(StatusCode::OK, &GroupsPage { l, actor, groups })
+    no_store_page(StatusCode::OK, &GroupsPage { l, actor, groups })
 }
 
 #[derive(Template)]
@@ -104,7 +105,7 @@ async fn show_account(
         actor,
         errors: Errors::new(),
     };
-    forms::html(StatusCode::OK, &page)
+    no_store_page(StatusCode::OK, &page)
 }
 
 #[derive(Deserialize)]
@@ -141,7 +142,7 @@ async fn update_profile(
             actor,
             errors,
         };
-        return forms::html(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     repo::set_profile(&state.db, actor.id(), &display_name, &form.locale).await?;
     repo::audit(
@@ -178,7 +179,7 @@ struct PasswordPage {
 
 #[get("/account/password")]
 async fn show_password(l: Locale, actor: Actor) -> Result<HttpResponse, AppError> {
-    forms::html(
+    no_store_page(
         StatusCode::OK,
         &PasswordPage {
             l,
@@ -232,7 +233,7 @@ async fn change_password(
         errors.add("password", l.t("password-same"));
     }
     if !errors.is_empty() {
-        return forms::html(
+        return no_store_page(
             StatusCode::UNPROCESSABLE_ENTITY,
             &PasswordPage { l, actor, errors },
         );
@@ -308,7 +309,7 @@ async fn show_sessions(
         actor,
         sessions,
     };
-    forms::html(StatusCode::OK, &page)
+    no_store_page(StatusCode::OK, &page)
 }
 
 #[derive(Deserialize)]

@@ -6,12 +6,13 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use super::admin_group;
+use crate::web::no_store_page;
 use crate::{
     accounts::{
         Actor, Role,
         admin::{self, Invited},
         audit,
-        forms::{self, Errors, see_other},
+        forms::{Errors, see_other},
         links, repo, second_factor, throttle,
     },
     entities::{account, audit_log, invitation, work_group},
@@ -103,7 +104,7 @@ async fn show_index(
     actor.require_admin()?;
     let notice = notice(&l, query.done.as_deref());
     let page = IndexPage::of(&state, l, actor, Errors::new(), notice).await?;
-    forms::html(StatusCode::OK, &page)
+    no_store_page(StatusCode::OK, &page)
 }
 
 #[derive(Deserialize)]
@@ -131,7 +132,7 @@ async fn save_settings(
                 errors.add(&p.field, p.message);
             }
             let page = IndexPage::of(&state, l, actor, errors, None).await?;
-            forms::html(StatusCode::UNPROCESSABLE_ENTITY, &page)
+            no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(err) => Err(err),
     }
@@ -181,7 +182,7 @@ async fn show_groups(
     let notice = notice(&l, query.done.as_deref());
     let mut page = GroupsPage::of(&state, l, actor).await?;
     page.notice = notice;
-    forms::html(StatusCode::OK, &page)
+    no_store_page(StatusCode::OK, &page)
 }
 
 #[derive(Deserialize)]
@@ -224,7 +225,7 @@ async fn create_group(
     page.group_name = form.name.trim().to_owned();
     page.slug = form.slug.trim().to_owned();
     page.errors = errors;
-    forms::html(StatusCode::UNPROCESSABLE_ENTITY, &page)
+    no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
 
 /// One row of the members table.
@@ -305,7 +306,7 @@ async fn show_group(
     let notice = notice(&l, query.done.as_deref());
     let mut page = GroupPage::of(&state, l, actor, group).await?;
     page.notice = notice;
-    forms::html(StatusCode::OK, &page)
+    no_store_page(StatusCode::OK, &page)
 }
 
 #[derive(Deserialize)]
@@ -357,7 +358,7 @@ async fn invite_to_group(
     page.role = form.role.clone();
     page.locale = form.locale.clone();
     page.errors = errors;
-    forms::html(StatusCode::UNPROCESSABLE_ENTITY, &page)
+    no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
 
 #[post("/admin/groups/{slug}/invitations/{id}/revoke")]
@@ -440,7 +441,7 @@ async fn change_member(
     }
     let mut page = GroupPage::of(&state, l, actor, group).await?;
     page.errors = errors;
-    forms::html(StatusCode::UNPROCESSABLE_ENTITY, &page)
+    no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
 
 #[post("/admin/groups/{slug}/members/{account_id}/remove")]
@@ -522,7 +523,7 @@ async fn show_accounts(
     let notice = notice(&l, query.done.as_deref());
     let mut page = AccountsPage::of(&state, l, actor).await?;
     page.notice = notice;
-    forms::html(StatusCode::OK, &page)
+    no_store_page(StatusCode::OK, &page)
 }
 
 #[post("/admin/accounts/invitations")]
@@ -555,7 +556,7 @@ async fn invite_admin(
     page.email = form.email.trim().to_owned();
     page.locale = form.locale.clone();
     page.errors = errors;
-    forms::html(StatusCode::UNPROCESSABLE_ENTITY, &page)
+    no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
 
 #[post("/admin/accounts/invitations/{id}/revoke")]
@@ -783,7 +784,7 @@ async fn show_audit(
         next_page,
         errors,
     };
-    forms::html(status, &page)
+    no_store_page(status, &page)
 }
 
 impl AuditPage {

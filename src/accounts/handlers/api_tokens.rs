@@ -4,10 +4,11 @@ use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 use serde::Deserialize;
 
+use crate::web::no_store_page;
 use crate::{
     accounts::{
         Actor,
-        forms::{self, Errors, clean, see_other},
+        forms::{Errors, clean, see_other},
         repo,
     },
     entities::api_token,
@@ -121,7 +122,7 @@ async fn show_tokens(
     let notice = (query.done.as_deref() == Some("revoked")).then(|| l.t("tokens-notice-revoked"));
     let mut page = TokensPage::of(&state, l, actor).await?;
     page.notice = notice;
-    forms::html(StatusCode::OK, &page)
+    no_store_page(StatusCode::OK, &page)
 }
 
 #[derive(Deserialize)]
@@ -148,13 +149,13 @@ async fn create_token(
         let mut page = TokensPage::of(&state, l, actor).await?;
         page.token_name = name;
         page.errors = errors;
-        return forms::html(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let (token, secret) = create_token_for(&state, &actor, &name, "").await?;
     // Shown once, on this answer only (never stored in clear, never cached).
     let mut page = TokensPage::of(&state, l, actor).await?;
     page.created = Some((token.name, secret));
-    forms::html(StatusCode::OK, &page)
+    no_store_page(StatusCode::OK, &page)
 }
 
 #[derive(Deserialize)]

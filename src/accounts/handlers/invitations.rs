@@ -5,12 +5,12 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::{account_pages::check_display_name, reset::link_problem, sign_in, start_pending};
+use crate::web::no_store_page;
 use crate::{
     accounts::{
         Role,
         forms::{
-            self, Errors, check_new_password, clean, form_token, form_token_ok, see_other,
-            with_cookie,
+            Errors, check_new_password, clean, form_token, form_token_ok, see_other, with_cookie,
         },
         links::{self, LinkProblem, Offer},
         password, repo, second_factor,
@@ -91,7 +91,7 @@ async fn show_invitation(
         display_name: String::new(),
         errors: Errors::new(),
     };
-    Ok(with_cookie(forms::html(StatusCode::OK, &page)?, cookie))
+    Ok(with_cookie(no_store_page(StatusCode::OK, &page)?, cookie))
 }
 
 #[derive(Deserialize)]
@@ -184,7 +184,7 @@ async fn accept_invitation(
             errors,
         };
         return Ok(with_cookie(
-            forms::html(StatusCode::UNPROCESSABLE_ENTITY, &page)?,
+            no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page)?,
             cookie,
         ));
     }

@@ -4,10 +4,11 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::{end_current_session, removed_session_cookie, sign_in, start_pending};
+use crate::web::no_store_page;
 use crate::{
     accounts::{
         Actor,
-        forms::{self, Errors, clean, form_token, form_token_ok, safe_next, with_cookie},
+        forms::{Errors, clean, form_token, form_token_ok, safe_next, with_cookie},
         password, repo, second_factor,
         throttle::{self, Gate},
     },
@@ -64,7 +65,7 @@ async fn show_login(
         next: safe_next(query.next.as_deref()),
         errors: Errors::new(),
     };
-    Ok(with_cookie(forms::html(StatusCode::OK, &page)?, cookie))
+    Ok(with_cookie(no_store_page(StatusCode::OK, &page)?, cookie))
 }
 
 #[derive(Deserialize)]
@@ -102,7 +103,7 @@ async fn log_in(
                 notice: None,
                 errors,
             };
-            Ok(with_cookie(forms::html(status, &page)?, cookie.clone()))
+            Ok(with_cookie(no_store_page(status, &page)?, cookie.clone()))
         };
     if !form_token_ok(&req, &state.settings, &form.csrf) {
         errors.add("email", l.t("form-expired"));

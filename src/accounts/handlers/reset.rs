@@ -5,10 +5,11 @@ use actix_web::{HttpRequest, HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 use serde::Deserialize;
 
+use crate::web::no_store_page;
 use crate::{
     accounts::{
         forms::{
-            self, Errors, check_new_password, clean, form_token, form_token_ok, looks_like_email,
+            Errors, check_new_password, clean, form_token, form_token_ok, looks_like_email,
             see_other, with_cookie,
         },
         links::{self, LinkProblem},
@@ -45,7 +46,7 @@ async fn show_forgot(
         sent: false,
         errors: Errors::new(),
     };
-    Ok(with_cookie(forms::html(StatusCode::OK, &page)?, cookie))
+    Ok(with_cookie(no_store_page(StatusCode::OK, &page)?, cookie))
 }
 
 #[derive(Deserialize)]
@@ -83,7 +84,7 @@ async fn request_reset(
             errors,
         };
         return Ok(with_cookie(
-            forms::html(StatusCode::UNPROCESSABLE_ENTITY, &page)?,
+            no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page)?,
             cookie,
         ));
     }
@@ -118,7 +119,7 @@ async fn request_reset(
         sent: true,
         errors: Errors::new(),
     };
-    Ok(with_cookie(forms::html(StatusCode::OK, &page)?, cookie))
+    Ok(with_cookie(no_store_page(StatusCode::OK, &page)?, cookie))
 }
 
 #[derive(Template)]
@@ -149,7 +150,7 @@ pub(super) fn link_problem(
         action: l.t(action_key),
         l,
     };
-    forms::html(status, &page)
+    no_store_page(status, &page)
 }
 
 #[derive(Template)]
@@ -178,7 +179,7 @@ async fn show_reset(
         token: token.into_inner(),
         errors: Errors::new(),
     };
-    Ok(with_cookie(forms::html(StatusCode::OK, &page)?, cookie))
+    Ok(with_cookie(no_store_page(StatusCode::OK, &page)?, cookie))
 }
 
 #[derive(Deserialize)]
@@ -228,7 +229,7 @@ async fn reset_password(
             errors,
         };
         return Ok(with_cookie(
-            forms::html(StatusCode::UNPROCESSABLE_ENTITY, &page)?,
+            no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page)?,
             cookie,
         ));
     }

@@ -7,11 +7,12 @@ use chrono::{Duration, Utc};
 use serde::Deserialize;
 
 use super::{login::failed_attempt, session_cookie};
+use crate::web::no_store_page;
 use crate::{
     accounts::{
         Actor,
         actor::session_cookie_name,
-        forms::{self, Errors, safe_next, see_other},
+        forms::{Errors, safe_next, see_other},
         password, repo, second_factor,
         throttle::{self, Gate},
     },
@@ -84,7 +85,7 @@ async fn show_code(
         next,
         errors: Errors::new(),
     };
-    forms::html(StatusCode::OK, &page)
+    no_store_page(StatusCode::OK, &page)
 }
 
 #[derive(Deserialize)]
@@ -117,7 +118,7 @@ async fn check_code(
             next: next.clone(),
             errors,
         };
-        forms::html(status, &page)
+        no_store_page(status, &page)
     };
     if !crate::secrets::same(&session.csrf_token, &form.csrf) {
         errors.add("code", l.t("form-expired"));
@@ -258,7 +259,7 @@ async fn show_enrol(
         next,
         errors: Errors::new(),
     };
-    forms::html(StatusCode::OK, &page)
+    no_store_page(StatusCode::OK, &page)
 }
 
 #[derive(Template)]
@@ -307,7 +308,7 @@ async fn enrol(
             next,
             errors,
         };
-        return forms::html(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let txn = db::begin_write(&state.db).await?;
     let codes = switch_on(&txn, &account, &secret).await?;
@@ -326,7 +327,7 @@ async fn enrol(
     .await?;
     txn.commit().await?;
     let page = RecoveryCodesPage { l, codes, next };
-    let mut res = forms::html(StatusCode::OK, &page)?;
+    let mut res = no_store_page(StatusCode::OK, &page)?;
     let _ = res.add_cookie(&session_cookie(&state.settings, cookie_secret, true));
     Ok(res)
 }
@@ -434,7 +435,7 @@ async fn show_manage(
         _ => None,
     };
     let page = ManagePage::of(&state, l, actor, Errors::new(), notice).await?;
-    forms::html(StatusCode::OK, &page)
+    no_store_page(StatusCode::OK, &page)
 }
 
 #[derive(Deserialize)]
@@ -491,7 +492,7 @@ async fn enable(
     }
     if !errors.is_empty() {
         let page = ManagePage::of(&state, l, actor, errors, None).await?;
-        return forms::html(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let txn = db::begin_write(&state.db).await?;
     let codes = switch_on(&txn, &actor.account, &secret).await?;
@@ -501,7 +502,7 @@ async fn enable(
         codes,
         next: "/account/2fa".to_owned(),
     };
-    forms::html(StatusCode::OK, &page)
+    no_store_page(StatusCode::OK, &page)
 }
 
 #[derive(Deserialize)]
@@ -543,7 +544,7 @@ async fn disable(
     }
     if !errors.is_empty() {
         let page = ManagePage::of(&state, l, actor, errors, None).await?;
-        return forms::html(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     second_factor::set_state(&state.db, actor.id(), None, false).await?;
     repo::audit(
@@ -573,7 +574,7 @@ async fn renew_codes(
     confirm_password(&l, &actor, &form.password, "codes_password", &mut errors).await;
     if !errors.is_empty() {
         let page = ManagePage::of(&state, l, actor, errors, None).await?;
-        return forms::html(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let codes = second_factor::replace_recovery_codes(&state.db, actor.id()).await?;
     repo::audit(
@@ -590,7 +591,7 @@ async fn renew_codes(
         codes,
         next: "/account/2fa".to_owned(),
     };
-    forms::html(StatusCode::OK, &page)
+    no_store_page(StatusCode::OK, &page)
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

@@ -6,10 +6,11 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::{account_pages::check_display_name, reset::link_problem, sign_in};
+use crate::web::no_store_page;
 use crate::{
     accounts::{
         forms::{
-            self, Errors, check_new_password, clean, form_token, form_token_ok, looks_like_email,
+            Errors, check_new_password, clean, form_token, form_token_ok, looks_like_email,
             with_cookie,
         },
         links::{self, LinkProblem},
@@ -72,7 +73,7 @@ async fn show_setup(
         display_name: String::new(),
         errors: Errors::new(),
     };
-    Ok(with_cookie(forms::html(StatusCode::OK, &page)?, cookie))
+    Ok(with_cookie(no_store_page(StatusCode::OK, &page)?, cookie))
 }
 
 #[derive(Deserialize)]
@@ -142,7 +143,7 @@ async fn create_first_admin(
             errors,
         };
         return Ok(with_cookie(
-            forms::html(StatusCode::UNPROCESSABLE_ENTITY, &page)?,
+            no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page)?,
             cookie,
         ));
     }

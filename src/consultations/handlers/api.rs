@@ -94,7 +94,11 @@ async fn view(state: &AppState, c: Consultation, l: &Locale) -> Result<Consultat
     })
 }
 
-pub async fn ok_view(state: &AppState, c: Consultation, l: &Locale) -> Result<HttpResponse, AppError> {
+pub async fn ok_view(
+    state: &AppState,
+    c: Consultation,
+    l: &Locale,
+) -> Result<HttpResponse, AppError> {
     Ok(HttpResponse::Ok().json(view(state, c, l).await?))
 }
 
@@ -110,7 +114,11 @@ async fn created_view(
 }
 
 /// The facilitator's consultation, or 404/403.
-pub async fn managed(state: &AppState, actor: &Actor, slug: &str) -> Result<Consultation, AppError> {
+pub async fn managed(
+    state: &AppState,
+    actor: &Actor,
+    slug: &str,
+) -> Result<Consultation, AppError> {
     let c = consultation_by_slug(state, slug).await?;
     actor.require_facilitator(c.group_id())?;
     Ok(c)

@@ -11,11 +11,12 @@ use serde::Deserialize;
 use super::{
     forms::{
         Choice, Errors, Field, FormData, datetime_value, language_choices, language_name,
-        parse_datetime, render, see_other, status_label, under,
+        parse_datetime, see_other, status_label, under,
     },
     frame::{Editing, EditorFrame, editing, posted, problem_status, reloaded},
     group::{ConfirmPage, ImportPage, document_errors, parse_phases},
 };
+use crate::web::no_store_page;
 use crate::{
     accounts::Actor,
     consultations::{
@@ -291,7 +292,7 @@ async fn show_overview(
         query.saved.is_some(),
     )
     .await?;
-    render(&page, StatusCode::OK)
+    no_store_page(StatusCode::OK, &page)
 }
 
 /// Loads the consultation for its overview tab, for a facilitator of its group.
@@ -333,7 +334,7 @@ pub async fn overview_with(
         }
     };
     let page = overview_page(state, actor, l, e, errors, false).await?;
-    render(&page, status)
+    no_store_page(status, &page)
 }
 
 // ----- moving and deleting sections and questions from the overview -----
@@ -382,7 +383,7 @@ fn confirm_deletion(
         l,
         actor,
     };
-    render(&page, StatusCode::OK)
+    no_store_page(StatusCode::OK, &page)
 }
 
 #[post("/manage/c/{slug}/sections/{key}/move")]
@@ -627,7 +628,7 @@ async fn show_details(
     let here = format!("/manage/c/{path}/details");
     let e = editing(&state, &actor, &l, &path, "details", &here).await?;
     let page = details_page(&state, actor, l, e, None, Errors::default()).await?;
-    render(&page, StatusCode::OK)
+    no_store_page(StatusCode::OK, &page)
 }
 
 #[post("/manage/c/{slug}/details")]
@@ -674,7 +675,7 @@ async fn update_details(
     if !conflict {
         page.version = version;
     }
-    render(&page, problem_status(conflict))
+    no_store_page(problem_status(conflict), &page)
 }
 
 /// After a failed save: errors by field and, after a conflict, the current consultation
@@ -788,9 +789,9 @@ async fn show_texts(
 ) -> Result<HttpResponse, AppError> {
     let here = format!("/manage/c/{path}/texts");
     let e = editing(&state, &actor, &l, &path, "texts", &here).await?;
-    render(
-        &texts_page(actor, l, e, None, Errors::default()),
+    no_store_page(
         StatusCode::OK,
+        &texts_page(actor, l, e, None, Errors::default()),
     )
 }
 
@@ -835,7 +836,7 @@ async fn update_texts(
     if !conflict {
         page.version = version;
     }
-    render(&page, problem_status(conflict))
+    no_store_page(problem_status(conflict), &page)
 }
 
 // ----- settings -----
@@ -996,9 +997,9 @@ async fn show_settings(
 ) -> Result<HttpResponse, AppError> {
     let here = format!("/manage/c/{path}/settings");
     let e = editing(&state, &actor, &l, &path, "settings", &here).await?;
-    render(
-        &settings_page(actor, l, e, None, Errors::default()),
+    no_store_page(
         StatusCode::OK,
+        &settings_page(actor, l, e, None, Errors::default()),
     )
 }
 
@@ -1154,7 +1155,7 @@ async fn update_settings(
     if !conflict {
         page.version = version;
     }
-    render(&page, problem_status(conflict))
+    no_store_page(problem_status(conflict), &page)
 }
 
 // ----- sections -----
@@ -1253,9 +1254,9 @@ async fn show_new_section(
 ) -> Result<HttpResponse, AppError> {
     let here = format!("/manage/c/{path}/new-section");
     let e = editing(&state, &actor, &l, &path, "overview", &here).await?;
-    render(
-        &section_page(actor, l, e, None, None, Errors::default()),
+    no_store_page(
         StatusCode::OK,
+        &section_page(actor, l, e, None, None, Errors::default()),
     )
 }
 
@@ -1309,7 +1310,7 @@ async fn create_section(
     if !conflict {
         page.version = version;
     }
-    render(&page, problem_status(conflict))
+    no_store_page(problem_status(conflict), &page)
 }
 
 #[get("/manage/c/{slug}/sections/{key}")]
@@ -1329,9 +1330,9 @@ async fn show_section(
             .find(|s| s.key == key)
             .cloned()
             .ok_or(AppError::NotFound)?;
-    render(
-        &section_page(actor, l, e, Some(&section), None, Errors::default()),
+    no_store_page(
         StatusCode::OK,
+        &section_page(actor, l, e, Some(&section), None, Errors::default()),
     )
 }
 
@@ -1381,7 +1382,7 @@ async fn update_section(
     if !conflict {
         page.version = version;
     }
-    render(&page, problem_status(conflict))
+    no_store_page(problem_status(conflict), &page)
 }
 
 // ----- duplicate, export, re-import, delete -----
@@ -1461,9 +1462,9 @@ async fn show_replace(
 ) -> Result<HttpResponse, AppError> {
     let here = format!("/manage/c/{path}/replace");
     let e = editing(&state, &actor, &l, &path, "overview", &here).await?;
-    render(
-        &replace_page(actor, l, &e.c, None, Errors::default()),
+    no_store_page(
         StatusCode::OK,
+        &replace_page(actor, l, &e.c, None, Errors::default()),
     )
 }
 
@@ -1512,7 +1513,7 @@ async fn replace(
     if !conflict {
         page.version = version;
     }
-    render(&page, problem_status(conflict))
+    no_store_page(problem_status(conflict), &page)
 }
 
 #[get("/manage/c/{slug}/delete")]

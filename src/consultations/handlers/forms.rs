@@ -3,8 +3,7 @@
 //! (render with a status, redirect with 303).
 use std::collections::BTreeSet;
 
-use actix_web::{HttpResponse, http::StatusCode, web};
-use askama::Template;
+use actix_web::{HttpResponse, web};
 use chrono::{DateTime, NaiveDateTime, Utc};
 
 use crate::{
@@ -351,21 +350,6 @@ pub fn parse_datetime(value: &str) -> Result<Option<DateTime<Utc>>, NotADateTime
         .find_map(|f| NaiveDateTime::parse_from_str(value, f).ok())
         .map(|t| Some(t.and_utc()))
         .ok_or(NotADateTime)
-}
-
-/// Renders a page with a status (422 for invalid input, 409 for a conflict).
-///
-/// # Errors
-/// When the template fails.
-pub fn render(page: &impl Template, status: StatusCode) -> Result<HttpResponse, AppError> {
-    let body = page
-        .render()
-        .map_err(|e| AppError::context(e, "Failed to render a page"))?;
-    Ok(crate::web::no_store(
-        HttpResponse::build(status)
-            .content_type("text/html; charset=utf-8")
-            .body(body),
-    ))
 }
 
 /// 303 to `location`.

@@ -5,9 +5,10 @@ use askama::Template;
 use chrono::NaiveDate;
 
 use super::{
-    forms::{Choice, Errors, Field, FormData, language_choices, render, see_other, status_label},
+    forms::{Choice, Errors, Field, FormData, language_choices, see_other, status_label},
     group_by_slug,
 };
+use crate::web::no_store_page;
 use crate::{
     accounts::Actor,
     consultations::{
@@ -109,7 +110,8 @@ async fn show_group(
         .filter(|c| c.row.meeting_id.is_none())
         .map(row)
         .collect();
-    render(
+    no_store_page(
+        StatusCode::OK,
         &GroupPage {
             l,
             actor,
@@ -118,7 +120,6 @@ async fn show_group(
             meetings,
             unattached,
         },
-        StatusCode::OK,
     )
 }
 
@@ -233,9 +234,9 @@ async fn show_new_meeting(
 ) -> Result<HttpResponse, AppError> {
     let group = group_by_slug(&state, &path).await?;
     actor.require_facilitator(group.id)?;
-    render(
-        &MeetingPage::new(l, actor, group, None, None, Errors::default()),
+    no_store_page(
         StatusCode::OK,
+        &MeetingPage::new(l, actor, group, None, None, Errors::default()),
     )
 }
 
@@ -267,7 +268,7 @@ async fn create_meeting(
     let mut errors = Errors::default();
     errors.add_issues(&issues, &l, |p| Some(p.to_owned()));
     let page = MeetingPage::new(l, actor, group, None, Some(&form), errors);
-    render(&page, StatusCode::UNPROCESSABLE_ENTITY)
+    no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
 
 async fn meeting_and_group(
@@ -293,9 +294,9 @@ async fn show_meeting(
     path: web::Path<i32>,
 ) -> Result<HttpResponse, AppError> {
     let (m, group) = meeting_and_group(&state, &actor, *path).await?;
-    render(
-        &MeetingPage::new(l, actor, group, Some(&m), None, Errors::default()),
+    no_store_page(
         StatusCode::OK,
+        &MeetingPage::new(l, actor, group, Some(&m), None, Errors::default()),
     )
 }
 
@@ -338,7 +339,7 @@ async fn update_meeting(
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    render(&page, status)
+    no_store_page(status, &page)
 }
 
 #[derive(Template)]
@@ -377,7 +378,7 @@ async fn confirm_delete_meeting(
         l,
         actor,
     };
-    render(&page, StatusCode::OK)
+    no_store_page(StatusCode::OK, &page)
 }
 
 #[post("/manage/meetings/{id}/delete")]
@@ -500,7 +501,7 @@ async fn show_new_consultation(
     let group = group_by_slug(&state, &path).await?;
     actor.require_facilitator(group.id)?;
     let page = NewPage::build(&state, l, actor, group, None, Errors::default()).await?;
-    render(&page, StatusCode::OK)
+    no_store_page(StatusCode::OK, &page)
 }
 
 /// Creates a draft from the first page's answers, then opens the editor.
@@ -544,7 +545,7 @@ async fn create_consultation(
                 })
             });
             let page = NewPage::build(&state, l, actor, group, Some(&form), errors).await?;
-            render(&page, StatusCode::UNPROCESSABLE_ENTITY)
+            no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
         Err(other) => Err(other.into_app_error(&l)),
     }
@@ -614,7 +615,7 @@ async fn show_import(
     let group = group_by_slug(&state, &path).await?;
     actor.require_facilitator(group.id)?;
     let page = import_page(&state, l, actor, &group, None, Errors::default()).await?;
-    render(&page, StatusCode::OK)
+    no_store_page(StatusCode::OK, &page)
 }
 
 /// Reads a pasted consultation document.
@@ -691,7 +692,7 @@ async fn import_consultation(
     };
     let errors = document_errors(&issues, &l);
     let page = import_page(&state, l, actor, &group, Some(&form), errors).await?;
-    render(&page, StatusCode::UNPROCESSABLE_ENTITY)
+    no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

@@ -6,9 +6,10 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::{
-    forms::{Choice, language_name, render},
+    forms::{Choice, language_name},
     frame::{EditorFrame, editing},
 };
+use crate::web::no_store_page;
 use crate::{
     accounts::Actor,
     consultations::definition::{ConditionOperator, QuestionKind, text_in},
@@ -219,7 +220,7 @@ async fn show_preview(
         l,
         actor,
     };
-    render(&page, StatusCode::OK)
+    no_store_page(StatusCode::OK, &page)
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

@@ -11,11 +11,10 @@ use serde::Deserialize;
 
 use super::{
     editor::{PageProblem, save},
-    forms::{
-        Choice, ChoiceGroup, Errors, Field, FormData, language_name, render, see_other, under,
-    },
+    forms::{Choice, ChoiceGroup, Errors, Field, FormData, language_name, see_other, under},
     frame::{Editing, EditorFrame, editing, posted, problem_status, reloaded},
 };
+use crate::web::no_store_page;
 use crate::{
     accounts::Actor,
     consultations::{
@@ -789,7 +788,7 @@ async fn show_new_question(
         Errors::default(),
         false,
     );
-    render(&page, StatusCode::OK)
+    no_store_page(StatusCode::OK, &page)
 }
 
 #[get("/manage/c/{slug}/questions/{key}")]
@@ -821,7 +820,7 @@ async fn show_question(
         Errors::default(),
         locked,
     );
-    render(&page, StatusCode::OK)
+    no_store_page(StatusCode::OK, &page)
 }
 
 /// What the form's buttons asked for.
@@ -932,7 +931,7 @@ fn redisplay(
     );
     page.version = version;
     page.notice = Some(page.l.t("cn-question-not-saved"));
-    render(&page, StatusCode::OK)
+    no_store_page(StatusCode::OK, &page)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -964,7 +963,7 @@ async fn failed(
     if !conflict {
         page.version = version;
     }
-    render(&page, problem_status(conflict))
+    no_store_page(problem_status(conflict), &page)
 }
 
 #[post("/manage/c/{slug}/questions/{key}")]

@@ -6,9 +6,10 @@ use serde::Deserialize;
 
 use super::{
     editor::{PageProblem, save},
-    forms::{Errors, Field, FormData, language_name, render, see_other},
+    forms::{Errors, Field, FormData, language_name, see_other},
     frame::{Editing, EditorFrame, editing, posted, problem_status, reloaded},
 };
+use crate::web::no_store_page;
 use crate::{
     accounts::Actor,
     consultations::{
@@ -77,7 +78,7 @@ async fn show_translations(
         frame: e.frame,
         languages,
     };
-    render(&page, StatusCode::OK)
+    no_store_page(StatusCode::OK, &page)
 }
 
 pub struct TextRow {
@@ -203,7 +204,7 @@ async fn show_translate(
     let todo = query.show.as_deref() == Some("todo");
     let mut page = translate_page(actor, l, e, &lang, todo, None, Errors::default());
     page.saved = query.saved.is_some();
-    render(&page, StatusCode::OK)
+    no_store_page(StatusCode::OK, &page)
 }
 
 #[post("/manage/c/{slug}/translations/{lang}")]
@@ -291,7 +292,7 @@ async fn update_translate(
     if !conflict {
         page.version = version;
     }
-    render(&page, problem_status(conflict))
+    no_store_page(problem_status(conflict), &page)
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

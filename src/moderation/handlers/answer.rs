@@ -11,6 +11,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::{decision_label, flag_label, is_lead, moderated, question_label, queue::apply};
+use crate::web::no_store_page;
 use crate::{
     accounts::{Actor, repo as accounts_repo},
     consultations::Consultation,
@@ -174,17 +175,6 @@ async fn page(
     })
 }
 
-fn render(status: StatusCode, page: &AnswerPage) -> Result<HttpResponse, AppError> {
-    let html = page
-        .render()
-        .map_err(|e| AppError::context(e, "Failed to render an answer for moderation"))?;
-    Ok(crate::web::no_store(
-        HttpResponse::build(status)
-            .content_type("text/html; charset=utf-8")
-            .body(html),
-    ))
-}
-
 #[get("/manage/c/{slug}/moderation/{id}")]
 pub async fn show_answer(
     l: Locale,
@@ -194,7 +184,7 @@ pub async fn show_answer(
 ) -> Result<HttpResponse, AppError> {
     let (slug, id) = path.into_inner();
     let (c, item) = load(&state, &actor, &slug, id).await?;
-    render(StatusCode::OK, &page(&state, l, actor, &c, item).await?)
+    no_store_page(StatusCode::OK, &page(&state, l, actor, &c, item).await?)
 }
 
 #[derive(Deserialize)]
@@ -226,7 +216,7 @@ pub async fn approve_with_text(
             let mut p = page(&state, l, actor, &c, item).await?;
             p.quote_error = Some(p.l.t(key));
             p.quote_value = form.into_inner().quote;
-            return render(StatusCode::UNPROCESSABLE_ENTITY, &p);
+            return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &p);
         }
     };
     let changed_text = edited != item.text;
@@ -246,7 +236,7 @@ pub async fn approve_with_text(
         }
         let mut p = page(&state, l, actor, &c, item).await?;
         p.quote_value = form.into_inner().quote;
-        return render(StatusCode::UNPROCESSABLE_ENTITY, &p);
+        return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &p);
     }
     Ok(HttpResponse::SeeOther()
         .insert_header((
@@ -304,7 +294,7 @@ pub async fn record_safeguarding(
         p.sg_status_value = form.status;
         p.sg_note_value = form.note;
         p.sg_errors = errors;
-        return render(StatusCode::UNPROCESSABLE_ENTITY, &p);
+        return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &p);
     };
     record(&state, &actor, &c, id, status, note).await?;
     Ok(HttpResponse::SeeOther()

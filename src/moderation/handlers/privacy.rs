@@ -71,10 +71,5 @@ pub async fn show_privacy(
             .collect(),
         l,
     };
-    let html = page
-        .render()
-        .map_err(|e| AppError::context(e, "Failed to render a privacy notice"))?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .body(html))
+    crate::web::page(actix_web::http::StatusCode::OK, &page)
 }

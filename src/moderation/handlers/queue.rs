@@ -223,14 +223,7 @@ pub async fn show_queue(
         actor,
         l,
     };
-    let html = page
-        .render()
-        .map_err(|e| AppError::context(e, "Failed to render the moderation queue"))?;
-    Ok(crate::web::no_store(
-        HttpResponse::Ok()
-            .content_type("text/html; charset=utf-8")
-            .body(html),
-    ))
+    crate::web::no_store_page(actix_web::http::StatusCode::OK, &page)
 }
 
 fn count(n: u64) -> i64 {

@@ -229,7 +229,6 @@ pub fn results_note(c: &Consultation, lang: &str) -> String {
     text_in(&c.definition.settings.results_note, lang).to_owned()
 }
 
-
 /// Reads a request body up to the configured limit, refusing a larger one with 413 as soon
 /// as it is known (from `Content-Length` or while reading).
 ///
