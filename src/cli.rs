@@ -252,7 +252,7 @@ async fn privacy_report(settings: Settings) -> anyhow::Result<()> {
 }
 
 async fn demo(settings: Settings, responses: u64, reset_password: bool) -> anyhow::Result<()> {
-    use crate::consultations::{demo, join_code};
+    use crate::{bench::demo, consultations::join_code};
 
     let base = settings.base_url(settings.port);
     let db = db::connect(&settings).await?;

@@ -1,93 +1,13 @@
-//! What every account form shares: field errors shown next to their field (and in a
-//! summary at the top), HTML answers that are never cached, and the CSRF token of forms
-//! shown before sign-in (a random value in a cookie, repeated in a hidden field).
+//! What the account forms add to the kit in [`crate::web::forms`]: the CSRF token of forms
+//! shown before sign-in (a random value in a cookie, repeated in a hidden field), safe
+//! redirects after sign-in, and the checks of e-mail addresses and new passwords.
 use actix_web::{
     HttpRequest, HttpResponse,
     cookie::{Cookie, SameSite},
-    http::header,
 };
 
-use crate::{config::Settings, error::AppError, error::FieldError, i18n::Locale};
-
-/// Problems with a form's fields: field name → translated message, in the form's order.
-#[derive(Clone, Debug, Default)]
-pub struct Errors(Vec<(String, String)>);
-
-impl Errors {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Adds a message for a field (the first one per field is shown).
-    pub fn add(&mut self, field: &str, message: String) {
-        if self.get(field).is_none() {
-            self.0.push((field.to_owned(), message));
-        }
-    }
-
-    pub fn get(&self, field: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(f, _)| f == field)
-            .map(|(_, m)| m.as_str())
-    }
-
-    pub fn has(&self, field: &str) -> bool {
-        self.get(field).is_some()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// The ARIA attributes tying a field to its hint and error (field names are ours, so
-    /// the result is safe to print unescaped).
-    pub fn aria(&self, field: &str, has_hint: bool) -> String {
-        let field: String = field
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
-            .collect();
-        let mut ids = Vec::new();
-        if has_hint {
-            ids.push(format!("{field}-hint"));
-        }
-        if self.has(&field) {
-            ids.push(format!("{field}-error"));
-        }
-        let mut out = String::new();
-        if !ids.is_empty() {
-            out.push_str(&format!(" aria-describedby=\"{}\"", ids.join(" ")));
-        }
-        if self.has(&field) {
-            out.push_str(" aria-invalid=\"true\"");
-        }
-        out
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = &(String, String)> {
-        self.0.iter()
-    }
-
-    /// The same problems for the JSON API.
-    pub fn into_field_errors(self) -> Vec<FieldError> {
-        self.0
-            .into_iter()
-            .map(|(field, message)| FieldError { field, message })
-            .collect()
-    }
-
-    /// The problems as an API error (422).
-    pub fn into_app_error(self) -> AppError {
-        AppError::Invalid(self.into_field_errors())
-    }
-}
-
-/// A 303 to a local path.
-pub fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, location.to_owned()))
-        .finish()
-}
+pub use crate::web::forms::{Errors, see_other};
+use crate::{config::Settings, i18n::Locale};
 
 /// The cookie holding the CSRF token of forms shown before sign-in.
 pub fn form_cookie_name(settings: &Settings) -> &'static str {

@@ -4,10 +4,12 @@
 //! and 200 projector views; 200 and 20 with `--quick`) and memory, and prints a table (median
 //! of several runs with min and max) or JSON.
 pub mod consultation;
+pub mod demo;
 pub mod html;
 pub mod live;
 pub mod load;
 pub mod scale;
+pub mod seed;
 pub mod weight;
 
 use std::time::Duration;

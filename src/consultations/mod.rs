@@ -3,15 +3,14 @@
 pub mod answers;
 pub mod authoring;
 pub mod definition;
-pub mod demo;
 pub mod handlers;
 pub mod join_code;
 pub mod lifecycle;
 pub mod ops;
+pub mod points;
 pub mod public;
 pub mod repo;
 pub mod rules;
-pub mod seed;
 pub mod translations;
 
 use serde::{Deserialize, Serialize};

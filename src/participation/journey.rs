@@ -9,7 +9,6 @@ use uuid::Uuid;
 
 use super::{
     countries,
-    form::FormData,
     response::{
         self, GENDER_DESCRIPTION_LIMIT, GENDERS, Problem, ProblemArg, ResponseInput, check_answer,
         clean_text, parse_number,
@@ -21,6 +20,7 @@ use crate::consultations::{
     join_code,
 };
 use crate::secrets::Keys;
+use crate::web::forms::FormData;
 
 /// The value of the age question meaning "younger than the youngest band".
 pub const UNDER_MIN_AGE: &str = "under";
@@ -282,7 +282,7 @@ impl Journey {
         let mut problems = Vec::new();
         match self.at {
             Screen::Access => {
-                let typed = form.get("access_code").unwrap_or_default();
+                let typed = form.opt("access_code").unwrap_or_default();
                 let expected = def.settings.access_code.as_deref().unwrap_or_default();
                 if join_code::normalise(typed) == join_code::normalise(expected) {
                     self.access_code = Some(join_code::normalise(typed));
@@ -290,14 +290,14 @@ impl Journey {
                     problems.push(Problem::new("access_code", "p-err-access-code"));
                 }
             }
-            Screen::Age => match form.get("age_band").map(str::trim).unwrap_or_default() {
+            Screen::Age => match form.opt("age_band").map(str::trim).unwrap_or_default() {
                 "" => problems.push(Problem::new("age_band", "p-err-age-required")),
                 UNDER_MIN_AGE => self.age_band = Some(UNDER_MIN_AGE.to_owned()),
                 code if def.age_band(code).is_some() => self.age_band = Some(code.to_owned()),
                 _ => problems.push(Problem::new("age_band", "p-err-age-band")),
             },
             Screen::Consent => {
-                if form.get("guardian") == Some("yes") {
+                if form.opt("guardian") == Some("yes") {
                     self.guardian = true;
                 } else {
                     problems.push(Problem::new("guardian", "p-err-guardian-required"));
@@ -312,20 +312,20 @@ impl Journey {
 
     fn read_about(&mut self, def: &Definition, form: &FormData, problems: &mut Vec<Problem>) {
         if def.settings.ask_country {
-            match form.get("country").map(str::trim).unwrap_or_default() {
+            match form.opt("country").map(str::trim).unwrap_or_default() {
                 "" => self.country = None,
                 code if countries::is_known(code) => self.country = Some(code.to_owned()),
                 _ => problems.push(Problem::new("country", "p-err-country")),
             }
         }
         if def.settings.ask_gender {
-            let chosen = form.get("gender").unwrap_or_default();
+            let chosen = form.opt("gender").unwrap_or_default();
             match chosen {
                 "" => self.gender = None,
                 g if GENDERS.contains(&g) => self.gender = Some(g.to_owned()),
                 _ => problems.push(Problem::new("gender", "p-err-gender")),
             }
-            let description = clean_text(form.get("gender_description").unwrap_or_default());
+            let description = clean_text(form.opt("gender_description").unwrap_or_default());
             let count = description.chars().count();
             self.gender_description = None;
             if count > GENDER_DESCRIPTION_LIMIT {
@@ -435,12 +435,13 @@ pub fn read_answer(q: &Question, form: &FormData) -> Result<Option<AnswerValue>,
     Ok(match q.kind {
         QuestionKind::Info => None,
         QuestionKind::SingleChoice | QuestionKind::Scale | QuestionKind::Rating => form
-            .get(&name)
+            .opt(&name)
             .filter(|v| !v.is_empty())
             .map(|v| AnswerValue::Text(v.to_owned())),
         QuestionKind::MultipleChoice => {
             let codes: Vec<String> = form
                 .all(&name)
+                .into_iter()
                 .filter(|v| !v.is_empty())
                 .map(str::to_owned)
                 .collect();
@@ -451,7 +452,7 @@ pub fn read_answer(q: &Question, form: &FormData) -> Result<Option<AnswerValue>,
                 .options
                 .iter()
                 .map(|o| {
-                    let place = form.get(&rank_name(&q.key, &o.code)).unwrap_or_default();
+                    let place = form.opt(&rank_name(&q.key, &o.code)).unwrap_or_default();
                     (o.code.as_str(), place.trim())
                 })
                 .collect();
@@ -476,7 +477,7 @@ pub fn read_answer(q: &Question, form: &FormData) -> Result<Option<AnswerValue>,
                 ranked.into_iter().map(|(_, c)| c.to_owned()).collect(),
             ))
         }
-        QuestionKind::Number => match form.get(&name).map(str::trim).unwrap_or_default() {
+        QuestionKind::Number => match form.opt(&name).map(str::trim).unwrap_or_default() {
             "" => None,
             typed => Some(AnswerValue::Number(parse_number(typed).ok_or_else(
                 || {
@@ -489,7 +490,7 @@ pub fn read_answer(q: &Question, form: &FormData) -> Result<Option<AnswerValue>,
             )?)),
         },
         QuestionKind::ShortText | QuestionKind::LongText => {
-            form.get(&name).map(|v| AnswerValue::Text(v.to_owned()))
+            form.opt(&name).map(|v| AnswerValue::Text(v.to_owned()))
         }
     })
 }

@@ -9,7 +9,6 @@
 //! - `view`: what the question partials render (shared with the authoring preview and live);
 //! - `handlers`: the HTTP shell.
 pub mod countries;
-pub mod form;
 mod handlers;
 pub mod journey;
 pub mod response;

@@ -4,10 +4,8 @@
 //! `questions/question.html` with `q` (and `l`, a `Locale`) in scope.
 use std::collections::BTreeMap;
 
-use super::{
-    form::FormData,
-    journey::{answer_name, rank_name},
-};
+use super::journey::{answer_name, rank_name};
+use crate::web::forms::FormData;
 use crate::{
     consultations::definition::{
         AnswerValue, ConditionOperator, Definition, Question, QuestionKind, text_in,
@@ -79,12 +77,12 @@ impl RawAnswer {
     pub fn from_form(q: &Question, form: &FormData) -> Self {
         let name = answer_name(&q.key);
         Self {
-            values: form.all(&name).map(str::to_owned).collect(),
+            values: form.all(&name).into_iter().map(str::to_owned).collect(),
             ranks: q
                 .options
                 .iter()
                 .filter_map(|o| {
-                    form.get(&rank_name(&q.key, &o.code))
+                    form.opt(&rank_name(&q.key, &o.code))
                         .map(|p| (o.code.clone(), p.to_owned()))
                 })
                 .collect(),

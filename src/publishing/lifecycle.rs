@@ -6,6 +6,7 @@ use chrono::Utc;
 use sea_orm::DatabaseConnection;
 
 use super::repo::PublishError;
+use crate::consultations::handlers::forms::Posted;
 use crate::{
     accounts::{Actor, repo as accounts_repo},
     consultations::{

@@ -2,6 +2,7 @@
 //! assets, health, metrics, rate limits, the site's own pages and the OpenAPI document. It
 //! imports no feature: `startup` owns the route table.
 pub mod assets;
+pub mod forms;
 pub mod metrics;
 pub mod overload;
 pub mod rate_limit;

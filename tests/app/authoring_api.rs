@@ -3,7 +3,8 @@
 //! and import, and who may do what.
 use consulta::{
     accounts::Role,
-    consultations::{demo, repo, seed},
+    bench::{demo, seed},
+    consultations::repo,
 };
 use reqwest::Method;
 use serde_json::{Value, json};

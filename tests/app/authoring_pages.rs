@@ -3,9 +3,10 @@
 //! translations, preview, and who may open which page.
 use consulta::{
     accounts::Role,
+    bench::demo,
     consultations::{
         definition::{Definition, Question, QuestionKind, text_in},
-        demo, repo,
+        repo,
     },
 };
 
@@ -1118,7 +1119,7 @@ async fn once_answers_exist_the_question_form_still_fixes_wording_but_not_codes(
     let app = spawn_app().await;
     let t = app.create_open_consultation().await;
     let stored = repo::find_by_slug(&app.db, &t.slug).await.unwrap().unwrap();
-    consulta::consultations::seed::seed_responses(&app.db, &stored, 12)
+    consulta::bench::seed::seed_responses(&app.db, &stored, 12)
         .await
         .unwrap();
     let c = app.logged_in(&t.facilitator).await;

@@ -357,7 +357,7 @@ impl TestApp {
     /// every question kind, a condition, easy read for 9-12, a pictorial scale) under a
     /// fresh slug.
     pub async fn create_draft_consultation(&self) -> TestConsultation {
-        use consulta::consultations::{authoring, demo};
+        use consulta::{bench::demo, consultations::authoring};
         let group = self.create_group("Youth Panel").await;
         let facilitator = self
             .create_user(

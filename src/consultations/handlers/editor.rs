@@ -8,6 +8,7 @@ use askama::Template;
 use chrono::Utc;
 use serde::Deserialize;
 
+use super::forms::{IssueErrors, Posted};
 use super::{
     forms::{
         Choice, Errors, Field, FormData, datetime_value, language_choices, language_name,

@@ -2,6 +2,7 @@
 //! its header and tabs.
 use actix_web::{http::StatusCode, web};
 
+use super::forms::Posted;
 use super::{
     consultation_by_slug,
     forms::{FormData, status_label},

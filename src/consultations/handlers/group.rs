@@ -4,6 +4,7 @@ use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 use chrono::NaiveDate;
 
+use super::forms::{IssueErrors, Posted};
 use super::{
     forms::{Choice, Errors, Field, FormData, language_choices, see_other, status_label},
     group_by_slug,

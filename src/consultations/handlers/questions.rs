@@ -22,7 +22,7 @@ use crate::{
             Choice as OptionDef, Condition, ConditionOperator, Definition, LocalText, Question,
             QuestionKind, text_in,
         },
-        demo, ops, repo,
+        ops, points, repo,
         rules::{self, Issue},
     },
     error::AppError,
@@ -142,8 +142,8 @@ impl RawQuestion {
             return;
         }
         match self.kind {
-            Some(QuestionKind::Scale) => self.set_options(def, demo::agreement_scale()),
-            Some(QuestionKind::Rating) => self.set_options(def, demo::rating_points(0, 10)),
+            Some(QuestionKind::Scale) => self.set_options(def, points::agreement_scale()),
+            Some(QuestionKind::Rating) => self.set_options(def, points::rating_points(0, 10)),
             _ => {}
         }
     }
@@ -231,11 +231,11 @@ impl RawQuestion {
                 self.options.remove(i);
             }
         } else if op == "preset_agree" {
-            self.set_options(def, demo::agreement_scale());
+            self.set_options(def, points::agreement_scale());
         } else if op == "preset_rating_10" {
-            self.set_options(def, demo::rating_points(0, 10));
+            self.set_options(def, points::rating_points(0, 10));
         } else if op == "preset_rating_5" {
-            self.set_options(def, demo::rating_points(1, 5));
+            self.set_options(def, points::rating_points(1, 5));
         } else if op == "kind" {
             if !self.kind.is_some_and(QuestionKind::has_options) {
                 self.options.clear();

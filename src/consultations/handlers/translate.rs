@@ -4,6 +4,7 @@ use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 use serde::Deserialize;
 
+use super::forms::IssueErrors;
 use super::{
     editor::{PageProblem, save},
     forms::{Errors, Field, FormData, language_name, see_other},

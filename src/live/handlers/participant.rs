@@ -7,6 +7,7 @@ use askama::Template;
 use uuid::Uuid;
 
 use super::page;
+use crate::web::forms::FormData;
 use crate::{
     consultations::{
         Consultation, Status,
@@ -23,7 +24,6 @@ use crate::{
     },
     moderation::safeguarding::{self, SafeguardingNotice},
     participation::{
-        form::FormData,
         journey::read_answer,
         response::check_answer,
         store::{answer_mentions_harm, display_receipt},
@@ -177,9 +177,9 @@ fn setup_page(
             .map(|(_, m)| m.clone())
     };
     let chosen_lang = form
-        .and_then(|f| f.get("lang"))
+        .and_then(|f| f.opt("lang"))
         .map_or_else(|| l.code().to_owned(), str::to_owned);
-    let chosen_band = form.and_then(|f| f.get("age_band")).unwrap_or_default();
+    let chosen_band = form.and_then(|f| f.opt("age_band")).unwrap_or_default();
     let languages = enabled_languages(c)
         .into_iter()
         .map(|code| Pick {
@@ -244,7 +244,7 @@ fn setup_page(
                 "live-guardian-hint",
                 &[("age", i18n::Arg::Num(f64::from(def.settings.consent_age)))],
             ),
-            guardian: form.is_some_and(|f| f.get("guardian") == Some("yes")),
+            guardian: form.is_some_and(|f| f.opt("guardian") == Some("yes")),
             language_error: problem("lang"),
             band_error: problem("age_band"),
             guardian_error: problem("guardian"),
@@ -268,9 +268,9 @@ async fn join_live(
     };
     let form = FormData::parse(&body).map_err(|e| AppError::BadRequest(e.to_string()))?;
     let def = &c.definition;
-    let lang = form.get("lang").unwrap_or_default().to_owned();
-    let band = form.get("age_band").unwrap_or_default().trim().to_owned();
-    let guardian = form.get("guardian") == Some("yes");
+    let lang = form.opt("lang").unwrap_or_default().to_owned();
+    let band = form.opt("age_band").unwrap_or_default().trim().to_owned();
+    let guardian = form.opt("guardian") == Some("yes");
     let mut problems = Vec::new();
     let enabled = enabled_languages(&c);
     if !enabled.contains(&lang) {
@@ -453,7 +453,7 @@ async fn answer_live(
     };
     let l = Locale::new(&p.lang);
     let form = FormData::parse(&body).map_err(|e| AppError::BadRequest(e.to_string()))?;
-    let key = form.get("question").unwrap_or_default().to_owned();
+    let key = form.opt("question").unwrap_or_default().to_owned();
     let question = c
         .definition
         .question(&key)

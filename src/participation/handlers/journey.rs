@@ -14,6 +14,7 @@ use super::{
     Availability, Frame, availability, choose_language, enabled_languages, landing::closed_page,
     load, page, read_body, results_note, screens::render,
 };
+use crate::web::forms::FormData;
 use crate::{
     consultations::repo::DefinitionCache,
     consultations::{
@@ -25,7 +26,6 @@ use crate::{
     moderation::safeguarding::{self, SafeguardingNotice},
     participation::writer::Writer,
     participation::{
-        form::FormData,
         journey::{Journey, Screen, prune},
         response::parse_response,
         store::{self, StoreError, Stored},
@@ -104,7 +104,7 @@ async fn continue_journey(
     payload: web::Payload,
 ) -> Result<HttpResponse, AppError> {
     let Posted { c, keys, form } = read_posted(&req, &state, &definitions, &slug, payload).await?;
-    let carried = match (form.get("state"), form.get("sig")) {
+    let carried = match (form.opt("state"), form.opt("sig")) {
         (Some(json), Some(sig)) => Journey::verify(&c, &keys, json, sig),
         _ => None,
     };
@@ -114,7 +114,7 @@ async fn continue_journey(
         carried
             .as_ref()
             .map(|j| j.lang.as_str())
-            .or(form.get("lang")),
+            .or(form.opt("lang")),
     );
     let open = availability(&c, Utc::now());
     if open != Availability::Open {
@@ -122,21 +122,21 @@ async fn continue_journey(
     }
     let mut journey = match carried {
         Some(journey) => journey,
-        None if form.get("state").is_none() && form.get("action") == Some("start") => {
+        None if form.opt("state").is_none() && form.opt("action") == Some("start") => {
             let journey = Journey::start(&c, &lang);
             return render(&c, &keys, &journey, None, &[]);
         }
         None => return start_again(&c, &lang),
     };
 
-    if let Some(code) = form.get("lang_switch") {
+    if let Some(code) = form.opt("lang_switch") {
         let _ = journey.read_screen(&c, &form);
         if enabled_languages(&c.definition).iter().any(|e| e == code) {
             code.clone_into(&mut journey.lang);
         }
         return render(&c, &keys, &journey, Some(&form), &[]);
     }
-    match form.get("action").unwrap_or("next") {
+    match form.opt("action").unwrap_or("next") {
         "back" => {
             let _ = journey.read_screen(&c, &form);
             match journey.previous(&c) {
@@ -179,7 +179,7 @@ async fn submit_answers(
     payload: web::Payload,
 ) -> Result<HttpResponse, AppError> {
     let Posted { c, keys, form } = read_posted(&req, &state, &definitions, &slug, payload).await?;
-    let carried = match (form.get("state"), form.get("sig")) {
+    let carried = match (form.opt("state"), form.opt("sig")) {
         (Some(json), Some(sig)) => Journey::verify(&c, &keys, json, sig),
         _ => None,
     };

@@ -61,12 +61,6 @@ pub struct LanguageChoice {
     pub current: bool,
 }
 
-/// An entry of the error summary, linking to its field.
-pub struct ErrorLink {
-    pub anchor: String,
-    pub message: String,
-}
-
 impl Frame {
     pub fn new(c: &Consultation, l: &Locale, page_title: String, country: Option<&str>) -> Self {
         let languages = enabled_languages(&c.definition)

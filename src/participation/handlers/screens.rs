@@ -3,14 +3,15 @@
 use actix_web::{HttpResponse, http::StatusCode};
 use askama::Template;
 
-use super::{ErrorLink, Frame, page};
+use super::{Frame, page};
+use crate::web::forms::Errors;
+use crate::web::forms::FormData;
 use crate::{
     consultations::{Consultation, definition::text_in},
     error::AppError,
     i18n::{Arg, Locale},
     participation::{
         countries,
-        form::FormData,
         journey::{Journey, Screen, UNDER_MIN_AGE, visible_sections},
         response::{GENDER_DESCRIPTION_LIMIT, GENDERS, Problem},
         view::{CheckedAnswer, QuestionView, RawAnswer, Reader, answer_lines},
@@ -42,7 +43,7 @@ pub struct CheckedSection {
 struct AccessPage {
     l: Locale,
     f: Frame,
-    errors: Vec<ErrorLink>,
+    errors: Errors,
     error: Option<String>,
     value: String,
 }
@@ -52,7 +53,7 @@ struct AccessPage {
 struct AgePage {
     l: Locale,
     f: Frame,
-    errors: Vec<ErrorLink>,
+    errors: Errors,
     error: Option<String>,
     bands: Vec<Radio>,
 }
@@ -71,7 +72,7 @@ struct TooYoungPage {
 struct ConsentPage {
     l: Locale,
     f: Frame,
-    errors: Vec<ErrorLink>,
+    errors: Errors,
     error: Option<String>,
     intro: String,
     duration: String,
@@ -83,7 +84,7 @@ struct ConsentPage {
 struct AboutPage {
     l: Locale,
     f: Frame,
-    errors: Vec<ErrorLink>,
+    errors: Errors,
     ask_country: bool,
     ask_gender: bool,
     countries: Vec<CountryOption>,
@@ -101,7 +102,7 @@ struct AboutPage {
 struct SectionPage {
     l: Locale,
     f: Frame,
-    errors: Vec<ErrorLink>,
+    errors: Errors,
     heading: String,
     progress: String,
     part: usize,
@@ -114,7 +115,7 @@ struct SectionPage {
 struct CheckPage {
     l: Locale,
     f: Frame,
-    errors: Vec<ErrorLink>,
+    errors: Errors,
     about: Vec<CheckedAnswer>,
     sections: Vec<CheckedSection>,
     has_text: bool,
@@ -174,14 +175,11 @@ pub fn render(
     let links = |anchor_of: &dyn Fn(&Problem) -> String| {
         problems
             .iter()
-            .map(|p| ErrorLink {
-                anchor: anchor_of(p),
-                message: p.message(&l),
-            })
-            .collect::<Vec<_>>()
+            .map(|p| (anchor_of(p), p.message(&l)))
+            .collect::<Errors>()
     };
     let posted = |name: &str| {
-        form.and_then(|f| f.get(name))
+        form.and_then(|f| f.opt(name))
             .unwrap_or_default()
             .to_owned()
     };
@@ -199,7 +197,7 @@ pub fn render(
         ),
         Screen::Age => {
             let chosen = match form {
-                Some(f) => f.get("age_band").map(str::to_owned),
+                Some(f) => f.opt("age_band").map(str::to_owned),
                 None => journey.age_band.clone(),
             };
             let mut bands = vec![Radio {
@@ -256,15 +254,15 @@ pub fn render(
         ),
         Screen::About => {
             let country = match form {
-                Some(f) => f.get("country").unwrap_or_default().to_owned(),
+                Some(f) => f.opt("country").unwrap_or_default().to_owned(),
                 None => journey.country.clone().unwrap_or_default(),
             };
             let gender = match form {
-                Some(f) => f.get("gender").unwrap_or_default().to_owned(),
+                Some(f) => f.opt("gender").unwrap_or_default().to_owned(),
                 None => journey.gender.clone().unwrap_or_default(),
             };
             let description = match form {
-                Some(f) => f.get("gender_description").unwrap_or_default().to_owned(),
+                Some(f) => f.opt("gender_description").unwrap_or_default().to_owned(),
                 None => journey.gender_description.clone().unwrap_or_default(),
             };
             page(
@@ -349,16 +347,16 @@ pub fn render(
                     let q = questions
                         .iter()
                         .find(|q| Some(q.key.as_str()) == p.question_key())?;
-                    Some(ErrorLink {
-                        anchor: q.anchor(),
-                        message: l.t_args(
+                    Some((
+                        q.anchor(),
+                        l.t_args(
                             "p-error-about",
                             &[
                                 ("question", Arg::Str(&q.text)),
                                 ("message", Arg::Str(&p.message(&l))),
                             ],
                         ),
-                    })
+                    ))
                 })
                 .collect();
             let progress = l.t_args(
@@ -503,10 +501,7 @@ fn render_check(
     };
     let errors = problems
         .iter()
-        .map(|p| ErrorLink {
-            anchor: anchor_of(p),
-            message: p.message(l),
-        })
+        .map(|p| (anchor_of(p), p.message(l)))
         .collect();
     let status = if problems.is_empty() {
         StatusCode::OK

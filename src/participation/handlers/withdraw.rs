@@ -4,11 +4,12 @@ use actix_web::{HttpRequest, HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 
 use super::{page, read_body};
+use crate::web::forms::FormData;
 use crate::{
     consultations::{join_code, repo},
     error::AppError,
     i18n::{Arg, Locale},
-    participation::{form::FormData, store},
+    participation::store,
     state::AppState,
 };
 
@@ -58,7 +59,7 @@ async fn withdraw_answers(
     crate::web::limit_public(&req)?;
     let body = read_body(&req, payload, &state).await?;
     let form = FormData::parse(&body).map_err(|e| AppError::BadRequest(e.to_string()))?;
-    let code = form.get("code").unwrap_or_default().trim().to_owned();
+    let code = form.opt("code").unwrap_or_default().trim().to_owned();
     let not_found = |l: Locale, code: String| {
         let key = if code.is_empty() {
             "p-withdraw-empty"
@@ -74,7 +75,7 @@ async fn withdraw_answers(
             },
         )
     };
-    if form.get("confirm") == Some("yes") {
+    if form.opt("confirm") == Some("yes") {
         return match store::withdraw(&state.db, &code).await? {
             Some(consultation_id) => {
                 tracing::info!(consultation = consultation_id, "response withdrawn");

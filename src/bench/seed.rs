@@ -2,9 +2,6 @@
 //! consultation (conditions respected, required questions answered, limits kept), written
 //! straight into `response` and `answer` with multi-row inserts in transactions, fast
 //! enough to load a million responses.
-//!
-//! Aggregate counters: when the summaries module keeps counters beside the raw answers,
-//! [`seed_responses`] must update them too (one place: [`insert_batch`]).
 use std::collections::{BTreeMap, HashMap};
 
 use anyhow::Context;
@@ -13,12 +10,15 @@ use rand::{Rng, SeedableRng, rngs::StdRng, seq::SliceRandom};
 use sea_orm::{ConnectionTrait, DatabaseConnection, Value, sea_query::Query};
 use sha2::{Digest, Sha256};
 
-use super::{
-    Consultation,
-    answers::{self, AnswerRow},
-    definition::{AnswerValue, Definition, GENDER_CODES, Phase, Question, QuestionKind},
+use crate::{
+    aggregation::counters,
+    consultations::{
+        Consultation,
+        answers::{self, AnswerRow},
+        definition::{AnswerValue, Definition, GENDER_CODES, Phase, Question, QuestionKind},
+    },
+    entities::{answer, response},
 };
-use crate::entities::{answer, response};
 
 /// How seeded free text is marked for moderation: the texts come from a fixed, reviewed
 /// list, so they count as approved.
@@ -30,7 +30,9 @@ const BATCH: usize = 1000;
 const RESPONSES_PER_INSERT: usize = 500;
 const ANSWERS_PER_INSERT: usize = 2000;
 
-/// Adds `n` synthetic responses to `consultation`, in batches; returns how many were added.
+/// Adds `n` synthetic responses to `consultation`, in batches, then rebuilds its counters so
+/// that the overview, the summaries and every download count them like real ones; returns
+/// how many were added.
 ///
 /// # Errors
 /// A database failure (the batches already committed stay).
@@ -63,6 +65,9 @@ pub async fn seed_responses(
             );
         }
     }
+    counters::rebuild(db, consultation.id())
+        .await
+        .map_err(|e| anyhow::anyhow!("Failed to count the synthetic responses: {e}"))?;
     Ok(done)
 }
 
@@ -499,7 +504,7 @@ fn texts_for(language: &str, long: bool) -> &'static [&'static str] {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::consultations::demo;
+    use crate::bench::demo;
 
     #[test]
     fn synthetic_answers_follow_the_definition() {
