@@ -17,7 +17,10 @@ use consulta::bench::consultation::{ANSWER_ROWS, api_body, create};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
 use uuid::Uuid;
 
-use crate::helpers::{fresh_database_url, spawn_app_with};
+use crate::{
+    helpers::{fresh_database_url, spawn_app_with},
+    prerequisites::{Prerequisite, on_postgres, present},
+};
 
 /// The real `consulta serve` in a child process.
 struct Server {
@@ -347,8 +350,8 @@ async fn far_beyond_capacity_requests_are_shed_with_503_and_retry_after_then_ser
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_backup_taken_during_load_restores_every_response_acknowledged_before_it() {
     let app = spawn_app_with(|_| {}).await;
-    if app.is_postgres() {
-        // PostgreSQL is backed up with pg_dump (README); `consulta backup` only prints how.
+    // PostgreSQL is backed up with pg_dump (README); `consulta backup` only prints how.
+    if !present(Prerequisite::Sqlite, !app.is_postgres()) {
         return;
     }
     let (_, slug) = create(&app.db).await.unwrap();
@@ -461,8 +464,9 @@ impl Proxy {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn while_postgresql_is_away_submissions_get_503_with_retry_after_and_recover_by_themselves() {
-    if !std::env::var("CONSULTA_TEST_DATABASE_URL").is_ok_and(|u| u.starts_with("postgres")) {
-        return; // a PostgreSQL fault; SQLite has no server to lose
+    // A PostgreSQL fault: SQLite has no server to lose.
+    if !present(Prerequisite::Postgres, on_postgres()) {
+        return;
     }
     let proxy = Proxy::start("127.0.0.1:5432".into()).await;
     let port = proxy.port;
@@ -779,19 +783,17 @@ async fn storage_fault_then_recovery(
     assert_eq!(check.try_get_by_index::<String>(0).unwrap(), "ok");
 }
 
-fn on_postgres() -> bool {
-    std::env::var("CONSULTA_TEST_DATABASE_URL").is_ok_and(|u| u.starts_with("postgres"))
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_disk_is_503_with_retry_after_corrupts_nothing_and_service_resumes_with_space() {
-    if on_postgres() {
-        return; // a SQLite fault: the database file is Consulta's own
-    }
-    let Some(disk) = SmallDisk::mount(16) else {
-        eprintln!("skipped: this machine does not let the tests mount a small tmpfs (needs root)");
+    // A SQLite fault: the database file is Consulta's own.
+    if !present(Prerequisite::Sqlite, !on_postgres()) {
         return;
-    };
+    }
+    let disk = SmallDisk::mount(16);
+    if !present(Prerequisite::Tmpfs, disk.is_some()) {
+        return;
+    }
+    let disk = disk.expect("mounted");
     let url = format!(
         "sqlite://{}?mode=rwc",
         disk.dir.join("consulta.db").display()
@@ -803,14 +805,17 @@ async fn a_full_disk_is_503_with_retry_after_corrupts_nothing_and_service_resume
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_read_only_database_file_is_503_corrupts_nothing_and_service_resumes_once_writable() {
-    if on_postgres() {
-        return; // a SQLite fault: the database file is Consulta's own
+    // A SQLite fault: the database file is Consulta's own.
+    if !present(Prerequisite::Sqlite, !on_postgres()) {
+        return;
     }
     let dir = scratch_dir();
     let probe = dir.join("probe");
     std::fs::write(&probe, b"probe").unwrap();
-    if Immutable::set(std::slice::from_ref(&probe)).is_none() {
-        eprintln!("skipped: `chattr +i` does not work here (needs root and ext4 or similar)");
+    if !present(
+        Prerequisite::Chattr,
+        Immutable::set(std::slice::from_ref(&probe)).is_some(),
+    ) {
         return;
     }
     let db_file = dir.join("consulta.db");

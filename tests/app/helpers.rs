@@ -40,7 +40,9 @@ pub async fn test_settings() -> Settings {
 }
 
 /// A new empty database: a SQLite file in `data_dir`, or a new PostgreSQL database.
+/// Fails when a `CONSULTA_REQUIRE_…` variable asks for the other database (see `prerequisites`).
 pub async fn fresh_database_url(data_dir: &std::path::Path) -> String {
+    crate::prerequisites::check_backend(crate::prerequisites::on_postgres());
     match std::env::var("CONSULTA_TEST_DATABASE_URL") {
         Ok(admin_url) if !admin_url.is_empty() => {
             let name = format!("consulta_test_{}", uuid::Uuid::new_v4().simple());

@@ -12,6 +12,7 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use crate::{
     fixtures::Fixture,
     helpers::{TestApp, client, input_value, spawn_app, spawn_app_with},
+    prerequisites::{Prerequisite, present},
 };
 
 /// A consultation that takes answers during the meeting, with a facilitator signed in.
@@ -529,10 +530,7 @@ fn urlencode(s: &str) -> String {
 #[tokio::test]
 async fn two_instances_on_one_postgresql_share_a_meeting() {
     let app = spawn_app().await;
-    if !app.is_postgres() {
-        eprintln!(
-            "skipped: the two-instance test needs PostgreSQL (set CONSULTA_TEST_DATABASE_URL)"
-        );
+    if !present(Prerequisite::Postgres, app.is_postgres()) {
         return;
     }
     let (f, facilitator, csrf) = live_consultation(&app, 10).await;
