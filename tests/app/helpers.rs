@@ -156,20 +156,31 @@ impl TestApp {
     }
 }
 
-/// The value of a hidden or text input named `name` in an HTML page.
+/// Decodes the character references askama writes in attributes and text.
+pub use consulta::bench::html::unescape;
+
+/// The value of the first `<input>` named `name`, decoded: how every test reads a form's
+/// fields (CSRF tokens, the journey's signed state, prefilled answers) out of a page.
 pub fn input_value(html: &str, name: &str) -> Option<String> {
-    let marker = format!("name=\"{name}\"");
-    let at = html.find(&marker)?;
-    let tag_start = html[..at].rfind('<')?;
-    let tag_end = at + html[at..].find('>')?;
-    let tag = &html[tag_start..tag_end];
-    let value = tag.split("value=\"").nth(1)?.split('"').next()?;
-    Some(
-        value
-            .replace("&amp;", "&")
-            .replace("&quot;", "\"")
-            .replace("&#x27;", "'"),
-    )
+    input_value_where(html, "name", name)
+}
+
+/// Like [`input_value`], for the first `<input>` whose `attribute` (`id`, …) is `key`.
+pub fn input_value_where(html: &str, attribute: &str, key: &str) -> Option<String> {
+    html.split("<input")
+        .skip(1)
+        .map(|rest| rest.split('>').next().unwrap_or_default())
+        .find(|tag| attribute_of(tag, attribute).as_deref() == Some(key))
+        .and_then(|tag| attribute_of(tag, "value"))
+}
+
+/// The decoded value of `name="…"` in one tag's text (not of `data-name="…"`).
+fn attribute_of(tag: &str, name: &str) -> Option<String> {
+    let marker = format!("{name}=\"");
+    tag.match_indices(&marker)
+        .find(|(at, _)| tag[..*at].ends_with(char::is_whitespace))
+        .and_then(|(at, _)| tag[at + marker.len()..].split('"').next())
+        .map(unescape)
 }
 
 /// An adult made directly in the database, with an API token.
@@ -402,4 +413,128 @@ impl TestApp {
             .expect("the demo consultation opens");
         c
     }
+}
+
+/// A young person going through the pages with a plain HTTP client (no JavaScript).
+pub struct Walk<'a> {
+    app: &'a TestApp,
+    client: reqwest::Client,
+    slug: String,
+    /// The status of the last page.
+    pub status: u16,
+    /// The last page.
+    pub html: String,
+    /// How many cookies the server set along the way (the journey sets none).
+    pub cookies_set: usize,
+}
+
+impl<'a> Walk<'a> {
+    pub async fn start(app: &'a TestApp, slug: &str, lang: &str) -> Walk<'a> {
+        let client = client();
+        let res = client
+            .get(app.url(&format!("/c/{slug}")))
+            .header("Accept-Language", lang)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        let landing = res.text().await.unwrap();
+        assert!(
+            landing.contains(&format!("<html lang=\"{lang}\"")),
+            "{lang}: browser language is the default"
+        );
+        let mut walk = Walk {
+            app,
+            client,
+            slug: slug.to_owned(),
+            status: 0,
+            html: landing,
+            cookies_set: 0,
+        };
+        walk.send(
+            &format!("/c/{slug}"),
+            &[("lang", lang), ("action", "start")],
+            false,
+        )
+        .await;
+        walk
+    }
+
+    async fn send(&mut self, path: &str, fields: &[(&str, &str)], with_state: bool) {
+        let mut form: Vec<(String, String)> = Vec::new();
+        if with_state {
+            form.push((
+                "state".into(),
+                input_value(&self.html, "state").expect("no state"),
+            ));
+            form.push((
+                "sig".into(),
+                input_value(&self.html, "sig").expect("no sig"),
+            ));
+        }
+        form.extend(
+            fields
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned())),
+        );
+        let res = self
+            .client
+            .post(self.app.url(path))
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
+        self.cookies_set += res.headers().get_all("set-cookie").iter().count();
+        self.status = res.status().as_u16();
+        self.html = res.text().await.unwrap();
+    }
+
+    /// Posts the current page's form with these fields ("continue" unless an action is given).
+    pub async fn next(&mut self, fields: &[(&str, &str)]) -> u16 {
+        let mut all = fields.to_vec();
+        if !fields
+            .iter()
+            .any(|(k, _)| *k == "action" || *k == "lang_switch")
+        {
+            all.push(("action", "next"));
+        }
+        let path = format!("/c/{}", self.slug);
+        self.send(&path, &all, true).await;
+        self.status
+    }
+
+    pub async fn submit(&mut self) -> u16 {
+        let path = format!("/c/{}/submit", self.slug);
+        self.send(&path, &[("action", "submit")], true).await;
+        self.status
+    }
+
+    /// The text of the page's heading.
+    pub fn h1(&self) -> String {
+        let at = self.html.find("<h1").expect("no h1");
+        let text = &self.html[at..];
+        let end = text.find("</h1>").unwrap();
+        unescape(&strip_tags(&text[..end]))
+    }
+
+    /// The receipt code shown after the submission.
+    pub fn receipt(&self) -> String {
+        let marker = "<code aria-hidden=\"true\">";
+        let at = self.html.find(marker).expect("no receipt") + marker.len();
+        self.html[at..].split('<').next().unwrap().to_owned()
+    }
+}
+
+fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for c in html.chars() {
+        match c {
+            '<' => inside = true,
+            '>' => inside = false,
+            c if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out.trim().to_owned()
 }
