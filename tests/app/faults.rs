@@ -18,7 +18,7 @@ use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
 use uuid::Uuid;
 
 use crate::{
-    helpers::{fresh_database_url, spawn_app_with},
+    helpers::{fresh_database_url, input_value, spawn_app_with},
     prerequisites::{Prerequisite, on_postgres, present},
 };
 
@@ -623,7 +623,6 @@ impl Drop for Immutable {
 
 /// The signed journey state a respondent page carries, plus the fields of `extra`.
 fn carried(page: &str, extra: &[(&str, &str)]) -> Vec<(String, String)> {
-    use consulta::bench::html::input_value;
     let mut form = vec![
         (
             "state".to_owned(),
