@@ -18,7 +18,7 @@ use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
 use uuid::Uuid;
 
 use crate::{
-    helpers::{fresh_database_url, input_value, spawn_app_with},
+    helpers::{ScratchDir, fresh_database_url, input_value, spawn_app_with},
     prerequisites::{Prerequisite, on_postgres, present},
 };
 
@@ -117,10 +117,8 @@ impl Drop for Server {
     }
 }
 
-fn scratch_dir() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("consulta-fault-{}", Uuid::new_v4().simple()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch_dir() -> ScratchDir {
+    ScratchDir::new("fault")
 }
 
 fn client() -> reqwest::Client {
@@ -264,7 +262,6 @@ async fn every_acknowledged_submission_survives_a_kill_9_and_retries_store_exact
     assert_eq!(half_stored(&db).await, 0);
     drop(server);
     db.close().await.ok();
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -300,7 +297,6 @@ async fn sigterm_under_load_finishes_the_requests_in_flight_and_loses_nothing_ac
     );
     assert_eq!(half_stored(&db).await, 0);
     db.close().await.ok();
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -414,7 +410,6 @@ fn consulta_backup_writes_a_copy_of_the_sqlite_database() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(target.exists());
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 /// A TCP proxy to PostgreSQL that the test can cut and restore, standing for a database
@@ -537,7 +532,8 @@ fn system(program: &str, args: &[&str]) -> bool {
 /// A small tmpfs mounted on a fresh folder: a disk that can be filled. Unmounted (lazily: the
 /// server still holds its files open) on drop.
 struct SmallDisk {
-    dir: PathBuf,
+    /// Removed once unmounted (fields drop after `drop`).
+    dir: ScratchDir,
 }
 
 impl SmallDisk {
@@ -551,7 +547,6 @@ impl SmallDisk {
         ) {
             Some(SmallDisk { dir })
         } else {
-            std::fs::remove_dir_all(&dir).ok();
             None
         }
     }
@@ -560,7 +555,6 @@ impl SmallDisk {
 impl Drop for SmallDisk {
     fn drop(&mut self) {
         system("umount", &["-l", &self.dir.to_string_lossy()]);
-        std::fs::remove_dir_all(&self.dir).ok();
     }
 }
 
@@ -798,7 +792,7 @@ async fn a_full_disk_is_503_with_retry_after_corrupts_nothing_and_service_resume
         disk.dir.join("consulta.db").display()
     );
     let app = spawn_app_with(|s| s.database_url = consulta::config::Secret::new(url)).await;
-    let dir = disk.dir.clone();
+    let dir = disk.dir.to_path_buf();
     storage_fault_then_recovery(&app, move || Box::new(Filler::fill(&dir))).await;
 }
 
@@ -825,5 +819,4 @@ async fn a_read_only_database_file_is_503_corrupts_nothing_and_service_resumes_o
         Box::new(Immutable::set(&[db_file, wal]).expect("chattr +i worked on the probe"))
     })
     .await;
-    std::fs::remove_dir_all(&dir).ok();
 }

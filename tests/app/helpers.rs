@@ -3,11 +3,19 @@
 //! and a real SMTP sink for its e-mails (`app.mail`), and returns a `TestApp` that talks
 //! HTTP to it.
 #![allow(dead_code)] // the harness serves every test module; not all use every helper
-use std::path::PathBuf;
+use std::{
+    ffi::OsStr,
+    path::{Path, PathBuf},
+};
 
 use consulta::{config::Settings, startup::Application};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 
+/// A running test instance. Dropping it removes its data directory (the server, which runs
+/// until the test's runtime ends, holds its SQLite files open: removing them unlinks them, and
+/// nothing is written there once the test is over). Its PostgreSQL database is left: dropping
+/// it would block the runtime while the server still holds connections to it; `.ci/run` drops
+/// the `consulta_test_*` databases before and after the tests.
 pub struct TestApp {
     pub address: String,
     pub port: u16,
@@ -18,30 +26,68 @@ pub struct TestApp {
     pub data_dir: PathBuf,
     /// Every e-mail the app sent (through SMTP to the test's own sink).
     pub mail: crate::smtp_sink::Outbox,
+    /// Removes `data_dir` when the app is dropped.
+    scratch: ScratchDir,
 }
 
-/// Settings for a test instance: defaults, port 0, a private data dir and database.
-pub async fn test_settings() -> Settings {
-    let data_dir =
-        std::env::temp_dir().join(format!("consulta-test-{}", uuid::Uuid::new_v4().simple()));
-    std::fs::create_dir_all(&data_dir).expect("Failed to create the test data dir");
+/// A fresh folder `consulta-<kind>-<uuid>` in the temporary directory, removed with all it
+/// holds when dropped (also when the test fails), so that no test leaves a folder behind.
+pub struct ScratchDir(PathBuf);
+
+impl ScratchDir {
+    pub fn new(kind: &str) -> ScratchDir {
+        let dir =
+            std::env::temp_dir().join(format!("consulta-{kind}-{}", uuid::Uuid::new_v4().simple()));
+        std::fs::create_dir_all(&dir).expect("Failed to create a scratch folder");
+        ScratchDir(dir)
+    }
+}
+
+impl std::ops::Deref for ScratchDir {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl AsRef<Path> for ScratchDir {
+    fn as_ref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl AsRef<OsStr> for ScratchDir {
+    fn as_ref(&self) -> &OsStr {
+        self.0.as_os_str()
+    }
+}
+
+impl Drop for ScratchDir {
+    fn drop(&mut self) {
+        std::fs::remove_dir_all(&self.0).ok();
+    }
+}
+
+/// Settings for a test instance: defaults, port 0, `data_dir` and a fresh database.
+pub async fn test_settings(data_dir: &Path) -> Settings {
     let mut settings =
         Settings::load_from(config::File::with_name("/nonexistent/consulta-test").required(false))
             .expect("Failed to load default settings");
     settings.host = "127.0.0.1".into();
     settings.port = 0;
     settings.workers = 2;
-    settings.data_dir = data_dir.clone();
+    settings.data_dir = data_dir.to_owned();
     settings.public_url = String::new();
     settings.smtp_host = String::new();
     settings.rate_limit_per_minute = 100_000;
-    settings.database_url = consulta::config::Secret::new(fresh_database_url(&data_dir).await);
+    settings.database_url = consulta::config::Secret::new(fresh_database_url(data_dir).await);
     settings
 }
 
 /// A new empty database: a SQLite file in `data_dir`, or a new PostgreSQL database.
 /// Fails when a `CONSULTA_REQUIRE_…` variable asks for the other database (see `prerequisites`).
-pub async fn fresh_database_url(data_dir: &std::path::Path) -> String {
+pub async fn fresh_database_url(data_dir: &Path) -> String {
     crate::prerequisites::check_backend(crate::prerequisites::on_postgres());
     match std::env::var("CONSULTA_TEST_DATABASE_URL") {
         Ok(admin_url) if !admin_url.is_empty() => {
@@ -79,7 +125,8 @@ pub async fn spawn_app_with_mail() -> TestApp {
 /// Starts the app after letting the test adjust its settings (e-mails go to the SMTP sink
 /// unless the test empties `smtp_host`, which makes the app write `.eml` files).
 pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
-    let mut settings = test_settings().await;
+    let scratch = ScratchDir::new("test");
+    let mut settings = test_settings(&scratch).await;
     let (smtp_port, mail) = crate::smtp_sink::start().await;
     settings.smtp_host = "127.0.0.1".into();
     settings.smtp_port = smtp_port;
@@ -102,6 +149,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         client: client(),
         data_dir,
         mail,
+        scratch,
     }
 }
 
