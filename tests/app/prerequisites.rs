@@ -20,7 +20,8 @@ pub enum Prerequisite {
     Postgres,
     /// The run is on SQLite (`CONSULTA_TEST_DATABASE_URL` not set).
     Sqlite,
-    /// The report program (`cargo build -p report-pdf`) and `pdftotext` (poppler-utils).
+    /// The report program (`cargo build -p report-pdf`), the Noto fonts it reads and
+    /// `pdftotext` (poppler-utils): see [`pdf_tools_present`].
     Pdf,
     /// Mounting a small tmpfs (root, or `CAP_SYS_ADMIN`).
     Tmpfs,
@@ -46,8 +47,8 @@ impl Prerequisite {
             Self::Postgres => "this test needs PostgreSQL (set CONSULTA_TEST_DATABASE_URL)",
             Self::Sqlite => "this test needs SQLite (unset CONSULTA_TEST_DATABASE_URL)",
             Self::Pdf => {
-                "this test needs the report program (cargo build -p report-pdf) and pdftotext \
-                 (poppler-utils)"
+                "this test needs the report program (cargo build -p report-pdf), the Noto fonts \
+                 (fonts-noto-core, fonts-noto-cjk) and pdftotext (poppler-utils)"
             }
             Self::Tmpfs => "this test needs to mount a small tmpfs (root)",
             Self::Chattr => "this test needs `chattr +i` (root, and ext4 or similar)",
@@ -94,4 +95,24 @@ pub fn check_backend(on_postgres: bool) {
 /// Whether this run's test databases are PostgreSQL (`CONSULTA_TEST_DATABASE_URL` is set).
 pub fn on_postgres() -> bool {
     std::env::var("CONSULTA_TEST_DATABASE_URL").is_ok_and(|u| !u.is_empty())
+}
+
+/// Whether the PDF report can be made and read back here: the report program is built, the
+/// Noto fonts it reads are installed (`CONSULTA_FONT_DIR`, as the program reads them) and
+/// `pdftotext` runs.
+pub fn pdf_tools_present() -> bool {
+    let fonts = std::env::var("CONSULTA_FONT_DIR").unwrap_or_else(|_| "/usr/share/fonts".into());
+    let fonts = std::path::Path::new(&fonts);
+    consulta::exports::pdf::program().is_some()
+        && [
+            "truetype/noto/NotoSans-Regular.ttf",
+            "truetype/noto/NotoNaskhArabic-Regular.ttf",
+            "opentype/noto/NotoSansCJK-Regular.ttc",
+        ]
+        .iter()
+        .all(|font| fonts.join(font).is_file())
+        && std::process::Command::new("pdftotext")
+            .arg("-v")
+            .output()
+            .is_ok()
 }
