@@ -562,8 +562,7 @@ async fn an_expired_setup_link_is_refused() {
 #[test]
 fn consulta_serve_prints_a_setup_link_while_there_is_no_administrator() {
     use std::io::{BufRead, BufReader};
-    let dir =
-        std::env::temp_dir().join(format!("consulta-setup-{}", uuid::Uuid::new_v4().simple()));
+    let dir = crate::helpers::ScratchDir::new("setup");
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_consulta"))
         .arg("serve")
         .env("CONSULTA_DATA_DIR", &dir)

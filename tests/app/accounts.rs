@@ -601,8 +601,7 @@ async fn the_profile_keeps_typed_values_on_bad_input_and_saves_name_and_language
 #[test]
 fn an_administrator_is_created_from_the_command_line_with_the_password_on_stdin() {
     use std::io::Write;
-    let dir =
-        std::env::temp_dir().join(format!("consulta-admin-{}", uuid::Uuid::new_v4().simple()));
+    let dir = crate::helpers::ScratchDir::new("admin");
     let run = |password: &str| {
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_consulta"))
             .args(["admin", "create", "--email", "Admin@Example.org"])

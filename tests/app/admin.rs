@@ -7,7 +7,7 @@ use consulta::{
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, spawn_app};
+use crate::helpers::{TestApp, input_value_where, spawn_app};
 
 async fn post(
     app: &TestApp,
@@ -411,17 +411,7 @@ async fn a_facilitator_creates_sees_once_and_revokes_api_tokens_in_the_browser()
     assert_eq!(res.status(), 200);
     assert_eq!(res.headers()["cache-control"], "no-store");
     let html = res.text().await.unwrap();
-    let secret = html
-        .split("id=\"new-token\"")
-        .nth(1)
-        .unwrap()
-        .split("value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
+    let secret = input_value_where(&html, "id", "new-token").expect("the new token's field");
     assert!(secret.starts_with("cst_"));
     let me = app
         .client

@@ -17,7 +17,10 @@ use consulta::bench::consultation::{ANSWER_ROWS, api_body, create};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
 use uuid::Uuid;
 
-use crate::helpers::{fresh_database_url, spawn_app_with};
+use crate::{
+    helpers::{ScratchDir, fresh_database_url, input_value, spawn_app_with},
+    prerequisites::{Prerequisite, on_postgres, present},
+};
 
 /// The real `consulta serve` in a child process.
 struct Server {
@@ -114,10 +117,8 @@ impl Drop for Server {
     }
 }
 
-fn scratch_dir() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("consulta-fault-{}", Uuid::new_v4().simple()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn scratch_dir() -> ScratchDir {
+    ScratchDir::new("fault")
 }
 
 fn client() -> reqwest::Client {
@@ -261,7 +262,6 @@ async fn every_acknowledged_submission_survives_a_kill_9_and_retries_store_exact
     assert_eq!(half_stored(&db).await, 0);
     drop(server);
     db.close().await.ok();
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -297,7 +297,6 @@ async fn sigterm_under_load_finishes_the_requests_in_flight_and_loses_nothing_ac
     );
     assert_eq!(half_stored(&db).await, 0);
     db.close().await.ok();
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -347,8 +346,8 @@ async fn far_beyond_capacity_requests_are_shed_with_503_and_retry_after_then_ser
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_backup_taken_during_load_restores_every_response_acknowledged_before_it() {
     let app = spawn_app_with(|_| {}).await;
-    if app.is_postgres() {
-        // PostgreSQL is backed up with pg_dump (README); `consulta backup` only prints how.
+    // PostgreSQL is backed up with pg_dump (README); `consulta backup` only prints how.
+    if !present(Prerequisite::Sqlite, !app.is_postgres()) {
         return;
     }
     let (_, slug) = create(&app.db).await.unwrap();
@@ -411,7 +410,6 @@ fn consulta_backup_writes_a_copy_of_the_sqlite_database() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(target.exists());
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 /// A TCP proxy to PostgreSQL that the test can cut and restore, standing for a database
@@ -461,8 +459,9 @@ impl Proxy {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn while_postgresql_is_away_submissions_get_503_with_retry_after_and_recover_by_themselves() {
-    if !std::env::var("CONSULTA_TEST_DATABASE_URL").is_ok_and(|u| u.starts_with("postgres")) {
-        return; // a PostgreSQL fault; SQLite has no server to lose
+    // A PostgreSQL fault: SQLite has no server to lose.
+    if !present(Prerequisite::Postgres, on_postgres()) {
+        return;
     }
     let proxy = Proxy::start("127.0.0.1:5432".into()).await;
     let port = proxy.port;
@@ -533,7 +532,8 @@ fn system(program: &str, args: &[&str]) -> bool {
 /// A small tmpfs mounted on a fresh folder: a disk that can be filled. Unmounted (lazily: the
 /// server still holds its files open) on drop.
 struct SmallDisk {
-    dir: PathBuf,
+    /// Removed once unmounted (fields drop after `drop`).
+    dir: ScratchDir,
 }
 
 impl SmallDisk {
@@ -547,7 +547,6 @@ impl SmallDisk {
         ) {
             Some(SmallDisk { dir })
         } else {
-            std::fs::remove_dir_all(&dir).ok();
             None
         }
     }
@@ -556,7 +555,6 @@ impl SmallDisk {
 impl Drop for SmallDisk {
     fn drop(&mut self) {
         system("umount", &["-l", &self.dir.to_string_lossy()]);
-        std::fs::remove_dir_all(&self.dir).ok();
     }
 }
 
@@ -619,7 +617,6 @@ impl Drop for Immutable {
 
 /// The signed journey state a respondent page carries, plus the fields of `extra`.
 fn carried(page: &str, extra: &[(&str, &str)]) -> Vec<(String, String)> {
-    use consulta::bench::html::input_value;
     let mut form = vec![
         (
             "state".to_owned(),
@@ -779,38 +776,39 @@ async fn storage_fault_then_recovery(
     assert_eq!(check.try_get_by_index::<String>(0).unwrap(), "ok");
 }
 
-fn on_postgres() -> bool {
-    std::env::var("CONSULTA_TEST_DATABASE_URL").is_ok_and(|u| u.starts_with("postgres"))
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_disk_is_503_with_retry_after_corrupts_nothing_and_service_resumes_with_space() {
-    if on_postgres() {
-        return; // a SQLite fault: the database file is Consulta's own
-    }
-    let Some(disk) = SmallDisk::mount(16) else {
-        eprintln!("skipped: this machine does not let the tests mount a small tmpfs (needs root)");
+    // A SQLite fault: the database file is Consulta's own.
+    if !present(Prerequisite::Sqlite, !on_postgres()) {
         return;
-    };
+    }
+    let disk = SmallDisk::mount(16);
+    if !present(Prerequisite::Tmpfs, disk.is_some()) {
+        return;
+    }
+    let disk = disk.expect("mounted");
     let url = format!(
         "sqlite://{}?mode=rwc",
         disk.dir.join("consulta.db").display()
     );
     let app = spawn_app_with(|s| s.database_url = consulta::config::Secret::new(url)).await;
-    let dir = disk.dir.clone();
+    let dir = disk.dir.to_path_buf();
     storage_fault_then_recovery(&app, move || Box::new(Filler::fill(&dir))).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_read_only_database_file_is_503_corrupts_nothing_and_service_resumes_once_writable() {
-    if on_postgres() {
-        return; // a SQLite fault: the database file is Consulta's own
+    // A SQLite fault: the database file is Consulta's own.
+    if !present(Prerequisite::Sqlite, !on_postgres()) {
+        return;
     }
     let dir = scratch_dir();
     let probe = dir.join("probe");
     std::fs::write(&probe, b"probe").unwrap();
-    if Immutable::set(std::slice::from_ref(&probe)).is_none() {
-        eprintln!("skipped: `chattr +i` does not work here (needs root and ext4 or similar)");
+    if !present(
+        Prerequisite::Chattr,
+        Immutable::set(std::slice::from_ref(&probe)).is_some(),
+    ) {
         return;
     }
     let db_file = dir.join("consulta.db");
@@ -821,5 +819,4 @@ async fn a_read_only_database_file_is_503_corrupts_nothing_and_service_resumes_o
         Box::new(Immutable::set(&[db_file, wal]).expect("chattr +i worked on the probe"))
     })
     .await;
-    std::fs::remove_dir_all(&dir).ok();
 }

@@ -1,6 +1,10 @@
 //! Consultations made directly in the database for the respondent tests: every question
 //! kind, a condition within a page and one across pages, easy-read wording for 9–12, a
-//! pictorial scale, helplines, and all six languages.
+//! pictorial scale, helplines, and all six languages. Its submodules arrange what more than one
+//! test module needs: a live meeting (`live`) and the moderation set-up (`moderation`).
+pub mod live;
+pub mod moderation;
+
 use std::collections::BTreeMap;
 
 use chrono::Utc;

@@ -255,10 +255,7 @@ fn an_unreachable_database_is_one_clear_line_with_the_password_hidden() {
 
 #[test]
 fn the_server_stops_cleanly_on_sigterm() {
-    let dir = std::env::temp_dir().join(format!(
-        "consulta-sigterm-{}",
-        uuid::Uuid::new_v4().simple()
-    ));
+    let dir = crate::helpers::ScratchDir::new("sigterm");
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()

@@ -3,11 +3,19 @@
 //! and a real SMTP sink for its e-mails (`app.mail`), and returns a `TestApp` that talks
 //! HTTP to it.
 #![allow(dead_code)] // the harness serves every test module; not all use every helper
-use std::path::PathBuf;
+use std::{
+    ffi::OsStr,
+    path::{Path, PathBuf},
+};
 
 use consulta::{config::Settings, startup::Application};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 
+/// A running test instance. Dropping it removes its data directory (the server, which runs
+/// until the test's runtime ends, holds its SQLite files open: removing them unlinks them, and
+/// nothing is written there once the test is over). Its PostgreSQL database is left: dropping
+/// it would block the runtime while the server still holds connections to it; `.ci/run` drops
+/// the `consulta_test_*` databases before and after the tests.
 pub struct TestApp {
     pub address: String,
     pub port: u16,
@@ -18,29 +26,69 @@ pub struct TestApp {
     pub data_dir: PathBuf,
     /// Every e-mail the app sent (through SMTP to the test's own sink).
     pub mail: crate::smtp_sink::Outbox,
+    /// Removes `data_dir` when the app is dropped.
+    scratch: ScratchDir,
 }
 
-/// Settings for a test instance: defaults, port 0, a private data dir and database.
-pub async fn test_settings() -> Settings {
-    let data_dir =
-        std::env::temp_dir().join(format!("consulta-test-{}", uuid::Uuid::new_v4().simple()));
-    std::fs::create_dir_all(&data_dir).expect("Failed to create the test data dir");
+/// A fresh folder `consulta-<kind>-<uuid>` in the temporary directory, removed with all it
+/// holds when dropped (also when the test fails), so that no test leaves a folder behind.
+pub struct ScratchDir(PathBuf);
+
+impl ScratchDir {
+    pub fn new(kind: &str) -> ScratchDir {
+        let dir =
+            std::env::temp_dir().join(format!("consulta-{kind}-{}", uuid::Uuid::new_v4().simple()));
+        std::fs::create_dir_all(&dir).expect("Failed to create a scratch folder");
+        ScratchDir(dir)
+    }
+}
+
+impl std::ops::Deref for ScratchDir {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl AsRef<Path> for ScratchDir {
+    fn as_ref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl AsRef<OsStr> for ScratchDir {
+    fn as_ref(&self) -> &OsStr {
+        self.0.as_os_str()
+    }
+}
+
+impl Drop for ScratchDir {
+    fn drop(&mut self) {
+        std::fs::remove_dir_all(&self.0).ok();
+    }
+}
+
+/// Settings for a test instance: defaults, port 0, `data_dir` and a fresh database.
+pub async fn test_settings(data_dir: &Path) -> Settings {
     let mut settings =
         Settings::load_from(config::File::with_name("/nonexistent/consulta-test").required(false))
             .expect("Failed to load default settings");
     settings.host = "127.0.0.1".into();
     settings.port = 0;
     settings.workers = 2;
-    settings.data_dir = data_dir.clone();
+    settings.data_dir = data_dir.to_owned();
     settings.public_url = String::new();
     settings.smtp_host = String::new();
     settings.rate_limit_per_minute = 100_000;
-    settings.database_url = consulta::config::Secret::new(fresh_database_url(&data_dir).await);
+    settings.database_url = consulta::config::Secret::new(fresh_database_url(data_dir).await);
     settings
 }
 
 /// A new empty database: a SQLite file in `data_dir`, or a new PostgreSQL database.
-pub async fn fresh_database_url(data_dir: &std::path::Path) -> String {
+/// Fails when a `CONSULTA_REQUIRE_…` variable asks for the other database (see `prerequisites`).
+pub async fn fresh_database_url(data_dir: &Path) -> String {
+    crate::prerequisites::check_backend(crate::prerequisites::on_postgres());
     match std::env::var("CONSULTA_TEST_DATABASE_URL") {
         Ok(admin_url) if !admin_url.is_empty() => {
             let name = format!("consulta_test_{}", uuid::Uuid::new_v4().simple());
@@ -77,7 +125,8 @@ pub async fn spawn_app_with_mail() -> TestApp {
 /// Starts the app after letting the test adjust its settings (e-mails go to the SMTP sink
 /// unless the test empties `smtp_host`, which makes the app write `.eml` files).
 pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
-    let mut settings = test_settings().await;
+    let scratch = ScratchDir::new("test");
+    let mut settings = test_settings(&scratch).await;
     let (smtp_port, mail) = crate::smtp_sink::start().await;
     settings.smtp_host = "127.0.0.1".into();
     settings.smtp_port = smtp_port;
@@ -100,6 +149,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         client: client(),
         data_dir,
         mail,
+        scratch,
     }
 }
 
@@ -154,20 +204,31 @@ impl TestApp {
     }
 }
 
-/// The value of a hidden or text input named `name` in an HTML page.
+/// Decodes the character references askama writes in attributes and text.
+pub use consulta::bench::html::unescape;
+
+/// The value of the first `<input>` named `name`, decoded: how every test reads a form's
+/// fields (CSRF tokens, the journey's signed state, prefilled answers) out of a page.
 pub fn input_value(html: &str, name: &str) -> Option<String> {
-    let marker = format!("name=\"{name}\"");
-    let at = html.find(&marker)?;
-    let tag_start = html[..at].rfind('<')?;
-    let tag_end = at + html[at..].find('>')?;
-    let tag = &html[tag_start..tag_end];
-    let value = tag.split("value=\"").nth(1)?.split('"').next()?;
-    Some(
-        value
-            .replace("&amp;", "&")
-            .replace("&quot;", "\"")
-            .replace("&#x27;", "'"),
-    )
+    input_value_where(html, "name", name)
+}
+
+/// Like [`input_value`], for the first `<input>` whose `attribute` (`id`, …) is `key`.
+pub fn input_value_where(html: &str, attribute: &str, key: &str) -> Option<String> {
+    html.split("<input")
+        .skip(1)
+        .map(|rest| rest.split('>').next().unwrap_or_default())
+        .find(|tag| attribute_of(tag, attribute).as_deref() == Some(key))
+        .and_then(|tag| attribute_of(tag, "value"))
+}
+
+/// The decoded value of `name="…"` in one tag's text (not of `data-name="…"`).
+fn attribute_of(tag: &str, name: &str) -> Option<String> {
+    let marker = format!("{name}=\"");
+    tag.match_indices(&marker)
+        .find(|(at, _)| tag[..*at].ends_with(char::is_whitespace))
+        .and_then(|(at, _)| tag[at + marker.len()..].split('"').next())
+        .map(unescape)
 }
 
 /// An adult made directly in the database, with an API token.
@@ -400,4 +461,128 @@ impl TestApp {
             .expect("the demo consultation opens");
         c
     }
+}
+
+/// A young person going through the pages with a plain HTTP client (no JavaScript).
+pub struct Walk<'a> {
+    app: &'a TestApp,
+    client: reqwest::Client,
+    slug: String,
+    /// The status of the last page.
+    pub status: u16,
+    /// The last page.
+    pub html: String,
+    /// How many cookies the server set along the way (the journey sets none).
+    pub cookies_set: usize,
+}
+
+impl<'a> Walk<'a> {
+    pub async fn start(app: &'a TestApp, slug: &str, lang: &str) -> Walk<'a> {
+        let client = client();
+        let res = client
+            .get(app.url(&format!("/c/{slug}")))
+            .header("Accept-Language", lang)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        let landing = res.text().await.unwrap();
+        assert!(
+            landing.contains(&format!("<html lang=\"{lang}\"")),
+            "{lang}: browser language is the default"
+        );
+        let mut walk = Walk {
+            app,
+            client,
+            slug: slug.to_owned(),
+            status: 0,
+            html: landing,
+            cookies_set: 0,
+        };
+        walk.send(
+            &format!("/c/{slug}"),
+            &[("lang", lang), ("action", "start")],
+            false,
+        )
+        .await;
+        walk
+    }
+
+    async fn send(&mut self, path: &str, fields: &[(&str, &str)], with_state: bool) {
+        let mut form: Vec<(String, String)> = Vec::new();
+        if with_state {
+            form.push((
+                "state".into(),
+                input_value(&self.html, "state").expect("no state"),
+            ));
+            form.push((
+                "sig".into(),
+                input_value(&self.html, "sig").expect("no sig"),
+            ));
+        }
+        form.extend(
+            fields
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned())),
+        );
+        let res = self
+            .client
+            .post(self.app.url(path))
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
+        self.cookies_set += res.headers().get_all("set-cookie").iter().count();
+        self.status = res.status().as_u16();
+        self.html = res.text().await.unwrap();
+    }
+
+    /// Posts the current page's form with these fields ("continue" unless an action is given).
+    pub async fn next(&mut self, fields: &[(&str, &str)]) -> u16 {
+        let mut all = fields.to_vec();
+        if !fields
+            .iter()
+            .any(|(k, _)| *k == "action" || *k == "lang_switch")
+        {
+            all.push(("action", "next"));
+        }
+        let path = format!("/c/{}", self.slug);
+        self.send(&path, &all, true).await;
+        self.status
+    }
+
+    pub async fn submit(&mut self) -> u16 {
+        let path = format!("/c/{}/submit", self.slug);
+        self.send(&path, &[("action", "submit")], true).await;
+        self.status
+    }
+
+    /// The text of the page's heading.
+    pub fn h1(&self) -> String {
+        let at = self.html.find("<h1").expect("no h1");
+        let text = &self.html[at..];
+        let end = text.find("</h1>").unwrap();
+        unescape(&strip_tags(&text[..end]))
+    }
+
+    /// The receipt code shown after the submission.
+    pub fn receipt(&self) -> String {
+        let marker = "<code aria-hidden=\"true\">";
+        let at = self.html.find(marker).expect("no receipt") + marker.len();
+        self.html[at..].split('<').next().unwrap().to_owned()
+    }
+}
+
+fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for c in html.chars() {
+        match c {
+            '<' => inside = true,
+            '>' => inside = false,
+            c if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out.trim().to_owned()
 }

@@ -10,105 +10,13 @@ use consulta::{
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use crate::{
-    fixtures::Fixture,
+    fixtures::{
+        Fixture,
+        live::{act, answer, live_consultation, page, participant, start},
+    },
     helpers::{TestApp, client, input_value, spawn_app, spawn_app_with},
+    prerequisites::{Prerequisite, present},
 };
-
-/// A consultation that takes answers during the meeting, with a facilitator signed in.
-pub async fn live_consultation(
-    app: &TestApp,
-    threshold: u32,
-) -> (Fixture, reqwest::Client, String) {
-    let fixture = app
-        .consultation_with("open", |def| {
-            def.settings.phases.push(Phase::During);
-            def.settings.threshold = threshold;
-        })
-        .await;
-    let row = consultation::Entity::find_by_id(fixture.id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
-    let user = app
-        .create_user(
-            Some((row.group_id, consulta::accounts::Role::Facilitator)),
-            false,
-        )
-        .await;
-    let facilitator = app.logged_in(&user).await;
-    let csrf = app.csrf(&facilitator).await;
-    (fixture, facilitator, csrf)
-}
-
-/// Starts the session; returns its code.
-pub async fn start(
-    app: &TestApp,
-    f: &Fixture,
-    facilitator: &reqwest::Client,
-    csrf: &str,
-) -> String {
-    let res = facilitator
-        .post(app.url(&format!("/manage/c/{}/live", f.slug)))
-        .form(&[("csrf", csrf)])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 303, "starting the session");
-    let location = res.headers()["location"].to_str().unwrap().to_owned();
-    location.trim_start_matches("/manage/live/").to_owned()
-}
-
-pub async fn act(
-    app: &TestApp,
-    facilitator: &reqwest::Client,
-    csrf: &str,
-    code: &str,
-    action: &str,
-    question: &str,
-) {
-    let res = facilitator
-        .post(app.url(&format!("/manage/live/{code}")))
-        .form(&[("csrf", csrf), ("action", action), ("question", question)])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 303, "{action} {question}");
-}
-
-/// A phone that joined in `lang` as a 16–17-year-old.
-pub async fn participant(app: &TestApp, code: &str, lang: &str) -> reqwest::Client {
-    let phone = client();
-    let res = phone
-        .post(app.url(&format!("/live/{code}/join")))
-        .form(&[("lang", lang), ("age_band", "16-17")])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 303, "joining");
-    phone
-}
-
-pub async fn answer(
-    app: &TestApp,
-    phone: &reqwest::Client,
-    code: &str,
-    form: &[(&str, &str)],
-) -> u16 {
-    phone
-        .post(app.url(&format!("/live/{code}/answer")))
-        .form(form)
-        .send()
-        .await
-        .unwrap()
-        .status()
-        .as_u16()
-}
-
-pub async fn page(app: &TestApp, c: &reqwest::Client, path: &str) -> (u16, String) {
-    let res = c.get(app.url(path)).send().await.unwrap();
-    (res.status().as_u16(), res.text().await.unwrap())
-}
 
 async fn during_responses(app: &TestApp, f: &Fixture) -> u64 {
     response::Entity::find()
@@ -529,10 +437,7 @@ fn urlencode(s: &str) -> String {
 #[tokio::test]
 async fn two_instances_on_one_postgresql_share_a_meeting() {
     let app = spawn_app().await;
-    if !app.is_postgres() {
-        eprintln!(
-            "skipped: the two-instance test needs PostgreSQL (set CONSULTA_TEST_DATABASE_URL)"
-        );
+    if !present(Prerequisite::Postgres, app.is_postgres()) {
         return;
     }
     let (f, facilitator, csrf) = live_consultation(&app, 10).await;

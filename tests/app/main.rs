@@ -17,6 +17,7 @@ mod live_api;
 mod migrations;
 mod moderation;
 mod participation;
+mod prerequisites;
 mod second_factor;
 mod security;
 mod smtp_sink;

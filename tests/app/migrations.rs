@@ -5,11 +5,7 @@ use crate::helpers::fresh_database_url;
 
 #[tokio::test]
 async fn migrations_go_up_down_to_zero_and_up_again() {
-    let dir = std::env::temp_dir().join(format!(
-        "consulta-migrations-{}",
-        uuid::Uuid::new_v4().simple()
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = crate::helpers::ScratchDir::new("migrations");
     let url = fresh_database_url(&dir).await;
     let db = consulta::db::open(&url, 2).await.unwrap();
     let total = Migrator::migrations().len();

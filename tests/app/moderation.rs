@@ -4,268 +4,17 @@
 use chrono::{Duration, Utc};
 use consulta::{
     accounts::Role,
-    entities::{answer, audit_log, consultation, membership, quote, response, safeguarding_action},
+    entities::{answer, audit_log, consultation, quote, response, safeguarding_action},
     moderation::{self, Flag},
 };
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
-    sea_query::Expr,
-};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, sea_query::Expr};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, TestUser, input_value, spawn_app};
-
-/// A group with a facilitator, a safeguarding lead, a member, and a consultation.
-pub struct Setup {
-    pub app: TestApp,
-    pub group_id: i32,
-    pub facilitator: TestUser,
-    pub lead: TestUser,
-    pub member: TestUser,
-    pub c: consultation::Model,
-}
-
-impl Setup {
-    pub async fn new() -> Self {
-        Self::with(spawn_app().await, "open", None, json!({})).await
-    }
-
-    /// A consultation in `status`, closed `closed_days_ago` days ago, with settings patched.
-    pub async fn with(
-        app: TestApp,
-        status: &str,
-        closed_days_ago: Option<i64>,
-        settings: Value,
-    ) -> Self {
-        let group = app
-            .create_group("Working Group on Child Online Protection")
-            .await;
-        let facilitator = app
-            .create_user(Some((group.id, Role::Facilitator)), false)
-            .await;
-        let lead = app
-            .create_user(Some((group.id, Role::Facilitator)), false)
-            .await;
-        make_lead(&app, lead.id, group.id).await;
-        let member = app.create_user(Some((group.id, Role::Member)), false).await;
-        let c = create_consultation(&app, group.id, status, closed_days_ago, settings).await;
-        Self {
-            app,
-            group_id: group.id,
-            facilitator,
-            lead,
-            member,
-            c,
-        }
-    }
-
-    pub fn slug(&self) -> &str {
-        &self.c.slug
-    }
-
-    pub fn api(&self, rest: &str) -> String {
-        self.app.url(&format!(
-            "/api/v1/consultations/{}/moderation{rest}",
-            self.c.slug
-        ))
-    }
-
-    pub fn page(&self, rest: &str) -> String {
-        self.app
-            .url(&format!("/manage/c/{}/moderation{rest}", self.c.slug))
-    }
-
-    /// Stores a response with one text answer as the submission path does (through
-    /// `moderation::assess`), plus a choice answer; returns the text answer's id.
-    pub async fn answer(&self, lang: &str, text: &str) -> i32 {
-        store_answer(&self.app, self.c.id, lang, Some("13-15"), "q_views", text).await
-    }
-
-    pub async fn queue(&self, user: &TestUser, query: &str) -> Value {
-        let res = self
-            .app
-            .client
-            .get(format!("{}?{query}", self.api("")))
-            .bearer_auth(&user.token)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 200);
-        res.json().await.unwrap()
-    }
-
-    pub async fn item(&self, user: &TestUser, id: i32) -> Value {
-        let res = self
-            .app
-            .client
-            .get(self.api(&format!("/{id}")))
-            .bearer_auth(&user.token)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 200);
-        res.json().await.unwrap()
-    }
-
-    pub async fn decide(&self, user: &TestUser, id: i32, body: Value) -> reqwest::Response {
-        self.app
-            .client
-            .put(self.api(&format!("/{id}")))
-            .bearer_auth(&user.token)
-            .json(&body)
-            .send()
-            .await
-            .unwrap()
-    }
-
-    pub async fn bulk(&self, user: &TestUser, body: Value) -> Value {
-        let res = self
-            .app
-            .client
-            .post(self.api("/decisions"))
-            .bearer_auth(&user.token)
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 200);
-        res.json().await.unwrap()
-    }
-
-    /// A signed-in browser and the CSRF token of the queue page.
-    pub async fn browser(&self, user: &TestUser) -> (reqwest::Client, String) {
-        let c = self.app.logged_in(user).await;
-        let html = c
-            .get(self.page(""))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
-        let csrf = input_value(&html, "csrf").expect("the queue page has a csrf field");
-        (c, csrf)
-    }
-
-    pub async fn status_of(&self, id: i32) -> Option<String> {
-        answer::Entity::find_by_id(id)
-            .one(&self.app.db)
-            .await
-            .unwrap()
-            .and_then(|a| a.moderation_status)
-    }
-}
-
-pub async fn make_lead(app: &TestApp, account_id: i32, group_id: i32) {
-    membership::Entity::update_many()
-        .col_expr(membership::Column::SafeguardingLead, Expr::value(true))
-        .filter(membership::Column::AccountId.eq(account_id))
-        .filter(membership::Column::GroupId.eq(group_id))
-        .exec(&app.db)
-        .await
-        .unwrap();
-}
-
-pub async fn create_consultation(
-    app: &TestApp,
-    group_id: i32,
-    status: &str,
-    closed_days_ago: Option<i64>,
-    settings: Value,
-) -> consultation::Model {
-    let suffix = &uuid::Uuid::new_v4().simple().to_string()[..10];
-    let mut definition = json!({
-        "languages": ["ar", "en", "es", "fr", "ru", "zh"],
-        "default_language": "en",
-        "texts": {"title": {
-            "en": "Staying safe online", "fr": "En sécurité en ligne", "es": "Seguros en línea",
-            "ru": "Безопасность в интернете", "ar": "الأمان على الإنترنت", "zh": "网上安全"
-        }},
-        "sections": [{"key": "s1", "questions": [
-            {"key": "q_choice", "kind": "single_choice", "text": {"en": "Do you feel safe online?"},
-             "options": [{"code": "yes", "label": {"en": "Yes"}}, {"code": "no", "label": {"en": "No"}}]},
-            {"key": "q_views", "kind": "long_text", "text": {"en": "What should adults do?", "fr": "Que devraient faire les adultes ?"}},
-            {"key": "q_word", "kind": "short_text", "text": {"en": "One word about the internet"}}
-        ]}]
-    });
-    if settings.as_object().is_some_and(|o| !o.is_empty()) {
-        definition["settings"] = settings;
-    }
-    let now = Utc::now();
-    let closed_at = closed_days_ago.map(|d| now - Duration::days(d));
-    consultation::ActiveModel {
-        group_id: Set(group_id),
-        meeting_id: Set(None),
-        slug: Set(format!("c-{suffix}")),
-        join_code: Set(suffix.to_uppercase()),
-        status: Set(status.to_owned()),
-        default_language: Set("en".into()),
-        definition: Set(definition.to_string()),
-        version: Set(1),
-        opens_at: Set(Some(now - Duration::days(200))),
-        closes_at: Set(None),
-        closed_at: Set(closed_at),
-        published_at: Set(None),
-        created_at: Set(now - Duration::days(300)),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .unwrap()
-}
-
-/// A response with a choice answer and one free-text answer stored as the submission path
-/// stores it: scrubbed and flagged by `moderation::assess`, pending.
-pub async fn store_answer(
-    app: &TestApp,
-    consultation_id: i32,
-    lang: &str,
-    age_band: Option<&str>,
-    key: &str,
-    text: &str,
-) -> i32 {
-    let r = response::ActiveModel {
-        consultation_id: Set(consultation_id),
-        submission_id: Set(uuid::Uuid::new_v4().to_string()),
-        content_hash: Set("0".repeat(64)),
-        receipt_hash: Set(uuid::Uuid::new_v4().simple().to_string()),
-        language: Set(lang.to_owned()),
-        age_band: Set(age_band.map(str::to_owned)),
-        country: Set(Some("FR".into())),
-        gender: Set(None),
-        phase: Set("before".into()),
-        submitted_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .unwrap();
-    answer::ActiveModel {
-        response_id: Set(r.id),
-        consultation_id: Set(consultation_id),
-        question_key: Set("q_choice".into()),
-        option_code: Set(Some("yes".into())),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .unwrap();
-    let assessed = moderation::assess(text, lang);
-    answer::ActiveModel {
-        response_id: Set(r.id),
-        consultation_id: Set(consultation_id),
-        question_key: Set(key.to_owned()),
-        text_value: Set(Some(assessed.scrubbed_text.clone())),
-        moderation_status: Set(Some(moderation::PENDING.to_owned())),
-        flags: Set(assessed.flags_column()),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .unwrap()
-    .id
-}
+use crate::{
+    fixtures::moderation::{Setup, create_consultation, make_lead, store_answer},
+    helpers::{TestApp, TestUser, Walk, input_value, spawn_app},
+    prerequisites::{Prerequisite, present},
+};
 
 fn ids(v: &Value) -> Vec<i64> {
     v["items"]
@@ -1162,8 +911,8 @@ async fn purged_text_cannot_be_read_back_from_the_sqlite_files() {
         json!({"retention_days": 90}),
     )
     .await;
-    if s.app.is_postgres() {
-        // PostgreSQL keeps deleted rows in its pages until VACUUM (see the privacy report).
+    // PostgreSQL keeps deleted rows in its pages until VACUUM (see the privacy report).
+    if !present(Prerequisite::Sqlite, !s.app.is_postgres()) {
         return;
     }
     let purged = "Purple zebras whisper under umbrellas at midnight";
@@ -1805,8 +1554,8 @@ async fn walk_with_text<'a>(
     lang: &str,
     country: &str,
     text: &str,
-) -> crate::participation::Walk<'a> {
-    let mut walk = crate::participation::Walk::start(app, slug, lang).await;
+) -> Walk<'a> {
+    let mut walk = Walk::start(app, slug, lang).await;
     walk.next(&[("age_band", "13-15")]).await;
     walk.next(&[("country", country)]).await;
     walk.next(&[("a:uses", "yes")]).await;
@@ -2220,7 +1969,7 @@ async fn purging_keeps_the_counts_and_the_redacted_quotes_in_the_summary() {
 
 #[tokio::test]
 async fn a_live_answer_that_may_tell_of_harm_shows_the_helpline_and_alerts_the_lead() {
-    use crate::live::{act, answer, live_consultation, page, participant, start};
+    use crate::fixtures::live::{act, answer, live_consultation, page, participant, start};
 
     let app = spawn_app().await;
     let (fx, facilitator, csrf) = live_consultation(&app, 10).await;

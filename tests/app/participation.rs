@@ -9,171 +9,8 @@ use serde_json::{Value, json};
 
 use crate::{
     fixtures::{Fixture, LANGUAGES},
-    helpers::{TestApp, client, spawn_app},
+    helpers::{TestApp, Walk, client, input_value, spawn_app, unescape},
 };
-
-/// Decodes the character references askama writes in attributes and text.
-fn unescape(text: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let Some(end) = rest.find(';') else { break };
-        let entity = &rest[1..end];
-        let decoded = match entity {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            e if e.starts_with("#x") => u32::from_str_radix(&e[2..], 16)
-                .ok()
-                .and_then(char::from_u32),
-            e if e.starts_with('#') => e[1..].parse().ok().and_then(char::from_u32),
-            _ => None,
-        };
-        match decoded {
-            Some(c) => {
-                out.push(c);
-                rest = &rest[end + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The value of the input named `name`.
-fn field(html: &str, name: &str) -> Option<String> {
-    let marker = format!("name=\"{name}\"");
-    let at = html.find(&marker)?;
-    let start = html[..at].rfind('<')?;
-    let end = at + html[at..].find('>')?;
-    let tag = &html[start..end];
-    let value = tag.split("value=\"").nth(1)?.split('"').next()?;
-    Some(unescape(value))
-}
-
-/// A young person going through the pages with a plain HTTP client (no JavaScript).
-pub(crate) struct Walk<'a> {
-    app: &'a TestApp,
-    client: reqwest::Client,
-    slug: String,
-    status: u16,
-    pub(crate) html: String,
-    cookies_set: usize,
-}
-
-impl<'a> Walk<'a> {
-    pub(crate) async fn start(app: &'a TestApp, slug: &str, lang: &str) -> Walk<'a> {
-        let client = client();
-        let res = client
-            .get(app.url(&format!("/c/{slug}")))
-            .header("Accept-Language", lang)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 200);
-        let landing = res.text().await.unwrap();
-        assert!(
-            landing.contains(&format!("<html lang=\"{lang}\"")),
-            "{lang}: browser language is the default"
-        );
-        let mut walk = Walk {
-            app,
-            client,
-            slug: slug.to_owned(),
-            status: 0,
-            html: landing,
-            cookies_set: 0,
-        };
-        walk.send(
-            &format!("/c/{slug}"),
-            &[("lang", lang), ("action", "start")],
-            false,
-        )
-        .await;
-        walk
-    }
-
-    async fn send(&mut self, path: &str, fields: &[(&str, &str)], with_state: bool) {
-        let mut form: Vec<(String, String)> = Vec::new();
-        if with_state {
-            form.push((
-                "state".into(),
-                field(&self.html, "state").expect("no state"),
-            ));
-            form.push(("sig".into(), field(&self.html, "sig").expect("no sig")));
-        }
-        form.extend(
-            fields
-                .iter()
-                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned())),
-        );
-        let res = self
-            .client
-            .post(self.app.url(path))
-            .form(&form)
-            .send()
-            .await
-            .unwrap();
-        self.cookies_set += res.headers().get_all("set-cookie").iter().count();
-        self.status = res.status().as_u16();
-        self.html = res.text().await.unwrap();
-    }
-
-    /// Posts the current page's form with these fields ("continue" unless an action is given).
-    pub(crate) async fn next(&mut self, fields: &[(&str, &str)]) -> u16 {
-        let mut all = fields.to_vec();
-        if !fields
-            .iter()
-            .any(|(k, _)| *k == "action" || *k == "lang_switch")
-        {
-            all.push(("action", "next"));
-        }
-        let path = format!("/c/{}", self.slug);
-        self.send(&path, &all, true).await;
-        self.status
-    }
-
-    pub(crate) async fn submit(&mut self) -> u16 {
-        let path = format!("/c/{}/submit", self.slug);
-        self.send(&path, &[("action", "submit")], true).await;
-        self.status
-    }
-
-    fn h1(&self) -> String {
-        let at = self.html.find("<h1").expect("no h1");
-        let text = &self.html[at..];
-        let end = text.find("</h1>").unwrap();
-        unescape(&strip_tags(&text[..end]))
-    }
-
-    fn receipt(&self) -> String {
-        let marker = "<code aria-hidden=\"true\">";
-        let at = self.html.find(marker).expect("no receipt") + marker.len();
-        self.html[at..].split('<').next().unwrap().to_owned()
-    }
-}
-
-fn strip_tags(html: &str) -> String {
-    let mut out = String::new();
-    let mut inside = false;
-    for c in html.chars() {
-        match c {
-            '<' => inside = true,
-            '>' => inside = false,
-            c if !inside => out.push(c),
-            _ => {}
-        }
-    }
-    out.trim().to_owned()
-}
 
 /// Answers every page of the fixture, as a young person in `band` would.
 async fn complete_journey(app: &TestApp, fx: &Fixture, lang: &str, band: &str) -> String {
@@ -959,10 +796,10 @@ async fn a_tampered_journey_state_is_refused_and_never_trusted() {
     walk.next(&[("age_band", "9-12")]).await;
     assert!(walk.html.contains("name=\"guardian\""));
     // Skip the adult's confirmation by editing the carried state.
-    let state = field(&walk.html, "state").unwrap();
+    let state = input_value(&walk.html, "state").unwrap();
     let forged = state.replacen("\"b\":\"9-12\"", "\"b\":\"9-12\",\"g\":true", 1);
     assert_ne!(state, forged);
-    let sig = field(&walk.html, "sig").unwrap();
+    let sig = input_value(&walk.html, "sig").unwrap();
     for (state, sig) in [(forged.as_str(), sig.as_str()), (state.as_str(), "00ff")] {
         for path in [format!("/c/{}", fx.slug), format!("/c/{}/submit", fx.slug)] {
             let res = app
@@ -983,7 +820,7 @@ async fn a_tampered_journey_state_is_refused_and_never_trusted() {
         .post(app.url(&format!("/c/{}", other.slug)))
         .form(&[
             ("state", state.as_str()),
-            ("sig", field(&walk.html, "sig").unwrap().as_str()),
+            ("sig", input_value(&walk.html, "sig").unwrap().as_str()),
         ])
         .send()
         .await
@@ -1417,8 +1254,11 @@ async fn every_respondent_page_weighs_less_than_30_kb_compressed_with_what_it_lo
     ];
     for (name, fields) in steps {
         let mut form = vec![
-            ("state".to_owned(), field(&walk.html, "state").unwrap()),
-            ("sig".to_owned(), field(&walk.html, "sig").unwrap()),
+            (
+                "state".to_owned(),
+                input_value(&walk.html, "state").unwrap(),
+            ),
+            ("sig".to_owned(), input_value(&walk.html, "sig").unwrap()),
             ("action".to_owned(), "next".to_owned()),
         ];
         form.extend(
@@ -1433,8 +1273,8 @@ async fn every_respondent_page_weighs_less_than_30_kb_compressed_with_what_it_lo
         "thank you",
         format!("{journey}/submit"),
         Some(vec![
-            ("state".into(), field(&walk.html, "state").unwrap()),
-            ("sig".into(), field(&walk.html, "sig").unwrap()),
+            ("state".into(), input_value(&walk.html, "state").unwrap()),
+            ("sig".into(), input_value(&walk.html, "sig").unwrap()),
         ]),
     ));
     pages.push(("help", format!("{journey}/help?lang=en&country=FR"), None));

@@ -875,7 +875,7 @@ async fn api_invite(
 
 #[tokio::test]
 async fn xss_payloads_in_e_mails_are_escaped_in_their_html_part() {
-    use crate::moderation::{create_consultation, store_answer};
+    use crate::fixtures::moderation::{create_consultation, store_answer};
     let app = spawn_app().await;
     let admin = app.create_user(None, true).await;
     let existing = app.create_user(None, false).await;
@@ -1002,7 +1002,7 @@ fn assert_no_injected_mail(app: &crate::helpers::TestApp) {
 
 #[tokio::test]
 async fn line_breaks_in_e_mail_fields_never_add_a_header_or_a_recipient() {
-    use crate::moderation::{create_consultation, store_answer};
+    use crate::fixtures::moderation::{create_consultation, store_answer};
     let app = spawn_app().await;
     let (admin, admin_browser) = app.logged_in_admin().await;
     let group = api_group(&app, &admin.token, "Youth Panel").await;
@@ -1133,7 +1133,7 @@ async fn xss_payloads_in_display_names_quotes_and_the_word_cloud_are_escaped() {
             false,
         )
         .await;
-    crate::moderation::make_lead(&app, lead.id, group_id).await;
+    crate::fixtures::moderation::make_lead(&app, lead.id, group_id).await;
     let (_, admin) = app.logged_in_admin().await;
     let browser = app.logged_in(&lead).await;
     // Free text with markup: quotes and word-cloud terms once approved.
@@ -1157,8 +1157,15 @@ async fn xss_payloads_in_display_names_quotes_and_the_word_cloud_are_escaped() {
         .await
         .unwrap();
     // A possible disclosure, for the lead's record (which shows who wrote it).
-    let disclosure =
-        crate::moderation::store_answer(&app, fx.id, "en", None, "ideas", "I want to die").await;
+    let disclosure = crate::fixtures::moderation::store_answer(
+        &app,
+        fx.id,
+        "en",
+        None,
+        "ideas",
+        "I want to die",
+    )
+    .await;
     for payload in XSS {
         let csrf = app.csrf(&browser).await;
         let res = browser
@@ -1291,7 +1298,7 @@ async fn a_facilitator_cannot_reach_another_groups_answers_tokens_members_or_str
         entities::{api_token, membership},
     };
 
-    use crate::moderation::{Setup, create_consultation, make_lead, store_answer};
+    use crate::fixtures::moderation::{Setup, create_consultation, make_lead, store_answer};
     let theirs = Setup::new().await;
     let app = &theirs.app;
     let their_answer = theirs.answer("en", "I want to die").await;
@@ -1603,7 +1610,7 @@ async fn a_facilitator_cannot_reach_another_groups_answers_tokens_members_or_str
 #[tokio::test]
 async fn absurd_page_numbers_in_the_moderation_queue_are_answered_not_crashed() {
     // Found by the API fuzzing: a page number times the page size overflowed.
-    let s = crate::moderation::Setup::new().await;
+    let s = crate::fixtures::moderation::Setup::new().await;
     s.answer("en", "Adults should listen").await;
     let browser = s.app.logged_in(&s.facilitator).await;
     for page in [
