@@ -1,9 +1,8 @@
 //! Queries on accounts, groups, memberships, sessions and API tokens.
-use anyhow::Context;
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-    sea_query::Expr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set, sea_query::Expr,
 };
 
 use super::Role;
@@ -28,7 +27,7 @@ pub fn normalise_email(email: &str) -> String {
 pub async fn create_account(
     db: &impl ConnectionTrait,
     new: NewAccount<'_>,
-) -> anyhow::Result<account::Model> {
+) -> Result<account::Model, DbErr> {
     let now = Utc::now();
     account::ActiveModel {
         email: Set(normalise_email(new.email)),
@@ -46,7 +45,6 @@ pub async fn create_account(
     }
     .insert(db)
     .await
-    .context("Failed to create an account")
 }
 
 /// # Errors
@@ -54,12 +52,11 @@ pub async fn create_account(
 pub async fn find_account_by_email(
     db: &impl ConnectionTrait,
     email: &str,
-) -> anyhow::Result<Option<account::Model>> {
+) -> Result<Option<account::Model>, DbErr> {
     account::Entity::find()
         .filter(account::Column::Email.eq(normalise_email(email)))
         .one(db)
         .await
-        .context("Failed to look up an account")
 }
 
 /// # Errors
@@ -68,7 +65,7 @@ pub async fn create_group(
     db: &impl ConnectionTrait,
     slug: &str,
     name: &str,
-) -> anyhow::Result<work_group::Model> {
+) -> Result<work_group::Model, DbErr> {
     work_group::ActiveModel {
         slug: Set(slug.to_owned()),
         name: Set(name.to_owned()),
@@ -77,7 +74,6 @@ pub async fn create_group(
     }
     .insert(db)
     .await
-    .context("Failed to create a group")
 }
 
 /// Gives an account a role in a group (replacing any earlier role there).
@@ -89,13 +85,12 @@ pub async fn set_membership(
     account_id: i32,
     group_id: i32,
     role: Role,
-) -> anyhow::Result<()> {
+) -> Result<(), DbErr> {
     membership::Entity::delete_many()
         .filter(membership::Column::AccountId.eq(account_id))
         .filter(membership::Column::GroupId.eq(group_id))
         .exec(db)
-        .await
-        .context("Failed to replace a membership")?;
+        .await?;
     membership::ActiveModel {
         account_id: Set(account_id),
         group_id: Set(group_id),
@@ -105,8 +100,7 @@ pub async fn set_membership(
         ..Default::default()
     }
     .insert(db)
-    .await
-    .context("Failed to add a membership")?;
+    .await?;
     Ok(())
 }
 
@@ -115,13 +109,12 @@ pub async fn set_membership(
 pub async fn memberships_of(
     db: &impl ConnectionTrait,
     account_id: i32,
-) -> anyhow::Result<Vec<membership::Model>> {
+) -> Result<Vec<membership::Model>, DbErr> {
     membership::Entity::find()
         .filter(membership::Column::AccountId.eq(account_id))
         .order_by_asc(membership::Column::GroupId)
         .all(db)
         .await
-        .context("Failed to load memberships")
 }
 
 /// Creates an API token and returns the secret, shown once.
@@ -132,7 +125,7 @@ pub async fn create_api_token(
     db: &impl ConnectionTrait,
     account_id: i32,
     name: &str,
-) -> anyhow::Result<(api_token::Model, String)> {
+) -> Result<(api_token::Model, String), DbErr> {
     let secret = format!("cst_{}", crate::secrets::new_secret());
     let row = api_token::ActiveModel {
         account_id: Set(account_id),
@@ -144,8 +137,7 @@ pub async fn create_api_token(
         ..Default::default()
     }
     .insert(db)
-    .await
-    .context("Failed to create an API token")?;
+    .await?;
     Ok((row, secret))
 }
 
@@ -156,13 +148,12 @@ pub async fn create_api_token(
 pub async fn account_by_api_token(
     db: &impl ConnectionTrait,
     secret: &str,
-) -> anyhow::Result<Option<account::Model>> {
+) -> Result<Option<account::Model>, DbErr> {
     let Some(token) = api_token::Entity::find()
         .filter(api_token::Column::TokenHash.eq(crate::secrets::digest(secret)))
         .filter(api_token::Column::RevokedAt.is_null())
         .one(db)
-        .await
-        .context("Failed to look up an API token")?
+        .await?
     else {
         return Ok(None);
     };
@@ -175,13 +166,9 @@ pub async fn account_by_api_token(
             .col_expr(api_token::Column::LastUsedAt, Expr::value(Some(now)))
             .filter(api_token::Column::Id.eq(token.id))
             .exec(db)
-            .await
-            .context("Failed to record an API token's use")?;
+            .await?;
     }
-    account::Entity::find_by_id(token.account_id)
-        .one(db)
-        .await
-        .context("Failed to load the account of an API token")
+    account::Entity::find_by_id(token.account_id).one(db).await
 }
 
 /// Creates a session for an account; returns the cookie value (only its hash is stored).
@@ -194,7 +181,7 @@ pub async fn create_session(
     device: &str,
     expires_at: DateTime<Utc>,
     second_factor_done: bool,
-) -> anyhow::Result<String> {
+) -> Result<String, DbErr> {
     let secret = crate::secrets::new_secret();
     let now = Utc::now();
     session::ActiveModel {
@@ -208,8 +195,7 @@ pub async fn create_session(
         expires_at: Set(expires_at),
     }
     .insert(db)
-    .await
-    .context("Failed to create a session")?;
+    .await?;
     Ok(secret)
 }
 
@@ -220,34 +206,31 @@ pub async fn create_session(
 pub async fn find_session(
     db: &impl ConnectionTrait,
     secret: &str,
-) -> anyhow::Result<Option<session::Model>> {
+) -> Result<Option<session::Model>, DbErr> {
     session::Entity::find_by_id(crate::secrets::digest(secret))
         .one(db)
         .await
-        .context("Failed to look up a session")
 }
 
 /// Records activity on a session (for the idle timeout).
 ///
 /// # Errors
 /// A database error.
-pub async fn touch_session(db: &impl ConnectionTrait, id: &str) -> anyhow::Result<()> {
+pub async fn touch_session(db: &impl ConnectionTrait, id: &str) -> Result<(), DbErr> {
     session::Entity::update_many()
         .col_expr(session::Column::LastSeenAt, Expr::value(Utc::now()))
         .filter(session::Column::Id.eq(id))
         .exec(db)
-        .await
-        .context("Failed to record session activity")?;
+        .await?;
     Ok(())
 }
 
 /// # Errors
 /// A database error.
-pub async fn delete_session(db: &impl ConnectionTrait, id: &str) -> anyhow::Result<()> {
+pub async fn delete_session(db: &impl ConnectionTrait, id: &str) -> Result<(), DbErr> {
     session::Entity::delete_by_id(id.to_owned())
         .exec(db)
-        .await
-        .context("Failed to delete a session")?;
+        .await?;
     Ok(())
 }
 
@@ -262,7 +245,7 @@ pub async fn audit(
     action: &str,
     target: &str,
     details: &str,
-) -> anyhow::Result<()> {
+) -> Result<(), DbErr> {
     audit_log::ActiveModel {
         at: Set(Utc::now()),
         actor_account_id: Set(actor),
@@ -273,8 +256,7 @@ pub async fn audit(
         ..Default::default()
     }
     .insert(db)
-    .await
-    .context("Failed to write the audit log")?;
+    .await?;
     Ok(())
 }
 
@@ -283,23 +265,19 @@ pub async fn audit(
 pub async fn account_by_id(
     db: &impl ConnectionTrait,
     id: i32,
-) -> anyhow::Result<Option<account::Model>> {
-    account::Entity::find_by_id(id)
-        .one(db)
-        .await
-        .context("Failed to load an account")
+) -> Result<Option<account::Model>, DbErr> {
+    account::Entity::find_by_id(id).one(db).await
 }
 
 /// Whether any administrator exists (the setup link is offered until one does).
 ///
 /// # Errors
 /// A database error.
-pub async fn any_admin(db: &impl ConnectionTrait) -> anyhow::Result<bool> {
+pub async fn any_admin(db: &impl ConnectionTrait) -> Result<bool, DbErr> {
     Ok(account::Entity::find()
         .filter(account::Column::IsAdmin.eq(true))
         .one(db)
-        .await
-        .context("Failed to look for an administrator")?
+        .await?
         .is_some())
 }
 
@@ -311,7 +289,7 @@ pub async fn set_password_hash(
     db: &impl ConnectionTrait,
     account_id: i32,
     hash: &str,
-) -> anyhow::Result<()> {
+) -> Result<(), DbErr> {
     account::Entity::update_many()
         .col_expr(account::Column::PasswordHash, Expr::value(hash.to_owned()))
         .col_expr(account::Column::FailedLogins, Expr::value(0))
@@ -322,8 +300,7 @@ pub async fn set_password_hash(
         .col_expr(account::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(account::Column::Id.eq(account_id))
         .exec(db)
-        .await
-        .context("Failed to store a new password")?;
+        .await?;
     Ok(())
 }
 
@@ -336,7 +313,7 @@ pub async fn set_profile(
     account_id: i32,
     display_name: &str,
     locale: &str,
-) -> anyhow::Result<()> {
+) -> Result<(), DbErr> {
     account::Entity::update_many()
         .col_expr(
             account::Column::DisplayName,
@@ -346,8 +323,7 @@ pub async fn set_profile(
         .col_expr(account::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(account::Column::Id.eq(account_id))
         .exec(db)
-        .await
-        .context("Failed to update a profile")?;
+        .await?;
     Ok(())
 }
 
@@ -359,14 +335,13 @@ pub async fn set_admin(
     db: &impl ConnectionTrait,
     account_id: i32,
     admin: bool,
-) -> anyhow::Result<()> {
+) -> Result<(), DbErr> {
     account::Entity::update_many()
         .col_expr(account::Column::IsAdmin, Expr::value(admin))
         .col_expr(account::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(account::Column::Id.eq(account_id))
         .exec(db)
-        .await
-        .context("Failed to change the administrator flag")?;
+        .await?;
     Ok(())
 }
 
@@ -374,12 +349,11 @@ pub async fn set_admin(
 ///
 /// # Errors
 /// A database error.
-pub async fn all_accounts(db: &impl ConnectionTrait) -> anyhow::Result<Vec<account::Model>> {
+pub async fn all_accounts(db: &impl ConnectionTrait) -> Result<Vec<account::Model>, DbErr> {
     account::Entity::find()
         .order_by_asc(account::Column::Email)
         .all(db)
         .await
-        .context("Failed to list accounts")
 }
 
 /// The sessions of an account that are still valid, newest first.
@@ -390,7 +364,7 @@ pub async fn sessions_of(
     db: &impl ConnectionTrait,
     account_id: i32,
     idle_minutes: i64,
-) -> anyhow::Result<Vec<session::Model>> {
+) -> Result<Vec<session::Model>, DbErr> {
     let now = Utc::now();
     session::Entity::find()
         .filter(session::Column::AccountId.eq(account_id))
@@ -400,7 +374,6 @@ pub async fn sessions_of(
         .order_by_desc(session::Column::LastSeenAt)
         .all(db)
         .await
-        .context("Failed to list sessions")
 }
 
 /// Ends every session of an account, but `keep` (the current one) when given. Returns how
@@ -412,17 +385,13 @@ pub async fn delete_sessions_of(
     db: &impl ConnectionTrait,
     account_id: i32,
     keep: Option<&str>,
-) -> anyhow::Result<u64> {
+) -> Result<u64, DbErr> {
     let mut query =
         session::Entity::delete_many().filter(session::Column::AccountId.eq(account_id));
     if let Some(keep) = keep {
         query = query.filter(session::Column::Id.ne(keep));
     }
-    Ok(query
-        .exec(db)
-        .await
-        .context("Failed to end sessions")?
-        .rows_affected)
+    Ok(query.exec(db).await?.rows_affected)
 }
 
 /// Ends one session of an account. Returns whether it existed.
@@ -433,13 +402,12 @@ pub async fn delete_session_of(
     db: &impl ConnectionTrait,
     account_id: i32,
     id: &str,
-) -> anyhow::Result<bool> {
+) -> Result<bool, DbErr> {
     Ok(session::Entity::delete_many()
         .filter(session::Column::AccountId.eq(account_id))
         .filter(session::Column::Id.eq(id))
         .exec(db)
-        .await
-        .context("Failed to end a session")?
+        .await?
         .rows_affected
         == 1)
 }
@@ -448,12 +416,11 @@ pub async fn delete_session_of(
 ///
 /// # Errors
 /// A database error.
-pub async fn delete_expired_sessions(db: &impl ConnectionTrait) -> anyhow::Result<u64> {
+pub async fn delete_expired_sessions(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
     Ok(session::Entity::delete_many()
         .filter(session::Column::ExpiresAt.lte(Utc::now()))
         .exec(db)
-        .await
-        .context("Failed to remove expired sessions")?
+        .await?
         .rows_affected)
 }
 
@@ -464,14 +431,13 @@ pub async fn delete_expired_sessions(db: &impl ConnectionTrait) -> anyhow::Resul
 pub async fn api_tokens_of(
     db: &impl ConnectionTrait,
     account_id: i32,
-) -> anyhow::Result<Vec<api_token::Model>> {
+) -> Result<Vec<api_token::Model>, DbErr> {
     api_token::Entity::find()
         .filter(api_token::Column::AccountId.eq(account_id))
         .filter(api_token::Column::RevokedAt.is_null())
         .order_by_desc(api_token::Column::Id)
         .all(db)
         .await
-        .context("Failed to list API tokens")
 }
 
 /// Revokes one of an account's tokens. Returns the token when it was active.
@@ -482,13 +448,12 @@ pub async fn revoke_api_token(
     db: &impl ConnectionTrait,
     account_id: i32,
     token_id: i32,
-) -> anyhow::Result<Option<api_token::Model>> {
+) -> Result<Option<api_token::Model>, DbErr> {
     let Some(token) = api_token::Entity::find_by_id(token_id)
         .filter(api_token::Column::AccountId.eq(account_id))
         .filter(api_token::Column::RevokedAt.is_null())
         .one(db)
-        .await
-        .context("Failed to find an API token")?
+        .await?
     else {
         return Ok(None);
     };
@@ -496,8 +461,7 @@ pub async fn revoke_api_token(
         .col_expr(api_token::Column::RevokedAt, Expr::value(Some(Utc::now())))
         .filter(api_token::Column::Id.eq(token.id))
         .exec(db)
-        .await
-        .context("Failed to revoke an API token")?;
+        .await?;
     Ok(Some(token))
 }
 
@@ -506,24 +470,22 @@ pub async fn revoke_api_token(
 pub async fn group_by_slug(
     db: &impl ConnectionTrait,
     slug: &str,
-) -> anyhow::Result<Option<work_group::Model>> {
+) -> Result<Option<work_group::Model>, DbErr> {
     work_group::Entity::find()
         .filter(work_group::Column::Slug.eq(slug))
         .one(db)
         .await
-        .context("Failed to look up a group")
 }
 
 /// Every group, by name.
 ///
 /// # Errors
 /// A database error.
-pub async fn all_groups(db: &impl ConnectionTrait) -> anyhow::Result<Vec<work_group::Model>> {
+pub async fn all_groups(db: &impl ConnectionTrait) -> Result<Vec<work_group::Model>, DbErr> {
     work_group::Entity::find()
         .order_by_asc(work_group::Column::Name)
         .all(db)
         .await
-        .context("Failed to list groups")
 }
 
 /// A member of a group with their account.
@@ -543,18 +505,16 @@ impl Member {
 ///
 /// # Errors
 /// A database error.
-pub async fn members_of(db: &impl ConnectionTrait, group_id: i32) -> anyhow::Result<Vec<Member>> {
+pub async fn members_of(db: &impl ConnectionTrait, group_id: i32) -> Result<Vec<Member>, DbErr> {
     let rows = membership::Entity::find()
         .filter(membership::Column::GroupId.eq(group_id))
         .all(db)
-        .await
-        .context("Failed to list members")?;
+        .await?;
     let ids: Vec<i32> = rows.iter().map(|m| m.account_id).collect();
     let accounts = account::Entity::find()
         .filter(account::Column::Id.is_in(ids))
         .all(db)
-        .await
-        .context("Failed to load members' accounts")?;
+        .await?;
     let mut members: Vec<Member> = rows
         .into_iter()
         .filter_map(|membership| {
@@ -589,13 +549,12 @@ pub async fn membership(
     db: &impl ConnectionTrait,
     account_id: i32,
     group_id: i32,
-) -> anyhow::Result<Option<membership::Model>> {
+) -> Result<Option<membership::Model>, DbErr> {
     membership::Entity::find()
         .filter(membership::Column::AccountId.eq(account_id))
         .filter(membership::Column::GroupId.eq(group_id))
         .one(db)
         .await
-        .context("Failed to look up a membership")
 }
 
 /// Takes an account out of a group. Returns whether it was in it.
@@ -606,13 +565,12 @@ pub async fn remove_membership(
     db: &impl ConnectionTrait,
     account_id: i32,
     group_id: i32,
-) -> anyhow::Result<bool> {
+) -> Result<bool, DbErr> {
     Ok(membership::Entity::delete_many()
         .filter(membership::Column::AccountId.eq(account_id))
         .filter(membership::Column::GroupId.eq(group_id))
         .exec(db)
-        .await
-        .context("Failed to remove a membership")?
+        .await?
         .rows_affected
         == 1)
 }
@@ -627,7 +585,7 @@ pub async fn change_role(
     account_id: i32,
     group_id: i32,
     role: Role,
-) -> anyhow::Result<()> {
+) -> Result<(), DbErr> {
     let mut update = membership::Entity::update_many()
         .col_expr(membership::Column::Role, Expr::value(role.as_str()))
         .filter(membership::Column::AccountId.eq(account_id))
@@ -635,7 +593,7 @@ pub async fn change_role(
     if role != Role::Facilitator {
         update = update.col_expr(membership::Column::SafeguardingLead, Expr::value(false));
     }
-    update.exec(db).await.context("Failed to change a role")?;
+    update.exec(db).await?;
     Ok(())
 }
 
@@ -649,22 +607,20 @@ pub async fn set_safeguarding_lead(
     account_id: i32,
     group_id: i32,
     lead: bool,
-) -> anyhow::Result<()> {
+) -> Result<(), DbErr> {
     if lead {
         membership::Entity::update_many()
             .col_expr(membership::Column::SafeguardingLead, Expr::value(false))
             .filter(membership::Column::GroupId.eq(group_id))
             .exec(db)
-            .await
-            .context("Failed to withdraw the previous safeguarding lead")?;
+            .await?;
     }
     membership::Entity::update_many()
         .col_expr(membership::Column::SafeguardingLead, Expr::value(lead))
         .filter(membership::Column::AccountId.eq(account_id))
         .filter(membership::Column::GroupId.eq(group_id))
         .exec(db)
-        .await
-        .context("Failed to set the safeguarding lead")?;
+        .await?;
     Ok(())
 }
 
@@ -675,7 +631,7 @@ pub async fn set_safeguarding_lead(
 pub async fn safeguarding_leads(
     db: &impl ConnectionTrait,
     group_id: i32,
-) -> anyhow::Result<Vec<account::Model>> {
+) -> Result<Vec<account::Model>, DbErr> {
     Ok(members_of(db, group_id)
         .await?
         .into_iter()
@@ -691,12 +647,11 @@ pub async fn safeguarding_leads(
 pub async fn instance_setting(
     db: &impl ConnectionTrait,
     key: &str,
-) -> anyhow::Result<Option<String>> {
+) -> Result<Option<String>, DbErr> {
     Ok(
         crate::entities::instance_setting::Entity::find_by_id(key.to_owned())
             .one(db)
-            .await
-            .context("Failed to read an instance setting")?
+            .await?
             .map(|s| s.value),
     )
 }
@@ -709,19 +664,17 @@ pub async fn set_instance_setting(
     db: &impl ConnectionTrait,
     key: &str,
     value: &str,
-) -> anyhow::Result<()> {
+) -> Result<(), DbErr> {
     use crate::entities::instance_setting;
     instance_setting::Entity::delete_by_id(key.to_owned())
         .exec(db)
-        .await
-        .context("Failed to replace an instance setting")?;
+        .await?;
     instance_setting::ActiveModel {
         key: Set(key.to_owned()),
         value: Set(value.to_owned()),
         updated_at: Set(Utc::now()),
     }
     .insert(db)
-    .await
-    .context("Failed to store an instance setting")?;
+    .await?;
     Ok(())
 }

@@ -206,7 +206,7 @@ pub async fn create_consultation(
     .insert(db)
     .await
     .context("Failed to create the benchmark consultation")?;
-    repo::parse(row)
+    Ok(repo::parse(row)?)
 }
 
 /// `((i * A + salt * B) mod P)`: a deterministic spread of response ids, in SQL.

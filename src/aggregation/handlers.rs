@@ -106,8 +106,7 @@ fn normalise_group(dimension: Dimension, value: &str) -> String {
 
 async fn consultation(state: &AppState, slug: &str) -> Result<Consultation, AppError> {
     repo::find_by_slug(&state.db, slug)
-        .await
-        .map_err(AppError::Unexpected)?
+        .await?
         .ok_or(AppError::NotFound)
 }
 

@@ -4,10 +4,9 @@ use std::{
     sync::{Arc, Mutex, PoisonError},
 };
 
-use anyhow::Context;
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, Iterable, PaginatorTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, Iterable, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect, Set, sea_query::Expr,
 };
 
@@ -21,12 +20,11 @@ use crate::entities::{consultation, meeting, response, work_group};
 pub async fn find_by_slug(
     db: &impl ConnectionTrait,
     slug: &str,
-) -> anyhow::Result<Option<Consultation>> {
+) -> Result<Option<Consultation>, DbErr> {
     let row = consultation::Entity::find()
         .filter(consultation::Column::Slug.eq(slug))
         .one(db)
-        .await
-        .with_context(|| format!("Failed to load consultation {slug}"))?;
+        .await?;
     row.map(parse).transpose()
 }
 
@@ -34,14 +32,8 @@ pub async fn find_by_slug(
 ///
 /// # Errors
 /// As [`find_by_slug`].
-pub async fn find_by_id(
-    db: &impl ConnectionTrait,
-    id: i32,
-) -> anyhow::Result<Option<Consultation>> {
-    let row = consultation::Entity::find_by_id(id)
-        .one(db)
-        .await
-        .with_context(|| format!("Failed to load consultation {id}"))?;
+pub async fn find_by_id(db: &impl ConnectionTrait, id: i32) -> Result<Option<Consultation>, DbErr> {
+    let row = consultation::Entity::find_by_id(id).one(db).await?;
     row.map(parse).transpose()
 }
 
@@ -49,12 +41,12 @@ pub async fn find_by_id(
 ///
 /// # Errors
 /// When the status or the definition JSON is not valid.
-pub fn parse(row: consultation::Model) -> anyhow::Result<Consultation> {
-    let definition: Definition = serde_json::from_str(&row.definition).with_context(|| {
-        format!(
-            "Stored definition of consultation {} does not parse",
+pub fn parse(row: consultation::Model) -> Result<Consultation, DbErr> {
+    let definition: Definition = serde_json::from_str(&row.definition).map_err(|e| {
+        DbErr::Json(format!(
+            "The definition of consultation {} does not parse: {e}",
             row.id
-        )
+        ))
     })?;
     with_definition(row, definition)
 }
@@ -62,9 +54,13 @@ pub fn parse(row: consultation::Model) -> anyhow::Result<Consultation> {
 fn with_definition(
     row: consultation::Model,
     definition: Definition,
-) -> anyhow::Result<Consultation> {
-    let status =
-        Status::parse(&row.status).with_context(|| format!("Unknown status {}", row.status))?;
+) -> Result<Consultation, DbErr> {
+    let status = Status::parse(&row.status).ok_or_else(|| {
+        DbErr::Type(format!(
+            "Unknown status {} of consultation {}",
+            row.status, row.id
+        ))
+    })?;
     Ok(Consultation {
         row,
         status,
@@ -116,7 +112,7 @@ pub async fn find_by_slug_cached(
     db: &impl ConnectionTrait,
     slug: &str,
     cache: &DefinitionCache,
-) -> anyhow::Result<Option<Consultation>> {
+) -> Result<Option<Consultation>, DbErr> {
     let row = consultation::Entity::find()
         .select_only()
         .columns(
@@ -126,8 +122,7 @@ pub async fn find_by_slug_cached(
         .filter(consultation::Column::Slug.eq(slug))
         .into_model::<consultation::Model>()
         .one(db)
-        .await
-        .with_context(|| format!("Failed to load consultation {slug}"))?;
+        .await?;
     let Some(row) = row else {
         return Ok(None);
     };
@@ -148,12 +143,11 @@ pub async fn find_by_slug_cached(
 pub async fn count_responses(
     db: &impl ConnectionTrait,
     consultation_id: i32,
-) -> anyhow::Result<u64> {
+) -> Result<u64, DbErr> {
     response::Entity::find()
         .filter(response::Column::ConsultationId.eq(consultation_id))
         .count(db)
         .await
-        .with_context(|| format!("Failed to count the responses of consultation {consultation_id}"))
 }
 
 /// Responses per consultation, for lists (consultations without any are absent).
@@ -163,7 +157,7 @@ pub async fn count_responses(
 pub async fn response_counts(
     db: &impl ConnectionTrait,
     ids: &[i32],
-) -> anyhow::Result<HashMap<i32, u64>> {
+) -> Result<HashMap<i32, u64>, DbErr> {
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
@@ -175,8 +169,7 @@ pub async fn response_counts(
         .group_by(response::Column::ConsultationId)
         .into_tuple()
         .all(db)
-        .await
-        .context("Failed to count responses")?;
+        .await?;
     Ok(rows
         .into_iter()
         .map(|(id, n)| (id, u64::try_from(n).unwrap_or(0)))
@@ -190,12 +183,11 @@ pub async fn response_counts(
 pub async fn group_by_slug(
     db: &impl ConnectionTrait,
     slug: &str,
-) -> anyhow::Result<Option<work_group::Model>> {
+) -> Result<Option<work_group::Model>, DbErr> {
     work_group::Entity::find()
         .filter(work_group::Column::Slug.eq(slug))
         .one(db)
         .await
-        .with_context(|| format!("Failed to load group {slug}"))
 }
 
 /// # Errors
@@ -203,11 +195,8 @@ pub async fn group_by_slug(
 pub async fn group_by_id(
     db: &impl ConnectionTrait,
     id: i32,
-) -> anyhow::Result<Option<work_group::Model>> {
-    work_group::Entity::find_by_id(id)
-        .one(db)
-        .await
-        .with_context(|| format!("Failed to load group {id}"))
+) -> Result<Option<work_group::Model>, DbErr> {
+    work_group::Entity::find_by_id(id).one(db).await
 }
 
 /// A group's consultations, newest first.
@@ -217,14 +206,13 @@ pub async fn group_by_id(
 pub async fn consultations_of_group(
     db: &impl ConnectionTrait,
     group_id: i32,
-) -> anyhow::Result<Vec<Consultation>> {
+) -> Result<Vec<Consultation>, DbErr> {
     consultation::Entity::find()
         .filter(consultation::Column::GroupId.eq(group_id))
         .order_by_desc(consultation::Column::CreatedAt)
         .order_by_desc(consultation::Column::Id)
         .all(db)
-        .await
-        .with_context(|| format!("Failed to list the consultations of group {group_id}"))?
+        .await?
         .into_iter()
         .map(parse)
         .collect()
@@ -238,23 +226,19 @@ pub async fn slug_taken(
     db: &impl ConnectionTrait,
     slug: &str,
     except: Option<i32>,
-) -> anyhow::Result<bool> {
+) -> Result<bool, DbErr> {
     let mut query = consultation::Entity::find().filter(consultation::Column::Slug.eq(slug));
     if let Some(id) = except {
         query = query.filter(consultation::Column::Id.ne(id));
     }
-    Ok(query
-        .count(db)
-        .await
-        .context("Failed to check a consultation address")?
-        > 0)
+    Ok(query.count(db).await? > 0)
 }
 
 /// `base` if free, else `base-2`, `base-3`, …
 ///
 /// # Errors
 /// A database error.
-pub async fn free_slug(db: &impl ConnectionTrait, base: &str) -> anyhow::Result<String> {
+pub async fn free_slug(db: &impl ConnectionTrait, base: &str) -> Result<String, DbErr> {
     let base: String = base.chars().take(70).collect();
     let base = base.trim_end_matches('-');
     if !slug_taken(db, base, None).await? {
@@ -276,14 +260,13 @@ pub async fn free_slug(db: &impl ConnectionTrait, base: &str) -> anyhow::Result<
 ///
 /// # Errors
 /// A database error.
-pub async fn free_join_code(db: &impl ConnectionTrait) -> anyhow::Result<String> {
+pub async fn free_join_code(db: &impl ConnectionTrait) -> Result<String, DbErr> {
     loop {
         let code = super::join_code::generate();
         let taken = consultation::Entity::find()
             .filter(consultation::Column::JoinCode.eq(code.as_str()))
             .count(db)
-            .await
-            .context("Failed to check a join code")?
+            .await?
             > 0;
         if !taken {
             return Ok(code);
@@ -308,7 +291,7 @@ pub struct NewConsultationRow<'a> {
 pub async fn insert_consultation(
     db: &impl ConnectionTrait,
     new: NewConsultationRow<'_>,
-) -> anyhow::Result<Consultation> {
+) -> Result<Consultation, DbErr> {
     let now = Utc::now();
     let row = consultation::ActiveModel {
         group_id: Set(new.group_id),
@@ -318,7 +301,7 @@ pub async fn insert_consultation(
         status: Set(Status::Draft.as_str().to_owned()),
         default_language: Set(new.definition.default_language.clone()),
         definition: Set(
-            serde_json::to_string(new.definition).context("Failed to serialise a definition")?
+            serde_json::to_string(new.definition).map_err(|e| DbErr::Json(e.to_string()))?
         ),
         version: Set(1),
         opens_at: Set(new.opens_at),
@@ -330,8 +313,7 @@ pub async fn insert_consultation(
         ..Default::default()
     }
     .insert(db)
-    .await
-    .context("Failed to store a new consultation")?;
+    .await?;
     parse(row)
 }
 
@@ -342,14 +324,13 @@ pub async fn insert_consultation(
 pub async fn meetings_of_group(
     db: &impl ConnectionTrait,
     group_id: i32,
-) -> anyhow::Result<Vec<meeting::Model>> {
+) -> Result<Vec<meeting::Model>, DbErr> {
     meeting::Entity::find()
         .filter(meeting::Column::GroupId.eq(group_id))
         .order_by_asc(meeting::Column::StartsOn)
         .order_by_asc(meeting::Column::Id)
         .all(db)
         .await
-        .with_context(|| format!("Failed to list the meetings of group {group_id}"))
 }
 
 /// # Errors
@@ -357,9 +338,6 @@ pub async fn meetings_of_group(
 pub async fn meeting_by_id(
     db: &impl ConnectionTrait,
     id: i32,
-) -> anyhow::Result<Option<meeting::Model>> {
-    meeting::Entity::find_by_id(id)
-        .one(db)
-        .await
-        .with_context(|| format!("Failed to load meeting {id}"))
+) -> Result<Option<meeting::Model>, DbErr> {
+    meeting::Entity::find_by_id(id).one(db).await
 }

@@ -17,8 +17,7 @@ use crate::{
 
 async fn consultation(state: &AppState, slug: &str) -> Result<Consultation, AppError> {
     repo::find_by_slug(&state.db, slug)
-        .await
-        .map_err(AppError::Unexpected)?
+        .await?
         .ok_or(AppError::NotFound)
 }
 
@@ -80,8 +79,7 @@ async fn download(
                     c.slug(),
                     &format!("{} {lang}", format.file_name()),
                 )
-                .await
-                .map_err(AppError::Unexpected)?;
+                .await?;
             }
             (Audience::Public, _) => return Err(AppError::NotFound),
             _ => return Err(AppError::Forbidden),

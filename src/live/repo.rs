@@ -1,7 +1,6 @@
 //! Queries on live sessions, taking any connection so they work inside a transaction. The
 //! database holds the whole state (current question, each question's state, the version),
 //! so a restarted server resumes where it was and several instances share one meeting.
-use anyhow::Context;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
@@ -37,13 +36,7 @@ pub enum StartError {
     #[error("the consultation has no question to ask")]
     NoQuestion,
     #[error(transparent)]
-    Other(#[from] anyhow::Error),
-}
-
-impl From<DbErr> for StartError {
-    fn from(e: DbErr) -> Self {
-        Self::Other(e.into())
-    }
+    Db(#[from] DbErr),
 }
 
 /// The running session of a code typed in any form.
@@ -158,8 +151,7 @@ pub async fn start(
         ..Default::default()
     }
     .insert(&txn)
-    .await
-    .context("Failed to store a live session")?;
+    .await?;
     live_question::Entity::insert_many(keys.into_iter().map(|key| live_question::ActiveModel {
         session_id: Set(session.id),
         question_key: Set(key),
@@ -199,7 +191,7 @@ pub async fn end(
     db: &DatabaseConnection,
     session: &live_session::Model,
     actor: &Actor,
-) -> anyhow::Result<()> {
+) -> Result<(), DbErr> {
     let txn = db::begin_write(db).await?;
     let now = Utc::now();
     let ended = live_session::Entity::update_many()
@@ -458,7 +450,7 @@ async fn response_id(
 }
 
 /// A join code used by no session and no consultation.
-async fn fresh_code(db: &impl ConnectionTrait) -> anyhow::Result<String> {
+async fn fresh_code(db: &impl ConnectionTrait) -> Result<String, DbErr> {
     for _ in 0..20 {
         let code = join_code::generate();
         let taken_by_session = live_session::Entity::find()
@@ -475,7 +467,7 @@ async fn fresh_code(db: &impl ConnectionTrait) -> anyhow::Result<String> {
             return Ok(code);
         }
     }
-    anyhow::bail!("No free join code after 20 tries")
+    Err(DbErr::Custom("No free join code after 20 tries".into()))
 }
 
 /// Moves the consultation's status and records the move (as authoring records transitions:
@@ -485,15 +477,14 @@ async fn move_consultation(
     c: &Consultation,
     to: Status,
     actor: &Actor,
-) -> anyhow::Result<()> {
+) -> Result<(), DbErr> {
     let now = Utc::now();
     consultation::Entity::update_many()
         .col_expr(consultation::Column::Status, Expr::value(to.as_str()))
         .col_expr(consultation::Column::UpdatedAt, Expr::value(now))
         .filter(consultation::Column::Id.eq(c.id()))
         .exec(db)
-        .await
-        .with_context(|| format!("Failed to move consultation {}", c.id()))?;
+        .await?;
     consultation_transition::ActiveModel {
         consultation_id: Set(c.id()),
         from_status: Set(c.status.as_str().to_owned()),
@@ -503,8 +494,7 @@ async fn move_consultation(
         ..Default::default()
     }
     .insert(db)
-    .await
-    .with_context(|| format!("Failed to record a transition of consultation {}", c.id()))?;
+    .await?;
     accounts_repo::audit(
         db,
         Some(actor.id()),

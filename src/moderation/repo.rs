@@ -3,11 +3,10 @@
 //! `crate::db::begin_write` transaction.
 use std::collections::HashMap;
 
-use anyhow::Context;
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, Order, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, Order,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
     sea_query::{Expr, ExprTrait, Func, LikeExpr, Query},
 };
 use serde::Serialize;
@@ -164,13 +163,12 @@ pub async fn queue(
     filter: &QueueFilter,
     page: u64,
     per_page: u64,
-) -> anyhow::Result<(Vec<QueueItem>, u64)> {
+) -> Result<(Vec<QueueItem>, u64), DbErr> {
     let cond = condition(consultation_id, filter);
     let total = answer::Entity::find()
         .filter(cond.clone())
         .count(db)
-        .await
-        .context("Failed to count the moderation queue")?;
+        .await?;
     // Any page number may come from a link: past the last answer there is nothing to load
     // (and no offset too large for the database to take).
     let offset = page.saturating_sub(1).saturating_mul(per_page);
@@ -194,8 +192,7 @@ pub async fn queue(
         .offset(offset)
         .limit(per_page)
         .all(db)
-        .await
-        .context("Failed to load the moderation queue")?;
+        .await?;
     Ok((items(db, rows).await?, total))
 }
 
@@ -207,7 +204,7 @@ pub async fn matching_ids(
     db: &impl ConnectionTrait,
     consultation_id: i32,
     filter: &QueueFilter,
-) -> anyhow::Result<Vec<i32>> {
+) -> Result<Vec<i32>, DbErr> {
     answer::Entity::find()
         .select_only()
         .column(answer::Column::Id)
@@ -216,7 +213,6 @@ pub async fn matching_ids(
         .into_tuple()
         .all(db)
         .await
-        .context("Failed to list the answers matching a filter")
 }
 
 /// One free-text answer of the consultation.
@@ -227,12 +223,11 @@ pub async fn find_item(
     db: &impl ConnectionTrait,
     consultation_id: i32,
     answer_id: i32,
-) -> anyhow::Result<Option<QueueItem>> {
+) -> Result<Option<QueueItem>, DbErr> {
     let row = answer::Entity::find_by_id(answer_id)
         .filter(text_answers(consultation_id))
         .one(db)
-        .await
-        .context("Failed to load an answer for moderation")?;
+        .await?;
     Ok(items(db, row.into_iter().collect()).await?.pop())
 }
 
@@ -240,7 +235,7 @@ pub async fn find_item(
 async fn items(
     db: &impl ConnectionTrait,
     rows: Vec<answer::Model>,
-) -> anyhow::Result<Vec<QueueItem>> {
+) -> Result<Vec<QueueItem>, DbErr> {
     let response_ids: Vec<i32> = rows.iter().map(|r| r.response_id).collect();
     let answer_ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
     let responses: HashMap<i32, (String, Option<String>)> = response::Entity::find()
@@ -251,16 +246,14 @@ async fn items(
         .filter(response::Column::Id.is_in(response_ids))
         .into_tuple::<(i32, String, Option<String>)>()
         .all(db)
-        .await
-        .context("Failed to load the responses of queued answers")?
+        .await?
         .into_iter()
         .map(|(id, lang, band)| (id, (lang, band)))
         .collect();
     let quotes: HashMap<i32, String> = quote::Entity::find()
         .filter(quote::Column::AnswerId.is_in(answer_ids))
         .all(db)
-        .await
-        .context("Failed to load the quotes of queued answers")?
+        .await?
         .into_iter()
         .filter_map(|q| q.answer_id.map(|id| (id, q.text)))
         .collect();
@@ -292,7 +285,7 @@ async fn items(
 ///
 /// # Errors
 /// A database error.
-pub async fn counts(db: &impl ConnectionTrait, consultation_id: i32) -> anyhow::Result<Counts> {
+pub async fn counts(db: &impl ConnectionTrait, consultation_id: i32) -> Result<Counts, DbErr> {
     let rows: Vec<(Option<String>, i64)> = answer::Entity::find()
         .select_only()
         .column(answer::Column::ModerationStatus)
@@ -301,8 +294,7 @@ pub async fn counts(db: &impl ConnectionTrait, consultation_id: i32) -> anyhow::
         .group_by(answer::Column::ModerationStatus)
         .into_tuple()
         .all(db)
-        .await
-        .context("Failed to count answers by moderation status")?;
+        .await?;
     let mut counts = Counts::default();
     for (status, n) in rows {
         let n = u64::try_from(n).unwrap_or(0);
@@ -318,8 +310,7 @@ pub async fn counts(db: &impl ConnectionTrait, consultation_id: i32) -> anyhow::
         .filter(text_answers(consultation_id))
         .filter(safeguarding_open())
         .count(db)
-        .await
-        .context("Failed to count open safeguarding flags")?;
+        .await?;
     Ok(counts)
 }
 
@@ -327,13 +318,12 @@ pub async fn counts(db: &impl ConnectionTrait, consultation_id: i32) -> anyhow::
 ///
 /// # Errors
 /// A database error.
-pub async fn pending_count(db: &impl ConnectionTrait, consultation_id: i32) -> anyhow::Result<u64> {
+pub async fn pending_count(db: &impl ConnectionTrait, consultation_id: i32) -> Result<u64, DbErr> {
     answer::Entity::find()
         .filter(text_answers(consultation_id))
         .filter(answer::Column::ModerationStatus.eq(Decision::Pending.as_str()))
         .count(db)
         .await
-        .context("Failed to count pending answers")
 }
 
 /// Possible disclosures of a consultation that the lead has not closed.
@@ -343,13 +333,12 @@ pub async fn pending_count(db: &impl ConnectionTrait, consultation_id: i32) -> a
 pub async fn safeguarding_open_count(
     db: &impl ConnectionTrait,
     consultation_id: i32,
-) -> anyhow::Result<u64> {
+) -> Result<u64, DbErr> {
     answer::Entity::find()
         .filter(text_answers(consultation_id))
         .filter(safeguarding_open())
         .count(db)
         .await
-        .context("Failed to count open safeguarding flags")
 }
 
 /// Whether any free-text answer of the responses with these submission ids (one young
@@ -361,7 +350,7 @@ pub async fn any_disclosure_among(
     db: &impl ConnectionTrait,
     consultation_id: i32,
     submission_ids: Vec<String>,
-) -> anyhow::Result<bool> {
+) -> Result<bool, DbErr> {
     if submission_ids.is_empty() {
         return Ok(false);
     }
@@ -382,8 +371,7 @@ pub async fn any_disclosure_among(
         )
         .into_tuple::<i32>()
         .one(db)
-        .await
-        .context("Failed to look for a possible disclosure among a participant's answers")?;
+        .await?;
     Ok(found.is_some())
 }
 
@@ -408,15 +396,14 @@ pub async fn decide(
     decision: Decision,
     bulk: bool,
     edited: Option<&str>,
-) -> anyhow::Result<Outcome> {
+) -> Result<Outcome, DbErr> {
     let mut outcome = Outcome::default();
     for chunk in ids.chunks(500) {
         let rows = answer::Entity::find()
             .filter(text_answers(consultation_id))
             .filter(answer::Column::Id.is_in(chunk.to_vec()))
             .all(db)
-            .await
-            .context("Failed to load answers to moderate")?;
+            .await?;
         let mut allowed = Vec::new();
         for id in chunk {
             let Some(row) = rows.iter().find(|r| r.id == *id) else {
@@ -445,13 +432,11 @@ pub async fn decide(
             )
             .filter(answer::Column::Id.is_in(allowed_ids.clone()))
             .exec(db)
-            .await
-            .context("Failed to store moderation decisions")?;
+            .await?;
         quote::Entity::delete_many()
             .filter(quote::Column::AnswerId.is_in(allowed_ids.clone()))
             .exec(db)
-            .await
-            .context("Failed to remove quotes")?;
+            .await?;
         if decision == Decision::Approved {
             insert_quotes(db, consultation_id, &allowed, edited).await?;
         }
@@ -465,7 +450,7 @@ async fn insert_quotes(
     consultation_id: i32,
     rows: &[&answer::Model],
     edited: Option<&str>,
-) -> anyhow::Result<()> {
+) -> Result<(), DbErr> {
     let response_ids: Vec<i32> = rows.iter().map(|r| r.response_id).collect();
     let bands: HashMap<i32, (String, Option<String>)> = response::Entity::find()
         .select_only()
@@ -475,8 +460,7 @@ async fn insert_quotes(
         .filter(response::Column::Id.is_in(response_ids))
         .into_tuple::<(i32, String, Option<String>)>()
         .all(db)
-        .await
-        .context("Failed to load the age bands of approved answers")?
+        .await?
         .into_iter()
         .map(|(id, lang, band)| (id, (lang, band)))
         .collect();
@@ -501,8 +485,7 @@ async fn insert_quotes(
         .collect();
     quote::Entity::insert_many(models)
         .exec_without_returning(db)
-        .await
-        .context("Failed to store quotes")?;
+        .await?;
     Ok(())
 }
 
@@ -514,14 +497,13 @@ async fn insert_quotes(
 pub async fn quotes(
     db: &impl ConnectionTrait,
     consultation_id: i32,
-) -> anyhow::Result<Vec<quote::Model>> {
+) -> Result<Vec<quote::Model>, DbErr> {
     quote::Entity::find()
         .filter(quote::Column::ConsultationId.eq(consultation_id))
         .order_by_asc(quote::Column::QuestionKey)
         .order_by_asc(quote::Column::Id)
         .all(db)
         .await
-        .context("Failed to load quotes")
 }
 
 /// The quotes of one question, oldest first (approved answers with their possibly redacted
@@ -533,14 +515,13 @@ pub async fn quotes_of_question(
     db: &impl ConnectionTrait,
     consultation_id: i32,
     question_key: &str,
-) -> anyhow::Result<Vec<quote::Model>> {
+) -> Result<Vec<quote::Model>, DbErr> {
     quote::Entity::find()
         .filter(quote::Column::ConsultationId.eq(consultation_id))
         .filter(quote::Column::QuestionKey.eq(question_key))
         .order_by_asc(quote::Column::Id)
         .all(db)
         .await
-        .context("Failed to load the quotes of a question")
 }
 
 /// Records what the safeguarding lead did about an answer: a new row of
@@ -555,7 +536,7 @@ pub async fn record_safeguarding(
     account_id: i32,
     status: SafeguardingStatus,
     note: &str,
-) -> anyhow::Result<safeguarding_action::Model> {
+) -> Result<safeguarding_action::Model, DbErr> {
     let action = safeguarding_action::ActiveModel {
         consultation_id: Set(consultation_id),
         answer_id: Set(Some(answer_id)),
@@ -566,8 +547,7 @@ pub async fn record_safeguarding(
         ..Default::default()
     }
     .insert(db)
-    .await
-    .context("Failed to record a safeguarding action")?;
+    .await?;
     answer::Entity::update_many()
         .col_expr(
             answer::Column::SafeguardingStatus,
@@ -575,8 +555,7 @@ pub async fn record_safeguarding(
         )
         .filter(answer::Column::Id.eq(answer_id))
         .exec(db)
-        .await
-        .context("Failed to update an answer's safeguarding status")?;
+        .await?;
     Ok(action)
 }
 
@@ -590,7 +569,7 @@ pub async fn refer(
     db: &impl ConnectionTrait,
     consultation_id: i32,
     item: &QueueItem,
-) -> anyhow::Result<bool> {
+) -> Result<bool, DbErr> {
     if item.safeguarding == Some(SafeguardingState::AwaitingReview) {
         return Ok(false);
     }
@@ -607,8 +586,7 @@ pub async fn refer(
         )
         .filter(answer::Column::Id.eq(item.id))
         .exec(db)
-        .await
-        .context("Failed to refer an answer to the safeguarding lead")?;
+        .await?;
     // A disclosure is not quoted before the lead has looked at it again.
     if item.status == Decision::Approved {
         decide(
@@ -639,19 +617,17 @@ pub struct ActionRecord {
 pub async fn actions_for(
     db: &impl ConnectionTrait,
     answer_id: i32,
-) -> anyhow::Result<Vec<ActionRecord>> {
+) -> Result<Vec<ActionRecord>, DbErr> {
     let actions = safeguarding_action::Entity::find()
         .filter(safeguarding_action::Column::AnswerId.eq(answer_id))
         .order_by_asc(safeguarding_action::Column::Id)
         .all(db)
-        .await
-        .context("Failed to load safeguarding actions")?;
+        .await?;
     let account_ids: Vec<i32> = actions.iter().filter_map(|a| a.account_id).collect();
     let names: HashMap<i32, String> = account::Entity::find()
         .filter(account::Column::Id.is_in(account_ids))
         .all(db)
-        .await
-        .context("Failed to load who recorded safeguarding actions")?
+        .await?
         .into_iter()
         .map(|a| (a.id, a.display_name))
         .collect();
@@ -671,10 +647,7 @@ pub async fn actions_for(
 ///
 /// # Errors
 /// A database error.
-pub async fn leads(
-    db: &impl ConnectionTrait,
-    group_id: i32,
-) -> anyhow::Result<Vec<account::Model>> {
+pub async fn leads(db: &impl ConnectionTrait, group_id: i32) -> Result<Vec<account::Model>, DbErr> {
     let ids: Vec<i32> = membership::Entity::find()
         .select_only()
         .column(membership::Column::AccountId)
@@ -683,27 +656,24 @@ pub async fn leads(
         .filter(membership::Column::Role.eq("facilitator"))
         .into_tuple()
         .all(db)
-        .await
-        .context("Failed to find the group's safeguarding leads")?;
+        .await?;
     account::Entity::find()
         .filter(account::Column::Id.is_in(ids))
         .order_by_asc(account::Column::Id)
         .all(db)
         .await
-        .context("Failed to load the group's safeguarding leads")
 }
 
 /// Administrators, who are told when a group has no safeguarding lead.
 ///
 /// # Errors
 /// A database error.
-pub async fn administrators(db: &impl ConnectionTrait) -> anyhow::Result<Vec<account::Model>> {
+pub async fn administrators(db: &impl ConnectionTrait) -> Result<Vec<account::Model>, DbErr> {
     account::Entity::find()
         .filter(account::Column::IsAdmin.eq(true))
         .order_by_asc(account::Column::Id)
         .all(db)
         .await
-        .context("Failed to load the administrators")
 }
 
 #[cfg(test)]

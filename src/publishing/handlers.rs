@@ -30,8 +30,7 @@ use crate::{
 
 async fn find(state: &AppState, slug: &str) -> Result<Consultation, AppError> {
     consultations::find_by_slug(&state.db, slug)
-        .await
-        .map_err(AppError::Unexpected)?
+        .await?
         .ok_or(AppError::NotFound)
 }
 
@@ -580,8 +579,7 @@ async fn find_feedback(
         );
     };
     let c = consultations::find_by_id(&state.db, response.consultation_id)
-        .await
-        .map_err(AppError::Unexpected)?
+        .await?
         .ok_or(AppError::NotFound)?;
     let dl = document_language(&c, &l);
     let found = FoundFeedback {

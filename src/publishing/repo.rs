@@ -167,7 +167,7 @@ pub async fn publish(
         details,
     )
     .await
-    .map_err(AppError::Unexpected)?;
+    .map_err(AppError::from)?;
     txn.commit().await.map_err(AppError::from)?;
     tracing::info!(consultation = c.id(), "Consultation published");
     Ok(())
@@ -184,7 +184,7 @@ pub async fn published(db: &impl ConnectionTrait) -> Result<Vec<Consultation>, A
         .all(db)
         .await?
         .into_iter()
-        .map(|row| crate::consultations::repo::parse(row).map_err(AppError::Unexpected))
+        .map(|row| Ok(crate::consultations::repo::parse(row)?))
         .collect()
 }
 
@@ -228,8 +228,7 @@ pub async fn set_feedback(
         c.slug(),
         "",
     )
-    .await
-    .map_err(AppError::Unexpected)?;
+    .await?;
     txn.commit().await?;
     Ok(())
 }

@@ -89,7 +89,7 @@ fn start_problem(e: super::repo::StartError) -> Result<&'static str, AppError> {
         StartError::NotOpen => Ok("live-start-not-open"),
         StartError::NoLivePhase => Ok("live-start-no-phase"),
         StartError::NoQuestion => Ok("live-start-no-question"),
-        StartError::Other(e) => Err(AppError::Unexpected(e)),
+        StartError::Db(e) => Err(e.into()),
     }
 }
 
