@@ -18,6 +18,8 @@ pub struct TestApp {
     pub data_dir: PathBuf,
     /// Every e-mail the app sent (through SMTP to the test's own sink).
     pub mail: crate::smtp_sink::Outbox,
+    /// The HTTP shell's handles (the in-flight limit), to arrange an overloaded server.
+    pub shell: actix_web::web::Data<consulta::web::Shell>,
 }
 
 /// Settings for a test instance: defaults, port 0, a private data dir and database.
@@ -91,6 +93,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         .expect("Failed to build the application");
     let port = app.port();
     let db = app.state().db.clone();
+    let shell = app.shell();
     tokio::spawn(app.run_until_stopped());
     TestApp {
         address: format!("http://127.0.0.1:{port}"),
@@ -100,6 +103,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         client: client(),
         data_dir,
         mail,
+        shell,
     }
 }
 
