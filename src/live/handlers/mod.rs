@@ -335,4 +335,3 @@ pub fn current_view(s: &Snapshot, l: &Locale) -> Option<CurrentView> {
     }
     Some(view)
 }
-
