@@ -19,5 +19,6 @@ mod moderation;
 mod participation;
 mod second_factor;
 mod security;
+mod security_hostile;
 mod smtp_sink;
 mod summaries;
