@@ -200,14 +200,19 @@ pub async fn store_response(
     store_one(txn, &prepared).await
 }
 
-/// Stores `prepared` inside `txn` unless its submission id is stored already: then it is a
-/// repeat or a conflict.
+/// Stores `prepared` inside `txn` unless its submission id is stored already (then it is a
+/// repeat or a conflict) or was withdrawn ([`StoreError::Withdrawn`]).
 async fn store_one(txn: &DatabaseTransaction, prepared: &Prepared) -> Result<Stored, StoreError> {
+    let submitted_at = submitted_now();
+    let created = insert_new(txn, &[prepared], submitted_at).await?[0];
+    // Looked for after the insert, not before: on PostgreSQL a withdrawal of this very
+    // submission may commit while the insert waits at the unique index, and the insert then
+    // goes ahead. Its tombstone, committed with it, is visible to this later statement; the
+    // caller rolls back.
     if !withdrawn(txn, &[prepared]).await?.is_empty() {
         return Err(StoreError::Withdrawn);
     }
-    let submitted_at = submitted_now();
-    if insert_new(txn, &[prepared], submitted_at).await?[0] {
+    if created {
         return Ok(Stored::Created(prepared.receipt(submitted_at)));
     }
     match find_submissions(txn, &[prepared])
@@ -361,6 +366,19 @@ pub async fn submit_batch(
         .filter(|p| !gone.contains(&p.tombstone))
         .collect();
     let inserted = insert_new(&txn, &firsts, submitted_at).await?;
+    // A withdrawal that committed while the insert waited (see `store_one`): the whole batch
+    // rolls back and the writer stores each alone, which answers 410 to that one.
+    let inserted_ones: Vec<&Prepared> = firsts
+        .iter()
+        .zip(&inserted)
+        .filter(|(_, inserted)| **inserted)
+        .map(|(p, _)| *p)
+        .collect();
+    if !withdrawn(&txn, &inserted_ones).await?.is_empty() {
+        return Err(DbErr::Custom(
+            "a submission of the batch was withdrawn meanwhile".into(),
+        ));
+    }
     let mut created = HashSet::new();
     let mut stored_before = Vec::new();
     for (p, inserted) in firsts.into_iter().zip(inserted) {
