@@ -55,6 +55,13 @@ pub struct Settings {
     /// Requests served at once; beyond it the server sheds load with 503 and `Retry-After`
     /// instead of queueing without bound.
     pub max_inflight: usize,
+    /// Seconds a request body has to arrive in full (408 otherwise). The body is received
+    /// before the request counts against `max_inflight`, so slow clients cannot take the
+    /// places of others.
+    pub body_timeout_secs: u64,
+    /// Connections one client address may hold open at once (0: no cap). Behind a reverse
+    /// proxy every client shares the proxy's address: set 0 there, or above its pool.
+    pub max_connections_per_client: usize,
     /// Live event streams (SSE) one client may hold open at once; a room behind one
     /// address shares it, so it is generous.
     pub live_streams_per_client: u32,
@@ -149,6 +156,8 @@ impl Settings {
             .set_default("login_lock_minutes", 60)?
             .set_default("rate_limit_per_minute", 600)?
             .set_default("max_inflight", 512)?
+            .set_default("body_timeout_secs", 10)?
+            .set_default("max_connections_per_client", 1000)?
             .set_default("live_streams_per_client", 500)
     }
 
@@ -191,6 +200,11 @@ impl Settings {
         if self.max_inflight == 0 {
             return Err(SettingsError(
                 "CONSULTA_MAX_INFLIGHT (max_inflight) must be at least 1".into(),
+            ));
+        }
+        if self.body_timeout_secs == 0 {
+            return Err(SettingsError(
+                "CONSULTA_BODY_TIMEOUT_SECS (body_timeout_secs) must be at least 1".into(),
             ));
         }
         Ok(())

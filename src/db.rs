@@ -32,11 +32,24 @@ pub enum ConnectError {
 /// or a migration fails.
 pub async fn connect(settings: &Settings) -> Result<DatabaseConnection, ConnectError> {
     let url = settings.effective_database_url();
+    let data_dir = |source| ConnectError::DataDir {
+        path: settings.data_dir.display().to_string(),
+        source,
+    };
     if url.starts_with("sqlite:") && settings.database_url.is_empty() {
-        std::fs::create_dir_all(&settings.data_dir).map_err(|source| ConnectError::DataDir {
-            path: settings.data_dir.display().to_string(),
-            source,
-        })?;
+        create_private_dir(&settings.data_dir).map_err(data_dir)?;
+    }
+    if let Some(file) = sqlite_file(&url) {
+        // SQLite gives its write-ahead log and shared-memory files the database file's
+        // mode: a private database file keeps them private too.
+        for suffix in ["", "-wal", "-shm"] {
+            let mut path = file.clone().into_os_string();
+            path.push(suffix);
+            let path = std::path::PathBuf::from(path);
+            if suffix.is_empty() || path.exists() {
+                create_private_file(&path).map_err(data_dir)?;
+            }
+        }
     }
     let db = open(&url, settings.db_max_connections).await?;
     Migrator::up(&db, None)
@@ -189,8 +202,60 @@ pub fn backend_name(db: &DatabaseConnection) -> &'static str {
     }
 }
 
+/// The file of a SQLite URL (`sqlite://path?mode=rwc`), unless in memory.
+fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or_default();
+    (!path.is_empty() && !path.contains(":memory:")).then(|| path.into())
+}
+
+/// Creates a folder (and its parents) readable by this user only (0700 on Unix), and takes
+/// group and others' access away from an existing one: it holds the database and e-mails
+/// with reset links.
+///
+/// # Errors
+/// When the folder cannot be created or its mode changed.
+pub fn create_private_dir(path: &std::path::Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(path)?;
+        let mode = std::fs::metadata(path)?.permissions().mode();
+        if mode & 0o077 != 0 {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode & 0o700))?;
+        }
+        Ok(())
+    }
+    #[cfg(not(unix))]
+    std::fs::create_dir_all(path)
+}
+
+/// Makes sure a file exists and only this user can read or write it (0600 on Unix).
+///
+/// # Errors
+/// When the file cannot be created or its mode changed.
+pub fn create_private_file(path: &std::path::Path) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        options.open(path)?;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+    }
+    #[cfg(not(unix))]
+    options.open(path).map(|_| ())
+}
+
 /// Writes a consistent copy of a SQLite database to `path` (`VACUUM INTO`), safe while
-/// other connections write: the copy is one transaction's snapshot.
+/// other connections write: the copy is one transaction's snapshot. The copy is readable
+/// by this user only, like the database.
 ///
 /// # Errors
 /// When `path` exists already, or the copy cannot be written.
@@ -201,6 +266,8 @@ pub async fn backup_sqlite(db: &DatabaseConnection, path: &std::path::Path) -> R
             path.display()
         )));
     }
+    // VACUUM INTO accepts an empty file: made private first, the copy stays so.
+    create_private_file(path).map_err(|e| DbErr::Custom(format!("{}: {e}", path.display())))?;
     let target = path.to_string_lossy().replace('\'', "''");
     db.execute_unprepared(&format!("VACUUM INTO '{target}'"))
         .await

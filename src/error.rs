@@ -38,6 +38,13 @@ pub enum AppError {
     Invalid(Vec<FieldError>),
     #[error("request body too large")]
     PayloadTooLarge,
+    #[error("{0}")]
+    UnsupportedMediaType(String),
+    /// The request body did not arrive within the time limit.
+    #[error("the request body took too long to arrive")]
+    RequestTimeout,
+    #[error("method not allowed")]
+    MethodNotAllowed(Vec<actix_web::http::Method>),
     #[error("too many requests")]
     TooManyRequests,
     #[error("service temporarily unavailable")]
@@ -68,7 +75,10 @@ impl AppError {
 
     fn detail(&self) -> Option<String> {
         match self {
-            Self::BadRequest(m) | Self::Conflict(m) | Self::Gone(m) => Some(m.clone()),
+            Self::BadRequest(m)
+            | Self::Conflict(m)
+            | Self::Gone(m)
+            | Self::UnsupportedMediaType(m) => Some(m.clone()),
             _ => None,
         }
     }
@@ -85,6 +95,9 @@ impl ResponseError for AppError {
             Self::Gone(_) => StatusCode::GONE,
             Self::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
+            Self::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             Self::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             Self::Unexpected(err) if database_away(err) => StatusCode::SERVICE_UNAVAILABLE,
@@ -119,6 +132,13 @@ impl ResponseError for AppError {
         }
         if matches!(self, Self::Unauthenticated) {
             res.insert_header(("WWW-Authenticate", "Bearer"));
+        }
+        if let Self::MethodNotAllowed(allowed) = self {
+            let allow: Vec<&str> = allowed
+                .iter()
+                .map(actix_web::http::Method::as_str)
+                .collect();
+            res.insert_header(("Allow", allow.join(", ")));
         }
         res.json(problem)
     }

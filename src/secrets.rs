@@ -47,6 +47,7 @@ pub const RECEIPT_LEN: usize = 12;
 pub struct Keys {
     state: [u8; 32],
     receipt: [u8; 32],
+    tombstone: [u8; 32],
 }
 
 impl Keys {
@@ -82,6 +83,7 @@ impl Keys {
         Self {
             state: derive(secret, b"journey-state"),
             receipt: derive(secret, b"receipt"),
+            tombstone: derive(secret, b"withdrawn-submission"),
         }
     }
 
@@ -118,6 +120,15 @@ impl Keys {
                 RECEIPT_ALPHABET[n % RECEIPT_ALPHABET.len()] as char
             })
             .collect()
+    }
+
+    /// The tombstone of a withdrawn submission (hex): keyed, so a copy of the database
+    /// cannot tell which submission ids were withdrawn without the instance secret.
+    pub fn tombstone(&self, consultation_id: i32, submission_id: &str) -> String {
+        hex::encode(mac(
+            &self.tombstone,
+            format!("{consultation_id}:{submission_id}").as_bytes(),
+        ))
     }
 }
 

@@ -51,6 +51,7 @@ pub struct Application {
     port: u16,
     server: Server,
     state: web::Data<AppState>,
+    shell: web::Data<Shell>,
 }
 
 impl Application {
@@ -97,11 +98,13 @@ impl Application {
             settings: Arc::new(settings),
             db,
         });
+        let shell = handles.shell.clone();
         let server = serve(listener, state.clone(), handles)?;
         Ok(Self {
             port,
             server,
             state,
+            shell,
         })
     }
 
@@ -111,6 +114,11 @@ impl Application {
 
     pub fn state(&self) -> web::Data<AppState> {
         self.state.clone()
+    }
+
+    /// The HTTP shell's handles (its limits and metrics).
+    pub fn shell(&self) -> web::Data<Shell> {
+        self.shell.clone()
     }
 
     /// A handle to stop the server (gracefully with `stop(true)`).
@@ -137,6 +145,7 @@ fn serve(
         0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
         n => n,
     };
+    let connections = handles.shell.connections.clone();
     let server = HttpServer::new(move || {
         let (payload, json, form) = site::body_limits(max_body);
         let (app, api) = App::new()
@@ -152,8 +161,9 @@ fn serve(
             .app_data(form)
             .configure(routes)
             .split_for_parts();
-        app.service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", api))
-            .default_service(web::to(site::not_found))
+        app.app_data(web::Data::new(site::ApiMethods::of(&api)))
+            .service(SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", api))
+            .default_service(web::to(site::no_route))
             .wrap(from_fn(site::overload::shed))
             .wrap(from_fn(site::same_origin_writes))
             .wrap(from_fn(site::remember_language))
@@ -162,6 +172,7 @@ fn serve(
             .wrap(Compress::default())
             .wrap(from_fn(site::metrics::record))
     })
+    .on_connect(move |connection, data| connections.on_connect(connection, data))
     .workers(workers)
     .shutdown_timeout(30)
     .client_request_timeout(Duration::from_secs(30))

@@ -190,6 +190,7 @@ async fn identify(req: &HttpRequest) -> Result<Option<Actor>, AppError> {
         let account = repo::account_by_api_token(db, secret.trim())
             .await?
             .ok_or(AppError::Unauthenticated)?;
+        // The holder's roles as they are now, never as when the token was made.
         let memberships = repo::memberships_of(db, account.id).await?;
         return Ok(Some(Actor {
             account,

@@ -325,6 +325,7 @@ pub async fn change_member(
         )
         .await?;
         enforce_second_factor(db, account_id).await?;
+        revoke_tokens_without_role(db, by, account_id).await?;
     }
     let was_lead = current.safeguarding_lead && role == Role::Facilitator;
     if lead != was_lead {
@@ -368,6 +369,39 @@ pub async fn remove_member(
         "",
     )
     .await?;
+    revoke_tokens_without_role(db, by, account_id).await?;
+    Ok(())
+}
+
+/// Revokes the API tokens of someone who no longer facilitates any group and is no
+/// administrator (only they hold tokens), and records it in the audit log. A token acts with
+/// its holder's current roles anyway; revoking it means a later role does not revive it.
+///
+/// # Errors
+/// A database error.
+pub async fn revoke_tokens_without_role(
+    db: &impl ConnectionTrait,
+    by: &Actor,
+    account_id: i32,
+) -> Result<(), AppError> {
+    let Some(account) = repo::account_by_id(db, account_id).await? else {
+        return Ok(());
+    };
+    if repo::may_hold_tokens(db, &account).await? {
+        return Ok(());
+    }
+    let revoked = repo::revoke_api_tokens_of(db, account_id).await?;
+    if revoked > 0 {
+        repo::audit(
+            db,
+            Some(by.id()),
+            None,
+            "api_tokens_revoked",
+            &format!("account:{account_id}"),
+            &format!("reason=no_facilitator_role count={revoked}"),
+        )
+        .await?;
+    }
     Ok(())
 }
 
@@ -470,6 +504,7 @@ pub async fn revoke_admin(
         "",
     )
     .await?;
+    revoke_tokens_without_role(db, by, account_id).await?;
     Ok(())
 }
 

@@ -246,8 +246,42 @@ pub async fn audit(
     target: &str,
     details: &str,
 ) -> Result<(), DbErr> {
+    audit_at(db, Utc::now(), actor, group_id, action, target, details).await
+}
+
+/// Like [`audit`], with the time rounded down to the hour, as responses are stored: for
+/// entries that follow a young person's submission at once (a safeguarding alert), whose
+/// exact time would tell which response they are about.
+///
+/// # Errors
+/// A database error.
+pub async fn audit_within_the_hour(
+    db: &impl ConnectionTrait,
+    actor: Option<i32>,
+    group_id: Option<i32>,
+    action: &str,
+    target: &str,
+    details: &str,
+) -> Result<(), DbErr> {
+    use chrono::DurationRound;
+    let now = Utc::now();
+    let hour = now
+        .duration_trunc(chrono::TimeDelta::hours(1))
+        .unwrap_or(now);
+    audit_at(db, hour, actor, group_id, action, target, details).await
+}
+
+async fn audit_at(
+    db: &impl ConnectionTrait,
+    at: chrono::DateTime<Utc>,
+    actor: Option<i32>,
+    group_id: Option<i32>,
+    action: &str,
+    target: &str,
+    details: &str,
+) -> Result<(), DbErr> {
     audit_log::ActiveModel {
-        at: Set(Utc::now()),
+        at: Set(at),
         actor_account_id: Set(actor),
         group_id: Set(group_id),
         action: Set(action.to_owned()),
@@ -438,6 +472,40 @@ pub async fn api_tokens_of(
         .order_by_desc(api_token::Column::Id)
         .all(db)
         .await
+}
+
+/// Revokes every active token of an account; returns how many there were.
+///
+/// # Errors
+/// A database error.
+pub async fn revoke_api_tokens_of(
+    db: &impl ConnectionTrait,
+    account_id: i32,
+) -> Result<u64, DbErr> {
+    Ok(api_token::Entity::update_many()
+        .col_expr(api_token::Column::RevokedAt, Expr::value(Some(Utc::now())))
+        .filter(api_token::Column::AccountId.eq(account_id))
+        .filter(api_token::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?
+        .rows_affected)
+}
+
+/// Whether an account may hold API tokens: an administrator, or a facilitator somewhere.
+///
+/// # Errors
+/// A database error.
+pub async fn may_hold_tokens(
+    db: &impl ConnectionTrait,
+    account: &account::Model,
+) -> Result<bool, DbErr> {
+    if account.is_admin {
+        return Ok(true);
+    }
+    Ok(memberships_of(db, account.id)
+        .await?
+        .iter()
+        .any(|m| Role::parse(&m.role) == Some(Role::Facilitator)))
 }
 
 /// Revokes one of an account's tokens. Returns the token when it was active.

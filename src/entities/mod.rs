@@ -22,4 +22,5 @@ pub mod recovery_code;
 pub mod response;
 pub mod safeguarding_action;
 pub mod session;
+pub mod withdrawn_submission;
 pub mod work_group;

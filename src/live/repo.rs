@@ -316,6 +316,9 @@ pub enum AnswerError {
     /// This participant already answered this question differently: the first answer stands.
     #[error("already answered")]
     AlreadyAnswered,
+    /// This participant withdrew this answer with its receipt: it is not taken again.
+    #[error("the answer was withdrawn")]
+    Withdrawn,
     #[error(transparent)]
     Db(#[from] DbErr),
 }
@@ -394,6 +397,10 @@ pub async fn submit_answer(
             Err(StoreError::Conflict) => {
                 txn.rollback().await?;
                 return Err(AnswerError::AlreadyAnswered);
+            }
+            Err(StoreError::Withdrawn) => {
+                txn.rollback().await?;
+                return Err(AnswerError::Withdrawn);
             }
             Err(StoreError::Db(err))
                 if attempt < 3

@@ -184,10 +184,17 @@ impl Mailer {
                     path: dir.display().to_string(),
                     source,
                 };
-                tokio::fs::create_dir_all(dir).await.map_err(io)?;
-                tokio::fs::write(&path, message.formatted())
-                    .await
-                    .map_err(io)?;
+                // Reset and invitation links are in these files: this user's eyes only.
+                let formatted = message.formatted();
+                let (dir_owned, path_owned) = (dir.to_path_buf(), path.clone());
+                tokio::task::spawn_blocking(move || {
+                    crate::db::create_private_dir(&dir_owned)?;
+                    crate::db::create_private_file(&path_owned)?;
+                    std::fs::write(&path_owned, formatted)
+                })
+                .await
+                .map_err(|e| io(std::io::Error::other(e)))?
+                .map_err(io)?;
                 tracing::info!(
                     template = email.template(),
                     file = %path.display(),

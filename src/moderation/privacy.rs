@@ -153,6 +153,14 @@ const STORES: &[(&str, &str, &str, &str)] = &[
         "Facilitators of the group (anonymised raw answers); never members or the public.",
     ),
     (
+        "withdrawn_submission",
+        "One row per withdrawn submission: the consultation and a keyed hash (HMAC with the \
+         instance secret) of its submission id, so that a retry of the same submission is \
+         refused instead of storing the answers again. No answer, no time, no receipt code.",
+        "Deleted with the consultation's raw answers at the end of the retention period.",
+        "Nobody; used only to refuse a withdrawn submission sent again.",
+    ),
+    (
         "answer",
         "One row per answer: option codes, numbers, and free text after automatic scrubbing of \
          e-mail addresses, phone numbers, links, handles and street addresses; moderation status \

@@ -33,7 +33,7 @@ use crate::{
     accounts::repo as accounts_repo,
     consultations::{Consultation, Status, definition::Settings, repo as consultations_repo},
     db,
-    entities::{answer, consultation, instance_setting, quote, response},
+    entities::{answer, consultation, instance_setting, quote, response, withdrawn_submission},
 };
 
 /// The longest retention a consultation may ask for, in days.
@@ -332,6 +332,13 @@ async fn purge_one(
         .await
         .context("Failed to delete responses")?
         .rows_affected;
+    // Tombstones of withdrawn submissions go too: once no raw answer is left, a retry has
+    // nothing to undo, and the consultation takes no answers any more.
+    withdrawn_submission::Entity::delete_many()
+        .filter(withdrawn_submission::Column::ConsultationId.eq(consultation_id))
+        .exec(&txn)
+        .await
+        .context("Failed to delete the tombstones of withdrawn submissions")?;
     // The mark that keeps the counters (the first purge's date stays).
     instance_setting::Entity::insert(instance_setting::ActiveModel {
         key: Set(purged_key(consultation_id)),

@@ -341,7 +341,7 @@ pub async fn alert(state: &AppState, c: &Consultation) -> anyhow::Result<()> {
     if sent == 0 {
         rearm_alert(&state.db, c.id()).await?;
     }
-    accounts_repo::audit(
+    accounts_repo::audit_within_the_hour(
         &state.db,
         None,
         Some(c.group_id()),

@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 
 use sea_orm::{DatabaseTransaction, DbErr};
 
-pub use handlers::help_href;
+pub use handlers::{help_href, withdrawn_before_page};
 pub use response::{ParsedResponse, parse_response};
 pub use store::{Receipt, StoredResponse, store_response};
 

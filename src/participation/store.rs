@@ -21,7 +21,7 @@ use crate::{
         join_code,
     },
     db,
-    entities::{answer, response},
+    entities::{answer, response, withdrawn_submission},
     moderation::{self, Flag},
     secrets::{Keys, RECEIPT_ALPHABET, RECEIPT_LEN},
 };
@@ -65,6 +65,9 @@ pub enum StoreError {
     /// The submission id was used before with other answers.
     #[error("the submission id was already used with different answers")]
     Conflict,
+    /// The submission was withdrawn with its receipt: it is never stored again.
+    #[error("the submission was withdrawn")]
+    Withdrawn,
     #[error(transparent)]
     Db(#[from] DbErr),
 }
@@ -114,6 +117,8 @@ pub struct Prepared {
     rows: Vec<AnswerRow>,
     content_hash: String,
     code: String,
+    /// The keyed hash a withdrawal of this submission leaves behind (see [`withdraw`]).
+    tombstone: String,
 }
 
 impl Prepared {
@@ -123,6 +128,7 @@ impl Prepared {
             consultation_id: consultation.id(),
             content_hash: content_hash(&scrubbed),
             code: keys.receipt(consultation.id(), &parsed.submission_id),
+            tombstone: keys.tombstone(consultation.id(), &parsed.submission_id.to_string()),
             rows: answer_rows(consultation, &scrubbed, &flags),
             scrubbed,
         }
@@ -194,11 +200,19 @@ pub async fn store_response(
     store_one(txn, &prepared).await
 }
 
-/// Stores `prepared` inside `txn` unless its submission id is stored already: then it is a
-/// repeat or a conflict.
+/// Stores `prepared` inside `txn` unless its submission id is stored already (then it is a
+/// repeat or a conflict) or was withdrawn ([`StoreError::Withdrawn`]).
 async fn store_one(txn: &DatabaseTransaction, prepared: &Prepared) -> Result<Stored, StoreError> {
     let submitted_at = submitted_now();
-    if insert_new(txn, &[prepared], submitted_at).await?[0] {
+    let created = insert_new(txn, &[prepared], submitted_at).await?[0];
+    // Looked for after the insert, not before: on PostgreSQL a withdrawal of this very
+    // submission may commit while the insert waits at the unique index, and the insert then
+    // goes ahead. Its tombstone, committed with it, is visible to this later statement; the
+    // caller rolls back.
+    if !withdrawn(txn, &[prepared]).await?.is_empty() {
+        return Err(StoreError::Withdrawn);
+    }
+    if created {
         return Ok(Stored::Created(prepared.receipt(submitted_at)));
     }
     match find_submissions(txn, &[prepared])
@@ -346,7 +360,25 @@ pub async fn submit_batch(
     // The first of each submission id is tried; later ones compare with what it became.
     let mut seen = HashSet::new();
     let firsts: Vec<&Prepared> = batch.iter().filter(|p| seen.insert(p.key())).collect();
+    let gone = withdrawn(&txn, &firsts).await?;
+    let firsts: Vec<&Prepared> = firsts
+        .into_iter()
+        .filter(|p| !gone.contains(&p.tombstone))
+        .collect();
     let inserted = insert_new(&txn, &firsts, submitted_at).await?;
+    // A withdrawal that committed while the insert waited (see `store_one`): the whole batch
+    // rolls back and the writer stores each alone, which answers 410 to that one.
+    let inserted_ones: Vec<&Prepared> = firsts
+        .iter()
+        .zip(&inserted)
+        .filter(|(_, inserted)| **inserted)
+        .map(|(p, _)| *p)
+        .collect();
+    if !withdrawn(&txn, &inserted_ones).await?.is_empty() {
+        return Err(DbErr::Custom(
+            "a submission of the batch was withdrawn meanwhile".into(),
+        ));
+    }
     let mut created = HashSet::new();
     let mut stored_before = Vec::new();
     for (p, inserted) in firsts.into_iter().zip(inserted) {
@@ -362,6 +394,9 @@ pub async fn submit_batch(
         .iter()
         .map(|p| {
             let key = p.key();
+            if gone.contains(&p.tombstone) {
+                return Err(StoreError::Withdrawn);
+            }
             if created.remove(&key) {
                 known.insert(key, (p.content_hash.clone(), submitted_at));
                 return Ok(Stored::Created(p.receipt(submitted_at)));
@@ -371,6 +406,24 @@ pub async fn submit_batch(
                 None => Err(StoreError::Conflict),
             }
         })
+        .collect())
+}
+
+/// The tombstones among these submissions': those withdrawn before.
+async fn withdrawn(
+    db: &impl ConnectionTrait,
+    batch: &[&Prepared],
+) -> Result<HashSet<String>, DbErr> {
+    if batch.is_empty() {
+        return Ok(HashSet::new());
+    }
+    let tombstones = batch.iter().map(|p| p.tombstone.clone());
+    Ok(withdrawn_submission::Entity::find()
+        .filter(withdrawn_submission::Column::Tombstone.is_in(tombstones))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|row| row.tombstone)
         .collect())
 }
 
@@ -571,18 +624,35 @@ pub async fn find_by_receipt(
         .await
 }
 
-/// Deletes the response a receipt code belongs to, with its answers, in one transaction;
-/// [`super::on_withdrawn`] sees it just before. Returns the consultation id when something
-/// was deleted.
+/// Deletes the response a receipt code belongs to (in consultation `only_in`, when given),
+/// with its answers, in one transaction; [`super::on_withdrawn`] sees it just before. A
+/// tombstone of the submission (a keyed hash, no content) stays, so that a retry of the same
+/// submission is refused instead of storing the answers again; it goes with the
+/// consultation's purge. Returns the consultation id when something was deleted.
 ///
 /// # Errors
 /// A database error.
-pub async fn withdraw(db: &DatabaseConnection, typed: &str) -> Result<Option<i32>, DbErr> {
+pub async fn withdraw(
+    db: &DatabaseConnection,
+    typed: &str,
+    only_in: Option<i32>,
+) -> Result<Option<i32>, DbErr> {
+    let keys = Keys::load(db).await?;
     let txn = db::begin_write(db).await?;
-    let Some(row) = find_by_receipt(&txn, typed).await? else {
+    let found = find_by_receipt(&txn, typed)
+        .await?
+        .filter(|row| only_in.is_none_or(|id| row.consultation_id == id));
+    let Some(row) = found else {
         txn.rollback().await?;
         return Ok(None);
     };
+    withdrawn_submission::Entity::insert(withdrawn_submission::ActiveModel {
+        tombstone: Set(keys.tombstone(row.consultation_id, &row.submission_id)),
+        consultation_id: Set(row.consultation_id),
+    })
+    .on_conflict_do_nothing()
+    .exec_without_returning(&txn)
+    .await?;
     let answers = answer::Entity::find()
         .filter(answer::Column::ResponseId.eq(row.id))
         .order_by_asc(answer::Column::Id)

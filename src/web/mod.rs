@@ -10,10 +10,10 @@ mod site;
 
 use actix_web::{
     HttpResponse,
-    body::{BoxBody, MessageBody},
+    body::{BoxBody, EitherBody, MessageBody},
     dev::{ServiceRequest, ServiceResponse},
     error::{JsonPayloadError, UrlencodedError},
-    http::{StatusCode, header},
+    http::{Method, StatusCode, header},
     middleware::Next,
     web,
 };
@@ -57,6 +57,12 @@ pub struct Shell {
     pub public_limiter: Arc<rate_limit::ClientLimiter>,
     /// Requests being served now, at most `settings.max_inflight` (see [`overload`]).
     pub inflight: Arc<tokio::sync::Semaphore>,
+    /// Open connections per client address (see [`overload`]).
+    pub connections: Arc<overload::Connections>,
+    /// Largest request body, in bytes.
+    pub max_body: usize,
+    /// Time a request body has to arrive.
+    pub body_timeout: std::time::Duration,
 }
 
 impl Shell {
@@ -65,6 +71,9 @@ impl Shell {
             metrics: metrics::Metrics::default(),
             public_limiter: rate_limit::ClientLimiter::per_minute(settings.rate_limit_per_minute),
             inflight: Arc::new(tokio::sync::Semaphore::new(settings.max_inflight)),
+            connections: overload::Connections::new(settings.max_connections_per_client),
+            max_body: settings.max_body_kb * 1024,
+            body_timeout: std::time::Duration::from_secs(settings.body_timeout_secs),
         }
     }
 }
@@ -185,8 +194,11 @@ pub async fn error_pages(
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
     let res = next.call(req).await?.map_into_boxed_body();
     let status = res.status();
-    let is_page =
-        !res.request().path().starts_with("/api/") && !res.request().path().starts_with("/metrics");
+    let path = res.request().path();
+    // The probes answer JSON for machines, even when not ready.
+    let is_page = !path.starts_with("/api/")
+        && !path.starts_with("/metrics")
+        && !matches!(path, "/healthz" | "/readyz");
     let is_html = res
         .headers()
         .get(header::CONTENT_TYPE)
@@ -214,11 +226,15 @@ pub async fn error_pages(
     }
     let l = crate::i18n::locale_of(res.request());
     let page = error_page(&l, status);
-    let retry_after = res.headers().get(header::RETRY_AFTER).cloned();
     let mut html = HttpResponse::build(status);
     html.content_type("text/html; charset=utf-8");
-    if let Some(value) = retry_after {
-        html.insert_header((header::RETRY_AFTER, value));
+    for name in [header::RETRY_AFTER, header::ALLOW] {
+        if let Some(value) = res.headers().get(&name) {
+            html.insert_header((name, value.clone()));
+        }
+    }
+    if res.response().head().connection_type() == actix_web::http::ConnectionType::Close {
+        html.force_close();
     }
     let (req, _) = res.into_parts();
     Ok(ServiceResponse::new(req, html.body(page)))
@@ -226,10 +242,11 @@ pub async fn error_pages(
 
 fn error_page(l: &Locale, status: StatusCode) -> String {
     let key = match status.as_u16() {
-        400 | 422 => "error-bad-request",
+        400 | 408 | 415 | 422 => "error-bad-request",
         401 => "error-unauthenticated",
         403 => "error-forbidden",
-        404 | 405 => "error-not-found",
+        404 => "error-not-found",
+        405 => "error-method",
         409 => "error-conflict",
         410 => "error-gone",
         413 => "error-too-large",
@@ -264,7 +281,7 @@ pub fn percent_encode(text: &str) -> String {
 pub async fn same_origin_writes(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
-) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
     let writes = !matches!(req.method().as_str(), "GET" | "HEAD" | "OPTIONS");
     if writes && !req.path().starts_with("/api/") {
         let cross_site = req
@@ -280,25 +297,112 @@ pub async fn same_origin_writes(
             .filter(|o| *o != "null")
             .is_some_and(|origin| origin.split_once("://").map(|(_, h)| h) != Some(host.as_str()));
         if cross_site || foreign_origin {
-            return Err(AppError::Forbidden.into());
+            // A response, not an error: the outer middleware (error page, security
+            // headers) wraps it.
+            return Ok(req
+                .error_response(AppError::Forbidden)
+                .map_into_right_body());
         }
     }
-    next.call(req).await
+    next.call(req)
+        .await
+        .map(ServiceResponse::map_into_left_body)
 }
 
-/// The answer for any unknown route.
-pub async fn not_found() -> Result<HttpResponse, AppError> {
-    Err(AppError::NotFound)
+/// The methods of every documented API path, read from the OpenAPI document once.
+pub struct ApiMethods(Vec<(actix_web::dev::ResourceDef, Vec<Method>)>);
+
+impl ApiMethods {
+    pub fn of(api: &utoipa::openapi::OpenApi) -> Self {
+        let routes = api
+            .paths
+            .paths
+            .iter()
+            .map(|(pattern, item)| {
+                let methods = [
+                    (Method::GET, item.get.is_some()),
+                    (Method::POST, item.post.is_some()),
+                    (Method::PUT, item.put.is_some()),
+                    (Method::PATCH, item.patch.is_some()),
+                    (Method::DELETE, item.delete.is_some()),
+                ]
+                .into_iter()
+                .filter_map(|(method, present)| present.then_some(method))
+                .collect();
+                (actix_web::dev::ResourceDef::new(pattern.as_str()), methods)
+            })
+            .collect();
+        Self(routes)
+    }
+
+    fn methods_of(&self, path: &str) -> Option<Vec<Method>> {
+        let methods: Vec<Method> = self
+            .0
+            .iter()
+            .filter(|(def, _)| def.is_match(path))
+            .flat_map(|(_, methods)| methods.iter().cloned())
+            .collect();
+        (!methods.is_empty()).then_some(methods)
+    }
 }
 
-/// Remembers an explicit language choice (`?lang=`) in a session cookie so the next page
-/// keeps it. Only set when the reader chose; never a tracking id.
+/// The answer for a request no route took: 405 with `Allow` when the path is known with
+/// other methods (a page or problem+json, as every error), 404 otherwise.
+pub async fn no_route(
+    req: actix_web::HttpRequest,
+    api: Option<web::Data<ApiMethods>>,
+) -> Result<HttpResponse, AppError> {
+    let path = req.path();
+    if let Some(allowed) = api.and_then(|api| api.methods_of(path)) {
+        return Err(AppError::MethodNotAllowed(allowed));
+    }
+    if !req.resource_map().has_resource(path) {
+        return Err(AppError::NotFound);
+    }
+    // Pages are read with GET and sent with POST (HTML forms know no other methods). Routes
+    // are matched by method first, so a GET that no route took has a POST route, and the
+    // other way round; for any other method either may exist.
+    let allowed = match *req.method() {
+        Method::GET => vec![Method::POST],
+        Method::POST => vec![Method::GET],
+        _ => vec![Method::GET, Method::POST],
+    };
+    Err(AppError::MethodNotAllowed(allowed))
+}
+
+/// Pages of the adults (sign-in, accounts, authoring, administration, the presenter view).
+/// Everything else may be read by a young person.
+const ADULT_PAGES: [&str; 10] = [
+    "/manage",
+    "/admin",
+    "/account",
+    "/login",
+    "/logout",
+    "/password-reset",
+    "/setup",
+    "/invitations",
+    "/groups",
+    "/present",
+];
+
+fn is_adult_page(path: &str) -> bool {
+    ADULT_PAGES.iter().any(|prefix| {
+        path.strip_prefix(prefix)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    })
+}
+
+/// Remembers an explicit language choice (`?lang=`) of an adult in a session cookie so the
+/// next page keeps it. Only set when the reader chose; never a tracking id. Young people get
+/// no cookie at all: on the pages they may read, the choice travels in the URL (every link
+/// and form of the journey carries `lang`).
 pub async fn remember_language(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let chosen = crate::i18n::url_query_value(req.query_string(), "lang")
-        .filter(|c| crate::i18n::is_available(c));
+        .filter(|c| crate::i18n::is_available(c))
+        .filter(|_| is_adult_page(req.path()));
     let current = req
         .cookie(crate::i18n::LANG_COOKIE)
         .map(|c| c.value().to_owned());

@@ -4,6 +4,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use serde::Serialize;
 
+use super::Shell;
 use crate::{db, i18n::Locale, state::AppState};
 
 #[derive(Template, WebTemplate)]
@@ -43,30 +44,51 @@ async fn show_accessibility(l: Locale) -> AccessibilityPage {
 
 #[derive(Serialize, utoipa::ToSchema)]
 struct Health {
-    /// `ok`, or `unavailable` when the database does not answer.
+    /// `ok`; `unavailable` when the database does not answer; `saturated` when every place
+    /// for a request is taken (new requests are shed with 503).
     status: &'static str,
+    /// Why the instance is not ready, when it is not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'static str>,
 }
 
 /// The process is up.
 #[utoipa::path(tag = "health", responses((status = 200, body = Health)))]
 #[get("/healthz")]
 async fn healthz() -> HttpResponse {
-    HttpResponse::Ok().json(Health { status: "ok" })
+    HttpResponse::Ok().json(Health {
+        status: "ok",
+        reason: None,
+    })
 }
 
-/// The database answers.
+/// The database answers and the instance has room for another request: a load balancer
+/// sends traffic elsewhere while it answers 503.
 #[utoipa::path(tag = "health", responses((status = 200, body = Health), (status = 503, body = Health)))]
 #[get("/readyz")]
-async fn readyz(state: web::Data<AppState>) -> HttpResponse {
+async fn readyz(state: web::Data<AppState>, shell: Option<web::Data<Shell>>) -> HttpResponse {
+    let unready = |status, reason| {
+        HttpResponse::ServiceUnavailable()
+            .insert_header(("Retry-After", "5"))
+            .json(Health {
+                status,
+                reason: Some(reason),
+            })
+    };
+    if shell.is_some_and(|s| s.inflight.available_permits() == 0) {
+        return unready(
+            "saturated",
+            "every place for a request is taken: new requests are answered 503",
+        );
+    }
     match db::ping(&state.db).await {
-        Ok(()) => HttpResponse::Ok().json(Health { status: "ok" }),
+        Ok(()) => HttpResponse::Ok().json(Health {
+            status: "ok",
+            reason: None,
+        }),
         Err(err) => {
             tracing::warn!(error = %err, "readiness check failed");
-            HttpResponse::ServiceUnavailable()
-                .insert_header(("Retry-After", "5"))
-                .json(Health {
-                    status: "unavailable",
-                })
+            unready("unavailable", "the database does not answer")
         }
     }
 }

@@ -610,7 +610,7 @@ async fn publishing_needs_a_closed_moderated_consultation_and_freezes_the_public
         .unwrap();
     assert_eq!(before["summary"]["overall"]["responses"], 24);
     // A withdrawal after publication changes the live counters, not the published figures.
-    consulta::participation::store::withdraw(&s.app.db, &s.receipts[0])
+    consulta::participation::store::withdraw(&s.app.db, &s.receipts[0], None)
         .await
         .unwrap();
     let after: Value = s

@@ -57,8 +57,10 @@ async fn the_browser_language_is_the_default_and_an_explicit_choice_is_remembere
         .unwrap();
     assert!(res.text().await.unwrap().contains(r#"lang="ru""#));
 
-    app.get("/?lang=zh").await;
-    let (_, html) = app.get_html("/help").await;
+    // An adult's choice is kept in a cookie (young people's travels in the URL, see
+    // security_hostile).
+    app.get("/login?lang=zh").await;
+    let (_, html) = app.get_html("/password-reset").await;
     assert!(
         html.contains(r#"<html lang="zh""#),
         "cookie keeps the choice"

@@ -28,6 +28,8 @@ pub struct TestApp {
     pub mail: crate::smtp_sink::Outbox,
     /// Removes `data_dir` when the app is dropped.
     scratch: ScratchDir,
+    /// The HTTP shell's handles (the in-flight limit), to arrange an overloaded server.
+    pub shell: actix_web::web::Data<consulta::web::Shell>,
 }
 
 /// A fresh folder `consulta-<kind>-<uuid>` in the temporary directory, removed with all it
@@ -140,6 +142,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         .expect("Failed to build the application");
     let port = app.port();
     let db = app.state().db.clone();
+    let shell = app.shell();
     tokio::spawn(app.run_until_stopped());
     TestApp {
         address: format!("http://127.0.0.1:{port}"),
@@ -150,6 +153,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         data_dir,
         mail,
         scratch,
+        shell,
     }
 }
 

@@ -20,5 +20,6 @@ mod participation;
 mod prerequisites;
 mod second_factor;
 mod security;
+mod security_hostile;
 mod smtp_sink;
 mod summaries;

@@ -176,6 +176,7 @@ tokens-secret = رمزك الجديد
 tokens-secret-once = انسخه الآن: لن يُعرض مرة أخرى.
 tokens-usage = أرسله في الترويسة
 tokens-notice-revoked = تم إلغاء الرمز.
+tokens-create-needs-role = لا يمكن إنشاء رموز واجهة البرمجة إلا للميسّرين والمسؤولين. لا يزال بإمكانك رؤية رموزك وإلغاؤها.
 
 ## Invitations and first administrator
 invitation-title = الانضمام إلى Consulta
@@ -336,6 +337,7 @@ email-reset-subject = اختر كلمة مرور جديدة لـ Consulta
 email-reset-body = طلب شخص ما، ربما أنت، إعادة تعيين كلمة مرور حسابك في Consulta.
 email-reset-action = اختر كلمة مرور جديدة
 email-reset-expiry = يعمل هذا الرابط مرة واحدة، لمدة 30 دقيقة. إذا لم تطلبه، فتجاهل هذا البريد: كلمة مرورك تبقى كما هي.
+email-reset-tokens = اختيار كلمة مرور جديدة يلغي أيضًا جميع رموز واجهة البرمجة الخاصة بك: ستحتاج النصوص البرمجية والأدوات التي تستخدمها إلى رموز جديدة.
 email-locked-subject = تم قفل حسابك في Consulta
 email-locked-body = بعد { $attempts } محاولات دخول فاشلة، تم قفل حسابك لمدة { $minutes } دقيقة. إذا لم تكن أنت، فقد يحاول شخص ما تخمين كلمة مرورك.
 email-locked-action = أعد تعيين كلمة المرور (وهذا يفتح قفل الحساب أيضًا)

@@ -220,3 +220,5 @@ p-withdraw-confirm-button = نعم، احذف إجاباتي
 p-withdraw-keep = لا، احتفظ بإجاباتي
 p-withdrawn-title = حُذفت إجاباتك
 p-withdrawn-text = شكرًا لأنك أخبرتنا. لن تُستخدم إجاباتك.
+p-withdrawn-before-title = سُحبت هذه الإجابات
+p-withdrawn-before-text = لقد سحبت هذه الإجابات برمز الإيصال، لذلك لم تُرسل مرة أخرى. إذا أردت أن تجيب من جديد، ابدأ إجابات جديدة.

@@ -168,6 +168,7 @@ tokens-secret = Your new token
 tokens-secret-once = Copy it now: it will not be shown again.
 tokens-usage = Send it in the header
 tokens-notice-revoked = The token was revoked.
+tokens-create-needs-role = Only facilitators and administrators can create API tokens. You can still see and revoke the ones you have.
 
 ## Invitations and first administrator
 invitation-title = Join Consulta
@@ -320,6 +321,7 @@ email-reset-subject = Choose a new Consulta password
 email-reset-body = Someone, probably you, asked to reset the password of your Consulta account.
 email-reset-action = Choose a new password
 email-reset-expiry = This link works once, for 30 minutes. If you did not ask for it, ignore this e-mail: your password stays the same.
+email-reset-tokens = Choosing a new password also revokes all your API tokens: scripts and tools that use them will need new ones.
 email-locked-subject = Your Consulta account is locked
 email-locked-body = After { $attempts } failed attempts to sign in, your account is locked for { $minutes } minutes. If this was not you, someone may be trying to guess your password.
 email-locked-action = Reset your password (this also unlocks the account)

@@ -205,3 +205,5 @@ p-withdraw-confirm-button = Yes, delete my answers
 p-withdraw-keep = No, keep my answers
 p-withdrawn-title = Your answers were deleted
 p-withdrawn-text = Thank you for letting us know. Your answers will not be used.
+p-withdrawn-before-title = These answers were taken back
+p-withdrawn-before-text = You took these answers back with your receipt code, so they were not sent again. If you want to answer again, start a new set of answers.

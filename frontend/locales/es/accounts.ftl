@@ -168,6 +168,7 @@ tokens-secret = Su token nuevo
 tokens-secret-once = Cópielo ahora: no se volverá a mostrar.
 tokens-usage = Envíelo en la cabecera
 tokens-notice-revoked = El token se ha revocado.
+tokens-create-needs-role = Solo las personas facilitadoras y administradoras pueden crear tokens de API. Puede seguir viendo y revocando los suyos.
 
 ## Invitations and first administrator
 invitation-title = Unirse a Consulta
@@ -320,6 +321,7 @@ email-reset-subject = Elija una nueva contraseña de Consulta
 email-reset-body = Alguien, probablemente usted, pidió restablecer la contraseña de su cuenta de Consulta.
 email-reset-action = Elegir una contraseña nueva
 email-reset-expiry = Este enlace funciona una sola vez, durante 30 minutos. Si no lo pidió, ignore este correo: su contraseña no cambia.
+email-reset-tokens = Elegir una nueva contraseña también revoca todos sus tokens de API: los scripts y herramientas que los usan necesitarán otros nuevos.
 email-locked-subject = Su cuenta de Consulta está bloqueada
 email-locked-body = Tras { $attempts } intentos fallidos de iniciar sesión, su cuenta queda bloqueada durante { $minutes } minutos. Si no fue usted, puede que alguien intente adivinar su contraseña.
 email-locked-action = Restablecer su contraseña (también desbloquea la cuenta)

@@ -205,3 +205,5 @@ p-withdraw-confirm-button = Sí, borrar mis respuestas
 p-withdraw-keep = No, mantener mis respuestas
 p-withdrawn-title = Tus respuestas se borraron
 p-withdrawn-text = Gracias por avisarnos. Tus respuestas no se usarán.
+p-withdrawn-before-title = Estas respuestas se retiraron
+p-withdrawn-before-text = Retiraste estas respuestas con tu código de recibo, así que no se enviaron de nuevo. Si quieres responder otra vez, empieza unas respuestas nuevas.

@@ -168,6 +168,7 @@ tokens-secret = Votre nouveau jeton
 tokens-secret-once = Copiez-le maintenant : il ne sera plus affiché.
 tokens-usage = Envoyez-le dans l’en-tête
 tokens-notice-revoked = Le jeton a été révoqué.
+tokens-create-needs-role = Seuls les facilitateurs et les administrateurs peuvent créer des jetons d’API. Vous pouvez toujours voir et révoquer les vôtres.
 
 ## Invitations and first administrator
 invitation-title = Rejoindre Consulta
@@ -320,6 +321,7 @@ email-reset-subject = Choisissez un nouveau mot de passe Consulta
 email-reset-body = Quelqu’un, probablement vous, a demandé à réinitialiser le mot de passe de votre compte Consulta.
 email-reset-action = Choisir un nouveau mot de passe
 email-reset-expiry = Ce lien fonctionne une seule fois, pendant 30 minutes. Si vous ne l’avez pas demandé, ignorez cet e-mail : votre mot de passe reste le même.
+email-reset-tokens = Choisir un nouveau mot de passe révoque aussi tous vos jetons d’API : les scripts et outils qui les utilisent en auront besoin de nouveaux.
 email-locked-subject = Votre compte Consulta est bloqué
 email-locked-body = Après { $attempts } tentatives de connexion échouées, votre compte est bloqué pendant { $minutes } minutes. Si ce n’était pas vous, quelqu’un essaie peut-être de deviner votre mot de passe.
 email-locked-action = Réinitialiser votre mot de passe (cela débloque aussi le compte)

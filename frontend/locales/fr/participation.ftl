@@ -205,3 +205,5 @@ p-withdraw-confirm-button = Oui, effacer mes réponses
 p-withdraw-keep = Non, garder mes réponses
 p-withdrawn-title = Tes réponses sont effacées
 p-withdrawn-text = Merci de nous avoir prévenus. Tes réponses ne seront pas utilisées.
+p-withdrawn-before-title = Ces réponses ont été reprises
+p-withdrawn-before-text = Tu as repris ces réponses avec ton code de reçu : elles n’ont donc pas été envoyées de nouveau. Si tu veux répondre encore, recommence avec de nouvelles réponses.

@@ -162,6 +162,7 @@ tokens-secret = 您的新令牌
 tokens-secret-once = 请立即复制：它不会再次显示。
 tokens-usage = 在请求头中发送
 tokens-notice-revoked = 令牌已撤销。
+tokens-create-needs-role = 只有主持人和管理员可以创建 API 令牌。您仍然可以查看并撤销自己的令牌。
 
 ## Invitations and first administrator
 invitation-title = 加入 Consulta
@@ -308,6 +309,7 @@ email-reset-subject = 设置新的 Consulta 密码
 email-reset-body = 有人（可能是您本人）申请重置您的 Consulta 账户密码。
 email-reset-action = 设置新密码
 email-reset-expiry = 此链接在 30 分钟内有效，且只能使用一次。如果不是您申请的，请忽略此邮件：您的密码不会改变。
+email-reset-tokens = 设置新密码还会撤销您的所有 API 令牌：使用这些令牌的脚本和工具需要新的令牌。
 email-locked-subject = 您的 Consulta 账户已被锁定
 email-locked-body = 由于 { $attempts } 次登录失败，您的账户被锁定 { $minutes } 分钟。如果这不是您本人所为，可能有人在试图猜测您的密码。
 email-locked-action = 重置密码（同时会解锁账户）

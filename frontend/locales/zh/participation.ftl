@@ -187,3 +187,5 @@ p-withdraw-confirm-button = 是的，删除我的回答
 p-withdraw-keep = 不，保留我的回答
 p-withdrawn-title = 你的回答已删除
 p-withdrawn-text = 谢谢你告诉我们。你的回答不会被使用。
+p-withdrawn-before-title = 这些回答已经撤回
+p-withdrawn-before-text = 你已经用回执代码撤回了这些回答，所以它们没有再次提交。如果你想再次回答，请重新开始。

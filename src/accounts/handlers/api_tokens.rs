@@ -1,5 +1,6 @@
 //! API tokens in the browser: a facilitator (or administrator) names and creates tokens
-//! for scripts and tools, sees the secret once, and revokes tokens.
+//! for scripts and tools, sees the secret once, and revokes tokens. Every signed-in adult
+//! sees and can revoke their own, whatever their role now (a former facilitator too).
 use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 use serde::Deserialize;
@@ -89,12 +90,15 @@ struct TokensPage {
     created: Option<(String, String)>,
     notice: Option<String>,
     errors: Errors,
+    /// Only facilitators and administrators create tokens.
+    can_create: bool,
 }
 
 impl TokensPage {
     async fn of(state: &AppState, l: Locale, actor: Actor) -> Result<Self, AppError> {
         let tokens = repo::api_tokens_of(&state.db, actor.id()).await?;
         Ok(Self {
+            can_create: actor.facilitates_somewhere(),
             l,
             actor,
             tokens,
@@ -118,7 +122,6 @@ async fn show_tokens(
     state: web::Data<AppState>,
     query: web::Query<DoneQuery>,
 ) -> Result<HttpResponse, AppError> {
-    require_token_holder(&actor)?;
     let notice = (query.done.as_deref() == Some("revoked")).then(|| l.t("tokens-notice-revoked"));
     let mut page = TokensPage::of(&state, l, actor).await?;
     page.notice = notice;
@@ -172,7 +175,6 @@ async fn revoke_token(
     form: web::Form<CsrfInput>,
 ) -> Result<HttpResponse, AppError> {
     actor.check_csrf(&form.csrf)?;
-    require_token_holder(&actor)?;
     revoke_token_of(&state, &actor, id.into_inner(), "").await?;
     Ok(see_other("/account/tokens?done=revoked"))
 }

@@ -240,13 +240,15 @@ async fn reset_password(
     }
     repo::set_password_hash(&txn, reset.account_id, &hash).await?;
     let ended = repo::delete_sessions_of(&txn, reset.account_id, None).await?;
+    // Whoever forced the reset may have made tokens too (the e-mail says they are revoked).
+    let tokens = repo::revoke_api_tokens_of(&txn, reset.account_id).await?;
     repo::audit(
         &txn,
         Some(reset.account_id),
         None,
         "password_reset",
         &format!("account:{}", reset.account_id),
-        &format!("sessions_ended={ended}"),
+        &format!("sessions_ended={ended} tokens_revoked={tokens}"),
     )
     .await?;
     txn.commit().await?;

@@ -498,6 +498,9 @@ async fn answer_live(
                 code: session.join_code.clone(),
             },
         ),
+        Err(AnswerError::Withdrawn) => {
+            crate::participation::withdrawn_before_page(l, format!("/j/{}", session.join_code))
+        }
         Err(AnswerError::Db(e)) => Err(AppError::context(e, "Failed to store a live answer")),
     }
 }

@@ -2,7 +2,11 @@
 //! channels, with the same rules and the same idempotency by submission id.
 use std::collections::BTreeMap;
 
-use actix_web::{HttpRequest, HttpResponse, http::StatusCode, post, web};
+use actix_web::{
+    HttpRequest, HttpResponse, delete,
+    http::{StatusCode, header},
+    post, web,
+};
 use chrono::Utc;
 use serde::Deserialize;
 use serde_json::Value;
@@ -68,6 +72,7 @@ pub struct ResponseBody {
         (status = 409, description = "The submission id was already used with other content", body = Problem, content_type = "application/problem+json"),
         (status = 410, description = "The consultation is closed", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not sent as `Content-Type: application/json`", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Invalid answers: `errors` names each", body = Problem, content_type = "application/problem+json"),
     )
 )]
@@ -86,6 +91,7 @@ async fn submit_response(
     if c.status == Status::Draft {
         return Err(AppError::NotFound);
     }
+    require_json(&req)?;
     let body = read_body(&req, payload, &state).await?;
     let json: Value = serde_json::from_slice(&body)
         .map_err(|e| AppError::BadRequest(format!("The JSON body is malformed: {e}")))?;
@@ -194,8 +200,74 @@ async fn submit_response(
             "This submission_id was already used with different answers. Use a new submission_id for a new response."
                 .into(),
         )),
+        Err(StoreError::Withdrawn) => Err(withdrawn_again()),
         Err(StoreError::Db(err)) => Err(err.into()),
     }
+}
+
+/// Refuses a body not declared as JSON. A page on another site can send `text/plain` or a
+/// form without asking the browser's permission first (no CORS preflight); JSON it cannot.
+fn require_json(req: &HttpRequest) -> Result<(), AppError> {
+    let declared = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(|v| v.trim().to_ascii_lowercase());
+    if declared.as_deref() == Some("application/json") {
+        Ok(())
+    } else {
+        Err(AppError::UnsupportedMediaType(
+            "Send the response as JSON, with Content-Type: application/json.".into(),
+        ))
+    }
+}
+
+/// Withdraw a response with its receipt code.
+///
+/// The answers are deleted at once (the counters no longer include them). The submission
+/// id is remembered as withdrawn (a keyed hash, no content): sending it again answers 410.
+#[utoipa::path(
+    tag = "participation",
+    params(
+        ("slug" = String, Path, description = "The consultation's slug"),
+        ("receipt" = String, Path, description = "The receipt code, with or without its dashes"),
+    ),
+    responses(
+        (status = 204, description = "Withdrawn: the answers are deleted"),
+        (status = 404, description = "No such consultation, or no response of it has this receipt", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this client", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+#[delete("/api/v1/consultations/{slug}/responses/{receipt}")]
+async fn withdraw_response(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    definitions: web::Data<DefinitionCache>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    crate::web::limit_public(&req)?;
+    let (slug, receipt) = path.into_inner();
+    let c = load(&state, &definitions, &slug).await?;
+    if c.status == Status::Draft {
+        return Err(AppError::NotFound);
+    }
+    match store::withdraw(&state.db, &receipt, Some(c.id())).await? {
+        Some(consultation_id) => {
+            tracing::info!(consultation = consultation_id, "response withdrawn");
+            Ok(HttpResponse::NoContent().finish())
+        }
+        None => Err(AppError::NotFound),
+    }
+}
+
+/// The answer to a submission withdrawn before: its answers are not taken again.
+fn withdrawn_again() -> AppError {
+    AppError::Gone(
+        "This submission was withdrawn with its receipt code, so it is not stored again. \
+         To answer again, send a new response with a new submission_id."
+            .into(),
+    )
 }
 
 /// An answer in one of the contract's shapes; `None` for any other JSON.

@@ -222,6 +222,10 @@ async fn submit_answers(
             f.page_title = l.t("p-conflict-title");
             return page(StatusCode::CONFLICT, &ConflictPage { f, l });
         }
+        Err(StoreError::Withdrawn) => {
+            let again = format!("/c/{}?lang={}", c.slug(), l.code());
+            return super::withdrawn_before_page(l, again);
+        }
         Err(StoreError::Db(err)) => return Err(err.into()),
     };
     let f = frame();

@@ -7,7 +7,12 @@ mod landing;
 mod screens;
 mod withdraw;
 
-use actix_web::{HttpRequest, http::header, web};
+use actix_web::{
+    HttpRequest, HttpResponse,
+    http::{StatusCode, header},
+    web,
+};
+use askama::Template;
 use chrono::{DateTime, Utc};
 use futures_util::StreamExt;
 
@@ -27,6 +32,7 @@ use crate::{
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(api::submit_response);
+    cfg.service(api::withdraw_response);
     cfg.map(|c| {
         c.service(landing::show_landing)
             .service(journey::continue_journey)
@@ -35,6 +41,23 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
             .service(withdraw::show_withdraw)
             .service(withdraw::withdraw_answers)
     });
+}
+
+#[derive(Template)]
+#[template(path = "participation/withdrawn_before.html")]
+struct WithdrawnBeforePage {
+    l: Locale,
+    /// Where to start a new set of answers.
+    again_href: String,
+}
+
+/// The answer (410) to answers sent again after the young person withdrew them with their
+/// receipt: they are not stored again, and the page says why and how to answer anew.
+///
+/// # Errors
+/// When the page fails to render.
+pub fn withdrawn_before_page(l: Locale, again_href: String) -> Result<HttpResponse, AppError> {
+    page(StatusCode::GONE, &WithdrawnBeforePage { l, again_href })
 }
 
 /// What every consultation page shows around its content.
@@ -204,10 +227,12 @@ fn meeting_only(c: &Consultation) -> bool {
     phases.contains(&Phase::During) && !phases.contains(&Phase::Before)
 }
 
-/// The consultation with this slug.
+/// The consultation with this slug, as young people may see it.
 ///
 /// # Errors
-/// [`AppError::NotFound`] when there is none.
+/// [`AppError::NotFound`] when there is none, or it is a draft: a draft is the facilitators'
+/// (they preview it from their own pages), and its respondent pages must not even confirm
+/// that it exists, as the API does not.
 pub async fn load(
     state: &AppState,
     definitions: &DefinitionCache,
@@ -215,6 +240,7 @@ pub async fn load(
 ) -> Result<Consultation, AppError> {
     repo::find_by_slug_cached(&state.db, slug, definitions)
         .await?
+        .filter(|c| c.status != Status::Draft)
         .ok_or(AppError::NotFound)
 }
 

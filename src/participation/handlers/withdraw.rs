@@ -76,7 +76,7 @@ async fn withdraw_answers(
         )
     };
     if form.opt("confirm") == Some("yes") {
-        return match store::withdraw(&state.db, &code).await? {
+        return match store::withdraw(&state.db, &code, None).await? {
             Some(consultation_id) => {
                 tracing::info!(consultation = consultation_id, "response withdrawn");
                 page(StatusCode::OK, &WithdrawnPage { l })

@@ -1,0 +1,17 @@
+//! `SeaORM` entity for the `withdrawn_submission` table (generated shape; do not edit by hand).
+
+use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel, Eq, Serialize, Deserialize)]
+#[sea_orm(table_name = "withdrawn_submission")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub tombstone: String,
+    pub consultation_id: i32,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
