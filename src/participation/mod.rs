@@ -4,6 +4,7 @@
 //!
 //! - `journey`: the state machine carried in the forms (signed, never trusted);
 //! - `response`: the rules every response passes, for pages and the JSON API alike;
+//! - `submit`: the one path that stores a response, logs it and alerts the safeguarding lead;
 //! - `store`: storing, receipts, withdrawal; `on_stored` / `on_withdrawn` are the seams for
 //!   the counters kept by aggregation;
 //! - `view`: what the question partials render (shared with the authoring preview and live);
@@ -13,6 +14,7 @@ mod handlers;
 pub mod journey;
 pub mod response;
 pub mod store;
+pub mod submit;
 pub mod view;
 pub mod writer;
 
@@ -23,6 +25,7 @@ use sea_orm::{DatabaseTransaction, DbErr};
 pub use handlers::{help_href, withdrawn_before_page};
 pub use response::{ParsedResponse, parse_response};
 pub use store::{Receipt, StoredResponse, store_response};
+pub use submit::{Submitted, submit};
 
 use crate::entities::response as response_row;
 use store::AnswerRow;

@@ -22,7 +22,7 @@ use crate::{
     participation::writer::Writer,
     participation::{
         response::{ResponseInput, parse_response},
-        store::{self, Receipt, StoreError, Stored},
+        store::{self, Receipt, StoreError},
     },
     state::AppState,
 };
@@ -186,16 +186,12 @@ async fn submit_response(
             return Err(AppError::Invalid(shape_errors));
         }
     };
-    match responses.submit(&c, &parsed).await {
-        Ok(Stored::Created(receipt)) => {
+    match crate::participation::submit(&state, &responses, &c, &parsed).await {
+        Ok(done) if done.created => {
             crate::web::metrics::response_stored(&req);
-            tracing::debug!(consultation = c.id(), "response stored");
-            if store::mentions_harm(&c, &parsed) {
-                crate::moderation::safeguarding::alert_after_submission(&state, &c);
-            }
-            Ok(HttpResponse::build(StatusCode::CREATED).json(receipt))
+            Ok(HttpResponse::build(StatusCode::CREATED).json(done.receipt))
         }
-        Ok(Stored::Repeated(receipt)) => Ok(HttpResponse::Ok().json(receipt)),
+        Ok(done) => Ok(HttpResponse::Ok().json(done.receipt)),
         Err(StoreError::Conflict) => Err(AppError::Conflict(
             "This submission_id was already used with different answers. Use a new submission_id for a new response."
                 .into(),

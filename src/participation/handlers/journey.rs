@@ -28,7 +28,7 @@ use crate::{
     participation::{
         journey::{Journey, Screen, prune},
         response::parse_response,
-        store::{self, StoreError, Stored},
+        store::StoreError,
     },
     secrets::Keys,
     state::AppState,
@@ -206,28 +206,25 @@ async fn submit_answers(
     let frame = || {
         Frame::new(&c, &l, l.t("p-thanks-title"), journey.country.as_deref()).without_languages()
     };
-    let help_now = store::mentions_harm(&c, &parsed);
-    let (receipt, repeated) = match responses.submit(&c, &parsed).await {
-        Ok(Stored::Created(receipt)) => {
-            crate::web::metrics::response_stored(&req);
-            tracing::debug!(consultation = c.id(), "response stored");
-            if help_now {
-                safeguarding::alert_after_submission(&state, &c);
+    let (receipt, repeated, help_now) =
+        match crate::participation::submit(&state, &responses, &c, &parsed).await {
+            Ok(done) => {
+                if done.created {
+                    crate::web::metrics::response_stored(&req);
+                }
+                (done.receipt, !done.created, done.mentions_harm)
             }
-            (receipt, false)
-        }
-        Ok(Stored::Repeated(receipt)) => (receipt, true),
-        Err(StoreError::Conflict) => {
-            let mut f = frame();
-            f.page_title = l.t("p-conflict-title");
-            return page(StatusCode::CONFLICT, &ConflictPage { f, l });
-        }
-        Err(StoreError::Withdrawn) => {
-            let again = format!("/c/{}?lang={}", c.slug(), l.code());
-            return super::withdrawn_before_page(l, again);
-        }
-        Err(StoreError::Db(err)) => return Err(err.into()),
-    };
+            Err(StoreError::Conflict) => {
+                let mut f = frame();
+                f.page_title = l.t("p-conflict-title");
+                return page(StatusCode::CONFLICT, &ConflictPage { f, l });
+            }
+            Err(StoreError::Withdrawn) => {
+                let again = format!("/c/{}?lang={}", c.slug(), l.code());
+                return super::withdrawn_before_page(l, again);
+            }
+            Err(StoreError::Db(err)) => return Err(err.into()),
+        };
     let f = frame();
     let safeguarding = help_now.then(|| {
         let mut notice =
