@@ -208,26 +208,20 @@ async fn show_translate(
     no_store_page(StatusCode::OK, &page)
 }
 
-#[post("/manage/c/{slug}/translations/{lang}")]
-async fn update_translate(
-    state: web::Data<AppState>,
-    actor: Actor,
-    l: Locale,
-    path: web::Path<(String, String)>,
-    form: web::Form<Vec<(String, String)>>,
-) -> Result<HttpResponse, AppError> {
-    let (slug, lang) = path.into_inner();
-    let here = format!("/manage/c/{slug}/translations/{lang}");
-    let (mut e, form) = posted(&state, &actor, &l, &slug, "translations", &here, form).await?;
-    if !e.c.definition.has_language(&lang) {
-        return Err(AppError::NotFound);
-    }
-    let version = form.version()?;
-    let todo = form.has("todo");
+/// The texts posted by path, the paths confirmed as still right, and the texts that are
+/// too long.
+fn read_translations(
+    form: &FormData,
+    def: &crate::consultations::definition::Definition,
+) -> (
+    std::collections::BTreeMap<String, String>,
+    Vec<String>,
+    Vec<Issue>,
+) {
     let mut texts = std::collections::BTreeMap::new();
     let mut confirm = Vec::new();
     let mut issues = Vec::new();
-    for slot in translations::slots(&e.c.definition) {
+    for slot in translations::slots(def) {
         let name = format!("t.{}", slot.path);
         if let Some(value) = form.opt(&name) {
             let count = value.trim().chars().count();
@@ -244,6 +238,26 @@ async fn update_translate(
             confirm.push(slot.path.clone());
         }
     }
+    (texts, confirm, issues)
+}
+
+#[post("/manage/c/{slug}/translations/{lang}")]
+async fn update_translate(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<(String, String)>,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, lang) = path.into_inner();
+    let here = format!("/manage/c/{slug}/translations/{lang}");
+    let (mut e, form) = posted(&state, &actor, &l, &slug, "translations", &here, form).await?;
+    if !e.c.definition.has_language(&lang) {
+        return Err(AppError::NotFound);
+    }
+    let version = form.version()?;
+    let todo = form.has("todo");
+    let (texts, confirm, issues) = read_translations(&form, &e.c.definition);
     let problem = if issues.is_empty() {
         let result = save(
             &state,

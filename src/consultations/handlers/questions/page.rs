@@ -229,7 +229,6 @@ fn band_blocks(def: &Definition, raw: &RawQuestion, errors: &Errors) -> Vec<Band
 
 /// The options as typed, then `blank` empty rows; codes and points of existing options
 /// are read-only once there are answers.
-#[allow(clippy::too_many_arguments)]
 fn option_rows(
     def: &Definition,
     kind: QuestionKind,
