@@ -12,9 +12,11 @@ use crate::{
     consultations::{
         Consultation, Status,
         handlers::{
-            api::{ConsultationView, TransitionInput, managed, ok_view, transition_error},
-            editor::{PageProblem, editing_overview, overview_with, saved_location},
+            edit::{PageProblem, managed, saved_location},
             forms::{FormData, see_other, status_label},
+            lifecycle::{TransitionInput, transition_error},
+            overview::{editing_overview, overview_with},
+            view::{ConsultationView, ok_view},
         },
         lifecycle::{self, Facts, TransitionError, preconditions},
         repo,

@@ -2,7 +2,6 @@
 //! importing a consultation.
 use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
-use chrono::NaiveDate;
 
 use super::forms::{IssueErrors, Posted};
 use super::{
@@ -14,7 +13,7 @@ use crate::{
     accounts::Actor,
     consultations::{
         Consultation, Status,
-        authoring::{self, EditError, MeetingInput, NewConsultation},
+        authoring::{self, EditError, NewConsultation},
         definition::{Definition, Phase},
         public::ConsultationDocument,
         repo,
@@ -125,225 +124,6 @@ async fn show_group(
 }
 
 #[derive(Template)]
-#[template(path = "consultations/meeting_form.html")]
-struct MeetingPage {
-    l: Locale,
-    actor: Actor,
-    group: work_group::Model,
-    /// `None` for a new meeting.
-    meeting_id: Option<i32>,
-    version: i32,
-    action: String,
-    fields: Vec<Field>,
-    errors: Errors,
-    conflict: bool,
-}
-
-impl MeetingPage {
-    fn new(
-        l: Locale,
-        actor: Actor,
-        group: work_group::Model,
-        meeting: Option<&meeting::Model>,
-        form: Option<&FormData>,
-        errors: Errors,
-    ) -> Self {
-        let value = |name: &str, stored: String| form.map_or(stored, |f| f.get(name).to_owned());
-        let fields = vec![
-            Field::text("title", l.t("cn-meeting-title"))
-                .value(value(
-                    "title",
-                    meeting.map(|m| m.title.clone()).unwrap_or_default(),
-                ))
-                .hint(l.t("cn-meeting-title-hint")),
-            Field::new("date", "starts_on", l.t("cn-meeting-starts-on")).value(value(
-                "starts_on",
-                meeting.map(|m| m.starts_on.to_string()).unwrap_or_default(),
-            )),
-            Field::new("date", "ends_on", l.t("cn-meeting-ends-on"))
-                .value(value(
-                    "ends_on",
-                    meeting
-                        .and_then(|m| m.ends_on)
-                        .map(|d| d.to_string())
-                        .unwrap_or_default(),
-                ))
-                .hint(l.t("cn-meeting-ends-on-hint")),
-            Field::text("place", l.t("cn-meeting-place"))
-                .value(value(
-                    "place",
-                    meeting.map(|m| m.place.clone()).unwrap_or_default(),
-                ))
-                .hint(l.t("cn-meeting-place-hint")),
-            Field::new("checkbox", "is_online", l.t("cn-meeting-online"))
-                .checked(form.map_or(meeting.is_some_and(|m| m.is_online), |f| f.has("is_online"))),
-        ]
-        .into_iter()
-        .map(|f| f.errors(&errors))
-        .collect();
-        Self {
-            action: meeting.map_or_else(
-                || format!("/manage/groups/{}/meetings", group.slug),
-                |m| format!("/manage/meetings/{}", m.id),
-            ),
-            meeting_id: meeting.map(|m| m.id),
-            version: meeting.map_or(0, |m| m.version),
-            l,
-            actor,
-            group,
-            fields,
-            errors,
-            conflict: false,
-        }
-    }
-}
-
-/// Reads a meeting form; dates that do not read become issues.
-fn meeting_input(form: &FormData) -> (MeetingInput, Vec<Issue>) {
-    let mut issues = Vec::new();
-    let mut date = |name: &str| {
-        let raw = form.get(name).trim();
-        if raw.is_empty() {
-            return None;
-        }
-        let parsed = NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok();
-        if parsed.is_none() {
-            issues.push(Issue::new(name, "cn-v-date"));
-        }
-        parsed
-    };
-    let starts_on = date("starts_on");
-    let ends_on = date("ends_on");
-    (
-        MeetingInput {
-            title: form.get("title").to_owned(),
-            starts_on,
-            ends_on,
-            place: form.get("place").to_owned(),
-            is_online: form.has("is_online"),
-        },
-        issues,
-    )
-}
-
-#[get("/manage/groups/{group}/meetings/new")]
-async fn show_new_meeting(
-    state: web::Data<AppState>,
-    actor: Actor,
-    l: Locale,
-    path: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let group = group_by_slug(&state, &path).await?;
-    actor.require_facilitator(group.id)?;
-    no_store_page(
-        StatusCode::OK,
-        &MeetingPage::new(l, actor, group, None, None, Errors::default()),
-    )
-}
-
-#[post("/manage/groups/{group}/meetings")]
-async fn create_meeting(
-    state: web::Data<AppState>,
-    actor: Actor,
-    l: Locale,
-    path: web::Path<String>,
-    form: web::Form<Vec<(String, String)>>,
-) -> Result<HttpResponse, AppError> {
-    let form = FormData::posted_by(&actor, form)?;
-    let group = group_by_slug(&state, &path).await?;
-    actor.require_facilitator(group.id)?;
-    let (input, mut issues) = meeting_input(&form);
-    if issues.is_empty() {
-        match authoring::create_meeting(&state.db, &actor, group.id, &input).await {
-            Ok(_) => return Ok(see_other(&format!("/groups/{}", group.slug))),
-            Err(EditError::Invalid(found)) => issues = found,
-            Err(other) => return Err(other.into_app_error(&l)),
-        }
-    } else {
-        issues.extend(
-            authoring::validate_meeting(&input)
-                .into_iter()
-                .filter(|i| i.key != "cn-v-date"),
-        );
-    }
-    let mut errors = Errors::default();
-    errors.add_issues(&issues, &l, |p| Some(p.to_owned()));
-    let page = MeetingPage::new(l, actor, group, None, Some(&form), errors);
-    no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page)
-}
-
-async fn meeting_and_group(
-    state: &AppState,
-    actor: &Actor,
-    id: i32,
-) -> Result<(meeting::Model, work_group::Model), AppError> {
-    let m = repo::meeting_by_id(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    actor.require_facilitator(m.group_id)?;
-    let group = repo::group_by_id(&state.db, m.group_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok((m, group))
-}
-
-#[get("/manage/meetings/{id}")]
-async fn show_meeting(
-    state: web::Data<AppState>,
-    actor: Actor,
-    l: Locale,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    let (m, group) = meeting_and_group(&state, &actor, *path).await?;
-    no_store_page(
-        StatusCode::OK,
-        &MeetingPage::new(l, actor, group, Some(&m), None, Errors::default()),
-    )
-}
-
-#[post("/manage/meetings/{id}")]
-async fn update_meeting(
-    state: web::Data<AppState>,
-    actor: Actor,
-    l: Locale,
-    path: web::Path<i32>,
-    form: web::Form<Vec<(String, String)>>,
-) -> Result<HttpResponse, AppError> {
-    let form = FormData::posted_by(&actor, form)?;
-    let (m, group) = meeting_and_group(&state, &actor, *path).await?;
-    let version = form.version()?;
-    let (input, mut issues) = meeting_input(&form);
-    let mut conflict = false;
-    let mut current = m.clone();
-    if issues.is_empty() {
-        match authoring::update_meeting(&state.db, &actor, m.id, version, &input).await {
-            Ok(_) => return Ok(see_other(&format!("/groups/{}", group.slug))),
-            Err(EditError::Invalid(found)) => issues = found,
-            Err(EditError::Stale { .. }) => {
-                conflict = true;
-                if let Some(latest) = repo::meeting_by_id(&state.db, m.id).await? {
-                    current = latest;
-                }
-            }
-            Err(other) => return Err(other.into_app_error(&l)),
-        }
-    }
-    let mut errors = Errors::default();
-    errors.add_issues(&issues, &l, |p| Some(p.to_owned()));
-    let mut page = MeetingPage::new(l, actor, group, Some(&current), Some(&form), errors);
-    page.conflict = conflict;
-    if !conflict {
-        page.version = version;
-    }
-    let status = if conflict {
-        StatusCode::CONFLICT
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    no_store_page(status, &page)
-}
-
-#[derive(Template)]
 #[template(path = "consultations/confirm.html")]
 pub struct ConfirmPage {
     pub l: Locale,
@@ -355,47 +135,6 @@ pub struct ConfirmPage {
     pub button: String,
     pub version: i32,
     pub errors: Errors,
-}
-
-#[get("/manage/meetings/{id}/delete")]
-async fn confirm_delete_meeting(
-    state: web::Data<AppState>,
-    actor: Actor,
-    l: Locale,
-    path: web::Path<i32>,
-) -> Result<HttpResponse, AppError> {
-    let (m, group) = meeting_and_group(&state, &actor, *path).await?;
-    let page = ConfirmPage {
-        title: l.t("cn-meeting-delete-title"),
-        message: l.t_args(
-            "cn-meeting-delete-message",
-            &[("title", crate::i18n::Arg::Str(&m.title))],
-        ),
-        action: format!("/manage/meetings/{}/delete", m.id),
-        back: format!("/groups/{}", group.slug),
-        button: l.t("cn-meeting-delete-button"),
-        version: m.version,
-        errors: Errors::default(),
-        l,
-        actor,
-    };
-    no_store_page(StatusCode::OK, &page)
-}
-
-#[post("/manage/meetings/{id}/delete")]
-async fn delete_meeting(
-    state: web::Data<AppState>,
-    actor: Actor,
-    l: Locale,
-    path: web::Path<i32>,
-    form: web::Form<Vec<(String, String)>>,
-) -> Result<HttpResponse, AppError> {
-    FormData::posted_by(&actor, form)?;
-    let (m, group) = meeting_and_group(&state, &actor, *path).await?;
-    authoring::delete_meeting(&state.db, &actor, m.id)
-        .await
-        .map_err(|e| e.into_app_error(&l))?;
-    Ok(see_other(&format!("/groups/{}", group.slug)))
 }
 
 #[derive(Template)]
@@ -695,16 +434,135 @@ async fn import_consultation(
     let page = import_page(&state, l, actor, &group, Some(&form), errors).await?;
     no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
+/// The JSON API of a group's consultations.
+mod api {
+    use actix_web::{HttpResponse, get, post, web};
+    use chrono::{DateTime, Utc};
+    use serde::Serialize;
+    use utoipa::ToSchema;
+
+    use crate::consultations::handlers::view::ConsultationView;
+    use crate::{
+        accounts::Actor,
+        consultations::{
+            Consultation, Status,
+            authoring::{self, NewConsultation},
+            definition::LocalText,
+            handlers::{group_by_slug, view::created_view},
+            public::ConsultationDocument,
+            repo,
+        },
+        error::{AppError, FieldError},
+        i18n::Locale,
+        state::AppState,
+    };
+
+    /// One line of a group's consultations.
+    #[derive(Debug, Serialize, ToSchema)]
+    pub struct ConsultationSummary {
+        pub slug: String,
+        pub status: Status,
+        pub version: i32,
+        pub title: LocalText,
+        pub meeting_id: Option<i32>,
+        pub responses: u64,
+        pub updated_at: DateTime<Utc>,
+    }
+
+    /// A group's consultations (its members, facilitators and administrators).
+    #[utoipa::path(
+    tag = "consultations",
+    params(("group" = String, Path, description = "The group's slug")),
+    responses((status = 200, body = Vec<ConsultationSummary>), (status = 403), (status = 404)),
+    security(("bearer" = []))
+)]
+    #[get("/api/v1/groups/{group}/consultations")]
+    async fn list_consultations(
+        state: web::Data<AppState>,
+        actor: Actor,
+        path: web::Path<String>,
+    ) -> Result<HttpResponse, AppError> {
+        let group = group_by_slug(&state, &path).await?;
+        actor.require_reader(group.id)?;
+        let all = repo::consultations_of_group(&state.db, group.id).await?;
+        let ids: Vec<i32> = all.iter().map(Consultation::id).collect();
+        let counts = repo::response_counts(&state.db, &ids).await?;
+        let list: Vec<ConsultationSummary> = all
+            .into_iter()
+            .map(|c| ConsultationSummary {
+                responses: counts.get(&c.id()).copied().unwrap_or(0),
+                slug: c.row.slug,
+                status: c.status,
+                version: c.row.version,
+                title: c.definition.texts.title,
+                meeting_id: c.row.meeting_id,
+                updated_at: c.row.updated_at,
+            })
+            .collect();
+        Ok(HttpResponse::Ok().json(list))
+    }
+
+    /// Creates a draft from a consultation document: a new one (only `definition.languages`,
+    /// `definition.default_language` and the title are needed) or an exported one (import).
+    #[utoipa::path(
+    tag = "consultations",
+    params(("group" = String, Path, description = "The group's slug")),
+    request_body = ConsultationDocument,
+    responses(
+        (status = 201, body = ConsultationView),
+        (status = 400, body = crate::error::Problem),
+        (status = 403, body = crate::error::Problem),
+        (status = 422, description = "Invalid definition: errors name each field", body = crate::error::Problem),
+    ),
+    security(("bearer" = []))
+)]
+    #[post("/api/v1/groups/{group}/consultations")]
+    async fn create_consultation(
+        state: web::Data<AppState>,
+        actor: Actor,
+        l: Locale,
+        path: web::Path<String>,
+        body: web::Json<ConsultationDocument>,
+    ) -> Result<HttpResponse, AppError> {
+        let group = group_by_slug(&state, &path).await?;
+        actor.require_facilitator(group.id)?;
+        let doc = body.into_inner();
+        if doc.format != crate::consultations::public::DOCUMENT_FORMAT {
+            return Err(AppError::Invalid(vec![FieldError {
+                field: "format".into(),
+                message: format!(
+                    "Expected \"{}\"",
+                    crate::consultations::public::DOCUMENT_FORMAT
+                ),
+            }]));
+        }
+        let c = authoring::create(
+            &state.db,
+            &actor,
+            group.id,
+            NewConsultation {
+                slug: doc.slug,
+                meeting_id: doc.meeting_id,
+                opens_at: doc.opens_at,
+                closes_at: doc.closes_at,
+                definition: doc.definition,
+            },
+            "consultation_created",
+        )
+        .await
+        .map_err(|e| e.into_app_error(&l))?;
+        created_view(&state, c, &l).await
+    }
+
+    pub(super) fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+        cfg.service(list_consultations).service(create_consultation);
+    }
+}
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    api::routes(cfg);
     cfg.map(|c| {
         c.service(show_group)
-            .service(show_new_meeting)
-            .service(create_meeting)
-            .service(show_meeting)
-            .service(update_meeting)
-            .service(confirm_delete_meeting)
-            .service(delete_meeting)
             .service(show_new_consultation)
             .service(create_consultation)
             .service(show_import)

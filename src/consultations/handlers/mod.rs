@@ -1,11 +1,24 @@
-//! HTTP for consultations: the JSON API and the facilitators' pages.
-pub mod api;
-pub mod editor;
+//! HTTP for consultations, one file per resource with its pages and its JSON API side by
+//! side: the overview (and the consultation itself), details, texts, settings, sections,
+//! questions, translations, documents (duplicate, export, re-import), lifecycle history,
+//! a group's consultations and its meetings; the preview. Below them: how a change is
+//! saved (`edit`), the API's consultation view, the editor's frame and form helpers.
+pub mod edit;
 pub mod forms;
+pub mod lifecycle;
+pub mod overview;
+pub mod view;
+
+mod details;
+mod documents;
 mod frame;
 mod group;
+mod meetings;
 mod preview;
 mod questions;
+mod sections;
+mod settings;
+mod texts;
 mod translate;
 
 use super::{Consultation, repo};
@@ -26,10 +39,16 @@ async fn group_by_slug(state: &AppState, slug: &str) -> Result<work_group::Model
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    api::routes(cfg);
+    overview::routes(cfg);
     group::routes(cfg);
-    editor::routes(cfg);
+    meetings::routes(cfg);
+    details::routes(cfg);
+    texts::routes(cfg);
+    settings::routes(cfg);
+    sections::routes(cfg);
     questions::routes(cfg);
+    documents::routes(cfg);
+    lifecycle::routes(cfg);
     translate::routes(cfg);
     preview::routes(cfg);
 }

@@ -12,7 +12,9 @@ use super::{
 use crate::web::no_store_page;
 use crate::{
     accounts::Actor,
-    consultations::definition::{ConditionOperator, QuestionKind, text_in},
+    consultations::definition::{
+        Condition, ConditionOperator, Definition, Question, QuestionKind, text_in,
+    },
     error::AppError,
     i18n::{Arg, Locale},
     state::AppState,
@@ -101,18 +103,7 @@ async fn show_preview(
         .or_else(|| def.settings.age_bands.first().map(|b| b.code.clone()))
         .unwrap_or_default();
     let yl = Locale::new(&lang);
-    let band_note = def.age_band(&band).map_or_else(String::new, |b| {
-        if def.too_young(b) {
-            l.t("cn-preview-band-too-young")
-        } else if def.needs_guardian(b) {
-            l.t_args(
-                "cn-preview-band-guardian",
-                &[("age", Arg::Num(f64::from(def.settings.consent_age)))],
-            )
-        } else {
-            l.t("cn-preview-band-alone")
-        }
-    });
+    let band_note = band_note(def, &band, &l);
     let sections = def
         .sections
         .iter()
@@ -122,65 +113,7 @@ async fn show_preview(
             questions: s
                 .questions
                 .iter()
-                .map(|q| {
-                    let limit = match q.kind {
-                        QuestionKind::MultipleChoice => q.max_choices.map_or_else(
-                            || yl.t("cn-preview-choose-any"),
-                            |n| yl.t_count("cn-preview-choose-up-to", i64::from(n)),
-                        ),
-                        QuestionKind::Ranking => yl.t("cn-preview-rank"),
-                        QuestionKind::Number => match (q.min, q.max) {
-                            (Some(min), Some(max)) => yl.t_args(
-                                "cn-preview-number-between",
-                                &[("min", Arg::Num(min)), ("max", Arg::Num(max))],
-                            ),
-                            _ => String::new(),
-                        },
-                        QuestionKind::ShortText | QuestionKind::LongText => {
-                            yl.t_count("cn-preview-max-length", q.text_limit() as i64)
-                        }
-                        _ => String::new(),
-                    };
-                    PreviewQuestion {
-                        key: q.key.clone(),
-                        kind: q.kind.as_str().to_owned(),
-                        text: q.wording(&lang, Some(&band)).to_owned(),
-                        easy_read: q
-                            .easy_read
-                            .get(&band)
-                            .is_some_and(|t| !text_in(t, &lang).is_empty()),
-                        help: text_in(&q.help, &lang).to_owned(),
-                        required: q.required,
-                        options: q
-                            .options
-                            .iter()
-                            .map(|o| PreviewOption {
-                                code: o.code.clone(),
-                                label: text_in(&o.label, &lang).to_owned(),
-                                emoji: o.emoji.clone().unwrap_or_default(),
-                            })
-                            .collect(),
-                        pictorial: q.pictorial,
-                        limit,
-                        condition: q.condition.as_ref().map(|c| {
-                            let op = match c.operator {
-                                ConditionOperator::Equals => "equals",
-                                ConditionOperator::Includes => "includes",
-                                ConditionOperator::NotAnswered => "not-answered",
-                            };
-                            l.t_args(
-                                &format!("cn-condition-summary-{op}"),
-                                &[
-                                    ("question", Arg::Str(&c.question)),
-                                    ("value", Arg::Str(c.value.as_deref().unwrap_or(""))),
-                                ],
-                            )
-                        }),
-                        min: q.min.map(|n| n.to_string()).unwrap_or_default(),
-                        max: q.max.map(|n| n.to_string()).unwrap_or_default(),
-                        positions: (1..=q.options.len()).collect(),
-                    }
-                })
+                .map(|q| preview_question(q, &lang, &band, &yl, &l))
                 .collect(),
         })
         .collect();
@@ -221,6 +154,98 @@ async fn show_preview(
         actor,
     };
     no_store_page(StatusCode::OK, &page)
+}
+
+/// What the band means for the facilitator: too young, with a guardian, or alone.
+fn band_note(def: &Definition, band: &str, l: &Locale) -> String {
+    def.age_band(band).map_or_else(String::new, |b| {
+        if def.too_young(b) {
+            l.t("cn-preview-band-too-young")
+        } else if def.needs_guardian(b) {
+            l.t_args(
+                "cn-preview-band-guardian",
+                &[("age", Arg::Num(f64::from(def.settings.consent_age)))],
+            )
+        } else {
+            l.t("cn-preview-band-alone")
+        }
+    })
+}
+
+/// One question as the young person reads it in `lang` and `band` (`yl`), with its
+/// condition told to the facilitator (`l`).
+fn preview_question(
+    q: &Question,
+    lang: &str,
+    band: &str,
+    yl: &Locale,
+    l: &Locale,
+) -> PreviewQuestion {
+    PreviewQuestion {
+        key: q.key.clone(),
+        kind: q.kind.as_str().to_owned(),
+        text: q.wording(lang, Some(band)).to_owned(),
+        easy_read: q
+            .easy_read
+            .get(band)
+            .is_some_and(|t| !text_in(t, lang).is_empty()),
+        help: text_in(&q.help, lang).to_owned(),
+        required: q.required,
+        options: q
+            .options
+            .iter()
+            .map(|o| PreviewOption {
+                code: o.code.clone(),
+                label: text_in(&o.label, lang).to_owned(),
+                emoji: o.emoji.clone().unwrap_or_default(),
+            })
+            .collect(),
+        pictorial: q.pictorial,
+        limit: limit_text(q, yl),
+        condition: q.condition.as_ref().map(|c| condition_text(c, l)),
+        min: q.min.map(|n| n.to_string()).unwrap_or_default(),
+        max: q.max.map(|n| n.to_string()).unwrap_or_default(),
+        positions: (1..=q.options.len()).collect(),
+    }
+}
+
+/// The limit said to the young person ("Choose up to 3", "From 3 to 24", "At most 150
+/// characters").
+fn limit_text(q: &Question, yl: &Locale) -> String {
+    match q.kind {
+        QuestionKind::MultipleChoice => q.max_choices.map_or_else(
+            || yl.t("cn-preview-choose-any"),
+            |n| yl.t_count("cn-preview-choose-up-to", i64::from(n)),
+        ),
+        QuestionKind::Ranking => yl.t("cn-preview-rank"),
+        QuestionKind::Number => match (q.min, q.max) {
+            (Some(min), Some(max)) => yl.t_args(
+                "cn-preview-number-between",
+                &[("min", Arg::Num(min)), ("max", Arg::Num(max))],
+            ),
+            _ => String::new(),
+        },
+        QuestionKind::ShortText | QuestionKind::LongText => {
+            yl.t_count("cn-preview-max-length", q.text_limit() as i64)
+        }
+        _ => String::new(),
+    }
+}
+
+/// When the question is shown, for the facilitator.
+fn condition_text(c: &Condition, l: &Locale) -> String {
+    let op = match c.operator {
+        ConditionOperator::Equals => "equals",
+        ConditionOperator::Includes => "includes",
+        ConditionOperator::NotAnswered => "not-answered",
+    };
+    l.t_args(
+        &format!("cn-condition-summary-{op}"),
+        &[
+            ("question", Arg::Str(&c.question)),
+            ("value", Arg::Str(c.value.as_deref().unwrap_or(""))),
+        ],
+    )
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

@@ -6,7 +6,7 @@ use serde::Deserialize;
 
 use super::forms::IssueErrors;
 use super::{
-    editor::{PageProblem, save},
+    edit::{PageProblem, save},
     forms::{Errors, Field, FormData, language_name, see_other},
     frame::{Editing, EditorFrame, editing, posted, problem_status, reloaded},
 };
@@ -208,26 +208,20 @@ async fn show_translate(
     no_store_page(StatusCode::OK, &page)
 }
 
-#[post("/manage/c/{slug}/translations/{lang}")]
-async fn update_translate(
-    state: web::Data<AppState>,
-    actor: Actor,
-    l: Locale,
-    path: web::Path<(String, String)>,
-    form: web::Form<Vec<(String, String)>>,
-) -> Result<HttpResponse, AppError> {
-    let (slug, lang) = path.into_inner();
-    let here = format!("/manage/c/{slug}/translations/{lang}");
-    let (mut e, form) = posted(&state, &actor, &l, &slug, "translations", &here, form).await?;
-    if !e.c.definition.has_language(&lang) {
-        return Err(AppError::NotFound);
-    }
-    let version = form.version()?;
-    let todo = form.has("todo");
+/// The texts posted by path, the paths confirmed as still right, and the texts that are
+/// too long.
+fn read_translations(
+    form: &FormData,
+    def: &crate::consultations::definition::Definition,
+) -> (
+    std::collections::BTreeMap<String, String>,
+    Vec<String>,
+    Vec<Issue>,
+) {
     let mut texts = std::collections::BTreeMap::new();
     let mut confirm = Vec::new();
     let mut issues = Vec::new();
-    for slot in translations::slots(&e.c.definition) {
+    for slot in translations::slots(def) {
         let name = format!("t.{}", slot.path);
         if let Some(value) = form.opt(&name) {
             let count = value.trim().chars().count();
@@ -244,6 +238,26 @@ async fn update_translate(
             confirm.push(slot.path.clone());
         }
     }
+    (texts, confirm, issues)
+}
+
+#[post("/manage/c/{slug}/translations/{lang}")]
+async fn update_translate(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<(String, String)>,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, lang) = path.into_inner();
+    let here = format!("/manage/c/{slug}/translations/{lang}");
+    let (mut e, form) = posted(&state, &actor, &l, &slug, "translations", &here, form).await?;
+    if !e.c.definition.has_language(&lang) {
+        return Err(AppError::NotFound);
+    }
+    let version = form.version()?;
+    let todo = form.has("todo");
+    let (texts, confirm, issues) = read_translations(&form, &e.c.definition);
     let problem = if issues.is_empty() {
         let result = save(
             &state,
@@ -296,7 +310,133 @@ async fn update_translate(
     no_store_page(problem_status(conflict), &page)
 }
 
+/// The JSON API of translations.
+mod api {
+    use std::collections::BTreeMap;
+
+    use actix_web::{HttpResponse, get, put, web};
+    use serde::{Deserialize, Serialize};
+    use utoipa::ToSchema;
+
+    use crate::consultations::handlers::view::ConsultationView;
+    use crate::{
+        accounts::Actor,
+        consultations::{
+            handlers::edit::{apply, managed},
+            ops,
+            translations::{self, LanguageProgress, TextState},
+        },
+        error::AppError,
+        i18n::Locale,
+        state::AppState,
+    };
+
+    /// One text in one language.
+    #[derive(Debug, Serialize, ToSchema)]
+    pub struct TextStatus {
+        /// The text's path (`questions.feel_safe.text`).
+        pub path: String,
+        pub state: TextState,
+        /// The default-language text.
+        pub source: String,
+        pub text: String,
+    }
+
+    #[derive(Debug, Serialize, ToSchema)]
+    pub struct LanguageTranslations {
+        #[serde(flatten)]
+        pub progress: LanguageProgress,
+        pub texts: Vec<TextStatus>,
+    }
+
+    /// Per language: every text, missing, stale (its source changed since) or current.
+    #[utoipa::path(
+    tag = "consultations",
+    params(("slug" = String, Path)),
+    responses((status = 200, body = Vec<LanguageTranslations>), (status = 403), (status = 404)),
+    security(("bearer" = []))
+)]
+    #[get("/api/v1/consultations/{slug}/translations")]
+    async fn show_translations(
+        state: web::Data<AppState>,
+        actor: Actor,
+        path: web::Path<String>,
+    ) -> Result<HttpResponse, AppError> {
+        let c = managed(&state, &actor, &path).await?;
+        let def = &c.definition;
+        let slots = translations::slots(def);
+        let out: Vec<LanguageTranslations> = translations::progress(def)
+            .into_iter()
+            .map(|progress| {
+                let texts = slots
+                    .iter()
+                    .map(|s| TextStatus {
+                        path: s.path.clone(),
+                        state: translations::state(def, s, &progress.language),
+                        source: crate::consultations::definition::text_in(
+                            s.text,
+                            &def.default_language,
+                        )
+                        .to_owned(),
+                        text: crate::consultations::definition::text_in(s.text, &progress.language)
+                            .to_owned(),
+                    })
+                    .filter(|t| t.state != TextState::NotNeeded)
+                    .collect();
+                LanguageTranslations { progress, texts }
+            })
+            .collect();
+        Ok(HttpResponse::Ok().json(out))
+    }
+
+    #[derive(Debug, Deserialize, ToSchema)]
+    pub struct TranslationsInput {
+        pub version: i32,
+        /// Texts by path, in the language of the URL (an empty text removes it).
+        #[serde(default)]
+        pub texts: BTreeMap<String, String>,
+        /// Paths whose translation is still right although the source changed.
+        #[serde(default)]
+        pub confirm: Vec<String>,
+    }
+
+    /// Writes texts of one language by path, and confirms stale translations.
+    #[utoipa::path(
+    tag = "consultations",
+    params(("slug" = String, Path), ("lang" = String, Path, description = "An enabled language")),
+    request_body = TranslationsInput,
+    responses((status = 200, body = ConsultationView), (status = 409, body = crate::error::Problem), (status = 422, body = crate::error::Problem)),
+    security(("bearer" = []))
+)]
+    #[put("/api/v1/consultations/{slug}/translations/{lang}")]
+    async fn update_translations(
+        state: web::Data<AppState>,
+        actor: Actor,
+        l: Locale,
+        path: web::Path<(String, String)>,
+        body: web::Json<TranslationsInput>,
+    ) -> Result<HttpResponse, AppError> {
+        let (slug, lang) = path.into_inner();
+        let input = body.into_inner();
+        apply(
+            &state,
+            &actor,
+            &l,
+            &slug,
+            input.version,
+            "translations",
+            |e, _| ops::set_translations(&mut e.definition, &lang, input.texts, &input.confirm),
+        )
+        .await
+    }
+
+    pub(super) fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+        cfg.service(show_translations).service(update_translations);
+    }
+}
+
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    api::routes(cfg);
     cfg.map(|c| {
         c.service(show_translations)
             .service(show_translate)

@@ -149,347 +149,442 @@ pub fn render(
         let next = journey.next(c);
         journey.go(c, next);
     }
-    let l = Locale::new(&journey.lang);
-    let status = if problems.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    let def = &c.definition;
-    let title = |key: &str| {
-        if problems.is_empty() {
-            l.t(key)
+    let screens = Screens {
+        l: Locale::new(&journey.lang),
+        status: if problems.is_empty() {
+            StatusCode::OK
         } else {
-            l.t_args("p-error-title", &[("title", Arg::Str(&l.t(key)))])
-        }
+            StatusCode::UNPROCESSABLE_ENTITY
+        },
+        c,
+        keys,
+        journey: &journey,
+        form,
+        problems,
     };
-    let frame = |page_title: String| {
-        Frame::new(c, &l, page_title, journey.country.as_deref()).carrying(journey.sign(keys))
-    };
-    let error_for = |field: &str| {
-        problems
-            .iter()
-            .find(|p| p.field == field)
-            .map(|p| p.message(&l))
-    };
-    let links = |anchor_of: &dyn Fn(&Problem) -> String| {
-        problems
-            .iter()
-            .map(|p| (anchor_of(p), p.message(&l)))
-            .collect::<Errors>()
-    };
-    let posted = |name: &str| {
-        form.and_then(|f| f.opt(name))
-            .unwrap_or_default()
-            .to_owned()
-    };
-
     match journey.at {
-        Screen::Access => page(
-            status,
-            &AccessPage {
-                f: frame(title("p-access-title")),
-                errors: links(&|_| "access_code".into()),
-                error: error_for("access_code"),
-                value: posted("access_code"),
-                l,
-            },
-        ),
-        Screen::Age => {
-            let chosen = match form {
-                Some(f) => f.opt("age_band").map(str::to_owned),
-                None => journey.age_band.clone(),
-            };
-            let mut bands = vec![Radio {
-                id: "age-0".into(),
-                value: UNDER_MIN_AGE.into(),
-                label: l.t_count("p-age-under", i64::from(youngest_age(def))),
-                checked: chosen.as_deref() == Some(UNDER_MIN_AGE),
-            }];
-            for band in &def.settings.age_bands {
-                bands.push(Radio {
-                    id: format!("age-{}", bands.len()),
-                    value: band.code.clone(),
-                    label: l.t_args(
-                        "p-age-band",
-                        &[
-                            ("min", Arg::Num(f64::from(band.min))),
-                            ("max", Arg::Num(f64::from(band.max))),
-                        ],
-                    ),
-                    checked: chosen.as_deref() == Some(band.code.as_str()),
-                });
-            }
-            page(
-                status,
-                &AgePage {
-                    f: frame(title("p-age-title")),
-                    errors: links(&|_| "age-0".into()),
-                    error: error_for("age_band"),
-                    bands,
-                    l,
-                },
-            )
-        }
-        Screen::TooYoung => page(
-            StatusCode::OK,
-            &TooYoungPage {
-                f: frame(l.t("p-too-young-title")),
-                explanation: l.t_count("p-too-young-text", i64::from(youngest_age(def))),
-                published: c.row.published_at.is_some(),
-                l,
-            },
-        ),
-        Screen::Consent => page(
-            status,
-            &ConsentPage {
-                f: frame(title("p-consent-title")),
-                errors: links(&|_| "guardian".into()),
-                error: error_for("guardian"),
-                intro: text_in(&def.texts.introduction, &journey.lang).to_owned(),
-                duration: l.t_count("p-duration", i64::from(def.settings.duration_minutes)),
-                checked: journey.guardian || posted("guardian") == "yes",
-                l,
-            },
-        ),
-        Screen::About => {
-            let country = match form {
-                Some(f) => f.opt("country").unwrap_or_default().to_owned(),
-                None => journey.country.clone().unwrap_or_default(),
-            };
-            let gender = match form {
-                Some(f) => f.opt("gender").unwrap_or_default().to_owned(),
-                None => journey.gender.clone().unwrap_or_default(),
-            };
-            let description = match form {
-                Some(f) => f.opt("gender_description").unwrap_or_default().to_owned(),
-                None => journey.gender_description.clone().unwrap_or_default(),
-            };
-            page(
-                status,
-                &AboutPage {
-                    f: frame(title("p-about-title")),
-                    errors: links(&|p| match p.field.as_str() {
-                        "gender" => "gender-0".into(),
-                        other => other.into(),
-                    }),
-                    ask_country: def.settings.ask_country,
-                    ask_gender: def.settings.ask_gender,
-                    countries: countries::all(&journey.lang)
-                        .into_iter()
-                        .map(|(code, name)| CountryOption {
-                            code,
-                            name,
-                            selected: code == country,
-                        })
-                        .collect(),
-                    country_error: error_for("country"),
-                    genders: GENDERS
-                        .iter()
-                        .enumerate()
-                        .map(|(i, g)| Radio {
-                            id: format!("gender-{i}"),
-                            value: (*g).to_owned(),
-                            label: l.t(&format!("p-gender-{g}")),
-                            checked: gender == *g,
-                        })
-                        .collect(),
-                    gender_error: error_for("gender"),
-                    description,
-                    description_error: error_for("gender_description"),
-                    description_hint: l
-                        .t_count("p-hint-characters", GENDER_DESCRIPTION_LIMIT as i64),
-                    description_limit: GENDER_DESCRIPTION_LIMIT,
-                    l,
-                },
-            )
-        }
-        Screen::Section(index) => {
-            let visible: Vec<usize> = visible_sections(def, &journey.answers).collect();
-            let part = visible.iter().position(|v| *v == index).unwrap_or(0) + 1;
-            let section = &def.sections[index];
-            let same_page: Vec<String> = section.questions.iter().map(|q| q.key.clone()).collect();
-            let reader = Reader {
-                def,
-                l: &l,
-                age_band: journey.age_band.as_deref(),
-                same_page: &same_page,
-            };
-            let first = def
-                .sections
-                .iter()
-                .take(index)
-                .map(|s| s.questions.len())
-                .sum::<usize>();
-            let questions: Vec<QuestionView> = section
-                .questions
-                .iter()
-                .enumerate()
-                .filter(|(_, q)| {
-                    let on_page = q
-                        .condition
-                        .as_ref()
-                        .is_some_and(|cond| same_page.contains(&cond.question));
-                    on_page || def.is_shown(q, &journey.answers)
-                })
-                .map(|(i, q)| {
-                    let raw = match form {
-                        Some(f) => RawAnswer::from_form(q, f),
-                        None => RawAnswer::from_answer(q, journey.answers.get(&q.key)),
-                    };
-                    let error = error_for(&format!("answers.{}", q.key));
-                    QuestionView::new(&reader, q, first + i, &raw, error)
-                })
-                .collect();
-            let errors = problems
-                .iter()
-                .filter_map(|p| {
-                    let q = questions
-                        .iter()
-                        .find(|q| Some(q.key.as_str()) == p.question_key())?;
-                    Some((
-                        q.anchor(),
-                        l.t_args(
-                            "p-error-about",
-                            &[
-                                ("question", Arg::Str(&q.text)),
-                                ("message", Arg::Str(&p.message(&l))),
-                            ],
-                        ),
-                    ))
-                })
-                .collect();
-            let progress = l.t_args(
-                "p-progress",
-                &[
-                    ("part", Arg::Num(part as f64)),
-                    ("parts", Arg::Num(visible.len() as f64)),
-                ],
-            );
-            let heading = text_in(&section.title, &journey.lang).to_owned();
-            let page_title = if heading.is_empty() {
-                progress.clone()
-            } else {
-                heading.clone()
-            };
-            page(
-                status,
-                &SectionPage {
-                    f: frame(if problems.is_empty() {
-                        page_title
-                    } else {
-                        l.t_args("p-error-title", &[("title", Arg::Str(&page_title))])
-                    }),
-                    errors,
-                    heading,
-                    progress,
-                    part,
-                    parts: visible.len(),
-                    questions,
-                    l,
-                },
-            )
-        }
-        Screen::Check => render_check(c, &journey, &l, frame(title("p-check-title")), problems),
+        Screen::Access => screens.access(),
+        Screen::Age => screens.age(),
+        Screen::TooYoung => screens.too_young(),
+        Screen::Consent => screens.consent(),
+        Screen::About => screens.about(),
+        Screen::Section(index) => screens.section(index),
+        Screen::Check => screens.check(),
     }
 }
 
-fn render_check(
-    c: &Consultation,
-    journey: &Journey,
-    l: &Locale,
-    f: Frame,
-    problems: &[Problem],
-) -> Result<HttpResponse, AppError> {
-    let def = &c.definition;
-    let lang = l.code();
-    let error_for = |field: &str| {
-        problems
+/// What every screen is built from: the consultation, the journey so far, the reader's
+/// language, and what was just posted with its problems.
+struct Screens<'a> {
+    c: &'a Consultation,
+    keys: &'a Keys,
+    journey: &'a Journey,
+    form: Option<&'a FormData>,
+    problems: &'a [Problem],
+    l: Locale,
+    /// 200, or 422 when there are problems.
+    status: StatusCode,
+}
+
+impl Screens<'_> {
+    /// The page title, marked as showing errors when there are problems.
+    fn title(&self, key: &str) -> String {
+        if self.problems.is_empty() {
+            self.l.t(key)
+        } else {
+            self.l
+                .t_args("p-error-title", &[("title", Arg::Str(&self.l.t(key)))])
+        }
+    }
+
+    fn frame(&self, page_title: String) -> Frame {
+        Frame::new(self.c, &self.l, page_title, self.journey.country.as_deref())
+            .carrying(self.journey.sign(self.keys))
+    }
+
+    fn error_for(&self, field: &str) -> Option<String> {
+        self.problems
             .iter()
             .find(|p| p.field == field)
-            .map(|p| p.message(l))
-    };
-    let mut about = vec![CheckedAnswer {
-        id: "check-age".into(),
-        question: l.t("p-check-age"),
-        lines: journey
-            .age_band
-            .as_deref()
-            .and_then(|code| def.age_band(code))
-            .map(|b| {
-                vec![l.t_args(
+            .map(|p| p.message(&self.l))
+    }
+
+    /// The error summary, each problem linking to `anchor_of` it.
+    fn links(&self, anchor_of: &dyn Fn(&Problem) -> String) -> Errors {
+        self.problems
+            .iter()
+            .map(|p| (anchor_of(p), p.message(&self.l)))
+            .collect::<Errors>()
+    }
+
+    /// A posted value, or empty.
+    fn posted(&self, name: &str) -> String {
+        self.form
+            .and_then(|f| f.opt(name))
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// A value as posted when there is a form, else as kept in the journey.
+    fn posted_or(&self, name: &str, kept: Option<&String>) -> String {
+        match self.form {
+            Some(f) => f.opt(name).unwrap_or_default().to_owned(),
+            None => kept.cloned().unwrap_or_default(),
+        }
+    }
+
+    fn access(&self) -> Result<HttpResponse, AppError> {
+        page(
+            self.status,
+            &AccessPage {
+                f: self.frame(self.title("p-access-title")),
+                errors: self.links(&|_| "access_code".into()),
+                error: self.error_for("access_code"),
+                value: self.posted("access_code"),
+                l: self.l.clone(),
+            },
+        )
+    }
+
+    fn age(&self) -> Result<HttpResponse, AppError> {
+        let (def, l) = (&self.c.definition, &self.l);
+        let chosen = match self.form {
+            Some(f) => f.opt("age_band").map(str::to_owned),
+            None => self.journey.age_band.clone(),
+        };
+        let mut bands = vec![Radio {
+            id: "age-0".into(),
+            value: UNDER_MIN_AGE.into(),
+            label: l.t_count("p-age-under", i64::from(youngest_age(def))),
+            checked: chosen.as_deref() == Some(UNDER_MIN_AGE),
+        }];
+        for band in &def.settings.age_bands {
+            bands.push(Radio {
+                id: format!("age-{}", bands.len()),
+                value: band.code.clone(),
+                label: l.t_args(
                     "p-age-band",
                     &[
-                        ("min", Arg::Num(f64::from(b.min))),
-                        ("max", Arg::Num(f64::from(b.max))),
+                        ("min", Arg::Num(f64::from(band.min))),
+                        ("max", Arg::Num(f64::from(band.max))),
                     ],
-                )]
+                ),
+                checked: chosen.as_deref() == Some(band.code.as_str()),
+            });
+        }
+        page(
+            self.status,
+            &AgePage {
+                f: self.frame(self.title("p-age-title")),
+                errors: self.links(&|_| "age-0".into()),
+                error: self.error_for("age_band"),
+                bands,
+                l: l.clone(),
+            },
+        )
+    }
+
+    fn too_young(&self) -> Result<HttpResponse, AppError> {
+        let l = &self.l;
+        page(
+            StatusCode::OK,
+            &TooYoungPage {
+                f: self.frame(l.t("p-too-young-title")),
+                explanation: l.t_count(
+                    "p-too-young-text",
+                    i64::from(youngest_age(&self.c.definition)),
+                ),
+                published: self.c.row.published_at.is_some(),
+                l: l.clone(),
+            },
+        )
+    }
+
+    fn consent(&self) -> Result<HttpResponse, AppError> {
+        let (def, l) = (&self.c.definition, &self.l);
+        page(
+            self.status,
+            &ConsentPage {
+                f: self.frame(self.title("p-consent-title")),
+                errors: self.links(&|_| "guardian".into()),
+                error: self.error_for("guardian"),
+                intro: text_in(&def.texts.introduction, &self.journey.lang).to_owned(),
+                duration: l.t_count("p-duration", i64::from(def.settings.duration_minutes)),
+                checked: self.journey.guardian || self.posted("guardian") == "yes",
+                l: l.clone(),
+            },
+        )
+    }
+
+    fn about(&self) -> Result<HttpResponse, AppError> {
+        let (def, l, journey) = (&self.c.definition, &self.l, self.journey);
+        let country = self.posted_or("country", journey.country.as_ref());
+        let gender = self.posted_or("gender", journey.gender.as_ref());
+        let description = self.posted_or("gender_description", journey.gender_description.as_ref());
+        page(
+            self.status,
+            &AboutPage {
+                f: self.frame(self.title("p-about-title")),
+                errors: self.links(&|p| match p.field.as_str() {
+                    "gender" => "gender-0".into(),
+                    other => other.into(),
+                }),
+                ask_country: def.settings.ask_country,
+                ask_gender: def.settings.ask_gender,
+                countries: countries::all(&journey.lang)
+                    .into_iter()
+                    .map(|(code, name)| CountryOption {
+                        code,
+                        name,
+                        selected: code == country,
+                    })
+                    .collect(),
+                country_error: self.error_for("country"),
+                genders: GENDERS
+                    .iter()
+                    .enumerate()
+                    .map(|(i, g)| Radio {
+                        id: format!("gender-{i}"),
+                        value: (*g).to_owned(),
+                        label: l.t(&format!("p-gender-{g}")),
+                        checked: gender == *g,
+                    })
+                    .collect(),
+                gender_error: self.error_for("gender"),
+                description,
+                description_error: self.error_for("gender_description"),
+                description_hint: l.t_count("p-hint-characters", GENDER_DESCRIPTION_LIMIT as i64),
+                description_limit: GENDER_DESCRIPTION_LIMIT,
+                l: l.clone(),
+            },
+        )
+    }
+
+    fn section(&self, index: usize) -> Result<HttpResponse, AppError> {
+        let (def, l, journey) = (&self.c.definition, &self.l, self.journey);
+        let visible: Vec<usize> = visible_sections(def, &journey.answers).collect();
+        let part = visible.iter().position(|v| *v == index).unwrap_or(0) + 1;
+        let section = &def.sections[index];
+        let questions = self.section_questions(index);
+        let errors = self.section_errors(&questions);
+        let progress = l.t_args(
+            "p-progress",
+            &[
+                ("part", Arg::Num(part as f64)),
+                ("parts", Arg::Num(visible.len() as f64)),
+            ],
+        );
+        let heading = text_in(&section.title, &journey.lang).to_owned();
+        let page_title = if heading.is_empty() {
+            progress.clone()
+        } else {
+            heading.clone()
+        };
+        page(
+            self.status,
+            &SectionPage {
+                f: self.frame(if self.problems.is_empty() {
+                    page_title
+                } else {
+                    l.t_args("p-error-title", &[("title", Arg::Str(&page_title))])
+                }),
+                errors,
+                heading,
+                progress,
+                part,
+                parts: visible.len(),
+                questions,
+                l: l.clone(),
+            },
+        )
+    }
+
+    /// The questions of section `index` that show: those the answers so far call for, and
+    /// those whose condition is on the same page (shown or hidden as the reader answers).
+    fn section_questions(&self, index: usize) -> Vec<QuestionView> {
+        let (def, journey) = (&self.c.definition, self.journey);
+        let section = &def.sections[index];
+        let same_page: Vec<String> = section.questions.iter().map(|q| q.key.clone()).collect();
+        let reader = Reader {
+            def,
+            l: &self.l,
+            age_band: journey.age_band.as_deref(),
+            same_page: &same_page,
+        };
+        let first = def
+            .sections
+            .iter()
+            .take(index)
+            .map(|s| s.questions.len())
+            .sum::<usize>();
+        section
+            .questions
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| {
+                let on_page = q
+                    .condition
+                    .as_ref()
+                    .is_some_and(|cond| same_page.contains(&cond.question));
+                on_page || def.is_shown(q, &journey.answers)
             })
-            .unwrap_or_default(),
-        ordered: false,
-        change: Screen::Age.code(),
-        error: error_for("age_band").or_else(|| error_for("guardian_confirmed")),
-    }];
-    if def.settings.ask_country {
-        about.push(CheckedAnswer {
-            id: "check-country".into(),
-            question: l.t("p-about-country"),
+            .map(|(i, q)| {
+                let raw = match self.form {
+                    Some(f) => RawAnswer::from_form(q, f),
+                    None => RawAnswer::from_answer(q, journey.answers.get(&q.key)),
+                };
+                let error = self.error_for(&format!("answers.{}", q.key));
+                QuestionView::new(&reader, q, first + i, &raw, error)
+            })
+            .collect()
+    }
+
+    /// The error summary of a section: each problem names its question and links to it.
+    fn section_errors(&self, questions: &[QuestionView]) -> Errors {
+        let l = &self.l;
+        self.problems
+            .iter()
+            .filter_map(|p| {
+                let q = questions
+                    .iter()
+                    .find(|q| Some(q.key.as_str()) == p.question_key())?;
+                Some((
+                    q.anchor(),
+                    l.t_args(
+                        "p-error-about",
+                        &[
+                            ("question", Arg::Str(&q.text)),
+                            ("message", Arg::Str(&p.message(l))),
+                        ],
+                    ),
+                ))
+            })
+            .collect()
+    }
+
+    /// "Check your answers": who answers, then every shown question by section.
+    fn check(&self) -> Result<HttpResponse, AppError> {
+        let def = &self.c.definition;
+        let about = self.check_about();
+        let (sections, has_text) = self.check_sections();
+        let errors = self
+            .problems
+            .iter()
+            .map(|p| (check_anchor(def, p), p.message(&self.l)))
+            .collect();
+        page(
+            self.status,
+            &CheckPage {
+                f: self.frame(self.title("p-check-title")),
+                errors,
+                about,
+                sections,
+                has_text,
+                l: self.l.clone(),
+            },
+        )
+    }
+
+    /// The age band, and the country and gender when they are asked.
+    fn check_about(&self) -> Vec<CheckedAnswer> {
+        let (def, l, journey) = (&self.c.definition, &self.l, self.journey);
+        let mut about = vec![CheckedAnswer {
+            id: "check-age".into(),
+            question: l.t("p-check-age"),
             lines: journey
-                .country
+                .age_band
                 .as_deref()
-                .and_then(|code| countries::name(code, lang))
-                .map(|n| vec![n.to_owned()])
+                .and_then(|code| def.age_band(code))
+                .map(|b| {
+                    vec![l.t_args(
+                        "p-age-band",
+                        &[
+                            ("min", Arg::Num(f64::from(b.min))),
+                            ("max", Arg::Num(f64::from(b.max))),
+                        ],
+                    )]
+                })
                 .unwrap_or_default(),
             ordered: false,
-            change: Screen::About.code(),
-            error: error_for("country"),
-        });
+            change: Screen::Age.code(),
+            error: self
+                .error_for("age_band")
+                .or_else(|| self.error_for("guardian_confirmed")),
+        }];
+        if def.settings.ask_country {
+            about.push(CheckedAnswer {
+                id: "check-country".into(),
+                question: l.t("p-about-country"),
+                lines: journey
+                    .country
+                    .as_deref()
+                    .and_then(|code| countries::name(code, l.code()))
+                    .map(|n| vec![n.to_owned()])
+                    .unwrap_or_default(),
+                ordered: false,
+                change: Screen::About.code(),
+                error: self.error_for("country"),
+            });
+        }
+        if def.settings.ask_gender {
+            let mut lines: Vec<String> = journey
+                .gender
+                .as_deref()
+                .map(|g| vec![l.t(&format!("p-gender-{g}"))])
+                .unwrap_or_default();
+            lines.extend(journey.gender_description.clone());
+            about.push(CheckedAnswer {
+                id: "check-gender".into(),
+                question: l.t("p-about-gender"),
+                lines,
+                ordered: false,
+                change: Screen::About.code(),
+                error: self
+                    .error_for("gender")
+                    .or_else(|| self.error_for("gender_description")),
+            });
+        }
+        about
     }
-    if def.settings.ask_gender {
-        let mut lines: Vec<String> = journey
-            .gender
-            .as_deref()
-            .map(|g| vec![l.t(&format!("p-gender-{g}"))])
-            .unwrap_or_default();
-        lines.extend(journey.gender_description.clone());
-        about.push(CheckedAnswer {
-            id: "check-gender".into(),
-            question: l.t("p-about-gender"),
-            lines,
-            ordered: false,
-            change: Screen::About.code(),
-            error: error_for("gender").or_else(|| error_for("gender_description")),
-        });
-    }
-    let mut sections = Vec::new();
-    let mut has_text = false;
-    let mut position = 0;
-    for (index, section) in def.sections.iter().enumerate() {
-        let mut answers = Vec::new();
-        for q in &section.questions {
-            position += 1;
-            if !q.kind.takes_answer() || !def.is_shown(q, &journey.answers) {
-                continue;
+
+    /// The answered questions by section, and whether any of them is a written answer.
+    fn check_sections(&self) -> (Vec<CheckedSection>, bool) {
+        let (def, journey, lang) = (&self.c.definition, self.journey, self.l.code());
+        let mut sections = Vec::new();
+        let mut has_text = false;
+        let mut position = 0;
+        for (index, section) in def.sections.iter().enumerate() {
+            let mut answers = Vec::new();
+            for q in &section.questions {
+                position += 1;
+                if !q.kind.takes_answer() || !def.is_shown(q, &journey.answers) {
+                    continue;
+                }
+                let answer = journey.answers.get(&q.key);
+                has_text |= q.kind.is_text() && answer.is_some();
+                answers.push(CheckedAnswer {
+                    id: format!("check-q{}", position - 1),
+                    question: q.wording(lang, journey.age_band.as_deref()).to_owned(),
+                    lines: answer_lines(q, answer, lang),
+                    ordered: q.kind == crate::consultations::definition::QuestionKind::Ranking,
+                    change: Screen::Section(index).code(),
+                    error: self.error_for(&format!("answers.{}", q.key)),
+                });
             }
-            let answer = journey.answers.get(&q.key);
-            has_text |= q.kind.is_text() && answer.is_some();
-            answers.push(CheckedAnswer {
-                id: format!("check-q{}", position - 1),
-                question: q.wording(lang, journey.age_band.as_deref()).to_owned(),
-                lines: answer_lines(q, answer, lang),
-                ordered: q.kind == crate::consultations::definition::QuestionKind::Ranking,
-                change: Screen::Section(index).code(),
-                error: error_for(&format!("answers.{}", q.key)),
-            });
+            if !answers.is_empty() {
+                sections.push(CheckedSection {
+                    title: text_in(&section.title, lang).to_owned(),
+                    answers,
+                });
+            }
         }
-        if !answers.is_empty() {
-            sections.push(CheckedSection {
-                title: text_in(&section.title, lang).to_owned(),
-                answers,
-            });
-        }
+        (sections, has_text)
     }
-    let anchor_of = |p: &Problem| match (p.question_key(), p.field.as_str()) {
+}
+
+/// Where a problem links to on the check page.
+fn check_anchor(def: &crate::consultations::Definition, p: &Problem) -> String {
+    match (p.question_key(), p.field.as_str()) {
         (Some(key), _) => def
             .questions()
             .position(|(_, q)| q.key == key)
@@ -498,25 +593,5 @@ fn render_check(
         (None, "country") => "check-country".to_owned(),
         (None, "gender" | "gender_description") => "check-gender".to_owned(),
         (None, _) => "main".to_owned(),
-    };
-    let errors = problems
-        .iter()
-        .map(|p| (anchor_of(p), p.message(l)))
-        .collect();
-    let status = if problems.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    page(
-        status,
-        &CheckPage {
-            f,
-            errors,
-            about,
-            sections,
-            has_text,
-            l: l.clone(),
-        },
-    )
+    }
 }
