@@ -9,7 +9,6 @@
 //! Every number that leaves the facilitators passes through [`suppression::suppress`] (tables),
 //! [`linked`] (a summary's linked figures, with the same rules) or
 //! [`suppression::suppress_count`] / [`suppression::suppress_statistic`] (single figures).
-pub mod bench;
 pub mod charts;
 pub mod counters;
 pub mod document;

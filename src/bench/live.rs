@@ -11,9 +11,9 @@ use sea_orm::{
 use super::{Figure, consultation};
 use crate::{
     accounts::{Role, password, repo as accounts},
+    bench::live_meeting::{LiveBench, LiveFigures, bench_live},
     consultations::definition::Phase,
     entities::{consultation as consultation_entity, response},
-    live::bench::{LiveBench, LiveFigures, bench_live},
 };
 
 const STEP: &str = "5 live";

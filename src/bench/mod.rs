@@ -5,11 +5,14 @@
 //! of several runs with min and max) or JSON.
 pub mod consultation;
 pub mod demo;
+pub mod export;
 pub mod html;
 pub mod live;
+pub mod live_meeting;
 pub mod load;
 pub mod scale;
 pub mod seed;
+pub mod summaries;
 pub mod weight;
 
 use std::time::Duration;

@@ -1,5 +1,5 @@
 //! Steps 3 and 4 of `consulta bench` at scale: N synthetic responses bulk-loaded with SQL
-//! ([`aggregation::bench::load_synthetic`]) into a consultation with every question kind, then
+//! ([`bench::summaries::load_synthetic`]) into a consultation with every question kind, then
 //! the summary API (full, one cross-tab, one filtered), the rebuild of every counter, and the
 //! streamed export of the raw answers with the server's peak memory growth.
 use std::time::{Duration, Instant};
@@ -7,11 +7,10 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, bail};
 use sea_orm::DatabaseConnection;
 
-use super::{Figure, load};
+use super::{Figure, export, load, summaries as synthetic};
 use crate::{
     accounts::{Role, repo as accounts},
-    aggregation::{self, bench as synthetic},
-    exports,
+    aggregation,
 };
 
 /// `1M`, `5k`: the size in a step's name.
@@ -126,7 +125,7 @@ pub async fn measure(
     let step = step.as_str();
     let (mut rates, mut growth, mut rows) = (vec![], vec![], vec![]);
     for _ in 0..runs.max(1) {
-        let e = exports::bench::bench_export(base, &slug, &token).await?;
+        let e = export::bench_export(base, &slug, &token).await?;
         rates.push(e.rows_per_second);
         growth.push(e.peak_growth_mb);
         rows.push(e.rows as f64 - n as f64);

@@ -6,7 +6,6 @@
 //! - `raw`: the streaming raw-answers export (HTTP and `consulta export`);
 //! - `pdf`: the report document handed to the `consulta-report` program;
 //! - `bench`: throughput and memory of a raw export, for `consulta bench`.
-pub mod bench;
 pub mod cli;
 mod handlers;
 pub mod pdf;

@@ -8,7 +8,6 @@
 //! - `hub`: the broadcast per session, LISTEN/NOTIFY across instances, SSE stream caps;
 //! - `handlers`: participant pages, presenter view, control page and the event streams;
 //! - `bench`: a load generator for `consulta bench`.
-pub mod bench;
 pub mod domain;
 mod handlers;
 pub mod hub;

@@ -17,7 +17,7 @@ use sea_orm::{
 };
 use serde::Serialize;
 
-use super::{
+use crate::aggregation::{
     counters::{self, Dimension},
     query::{self, Options},
     summary::View,
