@@ -4,6 +4,7 @@
 //! privacy notice of each consultation and the operator's record of processing.
 //!
 //! - `normalize`, `scrub`, `flags`: pure text safety (no database, no HTTP);
+//! - `evaluate`: recall and precision of the flags on the labelled corpus;
 //! - `assess`: what the submission path calls for each free-text answer;
 //! - `domain`: the rules of decisions, quotes and safeguarding records;
 //! - `repo`: the queue's queries and writes;
@@ -13,6 +14,7 @@
 //! - `handlers`: the HTTP shell (pages and JSON API).
 pub mod assess;
 pub mod domain;
+pub mod evaluate;
 pub mod flags;
 mod handlers;
 pub mod normalize;
