@@ -124,6 +124,9 @@ pub enum ModerationAction {
         /// Exit non-zero when disclosure recall < 95 % or precision < 85 % on the tuning split in any language.
         #[arg(long)]
         floor: bool,
+        /// Cross-validate the classifier inside the tuning split at several thresholds (for tuning).
+        #[arg(long)]
+        cross_validate: bool,
         /// Only print the summary table (no misses).
         #[arg(long)]
         summary: bool,
@@ -220,8 +223,18 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
                     summary,
                     kind,
                     file,
+                    cross_validate,
                 },
-        } => evaluate(lang, held_out, floor, summary, kind, file),
+        } => {
+            if cross_validate {
+                print!(
+                    "{}",
+                    crate::moderation::evaluate::cross_validate(&[0.3, 0.4, 0.5, 0.6, 0.7, 0.8])
+                );
+                return Ok(());
+            }
+            evaluate(lang, held_out, floor, summary, kind, file)
+        }
         Command::Export {
             slug,
             format,

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
 use super::{
+    classifier,
     normalize::{is_cjk, is_invisible, normalize_detailed},
     patterns::{self, FILES, ListKind},
     scrub::{self, PiiKind},
@@ -90,15 +91,30 @@ pub fn explain(text: &str, lang: &str) -> Vec<FlagReason> {
         (Flag::PersonalDetails, personal_details(&input, &lang)),
         (Flag::Profanity, profanity(&input, &lang)),
         (Flag::Spam, spam(&input)),
-        (
-            Flag::Disclosure,
-            list_hit(ListKind::Disclosure, &input, &lang),
-        ),
+        (Flag::Disclosure, disclosure(&input, &lang)),
     ];
     checks
         .into_iter()
         .filter_map(|(flag, reason)| reason.map(|reason| FlagReason { flag, reason }))
         .collect()
+}
+
+/// A possible disclosure: a line of the pattern lists, else the classifier trained on the
+/// corpus (see [`super::classifier`]).
+fn disclosure(input: &Input, lang: &str) -> Option<String> {
+    list_hit(ListKind::Disclosure, input, lang).or_else(|| {
+        let words = classifier::words(&input.tokens, lang);
+        classifier::model().explain_words(&words, classifier::THRESHOLD)
+    })
+}
+
+/// The pattern lists' reason for a possible disclosure, without the classifier (for measuring).
+pub(crate) fn disclosure_rules(text: &str, lang: &str) -> Option<String> {
+    list_hit(
+        ListKind::Disclosure,
+        &Input::new(text),
+        &base_language(lang),
+    )
 }
 
 /// Every pattern file as (path in the repository, contents), for the privacy and operations

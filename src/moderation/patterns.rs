@@ -460,6 +460,14 @@ impl KindLists {
         self.find_compact(joined)
     }
 
+    /// The token spans covered by an exception line of any language (`-die laughing`).
+    pub(crate) fn exception_spans(&self, tokens: &[String], lang: &str) -> Vec<(usize, usize)> {
+        self.lists
+            .iter()
+            .flat_map(|l| l.exception_spans(tokens, lang))
+            .collect()
+    }
+
     fn find_compact(&self, joined: &[String]) -> Option<Hit> {
         let ac = self.compact.as_ref()?;
         joined.iter().find_map(|word| {
