@@ -159,8 +159,36 @@ impl<'a> Input<'a> {
 }
 
 fn list_hit(kind: ListKind, input: &Input, lang: &str) -> Option<String> {
-    let hit = patterns::lists(kind)?.find(&input.tokens, &input.joined, lang)?;
+    let lists = patterns::lists(kind)?;
+    let hit = lists
+        .find(&input.tokens, &input.joined, lang)
+        .or_else(|| {
+            let folded = arabic_second_view(&input.tokens)?;
+            lists.find(&folded, &input.joined, lang)
+        })?;
     Some(format!("{}: {}", hit.path, hit.line))
+}
+
+/// Arabic words as Egyptian and other dialect spellings write them, folded: final ى as ي
+/// (ضربنى → ضربني), hamza on waw and ya as the letter, lone hamza dropped. A second view,
+/// only when the text has one of these letters: the first keeps على "on" apart from علي "on me".
+fn arabic_second_view(tokens: &[String]) -> Option<Vec<String>> {
+    let has = |t: &String| t.contains(['ى', 'ؤ', 'ئ', 'ء']);
+    tokens.iter().any(has).then(|| {
+        tokens
+            .iter()
+            .map(|t| {
+                t.chars()
+                    .filter(|c| *c != 'ء')
+                    .map(|c| match c {
+                        'ى' | 'ئ' => 'ي',
+                        'ؤ' => 'و',
+                        _ => c,
+                    })
+                    .collect()
+            })
+            .collect()
+    })
 }
 
 // ------------------------------------------------------------------------ personal details
