@@ -147,13 +147,22 @@ struct Input<'a> {
 impl<'a> Input<'a> {
     fn new(raw: &'a str) -> Input<'a> {
         let detailed = normalize_detailed(raw);
+        let plain: String = raw.chars().filter(|c| !is_invisible(*c)).nfkc().collect();
+        let without_helplines = without_helplines(raw);
         Input {
             raw,
-            plain: raw.chars().filter(|c| !is_invisible(*c)).nfkc().collect(),
             tokens: patterns::tokens(&detailed.text),
             normalized: detailed.text,
             joined: detailed.joined,
-            pii: scrub::detect(raw),
+            // Full-width letters and digits (ｍｏｎａ２０１０＠ｇｍａｉｌ．ｃｏｍ) are contact details too.
+            pii: {
+                let mut pii = scrub::detect(&without_helplines);
+                if plain != raw {
+                    pii.extend(scrub::detect(&plain));
+                }
+                pii
+            },
+            plain,
         }
     }
 }
@@ -202,7 +211,8 @@ fn personal_details(input: &Input, lang: &str) -> Option<String> {
     contact
         .or_else(|| list_hit(ListKind::Personal, input, lang))
         .or_else(|| school_name(input))
-        .or_else(|| long_number(&input.normalized))
+        .or_else(|| long_number(&without_helplines(&input.normalized)))
+        .or_else(|| identity::identity(&input.plain, &input.normalized))
 }
 
 /// Compiles a pattern written in this file; the unit tests compile every one.
@@ -314,7 +324,7 @@ const NOT_A_SCHOOL_NAME: &[&str] = &[
 /// Characters and words before 学校/中学 that make it "our school", "at school", "many
 /// schools", "a public school" rather than a name.
 const ZH_NOT_A_NAME_END: &str =
-    "多些所个家的在们上去到回好这那每各该和与及了是从进读念离对给把被让说有没新老大小里全立际";
+    "多些所个家的在们上去到回好这那每各该和与及了是从进读念离对给把被让说有没新老大小里全立际得觉为想看跟向请";
 
 /// Words with the article after مدرسة that are not a name ("كل مدرسة الآن", "مدرسة الحكومية").
 const AR_NOT_A_NAME: &[&str] = &[
@@ -362,6 +372,36 @@ fn school_name(input: &Input) -> Option<String> {
     });
     let other = SCHOOL_FR_ES.is_match(&input.plain) || SCHOOL_RU.is_match(&input.normalized);
     (en || zh || ar || other).then(|| "names a school".to_string())
+}
+
+/// Children's helplines and emergency numbers (Child Helpline International's 116 111, the
+/// national ones of the corpus's countries): a child quoting one gives nothing about themselves.
+const HELPLINES: &[&str] = &[
+    "116111",
+    "116123",
+    "116000",
+    "1800551800",
+    "88002000122",
+    "08001111",
+    "0800111",
+    "12355",
+    "0800001234",
+];
+
+static NUMBER_WITH_SEPARATORS: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\d[\d \-.]{3,16}\d"));
+
+/// The text without the helpline numbers in it.
+fn without_helplines(text: &str) -> std::borrow::Cow<'_, str> {
+    NUMBER_WITH_SEPARATORS.replace_all(text, |caps: &regex::Captures| {
+        let m = caps.get(0).map_or("", |m| m.as_str());
+        let digits: String = m.chars().filter(char::is_ascii_digit).collect();
+        if HELPLINES.contains(&digits.as_str()) {
+            String::new()
+        } else {
+            m.to_string()
+        }
+    })
 }
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| compile(r"\d{5,}"));
@@ -462,6 +502,8 @@ fn few_distinct_words(tokens: &[String]) -> Option<String> {
     (counts.len() * 4 < tokens.len() || one_word_dominates)
         .then(|| "long text with few distinct words".to_string())
 }
+
+mod identity;
 
 #[cfg(test)]
 mod tests;
