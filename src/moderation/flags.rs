@@ -423,8 +423,29 @@ fn profanity(input: &Input, lang: &str) -> Option<String> {
         // disclosures of abuse, which a consultation on child protection is full of.
         let threshold = (Type::PROFANE | Type::OFFENSIVE) & Type::MODERATE_OR_HIGHER
             | Type::MEAN & Type::SEVERE;
-        (lang == "en" && input.raw.is(threshold)).then(|| "rustrict (English)".to_string())
+        (lang == "en" && without_safe_words(input.raw).is(threshold))
+            .then(|| "rustrict (English)".to_string())
     })
+}
+
+/// Ordinary words in which `rustrict` finds a swear word.
+const SAFE_WORDS: &[&str] = &[
+    "phuket", "shitake", "shiitake", "hitchcock", "scunthorpe", "penistone", "cockburn",
+    "hancock", "babcock", "peacock", "woodcock", "dickens",
+];
+
+/// The text without the words of [`SAFE_WORDS`] (whole words, any case).
+fn without_safe_words(text: &str) -> String {
+    text.split_inclusive(char::is_whitespace)
+        .filter(|w| {
+            let word: String = w
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .collect::<String>()
+                .to_lowercase();
+            !SAFE_WORDS.contains(&word.as_str())
+        })
+        .collect()
 }
 
 // ----------------------------------------------------------------------------------- spam
