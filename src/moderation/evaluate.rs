@@ -240,6 +240,8 @@ pub fn evaluate_file<'a>(
         micros: 0,
     };
     let flag = kind.flag();
+    // Patterns and the classifier are built on first use: not part of the time per answer.
+    let _ = explain("My name is Sam, I'm 12, see example.com", lang);
     for example in &examples {
         let start = Instant::now();
         let reasons = explain(example.text, lang);
@@ -393,38 +395,46 @@ pub fn render(reports: &[FileReport], show_held_out: bool) -> String {
     out
 }
 
-/// A summary table: one row per language (disclosure tuning/held-out, personal, profanity).
+/// A summary table in Markdown: one row per language, disclosure recall and precision on the
+/// tuning and held-out splits, then personal details and profanity (tuning / held-out).
 pub fn summary(reports: &[FileReport]) -> String {
     let mut out = String::from(
-        "lang | disclosure recall tuning | precision tuning | recall held-out | precision held-out | personal recall / precision | profanity recall / precision\n",
+        "| lang | disclosure recall, tuning | precision, tuning | recall, held-out | precision, held-out | personal recall, tuning / held-out | personal precision, tuning / held-out | profanity recall, tuning / held-out | profanity precision, tuning / held-out |\n|---|---|---|---|---|---|---|---|---|\n",
     );
     let mut langs: Vec<&str> = reports.iter().map(|r| r.lang.as_str()).collect();
     langs.dedup();
     for lang in langs {
         let get = |k: Kind| reports.iter().find(|r| r.lang == lang && r.kind == k);
-        let mut row = format!("{lang}");
-        if let Some(d) = get(Kind::Disclosure) {
-            let _ = write!(
-                row,
-                " | {} | {} | {} | {}",
-                pct(d.tuning.recall()),
-                pct(d.tuning.precision()),
-                pct(d.held_out.recall()),
-                pct(d.held_out.precision())
-            );
-        } else {
-            row.push_str(" | - | - | - | -");
+        let mut row = format!("| {lang}");
+        match get(Kind::Disclosure) {
+            Some(d) => {
+                let _ = write!(
+                    row,
+                    " | {} | {} | {} | {}",
+                    pct(d.tuning.recall()),
+                    pct(d.tuning.precision()),
+                    pct(d.held_out.recall()),
+                    pct(d.held_out.precision())
+                );
+            }
+            None => row.push_str(" | - | - | - | -"),
         }
         for k in [Kind::Personal, Kind::Profanity] {
             match get(k) {
                 Some(r) => {
-                    let all = r.all();
-                    let _ = write!(row, " | {} / {}", pct(all.recall()), pct(all.precision()));
+                    let _ = write!(
+                        row,
+                        " | {} / {} | {} / {}",
+                        pct(r.tuning.recall()),
+                        pct(r.held_out.recall()),
+                        pct(r.tuning.precision()),
+                        pct(r.held_out.precision())
+                    );
                 }
-                None => row.push_str(" | -"),
+                None => row.push_str(" | - | -"),
             }
         }
-        let _ = writeln!(out, "{row}");
+        let _ = writeln!(out, "{row} |");
     }
     out
 }

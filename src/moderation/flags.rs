@@ -169,12 +169,10 @@ impl<'a> Input<'a> {
 
 fn list_hit(kind: ListKind, input: &Input, lang: &str) -> Option<String> {
     let lists = patterns::lists(kind)?;
-    let hit = lists
-        .find(&input.tokens, &input.joined, lang)
-        .or_else(|| {
-            let folded = arabic_second_view(&input.tokens)?;
-            lists.find(&folded, &input.joined, lang)
-        })?;
+    let hit = lists.find(&input.tokens, &input.joined, lang).or_else(|| {
+        let folded = arabic_second_view(&input.tokens)?;
+        lists.find(&folded, &input.joined, lang)
+    })?;
     Some(format!("{}: {}", hit.path, hit.line))
 }
 
@@ -323,8 +321,7 @@ const NOT_A_SCHOOL_NAME: &[&str] = &[
 
 /// Characters and words before 学校/中学 that make it "our school", "at school", "many
 /// schools", "a public school" rather than a name.
-const ZH_NOT_A_NAME_END: &str =
-    "多些所个家的在们上去到回好这那每各该和与及了是从进读念离对给把被让说有没新老大小里全立际得觉为想看跟向请";
+const ZH_NOT_A_NAME_END: &str = "多些所个家的在们上去到回好这那每各该和与及了是从进读念离对给把被让说有没新老大小里全立际得觉为想看跟向请";
 
 /// Words with the article after مدرسة that are not a name ("كل مدرسة الآن", "مدرسة الحكومية").
 const AR_NOT_A_NAME: &[&str] = &[
@@ -388,8 +385,7 @@ const HELPLINES: &[&str] = &[
     "0800001234",
 ];
 
-static NUMBER_WITH_SEPARATORS: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\d[\d \-.]{3,16}\d"));
+static NUMBER_WITH_SEPARATORS: LazyLock<Regex> = LazyLock::new(|| compile(r"\d[\d \-.]{3,16}\d"));
 
 /// The text without the helpline numbers in it.
 fn without_helplines(text: &str) -> std::borrow::Cow<'_, str> {
@@ -430,8 +426,18 @@ fn profanity(input: &Input, lang: &str) -> Option<String> {
 
 /// Ordinary words in which `rustrict` finds a swear word.
 const SAFE_WORDS: &[&str] = &[
-    "phuket", "shitake", "shiitake", "hitchcock", "scunthorpe", "penistone", "cockburn",
-    "hancock", "babcock", "peacock", "woodcock", "dickens",
+    "phuket",
+    "shitake",
+    "shiitake",
+    "hitchcock",
+    "scunthorpe",
+    "penistone",
+    "cockburn",
+    "hancock",
+    "babcock",
+    "peacock",
+    "woodcock",
+    "dickens",
 ];
 
 /// The text without the words of [`SAFE_WORDS`] (whole words, any case).

@@ -309,8 +309,18 @@ static PLATFORM_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
 fn is_group_mention(at_name: &str) -> bool {
     let name = at_name.trim_start_matches(['@', '＠']).to_lowercase();
     [
-        "所有人", "全体成员", "全體成員", "everyone", "here", "all", "channel", "todos", "tous",
-        "все", "الكل", "الجميع",
+        "所有人",
+        "全体成员",
+        "全體成員",
+        "everyone",
+        "here",
+        "all",
+        "channel",
+        "todos",
+        "tous",
+        "все",
+        "الكل",
+        "الجميع",
     ]
     .contains(&name.as_str())
 }

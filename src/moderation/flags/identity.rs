@@ -19,15 +19,13 @@ static TITLE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// Capitalised words after a title that are not a name.
 const NOT_A_NAME: &[&str] = &[
     "Beast", "Bean", "Universe", "World", "Google", "The", "He", "She", "They", "I", "It", "We",
-    "Is", "Says", "Said", "Told", "And", "Who", "Que", "Qui", "Y", "Et", "Le", "La", "Les",
-    "El", "Los", "Las",
+    "Is", "Says", "Said", "Told", "And", "Who", "Que", "Qui", "Y", "Et", "Le", "La", "Les", "El",
+    "Los", "Las",
 ];
 
 /// A Russian first name and patronymic ("Сергей Палыч", "Ксения Андреевна").
 static PATRONYMIC: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}*(?:ович|евич|ьич|ична|овна|евна|ыч)(?:[^\p{L}]|$)",
-    )
+    compile(r"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}*(?:ович|евич|ьич|ична|овна|евна|ыч)(?:[^\p{L}]|$)")
 });
 
 /// Common Chinese family names (simplified and traditional), without those that are also
@@ -54,11 +52,60 @@ static AR_TEACHER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words after an Arabic title that are not a name.
 const AR_NOT_A_NAME: &[&str] = &[
-    "قال", "قالت", "قالي", "قالتلنا", "قالنا", "يقول", "تقول", "كان", "كانت", "يجب", "لازم",
-    "هو", "هي", "في", "من", "ما", "لا", "لم", "لن", "الي", "التي", "الذي", "اللي", "بتاعنا",
-    "بتاعتنا", "تبعنا", "حقنا", "حقتنا", "عندنا", "شرح", "شرحت", "علمنا", "علمتنا", "حكالنا",
-    "حكتلنا", "طلب", "طلبت", "يعطينا", "تعطينا", "دايما", "دائما", "كمان", "ايضا", "اليوم",
-    "امس", "بيقول", "بتقول", "بيشرح", "بتشرح", "الجديد", "الجديده", "ديال", "نتاعنا", "يا",
+    "قال",
+    "قالت",
+    "قالي",
+    "قالتلنا",
+    "قالنا",
+    "يقول",
+    "تقول",
+    "كان",
+    "كانت",
+    "يجب",
+    "لازم",
+    "هو",
+    "هي",
+    "في",
+    "من",
+    "ما",
+    "لا",
+    "لم",
+    "لن",
+    "الي",
+    "التي",
+    "الذي",
+    "اللي",
+    "بتاعنا",
+    "بتاعتنا",
+    "تبعنا",
+    "حقنا",
+    "حقتنا",
+    "عندنا",
+    "شرح",
+    "شرحت",
+    "علمنا",
+    "علمتنا",
+    "حكالنا",
+    "حكتلنا",
+    "طلب",
+    "طلبت",
+    "يعطينا",
+    "تعطينا",
+    "دايما",
+    "دائما",
+    "كمان",
+    "ايضا",
+    "اليوم",
+    "امس",
+    "بيقول",
+    "بتقول",
+    "بيشرح",
+    "بتشرح",
+    "الجديد",
+    "الجديده",
+    "ديال",
+    "نتاعنا",
+    "يا",
 ];
 
 /// A name (one or two capitalised words), an age, then a place: "Jayden, 14, Manchester",
