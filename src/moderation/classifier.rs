@@ -18,6 +18,9 @@ use super::{
 /// Score at or above which an answer is flagged as a possible disclosure.
 pub const THRESHOLD: f32 = 0.5;
 
+/// Texts of fewer words (Chinese characters) are left to the pattern lists.
+pub const MIN_WORDS: usize = 3;
+
 /// Features seen in fewer training sentences are dropped.
 const MIN_DOCS: u32 = 1;
 const EPOCHS: usize = 30;

@@ -104,6 +104,10 @@ pub fn explain(text: &str, lang: &str) -> Vec<FlagReason> {
 fn disclosure(input: &Input, lang: &str) -> Option<String> {
     list_hit(ListKind::Disclosure, input, lang).or_else(|| {
         let words = classifier::words(&input.tokens, lang);
+        // A word or two ("q", "ok", "救命") is too little for the model; the lists judge those.
+        if words.len() < classifier::MIN_WORDS {
+            return None;
+        }
         classifier::model().explain_words(&words, classifier::THRESHOLD)
     })
 }
