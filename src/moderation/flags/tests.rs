@@ -601,6 +601,10 @@ fn empty_and_tiny_texts_raise_nothing() {
     for text in ["", " ", "ok", "?", "👍", "٠", "是"] {
         assert!(flags(text, "en").is_empty(), "{text}");
     }
+    // One or two words are left to the pattern lists: the classifier needs three.
+    for (text, lang) in [("q", "en"), ("q", "fr"), ("no se", "es"), ("我不", "zh")] {
+        assert!(!flags(text, lang).contains(&Flag::Disclosure), "{text}");
+    }
 }
 
 #[test]
