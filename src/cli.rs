@@ -101,6 +101,41 @@ pub enum Command {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// Moderation tools.
+    Moderation {
+        #[command(subcommand)]
+        action: ModerationAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ModerationAction {
+    /// Measure the automatic flags on the labelled corpus (frontend/moderation/eval, built into
+    /// the binary) or on one labelled TSV file: recall per category and precision of the
+    /// disclosure flag, recall and precision of the personal-details and profanity flags, on
+    /// the tuning and the held-out split, and the tuning split's misses and false alarms.
+    Evaluate {
+        /// Only this language (ar, en, es, fr, ru, zh).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Also print the held-out split's misses (never while tuning the rules).
+        #[arg(long)]
+        held_out: bool,
+        /// Exit non-zero when disclosure recall < 95 % or precision < 85 % on the tuning split in any language.
+        #[arg(long)]
+        floor: bool,
+        /// Cross-validate the classifier inside the tuning split at several thresholds (for tuning).
+        #[arg(long)]
+        cross_validate: bool,
+        /// Only print the summary table (no misses).
+        #[arg(long)]
+        summary: bool,
+        /// What FILE measures (disclosure, personal, profanity); by default read from its name.
+        #[arg(long)]
+        kind: Option<String>,
+        /// A labelled TSV file (`label<TAB>text`) to evaluate instead of the built-in corpus.
+        file: Option<std::path::PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -179,6 +214,27 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Backup { path } => backup(settings, &path).await,
+        Command::Moderation {
+            action:
+                ModerationAction::Evaluate {
+                    lang,
+                    held_out,
+                    floor,
+                    summary,
+                    kind,
+                    file,
+                    cross_validate,
+                },
+        } => {
+            if cross_validate {
+                print!(
+                    "{}",
+                    crate::moderation::evaluate::cross_validate(&[0.3, 0.4, 0.5, 0.6, 0.7, 0.8])
+                );
+                return Ok(());
+            }
+            evaluate(lang, held_out, floor, summary, kind, file)
+        }
         Command::Export {
             slug,
             format,
@@ -416,5 +472,63 @@ async fn create_admin(settings: Settings, email: &str, name: &str) -> anyhow::Re
         repo::normalise_email(email),
         account.id
     );
+    Ok(())
+}
+
+/// `consulta moderation evaluate`: prints the figures; with `floor`, fails below the targets.
+fn evaluate(
+    lang: Option<String>,
+    held_out: bool,
+    floor: bool,
+    summary: bool,
+    kind: Option<String>,
+    file: Option<std::path::PathBuf>,
+) -> anyhow::Result<()> {
+    use crate::moderation::evaluate as ev;
+    let contents;
+    let reports = match &file {
+        Some(path) => {
+            contents = std::fs::read_to_string(path)
+                .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+            let name = path.to_string_lossy();
+            let kind = kind
+                .as_deref()
+                .or(Some(name.as_ref()))
+                .and_then(ev::Kind::parse)
+                .ok_or_else(|| {
+                    anyhow::anyhow!("give --kind disclosure|personal|profanity for {name}")
+                })?;
+            // The language: --lang, else the folder the file is in (eval/<lang>/…).
+            let lang = lang
+                .or_else(|| {
+                    path.parent()
+                        .and_then(|p| p.file_name())
+                        .map(|n| n.to_string_lossy().to_string())
+                        .filter(|n| ev::LANGS.contains(&n.as_str()))
+                })
+                .ok_or_else(|| anyhow::anyhow!("give --lang for {name}"))?;
+            vec![
+                ev::evaluate_file(&lang, kind, &contents)
+                    .map_err(|e| anyhow::anyhow!("{name}: {e}"))?,
+            ]
+        }
+        None => ev::evaluate_corpus(lang.as_deref()).map_err(|e| anyhow::anyhow!(e))?,
+    };
+    if !summary {
+        print!("{}", ev::render(&reports, held_out));
+        println!();
+    }
+    print!("{}", ev::summary(&reports));
+    if floor {
+        let failures = ev::floor_failures(&reports);
+        for f in &failures {
+            println!("below the floor: {f}");
+        }
+        anyhow::ensure!(
+            failures.is_empty(),
+            "{} figure(s) below the floor",
+            failures.len()
+        );
+    }
     Ok(())
 }

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
 use super::{
+    classifier,
     normalize::{is_cjk, is_invisible, normalize_detailed},
     patterns::{self, FILES, ListKind},
     scrub::{self, PiiKind},
@@ -90,15 +91,34 @@ pub fn explain(text: &str, lang: &str) -> Vec<FlagReason> {
         (Flag::PersonalDetails, personal_details(&input, &lang)),
         (Flag::Profanity, profanity(&input, &lang)),
         (Flag::Spam, spam(&input)),
-        (
-            Flag::Disclosure,
-            list_hit(ListKind::Disclosure, &input, &lang),
-        ),
+        (Flag::Disclosure, disclosure(&input, &lang)),
     ];
     checks
         .into_iter()
         .filter_map(|(flag, reason)| reason.map(|reason| FlagReason { flag, reason }))
         .collect()
+}
+
+/// A possible disclosure: a line of the pattern lists, else the classifier trained on the
+/// corpus (see [`super::classifier`]).
+fn disclosure(input: &Input, lang: &str) -> Option<String> {
+    list_hit(ListKind::Disclosure, input, lang).or_else(|| {
+        let words = classifier::words(&input.tokens, lang);
+        // A word or two ("q", "ok", "救命") is too little for the model; the lists judge those.
+        if words.len() < classifier::MIN_WORDS {
+            return None;
+        }
+        classifier::model().explain_words(&words, classifier::THRESHOLD)
+    })
+}
+
+/// The pattern lists' reason for a possible disclosure, without the classifier (for measuring).
+pub(crate) fn disclosure_rules(text: &str, lang: &str) -> Option<String> {
+    list_hit(
+        ListKind::Disclosure,
+        &Input::new(text),
+        &base_language(lang),
+    )
 }
 
 /// Every pattern file as (path in the repository, contents), for the privacy and operations
@@ -131,20 +151,55 @@ struct Input<'a> {
 impl<'a> Input<'a> {
     fn new(raw: &'a str) -> Input<'a> {
         let detailed = normalize_detailed(raw);
+        let plain: String = raw.chars().filter(|c| !is_invisible(*c)).nfkc().collect();
+        let without_helplines = without_helplines(raw);
         Input {
             raw,
-            plain: raw.chars().filter(|c| !is_invisible(*c)).nfkc().collect(),
             tokens: patterns::tokens(&detailed.text),
             normalized: detailed.text,
             joined: detailed.joined,
-            pii: scrub::detect(raw),
+            // Full-width letters and digits (ｍｏｎａ２０１０＠ｇｍａｉｌ．ｃｏｍ) are contact details too.
+            pii: {
+                let mut pii = scrub::detect(&without_helplines);
+                if plain != raw {
+                    pii.extend(scrub::detect(&plain));
+                }
+                pii
+            },
+            plain,
         }
     }
 }
 
 fn list_hit(kind: ListKind, input: &Input, lang: &str) -> Option<String> {
-    let hit = patterns::lists(kind)?.find(&input.tokens, &input.joined, lang)?;
+    let lists = patterns::lists(kind)?;
+    let hit = lists.find(&input.tokens, &input.joined, lang).or_else(|| {
+        let folded = arabic_second_view(&input.tokens)?;
+        lists.find(&folded, &input.joined, lang)
+    })?;
     Some(format!("{}: {}", hit.path, hit.line))
+}
+
+/// Arabic words as Egyptian and other dialect spellings write them, folded: final ى as ي
+/// (ضربنى → ضربني), hamza on waw and ya as the letter, lone hamza dropped. A second view,
+/// only when the text has one of these letters: the first keeps على "on" apart from علي "on me".
+fn arabic_second_view(tokens: &[String]) -> Option<Vec<String>> {
+    let has = |t: &String| t.contains(['ى', 'ؤ', 'ئ', 'ء']);
+    tokens.iter().any(has).then(|| {
+        tokens
+            .iter()
+            .map(|t| {
+                t.chars()
+                    .filter(|c| *c != 'ء')
+                    .map(|c| match c {
+                        'ى' | 'ئ' => 'ي',
+                        'ؤ' => 'و',
+                        _ => c,
+                    })
+                    .collect()
+            })
+            .collect()
+    })
 }
 
 // ------------------------------------------------------------------------ personal details
@@ -158,7 +213,8 @@ fn personal_details(input: &Input, lang: &str) -> Option<String> {
     contact
         .or_else(|| list_hit(ListKind::Personal, input, lang))
         .or_else(|| school_name(input))
-        .or_else(|| long_number(&input.normalized))
+        .or_else(|| long_number(&without_helplines(&input.normalized)))
+        .or_else(|| identity::identity(&input.plain, &input.normalized))
 }
 
 /// Compiles a pattern written in this file; the unit tests compile every one.
@@ -269,8 +325,7 @@ const NOT_A_SCHOOL_NAME: &[&str] = &[
 
 /// Characters and words before 学校/中学 that make it "our school", "at school", "many
 /// schools", "a public school" rather than a name.
-const ZH_NOT_A_NAME_END: &str =
-    "多些所个家的在们上去到回好这那每各该和与及了是从进读念离对给把被让说有没新老大小里全立际";
+const ZH_NOT_A_NAME_END: &str = "多些所个家的在们上去到回好这那每各该和与及了是从进读念离对给把被让说有没新老大小里全立际得觉为想看跟向请";
 
 /// Words with the article after مدرسة that are not a name ("كل مدرسة الآن", "مدرسة الحكومية").
 const AR_NOT_A_NAME: &[&str] = &[
@@ -320,6 +375,35 @@ fn school_name(input: &Input) -> Option<String> {
     (en || zh || ar || other).then(|| "names a school".to_string())
 }
 
+/// Children's helplines and emergency numbers (Child Helpline International's 116 111, the
+/// national ones of the corpus's countries): a child quoting one gives nothing about themselves.
+const HELPLINES: &[&str] = &[
+    "116111",
+    "116123",
+    "116000",
+    "1800551800",
+    "88002000122",
+    "08001111",
+    "0800111",
+    "12355",
+    "0800001234",
+];
+
+static NUMBER_WITH_SEPARATORS: LazyLock<Regex> = LazyLock::new(|| compile(r"\d[\d \-.]{3,16}\d"));
+
+/// The text without the helpline numbers in it.
+fn without_helplines(text: &str) -> std::borrow::Cow<'_, str> {
+    NUMBER_WITH_SEPARATORS.replace_all(text, |caps: &regex::Captures| {
+        let m = caps.get(0).map_or("", |m| m.as_str());
+        let digits: String = m.chars().filter(char::is_ascii_digit).collect();
+        if HELPLINES.contains(&digits.as_str()) {
+            String::new()
+        } else {
+            m.to_string()
+        }
+    })
+}
+
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| compile(r"\d{5,}"));
 
 /// Five or more digits in a row (a postcode, a student or phone number), except round
@@ -339,8 +423,39 @@ fn profanity(input: &Input, lang: &str) -> Option<String> {
         // disclosures of abuse, which a consultation on child protection is full of.
         let threshold = (Type::PROFANE | Type::OFFENSIVE) & Type::MODERATE_OR_HIGHER
             | Type::MEAN & Type::SEVERE;
-        (lang == "en" && input.raw.is(threshold)).then(|| "rustrict (English)".to_string())
+        (lang == "en" && without_safe_words(input.raw).is(threshold))
+            .then(|| "rustrict (English)".to_string())
     })
+}
+
+/// Ordinary words in which `rustrict` finds a swear word.
+const SAFE_WORDS: &[&str] = &[
+    "phuket",
+    "shitake",
+    "shiitake",
+    "hitchcock",
+    "scunthorpe",
+    "penistone",
+    "cockburn",
+    "hancock",
+    "babcock",
+    "peacock",
+    "woodcock",
+    "dickens",
+];
+
+/// The text without the words of [`SAFE_WORDS`] (whole words, any case).
+fn without_safe_words(text: &str) -> String {
+    text.split_inclusive(char::is_whitespace)
+        .filter(|w| {
+            let word: String = w
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .collect::<String>()
+                .to_lowercase();
+            !SAFE_WORDS.contains(&word.as_str())
+        })
+        .collect()
 }
 
 // ----------------------------------------------------------------------------------- spam
@@ -418,6 +533,8 @@ fn few_distinct_words(tokens: &[String]) -> Option<String> {
     (counts.len() * 4 < tokens.len() || one_word_dominates)
         .then(|| "long text with few distinct words".to_string())
 }
+
+mod identity;
 
 #[cfg(test)]
 mod tests;

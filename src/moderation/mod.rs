@@ -4,6 +4,8 @@
 //! privacy notice of each consultation and the operator's record of processing.
 //!
 //! - `normalize`, `scrub`, `flags`: pure text safety (no database, no HTTP);
+//! - `classifier`: the statistical check for disclosures beside the pattern lists;
+//! - `evaluate`: recall and precision of the flags on the labelled corpus;
 //! - `assess`: what the submission path calls for each free-text answer;
 //! - `domain`: the rules of decisions, quotes and safeguarding records;
 //! - `repo`: the queue's queries and writes;
@@ -12,7 +14,9 @@
 //! - `privacy`: the privacy notice and the record of processing;
 //! - `handlers`: the HTTP shell (pages and JSON API).
 pub mod assess;
+pub mod classifier;
 pub mod domain;
+pub mod evaluate;
 pub mod flags;
 mod handlers;
 pub mod normalize;

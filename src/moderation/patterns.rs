@@ -2,9 +2,11 @@
 //! binary, parsed once, and matched word by word against normalised text.
 //!
 //! A line is a phrase of word slots separated by spaces. A slot is a word, alternatives
-//! `a|b|c`, an optional slot `[a|b]`, any one word `*`, or a word glob `pre*`, `*suf`,
-//! `*part*`. `!` before a line keeps it to answers in the file's language; `-` makes it an
-//! exception that cancels matches overlapping it. See the header of any pattern file.
+//! `a|b|c`, an optional slot `[a|b]`, any one word `*`, a gap of up to three words `~`, or a
+//! word glob `pre*`, `*suf`, `*part*`. `!` before a line keeps it to answers in the file's
+//! language; `-` makes it an exception that cancels matches overlapping it; `^` makes it a
+//! negation or hypothetical cue ("nobody", "if") that cancels matches starting at most
+//! [`CUE_REACH`] words after it. See the header of any pattern file.
 use std::{collections::HashMap, sync::LazyLock};
 
 use aho_corasick::AhoCorasick;
@@ -60,6 +62,12 @@ macro_rules! pattern_files {
 /// Every pattern file as (path in the repository, contents), sorted by path.
 pub(crate) static FILES: &[(&str, &str)] = pattern_files!("ar", "en", "es", "fr", "ru", "zh");
 
+/// How many words may separate a negation cue (`^` line) from the match it cancels
+/// ("nobody **at school** bullies me").
+pub(crate) const CUE_REACH: usize = 3;
+/// The most words a gap slot `~` skips.
+const GAP: usize = 3;
+
 /// One word position of a phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Tok {
@@ -87,6 +95,8 @@ impl Tok {
 struct Slot {
     alts: Vec<Vec<Tok>>,
     optional: bool,
+    /// `~`: skips up to [`GAP`] words.
+    gap: bool,
 }
 
 /// One parsed line of a pattern file.
@@ -97,6 +107,7 @@ pub(crate) struct Phrase {
     pub line: &'static str,
     own_language_only: bool,
     exception: bool,
+    cue: bool,
 }
 
 impl Phrase {
@@ -108,12 +119,13 @@ impl Phrase {
         }
         let own_language_only = line.starts_with('!');
         let exception = line.starts_with('-');
-        if own_language_only || exception {
+        let cue = line.starts_with('^');
+        if own_language_only || exception || cue {
             line = line[1..].trim_start();
         }
         let slots: Option<Vec<Slot>> = line.split_whitespace().map(parse_slot).collect();
         let slots = slots?;
-        if slots.is_empty() || slots.iter().all(|s| s.optional) {
+        if slots.is_empty() || slots.iter().all(|s| s.optional || s.gap) {
             return None;
         }
         Some(Phrase {
@@ -121,6 +133,7 @@ impl Phrase {
             line,
             own_language_only,
             exception,
+            cue,
         })
     }
 
@@ -131,7 +144,7 @@ impl Phrase {
 
     /// The words that can start a match, when every first alternative begins with a word.
     fn first_words(&self) -> Option<Vec<&str>> {
-        let first = self.slots.first().filter(|s| !s.optional)?;
+        let first = self.slots.first().filter(|s| !s.optional && !s.gap)?;
         first
             .alts
             .iter()
@@ -147,6 +160,9 @@ impl Phrase {
     fn compact_forms(&self) -> Option<Vec<String>> {
         let mut forms = vec![String::new()];
         for slot in &self.slots {
+            if slot.gap {
+                return None;
+            }
             let mut options: Vec<String> = Vec::new();
             for alt in &slot.alts {
                 let mut s = String::new();
@@ -174,7 +190,7 @@ impl Phrase {
     #[cfg(test)]
     pub(crate) fn example(&self) -> String {
         let mut words = Vec::new();
-        for slot in self.slots.iter().filter(|s| !s.optional) {
+        for slot in self.slots.iter().filter(|s| !s.optional && !s.gap) {
             for tok in slot.alts.first().into_iter().flatten() {
                 words.push(match tok {
                     Tok::Word(w) => w.clone(),
@@ -197,12 +213,23 @@ impl Phrase {
 }
 
 fn parse_slot(word: &str) -> Option<Slot> {
+    if word == "~" {
+        return Some(Slot {
+            alts: Vec::new(),
+            optional: false,
+            gap: true,
+        });
+    }
     let (body, optional) = match word.strip_prefix('[').and_then(|w| w.strip_suffix(']')) {
         Some(inner) => (inner, true),
         None => (word, false),
     };
     let alts: Vec<Vec<Tok>> = body.split('|').filter_map(parse_alternative).collect();
-    (!alts.is_empty()).then_some(Slot { alts, optional })
+    (!alts.is_empty()).then_some(Slot {
+        alts,
+        optional,
+        gap: false,
+    })
 }
 
 /// One alternative: `*`, a glob, or literal text (possibly several words once normalised).
@@ -240,6 +267,10 @@ fn match_slots(slots: &[Slot], tokens: &[String], pos: usize) -> Option<usize> {
     let Some((slot, rest)) = slots.split_first() else {
         return Some(pos);
     };
+    if slot.gap {
+        let most = GAP.min(tokens.len().saturating_sub(pos));
+        return (0..=most).find_map(|skip| match_slots(rest, tokens, pos + skip));
+    }
     for alt in &slot.alts {
         let end = pos + alt.len();
         let fits =
@@ -350,19 +381,23 @@ pub(crate) struct PhraseList {
     pub path: &'static str,
     positives: Indexed,
     exceptions: Indexed,
+    cues: Indexed,
 }
 
 impl PhraseList {
     fn parse(lang: &'static str, path: &'static str, contents: &'static str) -> PhraseList {
-        let (exceptions, positives): (Vec<Phrase>, Vec<Phrase>) = contents
+        let (cues, phrases): (Vec<Phrase>, Vec<Phrase>) = contents
             .lines()
             .filter_map(Phrase::parse)
-            .partition(|p| p.exception);
+            .partition(|p| p.cue);
+        let (exceptions, positives): (Vec<Phrase>, Vec<Phrase>) =
+            phrases.into_iter().partition(|p| p.exception);
         PhraseList {
             lang,
             path,
             positives: Indexed::new(positives),
             exceptions: Indexed::new(exceptions),
+            cues: Indexed::new(cues),
         }
     }
 
@@ -377,6 +412,14 @@ impl PhraseList {
 
     fn exception_spans(&self, tokens: &[String], lang: &str) -> Vec<(usize, usize)> {
         self.exceptions
+            .spans(tokens, lang, self.lang)
+            .into_iter()
+            .map(|(_, s, e)| (s, e))
+            .collect()
+    }
+
+    fn cue_spans(&self, tokens: &[String], lang: &str) -> Vec<(usize, usize)> {
+        self.cues
             .spans(tokens, lang, self.lang)
             .into_iter()
             .map(|(_, s, e)| (s, e))
@@ -448,16 +491,30 @@ impl KindLists {
             .iter()
             .flat_map(|l| l.exception_spans(tokens, lang))
             .collect();
+        let cues: Vec<(usize, usize)> = self
+            .lists
+            .iter()
+            .flat_map(|l| l.cue_spans(tokens, lang))
+            .collect();
         for list in &self.lists {
             let spans = list.positive_spans(tokens, lang);
-            let kept = spans
-                .iter()
-                .find(|(_, s, e)| !exceptions.iter().any(|(xs, xe)| s < xe && xs < e));
+            let kept = spans.iter().find(|(_, s, e)| {
+                !exceptions.iter().any(|(xs, xe)| s < xe && xs < e)
+                    && !cues.iter().any(|(cs, ce)| cs < s && *s <= ce + CUE_REACH)
+            });
             if let Some((i, _, _)) = kept {
                 return Some(list.hit(*i));
             }
         }
         self.find_compact(joined)
+    }
+
+    /// The token spans covered by an exception line of any language (`-die laughing`).
+    pub(crate) fn exception_spans(&self, tokens: &[String], lang: &str) -> Vec<(usize, usize)> {
+        self.lists
+            .iter()
+            .flat_map(|l| l.exception_spans(tokens, lang))
+            .collect()
     }
 
     fn find_compact(&self, joined: &[String]) -> Option<Hit> {
@@ -510,6 +567,11 @@ mod tests {
         assert!(!phrase("我想死").matches_text("我真的好想死啊"));
         assert!(phrase("他|他们 打 我").matches_text("他们打我"));
         assert!(phrase("beau-père").matches_text("mon beau pere"));
+        let p = phrase("被 ~ 打");
+        assert!(p.matches_text("被打"));
+        assert!(p.matches_text("我被我爸打了"));
+        assert!(!p.matches_text("被我们班的人打"));
+        assert!(phrase("he ~ hurt|hurts me").matches_text("he always really hurts me"));
     }
 
     #[test]
@@ -521,6 +583,9 @@ mod tests {
         assert!(Phrase::parse("# comment").is_none());
         assert!(Phrase::parse("   ").is_none());
         assert!(Phrase::parse("[only] [optional]").is_none());
+        assert!(Phrase::parse("~").is_none());
+        let p = phrase("^nobody|no one");
+        assert!(p.cue && !p.exception);
     }
 
     #[test]

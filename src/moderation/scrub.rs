@@ -305,9 +305,32 @@ static PLATFORM_HANDLE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "@所有人", "@everyone": a mention of a whole chat group, nobody's handle.
+fn is_group_mention(at_name: &str) -> bool {
+    let name = at_name.trim_start_matches(['@', '＠']).to_lowercase();
+    [
+        "所有人",
+        "全体成员",
+        "全體成員",
+        "everyone",
+        "here",
+        "all",
+        "channel",
+        "todos",
+        "tous",
+        "все",
+        "الكل",
+        "الجميع",
+    ]
+    .contains(&name.as_str())
+}
+
 fn replace_handles(text: &str) -> String {
     let marker = PiiKind::Handle.marker();
-    let text = replace_valid(text, &AT_HANDLE, marker, |_, _| true);
+    let text = replace_valid(text, &AT_HANDLE, marker, |caps, _| {
+        let name = caps.name("pii").map_or("", |m| m.as_str());
+        !is_group_mention(name)
+    });
     replace_valid(&text, &PLATFORM_HANDLE, marker, |caps, _| {
         let name = caps.name("pii").map_or("", |m| m.as_str());
         let conn = caps.name("conn").map_or("", |m| m.as_str());

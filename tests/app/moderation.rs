@@ -520,10 +520,7 @@ async fn the_lead_sees_disclosures_first_and_records_what_was_done_before_any_qu
 async fn a_facilitator_refers_a_missed_disclosure_to_the_lead_and_it_leaves_the_quotes() {
     let s = Setup::new().await;
     let id = s
-        .answer(
-            "en",
-            "Nobody at home talks to me and I feel scared every night.",
-        )
+        .answer("en", "Home is not a nice place for me right now.")
         .await;
     assert_eq!(
         s.item(&s.facilitator, id).await["safeguarding"],

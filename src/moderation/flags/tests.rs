@@ -13,14 +13,28 @@ fn assert_flagged(flag: Flag, lang: &str, sentences: &[&str]) {
     }
 }
 
+/// No pattern or rule flags any of `sentences`. The disclosure classifier is allowed the odd
+/// false alarm (its rate is measured on the corpus by `consulta moderation evaluate`, and a
+/// flag only puts an answer in front of a person): at most one in ten of these sentences.
 fn assert_clean(lang: &str, sentences: &[&str]) {
+    let mut by_classifier = Vec::new();
     for s in sentences {
         let found = explain(s, lang);
+        let (classifier, rules): (Vec<_>, Vec<_>) = found
+            .into_iter()
+            .partition(|r| r.flag == Flag::Disclosure && r.reason.starts_with("classifier"));
         assert!(
-            found.is_empty(),
-            "[{lang}] expected no flag for: {s}\n  got: {found:?}"
+            rules.is_empty(),
+            "[{lang}] expected no flag for: {s}\n  got: {rules:?}"
         );
+        if !classifier.is_empty() {
+            by_classifier.push(*s);
+        }
     }
+    assert!(
+        by_classifier.len() * 10 <= sentences.len().max(10),
+        "[{lang}] the classifier flags too many ordinary answers: {by_classifier:?}"
+    );
 }
 
 #[test]
@@ -586,6 +600,10 @@ fn long_numbers_are_personal_but_round_ones_are_not() {
 fn empty_and_tiny_texts_raise_nothing() {
     for text in ["", " ", "ok", "?", "👍", "٠", "是"] {
         assert!(flags(text, "en").is_empty(), "{text}");
+    }
+    // One or two words are left to the pattern lists: the classifier needs three.
+    for (text, lang) in [("q", "en"), ("q", "fr"), ("no se", "es"), ("我不", "zh")] {
+        assert!(!flags(text, lang).contains(&Flag::Disclosure), "{text}");
     }
 }
 
