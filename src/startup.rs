@@ -99,6 +99,11 @@ impl Application {
             db,
         });
         let shell = handles.shell.clone();
+        // The disclosure classifier trains on first use: train it now, off the request path,
+        // so the first young person to write a text does not wait for it.
+        std::thread::spawn(|| {
+            crate::moderation::classifier::model();
+        });
         let server = serve(listener, state.clone(), handles)?;
         Ok(Self {
             port,
