@@ -1,6 +1,7 @@
 //! A small, explainable statistical check for possible disclosures, beside the pattern
 //! lists: logistic regression over words, word pairs and character n-grams of the
-//! normalised text, trained at first use on the **tuning split** of the labelled corpus
+//! normalised text, trained on first use (the server starts it) on the **tuning split** of
+//! the labelled corpus
 //! (`frontend/moderation/eval/<lang>/disclosure.tsv`, embedded; the held-out split, see
 //! [`super::evaluate::held_out`], is never used for training). Children describe what
 //! happens to them in ways no word list foresees; the model learns from how the corpus says it.
