@@ -97,12 +97,18 @@ export async function demoInfo() {
   const { readFile } = await import('node:fs/promises');
   let text = '';
   try { text = await readFile(process.env.DEMO_FILE ?? '', 'utf8'); } catch { /* no demo */ }
-  return {
+  const info = {
     email: text.match(/Sign in at \S+ as (\S+)/)?.[1] ?? null,
     password: text.match(/Password: (\S+)/)?.[1] ?? null,
     token: text.match(/^api-token: (\S+)/m)?.[1] ?? null,
     group: text.match(/\/groups\/(\S+)/)?.[1] ?? null,
   };
+  // Tests skip what needs the demo facilitator when it is missing; under CI that is a
+  // failure, never a silent pass.
+  if (process.env.CI && !(info.email && info.password && info.token)) {
+    throw new Error(`consulta demo did not run or printed no facilitator (DEMO_FILE=${process.env.DEMO_FILE})`);
+  }
+  return info;
 }
 
 /** A JSON API call as the demo facilitator. */
