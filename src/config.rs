@@ -65,6 +65,10 @@ pub struct Settings {
     /// Live event streams (SSE) one client may hold open at once; a room behind one
     /// address shares it, so it is generous.
     pub live_streams_per_client: u32,
+    /// Seals secrets kept in the database (second-factor secrets). Empty: a key file
+    /// `secret.key` in the data folder, made on first start. Instances sharing a database
+    /// must share this key.
+    pub secret_key: Secret,
 }
 
 /// A value never printed: `Debug` and `Display` show `***` when it is set.
@@ -158,7 +162,8 @@ impl Settings {
             .set_default("max_inflight", 512)?
             .set_default("body_timeout_secs", 10)?
             .set_default("max_connections_per_client", 1000)?
-            .set_default("live_streams_per_client", 500)
+            .set_default("live_streams_per_client", 500)?
+            .set_default("secret_key", "")
     }
 
     fn validate(&self) -> Result<(), SettingsError> {
@@ -167,6 +172,13 @@ impl Settings {
         if !url.is_empty() && !known.iter().any(|k| url.starts_with(k)) {
             return Err(SettingsError(
                 "CONSULTA_DATABASE_URL (database_url) must start with sqlite: or postgres://"
+                    .into(),
+            ));
+        }
+        let key = self.secret_key.expose();
+        if !key.is_empty() && key.chars().count() < 32 {
+            return Err(SettingsError(
+                "CONSULTA_SECRET_KEY (secret_key) must be at least 32 characters (e.g. `openssl rand -hex 32`)"
                     .into(),
             ));
         }

@@ -1,8 +1,10 @@
 //! The instance's secrets: random secrets for sessions, API tokens and links (256 random
 //! bits shown once, only their SHA-256 kept), and the keys derived from the instance secret
 //! that sign receipts, the journey's state and live participants' cookies. Every instance on
-//! the same database derives the same keys.
+//! the same database derives the same keys. Secrets that must not be usable from a copy of
+//! the database (second-factor secrets) are sealed with a [`SealingKey`] kept outside it.
 use base64::Engine;
+use chacha20poly1305::{ChaCha20Poly1305, KeyInit, aead::Aead};
 use chrono::Utc;
 use rand::RngCore;
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, Set};
@@ -10,7 +12,7 @@ use sha2::{Digest, Sha256};
 use tokio::sync::OnceCell;
 use uuid::Uuid;
 
-use crate::entities::instance_setting;
+use crate::{config::Settings, entities::instance_setting};
 
 /// A new random secret, URL-safe.
 pub fn new_secret() -> String {
@@ -186,6 +188,96 @@ impl InstanceKeys {
     }
 }
 
+/// Seals secrets kept in the database (second-factor secrets) with a key kept outside it:
+/// the `secret_key` setting, or else the key file `secret.key` in the data folder, made on
+/// first start and readable by this user only. A copy of the database alone cannot open
+/// what it sealed.
+pub struct SealingKey {
+    cipher: ChaCha20Poly1305,
+}
+
+impl SealingKey {
+    /// How a sealed value starts: what follows is base64 of nonce and ciphertext.
+    const PREFIX: &'static str = "sealed1:";
+    const FILE: &'static str = "secret.key";
+
+    /// The key of these settings, making the key file when there is neither setting nor file.
+    ///
+    /// # Errors
+    /// When the key file cannot be read or written.
+    pub fn from_settings(settings: &Settings) -> std::io::Result<Self> {
+        let configured = settings.secret_key.expose();
+        let secret = if configured.is_empty() {
+            Self::key_file(&settings.data_dir)?
+        } else {
+            configured.to_owned()
+        };
+        Ok(Self::from_secret(secret.as_bytes()))
+    }
+
+    /// The key made from a secret of any length.
+    pub fn from_secret(secret: &[u8]) -> Self {
+        let key = derive(secret, b"sealing-key");
+        Self {
+            cipher: ChaCha20Poly1305::new(&key.into()),
+        }
+    }
+
+    /// The key file's secret, written with a fresh random secret on first use.
+    fn key_file(data_dir: &std::path::Path) -> std::io::Result<String> {
+        let path = data_dir.join(Self::FILE);
+        if let Ok(secret) = std::fs::read_to_string(&path)
+            && !secret.trim().is_empty()
+        {
+            return Ok(secret.trim().to_owned());
+        }
+        crate::db::create_private_dir(data_dir)?;
+        crate::db::create_private_file(&path)?;
+        let mut fresh = [0u8; 32];
+        rand::rng().fill_bytes(&mut fresh);
+        std::fs::write(&path, hex::encode(fresh))?;
+        Ok(hex::encode(fresh))
+    }
+
+    /// `plain` sealed, as stored.
+    pub fn seal(&self, plain: &str) -> String {
+        let mut nonce = [0u8; 12];
+        rand::rng().fill_bytes(&mut nonce);
+        // Encryption into a Vec fails only for inputs of gigabytes.
+        let sealed = self
+            .cipher
+            .encrypt(&nonce.into(), plain.as_bytes())
+            .unwrap_or_default();
+        let mut bytes = nonce.to_vec();
+        bytes.extend(sealed);
+        format!(
+            "{}{}",
+            Self::PREFIX,
+            base64::engine::general_purpose::STANDARD_NO_PAD.encode(bytes)
+        )
+    }
+
+    /// What `stored` sealed; `None` when it is not sealed, or not with this key.
+    pub fn open(&self, stored: &str) -> Option<String> {
+        let encoded = stored.strip_prefix(Self::PREFIX)?;
+        let bytes = base64::engine::general_purpose::STANDARD_NO_PAD
+            .decode(encoded)
+            .ok()?;
+        if bytes.len() < 12 {
+            return None;
+        }
+        let (nonce, sealed) = bytes.split_at(12);
+        let nonce: [u8; 12] = nonce.try_into().ok()?;
+        let plain = self.cipher.decrypt(&nonce.into(), sealed).ok()?;
+        String::from_utf8(plain).ok()
+    }
+
+    /// Whether `stored` is a sealed value (earlier versions stored secrets as they were).
+    pub fn is_sealed(stored: &str) -> bool {
+        stored.starts_with(Self::PREFIX)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,5 +299,19 @@ mod tests {
         assert!(!keys.verify_state(b"{\"a\":2}", &sig));
         assert!(!keys.verify_state(b"{\"a\":1}", "00"));
         assert!(!keys.verify_state(b"{\"a\":1}", "not hex"));
+    }
+
+    #[test]
+    fn a_sealed_secret_opens_only_with_its_key_and_never_twice_the_same() {
+        let key = SealingKey::from_secret(b"a key of at least thirty-two characters");
+        let sealed = key.seal("JBSWY3DPEHPK3PXP");
+        assert!(SealingKey::is_sealed(&sealed) && !sealed.contains("JBSWY3DP"));
+        assert_eq!(key.open(&sealed).as_deref(), Some("JBSWY3DPEHPK3PXP"));
+        assert_ne!(key.seal("JBSWY3DPEHPK3PXP"), sealed, "a fresh nonce each time");
+        assert_eq!(SealingKey::from_secret(b"another key").open(&sealed), None);
+        assert_eq!(key.open("JBSWY3DPEHPK3PXP"), None, "unsealed values are not secrets");
+        let mut tampered = sealed.clone();
+        tampered.replace_range(20..21, if &sealed[20..21] == "A" { "B" } else { "A" });
+        assert_eq!(key.open(&tampered), None);
     }
 }

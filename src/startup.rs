@@ -20,7 +20,7 @@ use crate::{
     live::Hub,
     mail::Mailer,
     participation::writer::Writer,
-    secrets::InstanceKeys,
+    secrets::{InstanceKeys, SealingKey},
     state::AppState,
     web::{self as site, Shell},
 };
@@ -75,6 +75,12 @@ impl Application {
         let port = listener.local_addr()?.port();
         let mailer = Arc::new(Mailer::from_settings(&settings)?);
         let keys = Arc::new(InstanceKeys::new(db.clone()));
+        let sealing = Arc::new(SealingKey::from_settings(&settings).map_err(|e| {
+            anyhow::anyhow!(
+                "Cannot read or make the key file in {}: {e}",
+                settings.data_dir.display()
+            )
+        })?);
         let (changes, changed) = tokio::sync::broadcast::channel(64);
         let handles = Handles {
             shell: web::Data::new(Shell::new(&settings)),
@@ -94,10 +100,12 @@ impl Application {
             mailer,
             base_url: settings.base_url(port),
             keys,
+            sealing,
             changes,
             settings: Arc::new(settings),
             db,
         });
+        tokio::spawn(seal_stored_secrets(state.clone()));
         let shell = handles.shell.clone();
         // The disclosure classifier trains on first use: train it now, off the request path,
         // so the first young person to write a text does not wait for it.
@@ -137,6 +145,15 @@ impl Application {
     /// When the server fails.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
+    }
+}
+
+/// Seals second-factor secrets that an earlier version stored as they were.
+async fn seal_stored_secrets(state: web::Data<AppState>) {
+    match crate::accounts::second_factor::seal_stored_secrets(&state.db, &state.sealing).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(sealed = n, "second-factor secrets sealed"),
+        Err(e) => tracing::error!(error = %e, "second-factor secrets could not be sealed"),
     }
 }
 

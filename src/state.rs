@@ -7,7 +7,11 @@ use std::sync::Arc;
 use sea_orm::DatabaseConnection;
 use tokio::sync::broadcast;
 
-use crate::{config::Settings, mail::Mailer, secrets::InstanceKeys};
+use crate::{
+    config::Settings,
+    mail::Mailer,
+    secrets::{InstanceKeys, SealingKey},
+};
 
 pub struct AppState {
     pub db: DatabaseConnection,
@@ -18,6 +22,8 @@ pub struct AppState {
     pub mailer: Arc<Mailer>,
     /// Receipts', journey states' and live cookies' keys, read once.
     pub keys: Arc<InstanceKeys>,
+    /// Seals second-factor secrets with a key kept outside the database.
+    pub sealing: Arc<SealingKey>,
     /// Consultations whose shown content changed (a moderation decision): live mode listens
     /// and refreshes the screens of a running session.
     pub changes: broadcast::Sender<i32>,

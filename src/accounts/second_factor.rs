@@ -12,7 +12,10 @@ use sea_orm::{
 use totp_rs::{Algorithm, Secret, TOTP};
 
 use super::{Actor, Role, repo};
-use crate::entities::{account, recovery_code};
+use crate::{
+    entities::{account, recovery_code},
+    secrets::SealingKey,
+};
 
 /// The instance setting that makes a second factor compulsory for facilitators and admins.
 pub const REQUIRE_SETTING: &str = "require_totp_facilitators";
@@ -251,12 +254,23 @@ pub async fn recovery_codes_left(
         .context("Failed to count recovery codes")
 }
 
-/// Stores a pending (not yet confirmed) secret, or switches the second factor on or off.
+/// The account's secret, opened with the sealing key, when its second factor is `enabled`
+/// (or pending, for `false`). A secret stored unsealed or sealed with another key is none.
+pub fn secret(sealing: &SealingKey, account: &account::Model, enabled: bool) -> Option<String> {
+    let stored = account.totp_secret.as_deref()?;
+    (account.totp_enabled == enabled)
+        .then(|| sealing.open(stored))
+        .flatten()
+}
+
+/// Stores a pending (not yet confirmed) secret, sealed, or switches the second factor on or
+/// off.
 ///
 /// # Errors
 /// A database error.
 pub async fn set_state(
     db: &impl ConnectionTrait,
+    sealing: &SealingKey,
     account_id: i32,
     secret: Option<&str>,
     enabled: bool,
@@ -264,7 +278,7 @@ pub async fn set_state(
     account::Entity::update_many()
         .col_expr(
             account::Column::TotpSecret,
-            Expr::value(secret.map(str::to_owned)),
+            Expr::value(secret.map(|s| sealing.seal(s))),
         )
         .col_expr(account::Column::TotpEnabled, Expr::value(enabled))
         .col_expr(account::Column::UpdatedAt, Expr::value(Utc::now()))
@@ -280,6 +294,41 @@ pub async fn set_state(
             .context("Failed to remove recovery codes")?;
     }
     Ok(())
+}
+
+/// Seals the secrets that earlier versions stored as they were, so that a copy of the
+/// database alone cannot make codes; run at start (sealing twice is harmless: sealed values
+/// are left alone). Returns how many were sealed.
+///
+/// # Errors
+/// A database error.
+pub async fn seal_stored_secrets(
+    db: &impl ConnectionTrait,
+    sealing: &SealingKey,
+) -> anyhow::Result<usize> {
+    let unsealed = account::Entity::find()
+        .filter(account::Column::TotpSecret.is_not_null())
+        .all(db)
+        .await
+        .context("Failed to read second-factor secrets")?
+        .into_iter()
+        .filter_map(|a| Some((a.id, a.totp_secret?)))
+        .filter(|(_, stored)| !SealingKey::is_sealed(stored));
+    let mut sealed = 0;
+    for (id, stored) in unsealed {
+        let done = account::Entity::update_many()
+            .col_expr(
+                account::Column::TotpSecret,
+                Expr::value(sealing.seal(&stored)),
+            )
+            .filter(account::Column::Id.eq(id))
+            .filter(account::Column::TotpSecret.eq(stored))
+            .exec(db)
+            .await
+            .context("Failed to seal a second-factor secret")?;
+        sealed += usize::try_from(done.rows_affected).unwrap_or(0);
+    }
+    Ok(sealed)
 }
 
 /// Whether administrators require a second factor of facilitators and administrators.

@@ -158,14 +158,8 @@ impl<'a> Input<'a> {
             tokens: patterns::tokens(&detailed.text),
             normalized: detailed.text,
             joined: detailed.joined,
-            // Full-width letters and digits (ｍｏｎａ２０１０＠ｇｍａｉｌ．ｃｏｍ) are contact details too.
-            pii: {
-                let mut pii = scrub::detect(&without_helplines);
-                if plain != raw {
-                    pii.extend(scrub::detect(&plain));
-                }
-                pii
-            },
+            // Looked for as a reader sees the text (full-width, spaced, number words).
+            pii: scrub::detect(&without_helplines),
             plain,
         }
     }

@@ -7,6 +7,8 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 use serde::{Deserialize, Serialize};
 
+mod reveal;
+
 /// A kind of personal data that [`scrub`] removes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -74,6 +76,11 @@ pub struct Scrubbed {
 /// by markers, and drops invisible formatting characters that could hide them (zero-width
 /// spaces, bidi controls; joiners are kept between non-ASCII characters, e.g. in emoji).
 ///
+/// Contact details are looked for in the text as its reader sees it ([`reveal::View`]:
+/// full-width letters, `hxxp`, `[.]`, `(at)`, spaced letters, number words), so
+/// `ｊａｎｅ＠ｇｍａｉｌ．ｃｏｍ`, `j a n e @ g m a i l . c o m` and "zero seven nine one …" are
+/// removed like `jane@gmail.com`; the rest of the text stays as it was written.
+///
 /// Scrubbing is idempotent: `scrub(&scrub(t).text).text == scrub(t).text`, with nothing
 /// more removed the second time.
 pub fn scrub(text: &str) -> Scrubbed {
@@ -83,10 +90,10 @@ pub fn scrub(text: &str) -> Scrubbed {
     // text no longer changes (twice in practice), so that scrubbing is idempotent.
     for _ in 0..8 {
         let (next, kinds) = scrub_once(&current);
-        removed.extend(kinds);
         if next == current {
             break;
         }
+        removed.extend(kinds);
         current = next;
     }
     removed.sort();
@@ -97,30 +104,69 @@ pub fn scrub(text: &str) -> Scrubbed {
     }
 }
 
-/// The kinds of personal data found in `text`, without changing it.
+/// The kinds of personal data found in `text`, without changing it: what [`scrub`] would
+/// remove, and what is still shaped like contact details once disguises are undone (an `@`
+/// inside a word, a long run of digits, the remains of a link), which a moderator should
+/// look at before the text is published.
 pub(crate) fn detect(text: &str) -> Vec<PiiKind> {
-    scrub(text).removed
+    let mut kinds = scrub(text).removed;
+    kinds.extend(reveal::suspect(&reveal::View::of(text).text));
+    kinds.sort();
+    kinds.dedup();
+    kinds
 }
 
-/// One pass of every kind's replacement, in an order where earlier kinds contain later ones
-/// (an e-mail contains a domain, a link may contain a handle).
+/// Finds personal data in the view of `text` (the text as its reader sees it) and replaces
+/// it in `text` as written. Each kind's replacement runs on the view in turn, in an order
+/// where earlier kinds contain later ones (an e-mail contains a domain, a link may contain a
+/// handle), writing one mask character per character found so the view keeps its length;
+/// each masked run is then mapped back to the characters it came from.
 fn scrub_once(text: &str) -> (String, Vec<PiiKind>) {
-    let mut kinds = Vec::new();
-    let mut text = text.to_string();
+    let view = reveal::View::of(text);
+    let mut masked = view.text.clone();
     for kind in PiiKind::SCRUB_ORDER {
-        let next = match kind {
-            PiiKind::Email => replace_emails(&text),
-            PiiKind::Link => replace_links(&text),
-            PiiKind::Handle => replace_handles(&text),
-            PiiKind::Phone => replace_phones(&text),
-            PiiKind::Address => replace_addresses(&text),
+        masked = match kind {
+            PiiKind::Email => replace_emails(&masked),
+            PiiKind::Link => replace_links(&masked),
+            PiiKind::Handle => replace_handles(&masked),
+            PiiKind::Phone => replace_phones(&masked),
+            PiiKind::Address => replace_addresses(&masked),
         };
-        if next != text {
-            kinds.push(kind);
-            text = next;
-        }
     }
-    (text, kinds)
+    let mut out = String::with_capacity(text.len());
+    let mut kinds = Vec::new();
+    let mut last = 0;
+    for (range, kind) in view.masked_spans(&masked, Mark::kind_of_mask) {
+        out.push_str(&text[last..range.start]);
+        out.push_str(kind.marker());
+        kinds.push(kind);
+        last = range.end;
+    }
+    out.push_str(&text[last..]);
+    (out, kinds)
+}
+
+/// What replaces personal data found in a view: one private-use character per character,
+/// one character per kind, so the view keeps its length.
+#[derive(Debug, Clone, Copy)]
+struct Mark(PiiKind);
+
+impl Mark {
+    /// The first of five private-use characters that stand for a masked character; a view
+    /// never contains them ([`reveal::View::of`] drops them).
+    const MASK: u32 = 0xE000;
+
+    fn over(self, found: &str) -> String {
+        let index = PiiKind::ALL.iter().position(|k| *k == self.0).unwrap_or(0);
+        let mask = char::from_u32(Self::MASK + index as u32).unwrap_or('\u{E000}');
+        mask.to_string().repeat(found.chars().count())
+    }
+
+    /// The kind a mask character stands for.
+    fn kind_of_mask(c: char) -> Option<PiiKind> {
+        let index = (c as u32).checked_sub(Self::MASK)?;
+        PiiKind::ALL.get(usize::try_from(index).ok()?).copied()
+    }
 }
 
 /// Drops characters that render as nothing; zero-width joiners stay between two non-ASCII
@@ -148,12 +194,12 @@ fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|e| panic!("invalid scrub pattern: {e}"))
 }
 
-/// Replaces every match of `re` accepted by `keep` with `marker`. `keep` sees the captures;
+/// Masks every match of `re` accepted by `keep` with `mark`. `keep` sees the captures;
 /// group `pii` (when present) is the part replaced, the rest of the match is kept.
 fn replace_valid(
     text: &str,
     re: &Regex,
-    marker: &str,
+    mark: Mark,
     keep: impl Fn(&Captures, &str) -> bool,
 ) -> String {
     let mut out = String::with_capacity(text.len());
@@ -171,7 +217,7 @@ fn replace_valid(
             continue;
         }
         out.push_str(&text[last..part.start]);
-        out.push_str(marker);
+        out.push_str(&mark.over(&text[part.clone()]));
         last = part.end;
         pos = whole.end.max(next_char(text, whole.start));
         if pos > text.len() {
@@ -217,10 +263,18 @@ static EMAIL_OBFUSCATED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "jane@gmail": an address without its ending is still an address at a known provider.
+static EMAIL_WITHOUT_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)[\p{{L}}\p{{N}}._%+\-]+\s?[@＠]\s?(?:{MAIL_PROVIDERS})\b"
+    ))
+});
+
 fn replace_emails(text: &str) -> String {
-    let marker = PiiKind::Email.marker();
-    let text = replace_valid(text, &EMAIL, marker, |_, _| true);
-    replace_valid(&text, &EMAIL_OBFUSCATED, marker, |_, _| true)
+    let mark = Mark(PiiKind::Email);
+    let text = replace_valid(text, &EMAIL, mark, |_, _| true);
+    let text = replace_valid(&text, &EMAIL_OBFUSCATED, mark, |_, _| true);
+    replace_valid(&text, &EMAIL_WITHOUT_DOMAIN, mark, |_, _| true)
 }
 
 // ------------------------------------------------------------------------------------ links
@@ -241,7 +295,7 @@ static LINK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn replace_links(text: &str) -> String {
-    let marker = PiiKind::Link.marker();
+    let mark = Mark(PiiKind::Link);
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     let mut pos = 0;
@@ -258,7 +312,7 @@ fn replace_links(text: &str) -> String {
             '.', ',', ';', ':', '!', '?', ')', ']', '}', '。', '，', '、', '؟', '،',
         ]);
         out.push_str(&text[last..m.start()]);
-        out.push_str(marker);
+        out.push_str(&mark.over(trimmed));
         last = m.start() + trimmed.len();
         pos = m.end();
     }
@@ -326,12 +380,12 @@ fn is_group_mention(at_name: &str) -> bool {
 }
 
 fn replace_handles(text: &str) -> String {
-    let marker = PiiKind::Handle.marker();
-    let text = replace_valid(text, &AT_HANDLE, marker, |caps, _| {
+    let mark = Mark(PiiKind::Handle);
+    let text = replace_valid(text, &AT_HANDLE, mark, |caps, _| {
         let name = caps.name("pii").map_or("", |m| m.as_str());
         !is_group_mention(name)
     });
-    replace_valid(&text, &PLATFORM_HANDLE, marker, |caps, _| {
+    replace_valid(&text, &PLATFORM_HANDLE, mark, |caps, _| {
         let name = caps.name("pii").map_or("", |m| m.as_str());
         let conn = caps.name("conn").map_or("", |m| m.as_str());
         let platform = caps.name("kw").map_or("", |m| m.as_str()).to_lowercase();
@@ -351,8 +405,8 @@ static PHONE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?:[+＋]\s?)?(?:\(\s?\d{1,5}\s?\)|\d)[\d ().\-‐‑–\x{00A0}]{5,}\d"));
 
 fn replace_phones(text: &str) -> String {
-    let marker = PiiKind::Phone.marker();
-    replace_valid(text, &PHONE, marker, |caps, text| {
+    let mark = Mark(PiiKind::Phone);
+    replace_valid(text, &PHONE, mark, |caps, text| {
         let Some(m) = caps.get(0) else { return false };
         let before = text[..m.start()].chars().next_back();
         let glued = before
@@ -475,19 +529,19 @@ static ADDRESS_ZH: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn replace_addresses(text: &str) -> String {
-    let marker = PiiKind::Address.marker();
-    let text = replace_trimmed(text, &ADDRESS_FR, marker);
-    let text = replace_valid(&text, &ADDRESS_ES, marker, |caps, _| {
+    let mark = Mark(PiiKind::Address);
+    let text = replace_trimmed(text, &ADDRESS_FR, mark);
+    let text = replace_valid(&text, &ADDRESS_ES, mark, |caps, _| {
         let pii = caps.name("pii").map_or("", |m| m.as_str());
         !pii.split_whitespace()
             .skip(1)
             .any(|w| ES_NOT_A_STREET_NAME.contains(&w.to_lowercase().as_str()))
     });
-    let text = replace_valid(&text, &ADDRESS_RU, marker, |_, _| true);
-    let text = replace_valid(&text, &ADDRESS_AR, marker, |_, _| true);
-    let text = replace_valid(&text, &ADDRESS_ZH, marker, |_, _| true);
+    let text = replace_valid(&text, &ADDRESS_RU, mark, |_, _| true);
+    let text = replace_valid(&text, &ADDRESS_AR, mark, |_, _| true);
+    let text = replace_valid(&text, &ADDRESS_ZH, mark, |_, _| true);
     // English last: "3 bis avenue de la République" is French, not "3 bis avenue".
-    replace_valid(&text, &ADDRESS_EN, marker, |caps, _| {
+    replace_valid(&text, &ADDRESS_EN, mark, |caps, _| {
         let name = caps.name("name").map_or("", |m| m.as_str());
         !name
             .split_whitespace()
@@ -513,14 +567,14 @@ const ES_NOT_A_STREET_NAME: &[&str] = &[
 
 /// Replaces matches of a street-first pattern, ending the street name at the first word that
 /// cannot belong to it.
-fn replace_trimmed(text: &str, re: &Regex, marker: &str) -> String {
+fn replace_trimmed(text: &str, re: &Regex, mark: Mark) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     for caps in re.captures_iter(text) {
         let Some(m) = caps.name("pii") else { continue };
         let end = m.start() + trim_at_stop_word(m.as_str());
         out.push_str(&text[last..m.start()]);
-        out.push_str(marker);
+        out.push_str(&mark.over(&text[m.start()..end]));
         last = end;
     }
     out.push_str(&text[last..]);
@@ -578,6 +632,7 @@ mod tests {
         for re in [
             &EMAIL,
             &EMAIL_OBFUSCATED,
+            &EMAIL_WITHOUT_DOMAIN,
             &LINK,
             &IP_ADDRESS,
             &AT_HANDLE,
@@ -834,6 +889,75 @@ mod tests {
             scrubbed("family 👨\u{200d}👩\u{200d}👧"),
             "family 👨\u{200d}👩\u{200d}👧"
         );
+    }
+
+    /// Contact details disguised as a person would read through them, in the six languages:
+    /// each is removed, with what is around it kept as written.
+    #[test]
+    fn disguised_contact_details_are_removed() {
+        let cases = [
+            ("mail: ｊａｎｅ＠ｇｍａｉｌ．ｃｏｍ ok", "mail: [email] ok"),
+            ("j a n e . d o e @ g m a i l . c o m", "[email]"),
+            ("write jane@gmail", "write [email]"),
+            ("see hxxps://evil[.]com/x now", "see [link] now"),
+            ("hxxp[:]//bad(.)site(.)com", "[link]"),
+            (
+                "call zero seven nine one one two three four five six",
+                "call [phone]",
+            ),
+            ("écris à lea(at)orange(dot)fr", "écris à [email]"),
+            ("mon numéro zéro six douze", "mon numéro zéro six douze"),
+            (
+                "appelle zéro six un deux trois quatre cinq six sept huit",
+                "appelle [phone]",
+            ),
+            (
+                "mi número cero seis uno dos tres cuatro cinco seis siete",
+                "mi número [phone]",
+            ),
+            (
+                "мой номер восемь девять один шесть один два три четыре пять шесть семь",
+                "мой номер [phone]",
+            ),
+            ("мой номер ８９１６１２３４５６７", "мой номер [phone]"),
+            (
+                "رقمي صفر خمسة صفر واحد اثنين ثلاثة اربعة خمسة ستة سبعة",
+                "رقمي [phone]",
+            ),
+            ("我的电话是一三八零零一三八零零零", "我的电话是[phone]"),
+            ("我的邮箱 ｗａｎｇ１２３＠ｑｑ．ｃｏｍ", "我的邮箱 [email]"),
+            ("insta: ｓａｍ＿２０１０", "insta: [handle]"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(scrubbed(input), expected, "input: {input}");
+        }
+    }
+
+    #[test]
+    fn counting_and_ordinary_disguise_like_text_are_kept() {
+        for text in [
+            "one two three four five six seven eight, we count in class",
+            "un deux trois quatre cinq six sept huit neuf",
+            "uno, dos, tres, cuatro, cinco",
+            "раз два три четыре пять",
+            "一二三四五六七八九",
+            "I got an A (at last) in maths [.]",
+            "a b c d e f g h i j k",
+            "me @ home, you @ school",
+        ] {
+            assert_eq!(scrubbed(text), text, "text: {text}");
+        }
+    }
+
+    #[test]
+    fn what_is_still_shaped_like_contact_details_is_detected() {
+        assert_eq!(detect("write to jane@myschool"), vec![PiiKind::Email]);
+        assert_eq!(detect("tel0791234567"), vec![PiiKind::Phone]);
+        assert_eq!(detect("go to evil . com"), vec![PiiKind::Link]);
+        assert_eq!(detect("ｊａｎｅ＠ｇｍａｉｌ．ｃｏｍ"), vec![PiiKind::Email]);
+        for ordinary in ["I am 14, born 2011-05-12", "1000000 children", "me @ home"] {
+            assert!(detect(ordinary).is_empty(), "{ordinary}");
+        }
     }
 
     #[test]

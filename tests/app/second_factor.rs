@@ -3,6 +3,7 @@
 use consulta::{
     accounts::{Role, second_factor},
     entities::{account, audit_log},
+    secrets::SealingKey,
 };
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 
@@ -14,6 +15,22 @@ async fn account_of(app: &TestApp, id: i32) -> account::Model {
         .await
         .unwrap()
         .unwrap()
+}
+
+/// The instance's sealing key: this test app sets no `secret_key`, so it is the key file
+/// the app made in its data folder.
+fn sealing_of(app: &TestApp) -> SealingKey {
+    let file = std::fs::read_to_string(app.data_dir.join("secret.key")).expect("the key file");
+    SealingKey::from_secret(file.trim().as_bytes())
+}
+
+/// The account's second-factor secret: stored sealed, opened with the instance's key.
+async fn secret_of(app: &TestApp, id: i32) -> String {
+    let stored = account_of(app, id).await.totp_secret.unwrap();
+    assert!(SealingKey::is_sealed(&stored), "stored sealed: {stored}");
+    sealing_of(app)
+        .open(&stored)
+        .expect("sealed with the instance's key")
 }
 
 /// Lets the current code be used again (as if the next 30-second step had come).
@@ -49,7 +66,7 @@ async fn turn_on(app: &TestApp, c: &reqwest::Client, user: &TestUser) -> Vec<Str
         .unwrap();
     assert!(html.contains("<svg"), "a QR code drawn in the page");
     assert!(html.contains("role=\"img\""));
-    let secret = account_of(app, user.id).await.totp_secret.unwrap();
+    let secret = secret_of(app, user.id).await;
     assert!(
         html.contains(&second_factor::grouped(&secret)),
         "the key to type"
@@ -111,7 +128,7 @@ async fn with_a_second_factor_signing_in_needs_a_code_that_works_once() {
     let user = app.create_user(None, false).await;
     let c = app.logged_in(&user).await;
     turn_on(&app, &c, &user).await;
-    let secret = account_of(&app, user.id).await.totp_secret.unwrap();
+    let secret = secret_of(&app, user.id).await;
 
     let (pending, location) = password_step(&app, &user).await;
     assert_eq!(location, "/login/2fa?next=/groups");
@@ -318,7 +335,7 @@ async fn an_administrator_requires_a_second_factor_and_facilitators_set_it_up_at
         .await
         .unwrap();
     assert_eq!(res.status(), 422);
-    let secret = account_of(&app, facilitator.id).await.totp_secret.unwrap();
+    let secret = secret_of(&app, facilitator.id).await;
     let code = second_factor::current_code(&secret).unwrap();
     let res = c
         .post(app.url("/login/2fa/setup"))
@@ -349,4 +366,52 @@ async fn an_administrator_requires_a_second_factor_and_facilitators_set_it_up_at
         .unwrap();
     assert_eq!(res.status(), 422);
     assert!(res.text().await.unwrap().contains("cannot be turned off"));
+}
+
+#[tokio::test]
+async fn second_factor_secrets_are_sealed_with_a_key_outside_the_database() {
+    let app = spawn_app().await;
+    let user = app.create_user(None, false).await;
+    let c = app.logged_in(&user).await;
+    turn_on(&app, &c, &user).await;
+    let stored = account_of(&app, user.id).await.totp_secret.unwrap();
+    let secret = secret_of(&app, user.id).await;
+    assert!(
+        !stored.contains(&secret),
+        "the database holds no usable secret"
+    );
+    // A copy of the database with any other key opens nothing.
+    assert_eq!(
+        SealingKey::from_secret(b"another instance's key").open(&stored),
+        None
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(app.data_dir.join("secret.key"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "the key file is private");
+    }
+
+    // A secret an earlier version stored as it was is sealed, and still signs in.
+    account::Entity::update_many()
+        .col_expr(account::Column::TotpSecret, Expr::value(secret.clone()))
+        .filter(account::Column::Id.eq(user.id))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    let sealed = second_factor::seal_stored_secrets(&app.db, &sealing_of(&app))
+        .await
+        .unwrap();
+    assert_eq!(sealed, 1);
+    assert_eq!(secret_of(&app, user.id).await, secret);
+    let again = second_factor::seal_stored_secrets(&app.db, &sealing_of(&app)).await;
+    assert_eq!(again.unwrap(), 0, "sealed values are left alone");
+    let (pending, _) = password_step(&app, &user).await;
+    forget_used_step(&app, user.id).await;
+    let code = second_factor::current_code(&secret).unwrap();
+    let res = submit_code(&app, &pending, &code).await;
+    assert_eq!(res.status(), 303);
 }

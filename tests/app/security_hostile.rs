@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::helpers::{TestApp, client, input_value, spawn_app, spawn_app_with};
-use consulta::entities::{audit_log, response, withdrawn_submission};
+use consulta::entities::{answer, audit_log, response, withdrawn_submission};
 
 fn body(id: &str) -> Value {
     json!({
@@ -760,4 +760,141 @@ async fn a_young_persons_language_travels_in_the_url_never_in_a_cookie() {
         cookies.iter().any(|c| c.starts_with("lang=fr")),
         "adults keep their choice: {cookies:?}"
     );
+}
+
+/// Contact details disguised as a reader sees through them (full-width, spaced letters, an
+/// address without its ending, number words, a defanged link), sent through the public API
+/// in six languages: each is stored scrubbed and flagged, so bulk approval skips it and it
+/// never reaches the public quotes.
+const DISGUISED: &[(&str, &str, &[&str])] = &[
+    (
+        "en",
+        "write me ｊａｎｅ＠ｇｍａｉｌ．ｃｏｍ",
+        &["jane", "ｊａｎｅ"],
+    ),
+    (
+        "en",
+        "j a n e . d o e @ g m a i l . c o m",
+        &["j a n e", "g m a i l"],
+    ),
+    ("en", "text me jane@gmail", &["jane@"]),
+    (
+        "en",
+        "call zero seven nine one one two three four five six",
+        &["seven nine"],
+    ),
+    ("en", "see hxxps://evil[.]com/chat", &["evil"]),
+    (
+        "fr",
+        "appelle zéro six un deux trois quatre cinq six sept huit",
+        &["quatre cinq"],
+    ),
+    ("es", "escríbeme a pepe(at)hotmail(dot)es", &["pepe"]),
+    (
+        "ru",
+        "мой номер восемь девять один шесть один два три четыре пять шесть семь",
+        &["девять один"],
+    ),
+    (
+        "ar",
+        "رقمي صفر خمسة صفر واحد اثنين ثلاثة اربعة خمسة ستة سبعة",
+        &["خمسة صفر"],
+    ),
+    ("zh", "我的电话是一三八零零一三八零零零", &["一三八"]),
+];
+
+#[tokio::test]
+async fn disguised_contact_details_are_scrubbed_flagged_and_never_bulk_approved() {
+    use crate::fixtures::moderation::Setup;
+    let s = Setup::with(spawn_app().await, "open", None, json!({"ask_gender": true})).await;
+    for (n, (lang, text, _)) in DISGUISED.iter().enumerate() {
+        let res = s
+            .app
+            .client
+            .post(s.app.url(&responses_path(s.slug())))
+            .json(&json!({
+                "submission_id": uuid::Uuid::new_v4().to_string(),
+                "language": lang,
+                "age_band": "13-15",
+                "answers": {"q_views": text},
+            }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 201, "{n}: {}", res.text().await.unwrap());
+    }
+    let queue = s.queue(&s.facilitator, "status=pending").await;
+    let items = queue["items"].as_array().expect("queue items");
+    assert_eq!(items.len(), DISGUISED.len(), "{queue}");
+    for item in items {
+        let text = item["text"].as_str().unwrap_or_default();
+        for (_, _, leaks) in DISGUISED {
+            for leak in *leaks {
+                assert!(!text.contains(leak), "{leak} left in {text}");
+            }
+        }
+        assert!(
+            item["flags"]
+                .as_array()
+                .is_some_and(|f| f.contains(&json!("personal_details"))),
+            "{item}"
+        );
+    }
+    let result = s
+        .bulk(
+            &s.facilitator,
+            json!({"decision": "approved", "all_matching": {"status": "pending"}}),
+        )
+        .await;
+    assert_eq!(result["changed"], json!([]), "{result}");
+    assert_eq!(
+        result["skipped"].as_array().map(Vec::len),
+        Some(DISGUISED.len())
+    );
+
+    // A gender self-description is scrubbed as a whole, not cut first; a longer one is
+    // refused with a message, never cut.
+    let gender = |description: &str| {
+        json!({
+            "submission_id": uuid::Uuid::new_v4().to_string(),
+            "language": "en",
+            "gender": "self_described",
+            "gender_description": description,
+            "answers": {"q_choice": "yes"},
+        })
+    };
+    let url = s.app.url(&responses_path(s.slug()));
+    let res = s
+        .app
+        .client
+        .post(&url)
+        .json(&gender("ｊａｎｅ＠ｇｍａｉｌ．ｃｏｍ"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+    let stored = answer::Entity::find()
+        .filter(answer::Column::ConsultationId.eq(s.c.id))
+        .filter(answer::Column::QuestionKey.eq("_gender_description"))
+        .one(&s.app.db)
+        .await
+        .unwrap()
+        .expect("the description is stored as a text to moderate");
+    assert_eq!(stored.text_value.as_deref(), Some("[email]"));
+    assert!(
+        stored
+            .flags
+            .unwrap_or_default()
+            .contains("personal_details")
+    );
+    let long = "n o n b i n a r y and my mail is jane.doe@gmail.com ok";
+    let res = s
+        .app
+        .client
+        .post(&url)
+        .json(&gender(long))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
 }

@@ -7,6 +7,7 @@ use chrono::{Duration, Utc};
 use serde::Deserialize;
 
 use super::{login::failed_attempt, session_cookie};
+use crate::secrets::SealingKey;
 use crate::web::no_store_page;
 use crate::{
     accounts::{
@@ -171,16 +172,12 @@ async fn verify(
     account: &account::Model,
     code: &str,
 ) -> Result<Option<&'static str>, AppError> {
-    let Some(secret) = account
-        .totp_secret
-        .as_deref()
-        .filter(|_| account.totp_enabled)
-    else {
+    let Some(secret) = second_factor::secret(&state.sealing, account, true) else {
         return Ok(None);
     };
     let digits: String = code.chars().filter(|c| !c.is_whitespace()).collect();
     if digits.len() == 6 && digits.chars().all(|c| c.is_ascii_digit()) {
-        if let Some(step) = second_factor::matching_step(secret, &digits, account.totp_last_step)?
+        if let Some(step) = second_factor::matching_step(&secret, &digits, account.totp_last_step)?
             && second_factor::consume_step(&state.db, account.id, step).await?
         {
             return Ok(Some("totp"));
@@ -211,15 +208,11 @@ impl Enrolment {
 
 /// The account's pending secret, or a new one stored as pending.
 async fn pending_secret(state: &AppState, account: &account::Model) -> Result<String, AppError> {
-    if let Some(secret) = account
-        .totp_secret
-        .as_deref()
-        .filter(|_| !account.totp_enabled)
-    {
-        return Ok(secret.to_owned());
+    if let Some(secret) = second_factor::secret(&state.sealing, account, false) {
+        return Ok(secret);
     }
     let secret = second_factor::new_secret()?;
-    second_factor::set_state(&state.db, account.id, Some(&secret), false).await?;
+    second_factor::set_state(&state.db, &state.sealing, account.id, Some(&secret), false).await?;
     Ok(secret)
 }
 
@@ -282,11 +275,7 @@ async fn enrol(
     let Some((session, account)) = pending(&req, &state).await? else {
         return Ok(back_to_login(&next));
     };
-    let Some(secret) = account
-        .totp_secret
-        .clone()
-        .filter(|_| !account.totp_enabled)
-    else {
+    let Some(secret) = second_factor::secret(&state.sealing, &account, false) else {
         return Ok(see_other(&format!(
             "/login/2fa?next={}",
             percent_encode(&next)
@@ -311,7 +300,7 @@ async fn enrol(
         return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let txn = db::begin_write(&state.db).await?;
-    let codes = switch_on(&txn, &account, &secret).await?;
+    let codes = switch_on(&txn, &state.sealing, &account, &secret).await?;
     repo::delete_session(&txn, &session.id).await?;
     let expires = Utc::now() + Duration::hours(state.settings.session_absolute_hours);
     let cookie_secret =
@@ -348,10 +337,11 @@ async fn confirm_code(
 /// Switches the second factor on with a confirmed secret; returns new recovery codes.
 async fn switch_on(
     db: &impl sea_orm::ConnectionTrait,
+    sealing: &SealingKey,
     account: &account::Model,
     secret: &str,
 ) -> Result<Vec<String>, AppError> {
-    second_factor::set_state(db, account.id, Some(secret), true).await?;
+    second_factor::set_state(db, sealing, account.id, Some(secret), true).await?;
     let codes = second_factor::replace_recovery_codes(db, account.id).await?;
     repo::audit(
         db,
@@ -393,11 +383,9 @@ impl ManagePage {
         errors: Errors,
         notice: Option<String>,
     ) -> Result<Self, AppError> {
-        let enrolment = match actor.account.totp_secret.as_deref() {
-            Some(secret) if !actor.account.totp_enabled => {
-                Some(Enrolment::of(secret, &actor.account)?)
-            }
-            _ => None,
+        let enrolment = match second_factor::secret(&state.sealing, &actor.account, false) {
+            Some(secret) => Some(Enrolment::of(&secret, &actor.account)?),
+            None => None,
         };
         let codes_left = if actor.account.totp_enabled {
             second_factor::recovery_codes_left(&state.db, actor.id()).await?
@@ -456,7 +444,7 @@ async fn start_setup(
         return Ok(see_other("/account/2fa"));
     }
     let secret = second_factor::new_secret()?;
-    second_factor::set_state(&state.db, actor.id(), Some(&secret), false).await?;
+    second_factor::set_state(&state.db, &state.sealing, actor.id(), Some(&secret), false).await?;
     Ok(see_other("/account/2fa"))
 }
 
@@ -476,12 +464,7 @@ async fn enable(
     form: web::Form<ConfirmInput>,
 ) -> Result<HttpResponse, AppError> {
     actor.check_csrf(&form.csrf)?;
-    let Some(secret) = actor
-        .account
-        .totp_secret
-        .clone()
-        .filter(|_| !actor.account.totp_enabled)
-    else {
+    let Some(secret) = second_factor::secret(&state.sealing, &actor.account, false) else {
         return Ok(see_other("/account/2fa"));
     };
     let mut errors = Errors::new();
@@ -495,7 +478,7 @@ async fn enable(
         return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let txn = db::begin_write(&state.db).await?;
-    let codes = switch_on(&txn, &actor.account, &secret).await?;
+    let codes = switch_on(&txn, &state.sealing, &actor.account, &secret).await?;
     txn.commit().await?;
     let page = RecoveryCodesPage {
         l,
@@ -546,7 +529,7 @@ async fn disable(
         let page = ManagePage::of(&state, l, actor, errors, None).await?;
         return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
-    second_factor::set_state(&state.db, actor.id(), None, false).await?;
+    second_factor::set_state(&state.db, &state.sealing, actor.id(), None, false).await?;
     repo::audit(
         &state.db,
         Some(actor.id()),
