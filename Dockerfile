@@ -9,7 +9,8 @@ FROM debian:bookworm-slim
 RUN apt-get update \
  && apt-get install -y --no-install-recommends ca-certificates fonts-noto-core fonts-noto-cjk curl \
  && rm -rf /var/lib/apt/lists/* \
- && useradd --system --home /var/lib/consulta --create-home consulta
+ && useradd --system --home /var/lib/consulta --create-home consulta \
+ && install -d -o consulta -m 700 /var/lib/consulta/data
 COPY --from=build /src/target/release/consulta /usr/local/bin/consulta
 USER consulta
 WORKDIR /var/lib/consulta
