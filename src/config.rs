@@ -69,6 +69,9 @@ pub struct Settings {
     /// `secret.key` in the data folder, made on first start. Instances sharing a database
     /// must share this key.
     pub secret_key: Secret,
+    /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` headers name the client
+    /// (comma-separated CIDRs); empty: none, the peer is the client.
+    pub trusted_proxies: String,
 }
 
 /// A value never printed: `Debug` and `Display` show `***` when it is set.
@@ -163,7 +166,16 @@ impl Settings {
             .set_default("body_timeout_secs", 10)?
             .set_default("max_connections_per_client", 1000)?
             .set_default("live_streams_per_client", 500)?
-            .set_default("secret_key", "")
+            .set_default("secret_key", "")?
+            .set_default("trusted_proxies", "")
+    }
+
+    /// The networks of `trusted_proxies` (see [`parse_networks`]).
+    ///
+    /// # Errors
+    /// A message naming the entry that is neither an address nor a CIDR range.
+    pub fn trusted_proxy_networks(&self) -> Result<Vec<ipnet::IpNet>, String> {
+        parse_networks(&self.trusted_proxies)
     }
 
     fn validate(&self) -> Result<(), SettingsError> {
@@ -174,6 +186,11 @@ impl Settings {
                 "CONSULTA_DATABASE_URL (database_url) must start with sqlite: or postgres://"
                     .into(),
             ));
+        }
+        if let Err(e) = self.trusted_proxy_networks() {
+            return Err(SettingsError(format!(
+                "CONSULTA_TRUSTED_PROXIES (trusted_proxies): {e}"
+            )));
         }
         let key = self.secret_key.expose();
         if !key.is_empty() && key.chars().count() < 32 {
@@ -272,6 +289,23 @@ pub fn redact_url(url: &str) -> String {
         }
         _ => url.to_owned(),
     }
+}
+
+/// Comma- or space-separated CIDRs (`10.0.0.0/8, 192.168.1.10`; a bare address is one host).
+///
+/// # Errors
+/// A message naming the entry that is neither an address nor a CIDR range.
+pub fn parse_networks(list: &str) -> Result<Vec<ipnet::IpNet>, String> {
+    list.split([',', ' '])
+        .map(str::trim)
+        .filter(|entry| !entry.is_empty())
+        .map(|entry| {
+            entry
+                .parse::<ipnet::IpNet>()
+                .or_else(|_| entry.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| format!("`{entry}` is not an address or a CIDR range"))
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -307,9 +307,17 @@ mod tests {
         let sealed = key.seal("JBSWY3DPEHPK3PXP");
         assert!(SealingKey::is_sealed(&sealed) && !sealed.contains("JBSWY3DP"));
         assert_eq!(key.open(&sealed).as_deref(), Some("JBSWY3DPEHPK3PXP"));
-        assert_ne!(key.seal("JBSWY3DPEHPK3PXP"), sealed, "a fresh nonce each time");
+        assert_ne!(
+            key.seal("JBSWY3DPEHPK3PXP"),
+            sealed,
+            "a fresh nonce each time"
+        );
         assert_eq!(SealingKey::from_secret(b"another key").open(&sealed), None);
-        assert_eq!(key.open("JBSWY3DPEHPK3PXP"), None, "unsealed values are not secrets");
+        assert_eq!(
+            key.open("JBSWY3DPEHPK3PXP"),
+            None,
+            "unsealed values are not secrets"
+        );
         let mut tampered = sealed.clone();
         tampered.replace_range(20..21, if &sealed[20..21] == "A" { "B" } else { "A" });
         assert_eq!(key.open(&tampered), None);

@@ -2,6 +2,7 @@
 //! assets, health, metrics, rate limits, the site's own pages and the OpenAPI document. It
 //! imports no feature: `startup` owns the route table.
 pub mod assets;
+pub mod client;
 pub mod forms;
 pub mod metrics;
 pub mod overload;
@@ -55,6 +56,11 @@ pub struct Shell {
     pub metrics: metrics::Metrics,
     /// Limit for the pages anyone can reach without an account.
     pub public_limiter: Arc<rate_limit::ClientLimiter>,
+    /// Limit for joining a running live session from one address: a whole room joins at
+    /// once from a school's one address, so it is ten times the public limit.
+    pub room_limiter: Arc<rate_limit::ClientLimiter>,
+    /// Proxies whose forwarding headers name the client.
+    pub trusted_proxies: Arc<client::TrustedProxies>,
     /// Requests being served now, at most `settings.max_inflight` (see [`overload`]).
     pub inflight: Arc<tokio::sync::Semaphore>,
     /// Open connections per client address (see [`overload`]).
@@ -67,11 +73,19 @@ pub struct Shell {
 
 impl Shell {
     pub fn new(settings: &crate::config::Settings) -> Self {
+        let trusted_proxies = Arc::new(client::TrustedProxies::from_settings(settings));
         Self {
             metrics: metrics::Metrics::default(),
             public_limiter: rate_limit::ClientLimiter::per_minute(settings.rate_limit_per_minute),
+            room_limiter: rate_limit::ClientLimiter::per_minute(
+                settings.rate_limit_per_minute.saturating_mul(10),
+            ),
+            trusted_proxies: trusted_proxies.clone(),
             inflight: Arc::new(tokio::sync::Semaphore::new(settings.max_inflight)),
-            connections: overload::Connections::new(settings.max_connections_per_client),
+            connections: overload::Connections::new(
+                settings.max_connections_per_client,
+                trusted_proxies,
+            ),
             max_body: settings.max_body_kb * 1024,
             body_timeout: std::time::Duration::from_secs(settings.body_timeout_secs),
         }
@@ -85,6 +99,33 @@ impl Shell {
 pub fn limit_public(req: &actix_web::HttpRequest) -> Result<(), AppError> {
     match req.app_data::<web::Data<Shell>>() {
         Some(shell) => shell.public_limiter.check(req),
+        None => Ok(()),
+    }
+}
+
+/// Counts a request of a live participant (`id`: their signed cookie's random id) against
+/// the public limit of that participant, not of their address: a room of phones shares one
+/// address, and each phone keeps its own budget.
+///
+/// # Errors
+/// [`AppError::TooManyRequests`] when this participant is over the limit.
+pub fn limit_participant(req: &actix_web::HttpRequest, id: &str) -> Result<(), AppError> {
+    match req.app_data::<web::Data<Shell>>() {
+        Some(shell) => shell
+            .public_limiter
+            .check_key(format!("participant:{id}").as_bytes()),
+        None => Ok(()),
+    }
+}
+
+/// Counts a request that joins a running live session against the room limit of its
+/// address (ten times the public one: a whole class joins at once from one address).
+///
+/// # Errors
+/// [`AppError::TooManyRequests`] when the address is over the room limit.
+pub fn limit_joining(req: &actix_web::HttpRequest) -> Result<(), AppError> {
+    match req.app_data::<web::Data<Shell>>() {
+        Some(shell) => shell.room_limiter.check(req),
         None => Ok(()),
     }
 }

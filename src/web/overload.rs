@@ -123,6 +123,7 @@ async fn receive_body(
 /// value of this process (held in memory only, never written or logged).
 pub struct Connections {
     cap: usize,
+    trusted: Arc<super::client::TrustedProxies>,
     salt: RandomState,
     open: Mutex<HashMap<u64, usize>>,
 }
@@ -137,10 +138,12 @@ pub struct ConnectionSlot {
 }
 
 impl Connections {
-    /// At most `cap` connections per client address (0: no cap, as behind a proxy).
-    pub fn new(cap: usize) -> Arc<Self> {
+    /// At most `cap` connections per client address (0: no cap). Connections from trusted
+    /// proxies are not counted: every client behind them shares their address.
+    pub fn new(cap: usize, trusted: Arc<super::client::TrustedProxies>) -> Arc<Self> {
         Arc::new(Self {
             cap,
+            trusted,
             salt: RandomState::new(),
             open: Mutex::new(HashMap::new()),
         })
@@ -158,6 +161,9 @@ impl Connections {
         else {
             return;
         };
+        if self.trusted.trusts(peer.ip()) {
+            return;
+        }
         data.insert(self.open_slot(peer.ip()));
     }
 
@@ -196,7 +202,7 @@ mod tests {
 
     #[test]
     fn a_client_over_its_connection_cap_is_marked_and_its_places_come_back() {
-        let connections = Connections::new(2);
+        let connections = Connections::new(2, Arc::default());
         let ip: IpAddr = [127, 0, 0, 2].into();
         let first = connections.open_slot(ip);
         let second = connections.open_slot(ip);

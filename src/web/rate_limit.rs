@@ -1,5 +1,6 @@
 //! Per-client request limits kept in memory only. Clients are told apart by a hash of their
-//! address salted with a random value that rotates daily; neither is written anywhere, so no
+//! address (behind a trusted proxy, the address it names: see [`super::client`]) salted with
+//! a random value that rotates daily; neither is written anywhere, so no
 //! IP address is stored or logged. Limits are generous because a school shares one address.
 use std::{
     num::NonZeroU32,
@@ -38,7 +39,19 @@ impl ClientLimiter {
     /// # Errors
     /// [`AppError::TooManyRequests`] (429 with `Retry-After`) when the client is over its limit.
     pub fn check(&self, req: &HttpRequest) -> Result<(), AppError> {
-        let key = self.client_key(req);
+        let ip = super::client::address(req)
+            .map(|ip| ip.to_string())
+            .unwrap_or_default();
+        self.check_key(ip.as_bytes())
+    }
+
+    /// Counts one request of the client `who` (an address, or another identity such as a
+    /// live participant's random id), kept only as a salted hash.
+    ///
+    /// # Errors
+    /// [`AppError::TooManyRequests`] when `who` is over its limit.
+    pub fn check_key(&self, who: &[u8]) -> Result<(), AppError> {
+        let key = self.client_key(who);
         self.limiter
             .check_key(&key)
             .map_err(|_| AppError::TooManyRequests)?;
@@ -48,11 +61,7 @@ impl ClientLimiter {
         Ok(())
     }
 
-    fn client_key(&self, req: &HttpRequest) -> [u8; 16] {
-        let ip = req
-            .peer_addr()
-            .map(|a| a.ip().to_string())
-            .unwrap_or_default();
+    fn client_key(&self, who: &[u8]) -> [u8; 16] {
         let salt = {
             let current = *self.salt.read().unwrap_or_else(|e| e.into_inner());
             if current.0.elapsed() < SALT_LIFETIME {
@@ -65,7 +74,7 @@ impl ClientLimiter {
         };
         let digest = Sha256::new()
             .chain_update(salt)
-            .chain_update(ip.as_bytes())
+            .chain_update(who)
             .finalize();
         let mut key = [0u8; 16];
         key.copy_from_slice(&digest[..16]);

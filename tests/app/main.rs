@@ -18,6 +18,7 @@ mod migrations;
 mod moderation;
 mod participation;
 mod prerequisites;
+mod proxies;
 mod second_factor;
 mod security;
 mod security_hostile;

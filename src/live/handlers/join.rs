@@ -8,7 +8,11 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::{
-    error::AppError, i18n::Locale, live::joining, state::AppState, web::no_store_page as page,
+    error::AppError,
+    i18n::Locale,
+    live::joining::{self, JoinTarget},
+    state::AppState,
+    web::no_store_page as page,
 };
 
 #[derive(Template)]
@@ -31,17 +35,19 @@ async fn show_join(
     state: web::Data<AppState>,
     query: web::Query<JoinQuery>,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::limit_public(&req)?;
     match query.into_inner().code {
-        None => page(
-            StatusCode::OK,
-            &JoinPage {
-                l,
-                code: String::new(),
-                error: None,
-            },
-        ),
-        Some(code) => join(&state, l, code, StatusCode::UNPROCESSABLE_ENTITY).await,
+        None => {
+            crate::web::limit_public(&req)?;
+            page(
+                StatusCode::OK,
+                &JoinPage {
+                    l,
+                    code: String::new(),
+                    error: None,
+                },
+            )
+        }
+        Some(code) => join(&req, &state, l, code, StatusCode::UNPROCESSABLE_ENTITY).await,
     }
 }
 
@@ -53,17 +59,25 @@ async fn join_by_path(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    crate::web::limit_public(&req)?;
-    join(&state, l, code.into_inner(), StatusCode::NOT_FOUND).await
+    join(&req, &state, l, code.into_inner(), StatusCode::NOT_FOUND).await
 }
 
+/// Sends a code to what it opens. Joining a running live session counts against the
+/// address's room limit (a class joins at once from one address); anything else against
+/// the public limit.
 async fn join(
+    req: &HttpRequest,
     state: &AppState,
     l: Locale,
     code: String,
     unknown: StatusCode,
 ) -> Result<HttpResponse, AppError> {
-    if let Some(target) = joining::resolve(&state.db, &code).await? {
+    let target = joining::resolve(&state.db, &code).await?;
+    match target {
+        Some(JoinTarget::Live { .. }) => crate::web::limit_joining(req)?,
+        _ => crate::web::limit_public(req)?,
+    }
+    if let Some(target) = target {
         return Ok(HttpResponse::SeeOther()
             .insert_header((header::LOCATION, target.path(l.code())))
             .finish());

@@ -93,10 +93,11 @@ fn start_problem(e: super::repo::StartError) -> Result<&'static str, AppError> {
     }
 }
 
-/// What identifies a client for the SSE cap: its address, hashed by the hub, never kept.
+/// What identifies a client for the SSE cap: its address (behind a trusted proxy, the one
+/// the proxy names), hashed by the hub, never kept.
 fn client_of(req: &HttpRequest) -> String {
-    req.peer_addr()
-        .map(|a| a.ip().to_string())
+    crate::web::client::address(req)
+        .map(|ip| ip.to_string())
         .unwrap_or_default()
 }
 

@@ -94,22 +94,31 @@ struct ParticipantPage {
     safeguarding: Option<SafeguardingNotice>,
 }
 
-/// The session of a code, or the friendly page for a wrong or ended code. Failed guesses
-/// count against the client's limit on public pages.
+/// The session of a code, or the friendly page for a wrong or ended code. A participant's
+/// requests count against their own limit, a phone joining against its address's room
+/// limit (a class joins from one address), and a failed guess against the address's
+/// public limit, ten times over.
 async fn running(
     state: &AppState,
     req: &HttpRequest,
     code: &str,
 ) -> Result<Result<(live_session::Model, Consultation), HttpResponse>, AppError> {
-    crate::web::limit_public(req)?;
     let found = repo::running_by_code(&state.db, code).await?;
     let c = match &found {
         Some(s) => crate::consultations::repo::find_by_id(&state.db, s.consultation_id).await?,
         None => None,
     };
     match (found, c) {
-        (Some(s), Some(c)) if c.status == Status::Live => Ok(Ok((s, c))),
+        (Some(s), Some(c)) if c.status == Status::Live => {
+            let keys = state.keys.get().await?;
+            match participant_of(req, keys, s.id) {
+                Some(p) => crate::web::limit_participant(req, &p.id.to_string())?,
+                None => crate::web::limit_joining(req)?,
+            }
+            Ok(Ok((s, c)))
+        }
         _ => {
+            crate::web::limit_public(req)?;
             // A wrong guess costs as much as ten pages: guessing codes is slow.
             for _ in 0..9 {
                 if crate::web::limit_public(req).is_err() {
