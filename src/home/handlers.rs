@@ -11,6 +11,7 @@ use crate::{
     accounts::{Actor, Viewer},
     consultations::{
         Consultation, Status,
+        definition::text_in,
         handlers::{forms::status_label, group::meeting_dates},
         lifecycle, repo, rules, translations,
     },
@@ -179,10 +180,16 @@ async fn card(
         (Facts::default(), None)
     };
     let next = next_step::next(&facts).map(|step| next_button(l, slug, step));
+    // The title in the reader's language when the consultation has it, else its main one.
+    let title_lang = if text_in(&def.texts.title, l.code()).is_empty() {
+        def.default_language.as_str()
+    } else {
+        l.code()
+    };
     Ok(Card {
         slug: slug.to_owned(),
-        title: def.title(&def.default_language).to_owned(),
-        title_lang: def.default_language.clone(),
+        title: def.title(title_lang).to_owned(),
+        title_lang: title_lang.to_owned(),
         status: c.status,
         status_label: status_label(l, c.status),
         opens: day(c.row.opens_at),
