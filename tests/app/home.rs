@@ -300,3 +300,32 @@ async fn a_new_group_is_guided_to_its_first_consultation_and_administrators_see_
     assert_eq!(status, 200);
     assert!(html.contains("action=\"/j\""));
 }
+
+#[tokio::test]
+async fn a_closed_consultation_asks_for_its_texts_to_be_moderated_before_it_is_published() {
+    use crate::fixtures::moderation::Setup;
+    let s = Setup::with(spawn_app().await, "closed", Some(1), serde_json::json!({})).await;
+    let text = s.answer("en", "More privacy settings please").await;
+    let browser = s.app.logged_in(&s.facilitator).await;
+    let (_, html) = home(&s.app, &browser).await;
+    let first = card(&html);
+    assert_eq!(next_step(first).as_deref(), Some("Moderate one text"));
+    assert!(first.contains("<dd>one person</dd>"), "{first}");
+    assert!(first.contains("Raw answers deleted on"), "{first}");
+    let moderate = hrefs(between(first, "next-step", "</div>"))[0].clone();
+    let (path, status, _) = open(&s.app, &browser, &moderate).await;
+    assert_eq!(status, 200, "{path}");
+    let res = s
+        .decide(
+            &s.facilitator,
+            text,
+            serde_json::json!({"decision": "approved"}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let (_, html) = home(&s.app, &browser).await;
+    assert_eq!(
+        next_step(card(&html)).as_deref(),
+        Some("Publish the results")
+    );
+}
