@@ -9,6 +9,7 @@ pub mod db;
 pub mod entities;
 pub mod error;
 pub mod exports;
+pub mod home;
 pub mod i18n;
 pub mod live;
 pub mod mail;

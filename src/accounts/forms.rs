@@ -63,7 +63,8 @@ pub fn safe_next(next: Option<&str>) -> String {
         {
             n.to_owned()
         }
-        _ => "/groups".to_owned(),
+        // `/` leads a signed-in adult on to their group's home.
+        _ => "/".to_owned(),
     }
 }
 
@@ -138,8 +139,8 @@ mod tests {
     fn only_local_paths_are_followed() {
         assert_eq!(safe_next(Some("/admin")), "/admin");
         for bad in ["//evil.example", "https://evil.example", "/\\evil", "/a\nb"] {
-            assert_eq!(safe_next(Some(bad)), "/groups", "{bad}");
+            assert_eq!(safe_next(Some(bad)), "/", "{bad}");
         }
-        assert_eq!(safe_next(None), "/groups");
+        assert_eq!(safe_next(None), "/");
     }
 }

@@ -190,6 +190,7 @@ impl PageQuery {
 struct SummaryTemplate {
     l: Locale,
     actor: Actor,
+    frame: crate::consultations::handlers::frame::EditorFrame,
     p: SummaryPage,
 }
 
@@ -220,12 +221,22 @@ async fn show_summary(
         .map_err(|e| AppError::context(e, "Failed to load the group sizes"))?;
     let bad_request = problem.is_some();
     let p = page::build(&l, &consultation, &summary, &sizes, &view, &api, problem);
+    let here = format!("/manage/consultations/{}/summary", consultation.slug());
+    let frame = crate::consultations::handlers::frame::frame_of(
+        &state,
+        &actor,
+        &l,
+        &consultation,
+        "summary",
+        &here,
+    )
+    .await?;
     let status = if bad_request {
         actix_web::http::StatusCode::BAD_REQUEST
     } else {
         actix_web::http::StatusCode::OK
     };
-    crate::web::no_store_page(status, &SummaryTemplate { l, actor, p })
+    crate::web::no_store_page(status, &SummaryTemplate { l, actor, frame, p })
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

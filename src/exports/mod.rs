@@ -7,6 +7,7 @@
 //! - `pdf`: the report document handed to the `consulta-report` program;
 //! - `bench`: throughput and memory of a raw export, for `consulta bench`.
 pub mod cli;
+mod downloads;
 mod handlers;
 pub mod pdf;
 pub mod raw;
@@ -79,4 +80,5 @@ impl Format {
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     handlers::routes(cfg);
+    downloads::routes(cfg);
 }

@@ -161,6 +161,7 @@ struct ManagePage {
     error: Option<String>,
     feedback: Vec<LangText>,
     downloads: Vec<(String, String)>,
+    frame: crate::consultations::handlers::frame::EditorFrame,
 }
 
 async fn manage_page(
@@ -201,7 +202,12 @@ async fn manage_page(
             )
         })
         .collect();
+    let here = format!("/manage/consultations/{}/publish", c.slug());
+    let frame =
+        crate::consultations::handlers::frame::frame_of(state, &actor, &l, c, "publish", &here)
+            .await?;
     let page = ManagePage {
+        frame,
         title: title_of(c, l.code()),
         slug: c.slug().to_owned(),
         status: l.t(&format!("agg-status-{}", c.status.as_str())),

@@ -97,10 +97,13 @@ async fn publish(
         .ok_or(TransitionError::NotFound)
 }
 
-/// Moves the consultation in its lifecycle; refusals are listed on the overview.
+/// Moves the consultation in its lifecycle; refusals are listed on the overview. "Go live"
+/// also starts the live session and opens its control page: the status alone would let no
+/// phone join.
 #[post("/manage/c/{slug}/status")]
 async fn change_status(
     state: web::Data<AppState>,
+    hub: web::Data<crate::live::Hub>,
     actor: Actor,
     l: Locale,
     path: web::Path<String>,
@@ -112,6 +115,9 @@ async fn change_status(
         .ok_or_else(|| AppError::BadRequest("Unknown status.".into()))?;
     let from = Status::parse(form.get("from"));
     match transition(&state.db, &actor, e.c.id(), to, from).await {
+        Ok(moved) if to == Status::Live => {
+            Ok(see_other(&start_live(&state, &hub, &actor, &moved).await?))
+        }
         Ok(moved) => Ok(see_other(&saved_location(moved.slug(), ""))),
         Err(TransitionError::Refused(issues)) => {
             let mut all =
@@ -128,6 +134,24 @@ async fn change_status(
             Ok(page)
         }
         Err(other) => Err(transition_error(other, &l)),
+    }
+}
+
+/// Starts (or finds) the live session of a consultation that just went live: where to go
+/// next, its control page, or the start page that says what stops it.
+async fn start_live(
+    state: &AppState,
+    hub: &std::sync::Arc<crate::live::Hub>,
+    actor: &Actor,
+    c: &Consultation,
+) -> Result<String, AppError> {
+    match crate::live::repo::start(&state.db, c, actor).await {
+        Ok(session) => {
+            hub.changed(session.id);
+            Ok(format!("/manage/live/{}", session.join_code))
+        }
+        Err(crate::live::repo::StartError::Db(e)) => Err(e.into()),
+        Err(_) => Ok(format!("/manage/c/{}/live", c.slug())),
     }
 }
 

@@ -7,7 +7,7 @@ pub mod forms;
 pub mod metrics;
 pub mod overload;
 pub mod rate_limit;
-mod site;
+pub mod site;
 
 use actix_web::{
     HttpResponse,

@@ -1,4 +1,4 @@
-//! The site's own pages (home, help) and the health probes.
+//! The site's own pages (the start page, help) and the health probes.
 use actix_web::{HttpResponse, get, web};
 use askama::Template;
 use askama_web::WebTemplate;
@@ -13,9 +13,13 @@ struct HomePage {
     l: Locale,
 }
 
-#[get("/")]
-async fn show_home(l: Locale) -> HomePage {
-    HomePage { l }
+/// The start page (young people's join form, the promises, the results, the adults' door).
+/// `home` serves it at `/`, where it also sends signed-in adults to their group's home.
+///
+/// # Errors
+/// When the template fails to render.
+pub fn home_page(l: Locale) -> Result<actix_web::HttpResponse, crate::error::AppError> {
+    super::page(actix_web::http::StatusCode::OK, &HomePage { l })
 }
 
 #[derive(Template, WebTemplate)]
@@ -94,9 +98,7 @@ async fn readyz(state: web::Data<AppState>, shell: Option<web::Data<Shell>>) -> 
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.service(healthz).service(readyz).map(|c| {
-        c.service(show_home)
-            .service(show_help)
-            .service(show_accessibility)
-    });
+    cfg.service(healthz)
+        .service(readyz)
+        .map(|c| c.service(show_help).service(show_accessibility));
 }

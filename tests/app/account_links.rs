@@ -300,7 +300,7 @@ async fn an_invited_person_chooses_a_name_and_password_and_is_signed_in_with_the
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
-    assert_eq!(res.headers()["location"], "/groups");
+    assert_eq!(res.headers()["location"], "/");
     let html = c
         .get(app.url("/groups"))
         .send()

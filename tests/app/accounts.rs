@@ -179,7 +179,7 @@ async fn after_sign_in_only_local_paths_are_followed() {
         .send()
         .await
         .unwrap();
-    assert_eq!(res.headers()["location"], "/groups");
+    assert_eq!(res.headers()["location"], "/");
 }
 
 #[tokio::test]

@@ -1074,7 +1074,14 @@ async fn every_page_checks_who_is_asking() {
         assert_eq!(res.status(), expected, "{who} group home");
         if who == "member" {
             let html = res.text().await.unwrap();
-            assert!(!html.contains("/manage/"), "members get no editing links");
+            assert!(
+                !html.contains("/manage/c/") && !html.contains("/manage/groups/"),
+                "members get no editing links"
+            );
+            assert!(
+                html.contains("/summary") && html.contains("/downloads"),
+                "members reach the results and downloads"
+            );
         }
     }
     for (who, user) in [("facilitator", &t.facilitator), ("admin", &admin)] {

@@ -28,6 +28,8 @@ const FLOORS: &[&str] = &[
     "live",
     "exports",
     "publishing",
+    // the adults' home, which reads every feature's state
+    "home",
     // the application: routes, background tasks, scaffolding, the command line
     "startup",
     "bench",

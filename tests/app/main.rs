@@ -11,6 +11,7 @@ mod faults;
 mod fixtures;
 mod foundation;
 mod helpers;
+mod home;
 mod layering;
 mod live;
 mod live_api;

@@ -228,7 +228,8 @@ async fn accept_invitation(
     let next = if account.is_admin {
         "/admin"
     } else {
-        "/groups"
+        // `/` leads on to the group's home.
+        "/"
     };
     if second_factor::required_for(&state.db, &account).await? {
         let pending = start_pending(&req, &state, &account).await?;

@@ -32,27 +32,61 @@ pub struct EditorFrame {
     /// This page's address (to reopen it after a conflict).
     pub here: String,
     pub csrf: String,
+    /// A facilitator of the group (or an administrator): every tab; a member sees only the
+    /// results, the downloads and the public page.
+    pub can_edit: bool,
+    /// Its results were published (`/results/{slug}` answers).
+    pub published: bool,
 }
 
 impl EditorFrame {
-    /// (tab, address, label) of the editor's tabs.
+    /// (tab, address, label) of the consultation's tabs: every page of its cycle, so each is
+    /// one click from any other. Members get only what they may open.
     pub fn tabs(&self, l: &Locale) -> Vec<(&'static str, String, String)> {
-        let base = format!("/manage/c/{}", self.slug);
-        [
-            ("overview", String::new(), "cn-tab-overview"),
-            ("details", "/details".into(), "cn-tab-details"),
-            ("texts", "/texts".into(), "cn-tab-texts"),
-            ("settings", "/settings".into(), "cn-tab-settings"),
-            (
-                "translations",
-                "/translations".into(),
-                "cn-tab-translations",
-            ),
-            ("preview", "/preview".into(), "cn-tab-preview"),
-        ]
-        .into_iter()
-        .map(|(tab, path, key)| (tab, format!("{base}{path}"), l.t(key)))
-        .collect()
+        let slug = &self.slug;
+        let editor = format!("/manage/c/{slug}");
+        let results = format!("/manage/consultations/{slug}");
+        let mut tabs: Vec<(&'static str, String, &str)> = Vec::new();
+        if self.can_edit {
+            tabs.extend([
+                ("overview", editor.clone(), "cn-tab-overview"),
+                ("details", format!("{editor}/details"), "cn-tab-details"),
+                ("texts", format!("{editor}/texts"), "cn-tab-texts"),
+                ("settings", format!("{editor}/settings"), "cn-tab-settings"),
+                (
+                    "translations",
+                    format!("{editor}/translations"),
+                    "cn-tab-translations",
+                ),
+                ("preview", format!("{editor}/preview"), "cn-tab-preview"),
+                ("live", format!("{editor}/live"), "cn-tab-live"),
+                (
+                    "moderation",
+                    format!("{editor}/moderation"),
+                    "cn-tab-moderation",
+                ),
+            ]);
+        }
+        tabs.push(("summary", format!("{results}/summary"), "cn-tab-results"));
+        tabs.push((
+            "downloads",
+            format!("{results}/downloads"),
+            "cn-tab-downloads",
+        ));
+        if self.can_edit {
+            tabs.push(("publish", format!("{results}/publish"), "cn-tab-publish"));
+        }
+        if self.is_public() {
+            tabs.push(("public", format!("/results/{slug}"), "cn-tab-public"));
+        }
+        tabs.into_iter()
+            .map(|(tab, href, key)| (tab, href, l.t(key)))
+            .collect()
+    }
+
+    /// Whether its results have a public page (`/results/{slug}` answers while published).
+    pub fn is_public(&self) -> bool {
+        self.published
     }
 }
 
@@ -156,5 +190,7 @@ pub async fn frame_of(
         tab,
         here: here.to_owned(),
         csrf: actor.csrf_token().to_owned(),
+        can_edit: actor.can_facilitate(c.group_id()),
+        published: c.status == Status::Published,
     })
 }

@@ -1,18 +1,16 @@
-//! A group's home (its meetings and consultations), meeting forms, and creating or
-//! importing a consultation.
+//! Creating or importing a consultation in a group (the group's home is `home`'s).
 use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 
 use super::forms::{IssueErrors, Posted};
 use super::{
-    forms::{Choice, Errors, Field, FormData, language_choices, see_other, status_label},
+    forms::{Choice, Errors, Field, FormData, language_choices, see_other},
     group_by_slug,
 };
 use crate::web::no_store_page;
 use crate::{
     accounts::Actor,
     consultations::{
-        Consultation, Status,
         authoring::{self, EditError, NewConsultation},
         definition::{Definition, Phase},
         public::ConsultationDocument,
@@ -25,102 +23,12 @@ use crate::{
     state::AppState,
 };
 
-/// One consultation in a list.
-pub struct ConsultationRow {
-    pub slug: String,
-    pub title: String,
-    pub title_lang: String,
-    pub status: Status,
-    pub status_label: String,
-    pub responses: i64,
-}
-
-pub struct MeetingRow {
-    pub id: i32,
-    pub title: String,
-    pub dates: String,
-    pub place: String,
-    pub is_online: bool,
-    pub consultations: Vec<ConsultationRow>,
-}
-
-#[derive(Template)]
-#[template(path = "consultations/group.html")]
-struct GroupPage {
-    l: Locale,
-    actor: Actor,
-    group: work_group::Model,
-    can_edit: bool,
-    meetings: Vec<MeetingRow>,
-    unattached: Vec<ConsultationRow>,
-}
-
 /// `12 March 2027` or `12 – 14 March 2027`, in ISO form to stay clear in every language.
-fn meeting_dates(m: &meeting::Model) -> String {
+pub fn meeting_dates(m: &meeting::Model) -> String {
     match m.ends_on.filter(|e| *e != m.starts_on) {
         Some(end) => format!("{} – {}", m.starts_on, end),
         None => m.starts_on.to_string(),
     }
-}
-
-/// A group's home: its meetings with their consultations, and consultations without a
-/// meeting. Members see it; facilitators and administrators also get the editing links.
-#[get("/groups/{group}")]
-async fn show_group(
-    state: web::Data<AppState>,
-    actor: Actor,
-    l: Locale,
-    path: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let group = group_by_slug(&state, &path).await?;
-    actor.require_reader(group.id)?;
-    let can_edit = actor.can_facilitate(group.id);
-    let consultations = repo::consultations_of_group(&state.db, group.id).await?;
-    let ids: Vec<i32> = consultations.iter().map(Consultation::id).collect();
-    let counts = repo::response_counts(&state.db, &ids).await?;
-    let row = |c: &Consultation| ConsultationRow {
-        slug: c.row.slug.clone(),
-        title: c
-            .definition
-            .title(&c.definition.default_language)
-            .to_owned(),
-        title_lang: c.definition.default_language.clone(),
-        status: c.status,
-        status_label: status_label(&l, c.status),
-        responses: i64::try_from(counts.get(&c.id()).copied().unwrap_or(0)).unwrap_or(i64::MAX),
-    };
-    let meetings = repo::meetings_of_group(&state.db, group.id)
-        .await?
-        .into_iter()
-        .map(|m| MeetingRow {
-            id: m.id,
-            title: m.title.clone(),
-            dates: meeting_dates(&m),
-            place: m.place.clone(),
-            is_online: m.is_online,
-            consultations: consultations
-                .iter()
-                .filter(|c| c.row.meeting_id == Some(m.id))
-                .map(row)
-                .collect(),
-        })
-        .collect();
-    let unattached = consultations
-        .iter()
-        .filter(|c| c.row.meeting_id.is_none())
-        .map(row)
-        .collect();
-    no_store_page(
-        StatusCode::OK,
-        &GroupPage {
-            l,
-            actor,
-            group,
-            can_edit,
-            meetings,
-            unattached,
-        },
-    )
 }
 
 #[derive(Template)]
@@ -562,8 +470,7 @@ mod api {
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     api::routes(cfg);
     cfg.map(|c| {
-        c.service(show_group)
-            .service(show_new_consultation)
+        c.service(show_new_consultation)
             .service(create_consultation)
             .service(show_import)
             .service(import_consultation)

@@ -5,14 +5,14 @@
 //! saved (`edit`), the API's consultation view, the editor's frame and form helpers.
 pub mod edit;
 pub mod forms;
+pub mod frame;
 pub mod lifecycle;
 pub mod overview;
 pub mod view;
 
 mod details;
 mod documents;
-mod frame;
-mod group;
+pub mod group;
 mod meetings;
 mod preview;
 mod questions;

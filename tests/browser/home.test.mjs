@@ -1,0 +1,93 @@
+// The corridors of the cycle, walked by clicking only: from the start page the demo
+// facilitator signs in, lands on their group's home, opens the demo consultation and every
+// tab of its tab bar (the only typed address is the start page). The home passes axe, is
+// right-to-left in Arabic and does not scroll sideways at 360 px; screenshots at 360 and
+// 1280 px in English and Arabic land in tests/browser/output/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  BASE, OUTPUT, launch, demoInfo, screenshot, expectAccessible, expectMirrored, expectNoHorizontalScroll,
+  expectTargetSizes,
+} from './lib.mjs';
+
+let browser;
+let demo = null;
+
+before(async () => {
+  browser = await launch();
+  const info = await demoInfo();
+  if (info.email && info.password && info.group) demo = info;
+});
+after(async () => { await browser?.close(); });
+
+/** Clicks a link and waits for the page it opens; returns the response's status. */
+async function follow(page, locator, label) {
+  const [res] = await Promise.all([page.waitForNavigation(), locator.click()]);
+  assert.ok(res, `${label}: a page loaded`);
+  assert.equal(res.status(), 200, `${label}: ${page.url()}`);
+  return res;
+}
+
+/** From the start page: sign in, and land on the group's home. */
+async function signInByClicking(page, lang) {
+  await page.goto(`${BASE}/?lang=${lang}`);
+  await follow(page, page.locator('main p.adults a'), 'the sign-in link');
+  await page.fill('#email', demo.email);
+  await page.fill('#password', demo.password);
+  await follow(page, page.locator('main button[type=submit]'), 'signing in');
+  assert.equal(new URL(page.url()).pathname, `/groups/${demo.group}`, 'signed in, the group home');
+}
+
+test('from the start page, by clicking: sign in, the group home, the demo consultation and each of its tabs', async (t) => {
+  if (!demo) return t.skip('no demo facilitator (consulta demo did not run)');
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  ctx.setDefaultTimeout(20000);
+  const page = await ctx.newPage();
+  await signInByClicking(page, 'en');
+  const card = page.locator('section.home-card').first();
+  assert.ok(await card.locator('.next-step').count() > 0, 'the demo consultation shows its next step');
+  await follow(page, card.locator('.cycle-links a').first(), 'the consultation');
+  const tabs = page.locator('nav.tabs a');
+  const labels = await tabs.allTextContents();
+  for (const wanted of ['Overview', 'Preview', 'Translations', 'Live session', 'Moderation', 'Results', 'Downloads', 'Publish']) {
+    assert.ok(labels.includes(wanted), `a "${wanted}" tab among ${labels.join(', ')}`);
+  }
+  for (const label of labels) {
+    await follow(page, page.locator('nav.tabs a', { hasText: label }).first(), `tab ${label}`);
+    // Pages without the tab bar (the live start or control page, the moderation queue)
+    // link back to the consultation; the browser's Back button is just as good.
+    if (await page.locator('nav.tabs').count() === 0) await page.goBack();
+  }
+  // Every link of the card on the home opens too.
+  await page.goBack();
+  while (!new URL(page.url()).pathname.startsWith('/groups/')) await page.goBack();
+  const links = await page.locator('section.home-card').first().locator('.cycle-links a').count();
+  for (let i = 0; i < links; i += 1) {
+    await follow(page, page.locator('section.home-card').first().locator('.cycle-links a').nth(i), `home link ${i}`);
+    await page.goBack();
+  }
+  await ctx.close();
+});
+
+test('the group home passes axe, mirrors in Arabic and fits 360 px; screenshots at 360 and 1280 px', async (t) => {
+  if (!demo) return t.skip('no demo facilitator');
+  for (const width of [360, 1280]) {
+    for (const lang of ['en', 'ar']) {
+      const ctx = await browser.newContext({ viewport: { width, height: 800 } });
+      ctx.setDefaultTimeout(20000);
+      const page = await ctx.newPage();
+      await signInByClicking(page, lang);
+      const label = `group home ${lang} ${width}px`;
+      await expectAccessible(page, label);
+      await expectMirrored(page, lang, label);
+      await expectNoHorizontalScroll(page, label);
+      await expectTargetSizes(page, label);
+      await screenshot(page, `home-${width}-${lang}`);
+      await follow(page, page.locator('section.home-card').first().locator('.cycle-links a').first(), `${label}: the consultation`);
+      await expectNoHorizontalScroll(page, `editor tabs ${lang} ${width}px`);
+      // The top of the editor: its header and tab bar (the whole page is long).
+      await page.screenshot({ path: `${OUTPUT}home-tabs-${width}-${lang}.png` });
+      await ctx.close();
+    }
+  }
+});
