@@ -664,6 +664,29 @@ pub async fn leads(db: &impl ConnectionTrait, group_id: i32) -> Result<Vec<accou
         .await
 }
 
+/// The group's facilitators (told of possible disclosures while the group has no lead).
+///
+/// # Errors
+/// A database error.
+pub async fn facilitators(
+    db: &impl ConnectionTrait,
+    group_id: i32,
+) -> Result<Vec<account::Model>, DbErr> {
+    let ids: Vec<i32> = membership::Entity::find()
+        .select_only()
+        .column(membership::Column::AccountId)
+        .filter(membership::Column::GroupId.eq(group_id))
+        .filter(membership::Column::Role.eq("facilitator"))
+        .into_tuple()
+        .all(db)
+        .await?;
+    account::Entity::find()
+        .filter(account::Column::Id.is_in(ids))
+        .order_by_asc(account::Column::Id)
+        .all(db)
+        .await
+}
+
 /// Administrators, who are told when a group has no safeguarding lead.
 ///
 /// # Errors

@@ -225,6 +225,45 @@ pub async fn rearm_alert(db: &impl ConnectionTrait, consultation_id: i32) -> any
     Ok(())
 }
 
+/// Lets the next alert about this consultation go out at once, covering every possible
+/// disclosure still open (a lead was just named: they hear of what is waiting now).
+///
+/// # Errors
+/// A database error.
+pub async fn forget_last_alert(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+) -> anyhow::Result<()> {
+    instance_setting::Entity::delete_by_id(alert_key(consultation_id))
+        .exec(db)
+        .await
+        .context("Failed to forget the last safeguarding alert")?;
+    Ok(())
+}
+
+/// Who is told about possible disclosures of a group: its lead; without one, its
+/// facilitators (who then see and record them) and the administrators (who can name a
+/// lead), each once. `true` with the list when the group has no lead.
+///
+/// # Errors
+/// A database error.
+pub async fn recipients(
+    db: &impl ConnectionTrait,
+    group_id: i32,
+) -> anyhow::Result<(Vec<account::Model>, bool)> {
+    let leads = super::repo::leads(db, group_id).await?;
+    if !leads.is_empty() {
+        return Ok((leads, false));
+    }
+    let mut everyone = super::repo::administrators(db).await?;
+    for facilitator in super::repo::facilitators(db, group_id).await? {
+        if !everyone.iter().any(|a| a.id == facilitator.id) {
+            everyone.push(facilitator);
+        }
+    }
+    Ok((everyone, true))
+}
+
 /// The consultation's title for an adult reading in `lang`.
 pub fn title_for(c: &Consultation, lang: &str) -> String {
     c.definition.title(lang).to_owned()
@@ -321,8 +360,8 @@ const _: () = {
 
 /// Tells the group's safeguarding lead(s) that possible disclosures in this consultation
 /// await review, unless an alert went out less than [`ALERT_GAP`] ago (the background task
-/// sends it later). Without a lead, the administrators are told, and told that the group has
-/// none. When no e-mail could be sent, the alert is re-armed for the background task.
+/// sends it later). Without a lead, the group's facilitators and the administrators are
+/// told, and told that the group has none (see [`recipients`]). When no e-mail could be sent, the alert is re-armed for the background task.
 ///
 /// # Errors
 /// A database error. A refused e-mail is logged, not returned: the queue shows the flag.
@@ -330,13 +369,7 @@ pub async fn alert(state: &AppState, c: &Consultation) -> anyhow::Result<()> {
     let Some(awaiting) = claim_alert(&state.db, c.id()).await? else {
         return Ok(());
     };
-    let leads = super::repo::leads(&state.db, c.group_id()).await?;
-    let no_lead = leads.is_empty();
-    let recipients = if no_lead {
-        super::repo::administrators(&state.db).await?
-    } else {
-        leads
-    };
+    let (recipients, no_lead) = recipients(&state.db, c.group_id()).await?;
     let sent = deliver(state, c, &recipients, awaiting, no_lead).await?;
     if sent == 0 {
         rearm_alert(&state.db, c.id()).await?;

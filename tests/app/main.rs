@@ -18,6 +18,7 @@ mod migrations;
 mod moderation;
 mod participation;
 mod prerequisites;
+mod safeguarding_paths;
 mod second_factor;
 mod security;
 mod security_hostile;

@@ -4,7 +4,7 @@ mod-queue-link = Moderation of written answers
 mod-privacy-notice-link = Privacy notice for young people
 mod-back-to-consultation = Back to the consultation
 mod-back-to-queue = Back to the moderation queue
-mod-no-lead = This group has no safeguarding lead. Possible disclosures of harm are sent to the administrators until an administrator names a lead.
+mod-no-lead = This group has no safeguarding lead. Until an administrator names one, the group’s facilitators and the administrators are alerted to possible disclosures of harm, see them first and record what was done.
 mod-sg-open = { $count ->
     [one] One answer may describe harm and needs the safeguarding lead.
    *[other] { $count } answers may describe harm and need the safeguarding lead.
@@ -177,8 +177,16 @@ sg-mail-intro = { $count ->
     [one] An answer to the consultation “{ $title }” may describe harm to a young person and awaits your review as safeguarding lead.
    *[other] { $count } answers to the consultation “{ $title }” may describe harm to young people and await your review as safeguarding lead.
 }
-sg-mail-no-lead = You receive this as an administrator because the group “{ $group }” has no safeguarding lead. Please name one.
+sg-mail-no-lead = You receive this because the group “{ $group }” has no safeguarding lead: until an administrator names one, its facilitators and the administrators review possible disclosures and record what was done. Administrators can name a lead from the moderation page.
 sg-mail-what = Open the moderation queue: possible disclosures are shown first. Record what was done on each answer's page.
 sg-mail-action = Open the moderation queue
 sg-mail-privacy = To protect the young person, this e-mail does not contain what they wrote, and Consulta holds nothing that identifies them. They were shown where to get help.
 
+## Safeguarding without a lead
+mod-sg-no-lead-first = With no safeguarding lead, you see them first: open each one and record what was done on its page.
+mod-sg-no-lead-record = With no safeguarding lead, you record what was done. The audit log keeps who recorded it.
+mod-name-lead-hint = As an administrator, name one of the group’s facilitators as its safeguarding lead:
+mod-name-lead = Name as safeguarding lead
+mod-name-lead-none = This group has no facilitator yet: invite one on the group’s administration page, then name them lead.
+mod-name-lead-not-facilitator = Only a facilitator of this group can be named its safeguarding lead.
+mod-lead-named = The safeguarding lead is named and has been told of the possible disclosures waiting.

@@ -4,7 +4,7 @@ mod-queue-link = Moderación de las respuestas escritas
 mod-privacy-notice-link = Aviso de privacidad para jóvenes
 mod-back-to-consultation = Volver a la consulta
 mod-back-to-queue = Volver a la cola de moderación
-mod-no-lead = Este grupo no tiene responsable de protección infantil. Las posibles revelaciones de daño se envían a los administradores hasta que un administrador nombre a un responsable.
+mod-no-lead = Este grupo no tiene responsable de protección infantil. Hasta que un administrador nombre a uno, los facilitadores del grupo y los administradores reciben el aviso de las posibles revelaciones de daño, las ven primero y registran lo que se hizo.
 mod-sg-open = { $count ->
     [one] { $count } respuesta podría describir un daño y necesita al responsable de protección.
    *[other] { $count } respuestas podrían describir un daño y necesitan al responsable de protección.
@@ -177,8 +177,16 @@ sg-mail-intro = { $count ->
     [one] Una respuesta a la consulta «{ $title }» podría describir un daño a una persona joven y espera su revisión como responsable de protección.
    *[other] { $count } respuestas a la consulta «{ $title }» podrían describir daños a personas jóvenes y esperan su revisión como responsable de protección.
 }
-sg-mail-no-lead = Recibe este mensaje como administrador porque el grupo «{ $group }» no tiene responsable de protección. Por favor, nombre a uno.
+sg-mail-no-lead = Recibe este mensaje porque el grupo «{ $group }» no tiene responsable de protección: hasta que un administrador nombre a uno, sus facilitadores y los administradores revisan las posibles revelaciones y registran lo que se hizo. Los administradores pueden nombrar a un responsable desde la página de moderación.
 sg-mail-what = Abra la cola de moderación: las posibles revelaciones aparecen primero. Anote lo que se hizo en la página de cada respuesta.
 sg-mail-action = Abrir la cola de moderación
 sg-mail-privacy = Para proteger a la persona joven, este correo no contiene lo que escribió, y Consulta no guarda nada que la identifique. Se le mostró dónde pedir ayuda.
 
+## Safeguarding without a lead
+mod-sg-no-lead-first = Sin responsable de protección, usted las ve primero: abra cada una y registre en su página lo que se hizo.
+mod-sg-no-lead-record = Sin responsable de protección, usted registra lo que se hizo. El registro de auditoría guarda quién lo registró.
+mod-name-lead-hint = Como administrador, nombre a uno de los facilitadores del grupo responsable de protección:
+mod-name-lead = Nombrar responsable de protección
+mod-name-lead-none = Este grupo aún no tiene facilitadores: invite a uno en la página de administración del grupo y luego nómbrelo responsable.
+mod-name-lead-not-facilitator = Solo un facilitador de este grupo puede ser nombrado su responsable de protección.
+mod-lead-named = Se ha nombrado al responsable de protección y se le ha avisado de las posibles revelaciones pendientes.

@@ -4,7 +4,7 @@ mod-queue-link = Modération des réponses écrites
 mod-privacy-notice-link = Notice de confidentialité pour les jeunes
 mod-back-to-consultation = Retour à la consultation
 mod-back-to-queue = Retour à la file de modération
-mod-no-lead = Ce groupe n’a pas de référent protection de l’enfance. Les signalements possibles de maltraitance sont envoyés aux administrateurs tant qu’un administrateur n’a pas désigné de référent.
+mod-no-lead = Ce groupe n’a pas de référent protection de l’enfance. Tant qu’un administrateur n’en a pas désigné, les animateurs du groupe et les administrateurs sont alertés des signalements possibles de maltraitance, les voient en premier et consignent ce qui a été fait.
 mod-sg-open = { $count ->
     [one] { $count } réponse pourrait décrire une maltraitance et doit être vue par le référent protection.
    *[other] { $count } réponses pourraient décrire une maltraitance et doivent être vues par le référent protection.
@@ -177,8 +177,16 @@ sg-mail-intro = { $count ->
     [one] Une réponse à la consultation « { $title } » pourrait décrire une maltraitance envers un jeune et attend votre examen en tant que référent protection.
    *[other] { $count } réponses à la consultation « { $title } » pourraient décrire une maltraitance envers des jeunes et attendent votre examen en tant que référent protection.
 }
-sg-mail-no-lead = Vous recevez ce message en tant qu’administrateur car le groupe « { $group } » n’a pas de référent protection. Merci d’en désigner un.
+sg-mail-no-lead = Vous recevez ce message car le groupe « { $group } » n’a pas de référent protection : tant qu’un administrateur n’en a pas désigné, ses animateurs et les administrateurs examinent les signalements possibles et consignent ce qui a été fait. Les administrateurs peuvent désigner un référent depuis la page de modération.
 sg-mail-what = Ouvrez la file de modération : les signalements possibles apparaissent en premier. Indiquez ce qui a été fait sur la page de chaque réponse.
 sg-mail-action = Ouvrir la file de modération
 sg-mail-privacy = Pour protéger le jeune, cet e-mail ne contient pas ce qu’il a écrit, et Consulta ne détient rien qui permette de l’identifier. On lui a montré où trouver de l’aide.
 
+## Safeguarding without a lead
+mod-sg-no-lead-first = Sans référent protection, vous les voyez en premier : ouvrez chacun et consignez ce qui a été fait sur sa page.
+mod-sg-no-lead-record = Sans référent protection, c’est vous qui consignez ce qui a été fait. Le journal d’audit garde le nom de qui l’a consigné.
+mod-name-lead-hint = En tant qu’administrateur, désignez l’un des animateurs du groupe comme référent protection :
+mod-name-lead = Désigner comme référent protection
+mod-name-lead-none = Ce groupe n’a pas encore d’animateur : invitez-en un sur la page d’administration du groupe, puis désignez-le référent.
+mod-name-lead-not-facilitator = Seul un animateur de ce groupe peut en être désigné référent protection.
+mod-lead-named = Le référent protection est désigné et a été prévenu des signalements possibles en attente.

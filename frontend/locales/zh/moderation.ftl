@@ -4,7 +4,7 @@ mod-queue-link = 审核文字回答
 mod-privacy-notice-link = 给年轻人的隐私说明
 mod-back-to-consultation = 返回征询
 mod-back-to-queue = 返回审核队列
-mod-no-lead = 本小组还没有儿童保护负责人。在管理员指定负责人之前，可能涉及伤害的回答会通知管理员。
+mod-no-lead = 本小组还没有儿童保护负责人。在管理员指定负责人之前，小组的主持人和管理员会收到可能涉及伤害的回答的提醒，先看到这些回答，并记录采取的措施。
 mod-sg-open = { $count } 条回答可能涉及伤害，需要儿童保护负责人处理。
 mod-sg-lead-first = 作为儿童保护负责人，这些回答会优先显示给你。请在每条回答的页面上记录所采取的措施。
 mod-sg-not-lead = 已通知儿童保护负责人。请不要将这些回答批准为引用，负责人会先审阅。
@@ -147,8 +147,16 @@ pn-back = 返回征询
 # 儿童保护提醒邮件（发给小组的儿童保护负责人）
 sg-mail-subject = 儿童保护：有一条回答等待你审阅
 sg-mail-intro = 征询“{ $title }”中有 { $count } 条回答可能涉及年轻人受到伤害，正等待你作为儿童保护负责人审阅。
-sg-mail-no-lead = 你以管理员身份收到这封邮件，因为小组“{ $group }”还没有儿童保护负责人。请指定一位。
+sg-mail-no-lead = 你收到这封邮件，是因为小组“{ $group }”还没有儿童保护负责人：在管理员指定负责人之前，小组的主持人和管理员会审阅可能涉及伤害的回答并记录采取的措施。管理员可以在审核页面上指定负责人。
 sg-mail-what = 打开审核队列：可能涉及伤害的回答会优先显示。请在每条回答的页面上记录所采取的措施。
 sg-mail-action = 打开审核队列
 sg-mail-privacy = 为保护这位年轻人，本邮件不包含其所写内容，Consulta 也不保存任何能识别其身份的信息。系统已告诉他们可以去哪里求助。
 
+## Safeguarding without a lead
+mod-sg-no-lead-first = 由于没有儿童保护负责人，你会先看到这些回答：请逐一打开，并在其页面上记录采取的措施。
+mod-sg-no-lead-record = 由于没有儿童保护负责人，由你记录采取的措施。审计日志会保存记录人。
+mod-name-lead-hint = 作为管理员，请指定小组的一位主持人担任儿童保护负责人：
+mod-name-lead = 指定为儿童保护负责人
+mod-name-lead-none = 本小组还没有主持人：请在小组管理页面邀请一位，然后指定其为负责人。
+mod-name-lead-not-facilitator = 只有本小组的主持人才能被指定为儿童保护负责人。
+mod-lead-named = 已指定儿童保护负责人，并已通知其有待处理的可能涉及伤害的回答。

@@ -10,7 +10,9 @@ use actix_web::{
 use askama::Template;
 use serde::Deserialize;
 
-use super::{decision_label, flag_label, is_lead, moderated, question_label, queue::apply};
+use super::{
+    decision_label, flag_label, moderated, question_label, queue::apply, safeguarding_role,
+};
 use crate::web::no_store_page;
 use crate::{
     accounts::{Actor, repo as accounts_repo},
@@ -62,7 +64,9 @@ pub struct AnswerPage {
     pub offered: Vec<(String, String)>,
     pub safeguarding: Option<String>,
     pub can_refer: bool,
-    pub is_lead: bool,
+    /// This adult reads the record and records what was done: the lead, or while the
+    /// group has none, its facilitators and the administrators.
+    pub acts: bool,
     pub has_lead: bool,
     pub actions: Vec<ActionView>,
     pub statuses: Vec<(String, String)>,
@@ -92,8 +96,8 @@ async fn page(
     c: &Consultation,
     item: QueueItem,
 ) -> Result<AnswerPage, AppError> {
-    let lead = is_lead(&actor, c.group_id());
-    let actions = if lead {
+    let role = safeguarding_role(state, &actor, c.group_id()).await?;
+    let actions = if role.acts {
         repo::actions_for(&state.db, item.id)
             .await?
             .into_iter()
@@ -107,7 +111,6 @@ async fn page(
     } else {
         Vec::new()
     };
-    let has_lead = !repo::leads(&state.db, c.group_id()).await?.is_empty();
     let refusal = domain::check(
         Subject {
             question_key: &item.question_key,
@@ -152,8 +155,8 @@ async fn page(
             .safeguarding
             .map(|s| l.t(&format!("mod-sg-{}", s.as_str()))),
         can_refer: item.safeguarding != Some(SafeguardingState::AwaitingReview),
-        is_lead: lead,
-        has_lead,
+        acts: role.acts,
+        has_lead: role.has_lead,
         actions,
         statuses: SafeguardingStatus::ALL
             .into_iter()
@@ -271,7 +274,8 @@ pub async fn record_safeguarding(
     let (slug, id) = path.into_inner();
     actor.check_csrf(&form.csrf)?;
     let (c, item) = load(&state, &actor, &slug, id).await?;
-    if !is_lead(&actor, c.group_id()) {
+    let role = safeguarding_role(&state, &actor, c.group_id()).await?;
+    if !role.acts {
         return Err(AppError::Forbidden);
     }
     if item.safeguarding.is_none() {
@@ -296,7 +300,7 @@ pub async fn record_safeguarding(
         p.sg_errors = errors;
         return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &p);
     };
-    record(&state, &actor, &c, id, status, note).await?;
+    record(&state, &actor, &c, id, status, note, role.has_lead).await?;
     Ok(HttpResponse::SeeOther()
         .insert_header((
             header::LOCATION,
@@ -313,6 +317,8 @@ pub fn not_a_safeguarding_matter() -> AppError {
 }
 
 /// Stores the lead's record and its audit entry (the status, never the note or the text).
+/// The entry names who recorded it; `by_lead` false says it was a facilitator or an
+/// administrator acting while the group had no lead.
 ///
 /// # Errors
 /// A database error.
@@ -323,6 +329,7 @@ pub async fn record(
     id: i32,
     status: SafeguardingStatus,
     note: &str,
+    by_lead: bool,
 ) -> Result<crate::entities::safeguarding_action::Model, AppError> {
     let txn = db::begin_write(&state.db).await?;
     let action = repo::record_safeguarding(&txn, c.id(), id, actor.id(), status, note).await?;
@@ -332,7 +339,19 @@ pub async fn record(
         Some(c.group_id()),
         "safeguarding_action",
         &format!("answer:{id}"),
-        &format!("status={}", status.as_str()),
+        &if by_lead {
+            format!("status={}", status.as_str())
+        } else {
+            format!(
+                "status={} by={} (no safeguarding lead)",
+                status.as_str(),
+                if actor.role_in(c.group_id()) == Some(crate::accounts::Role::Facilitator) {
+                    "facilitator"
+                } else {
+                    "administrator"
+                }
+            )
+        },
     )
     .await?;
     txn.commit().await?;

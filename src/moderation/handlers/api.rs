@@ -1,12 +1,13 @@
 //! The moderation JSON API: the queue, decisions on one answer or many, the safeguarding
 //! lead's records and referrals, and the approved quotes. Facilitators of the consultation's
-//! group and administrators only; safeguarding records by the group's safeguarding lead.
+//! group and administrators only; safeguarding records by the group's safeguarding lead
+//! (while the group has none, by its facilitators and the administrators).
 use actix_web::{HttpResponse, get, post, put, web};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{FilterParams, PER_PAGE, answer, is_lead, moderated, queue::apply};
+use super::{FilterParams, PER_PAGE, answer, moderated, queue::apply, safeguarding_role};
 use crate::{
     accounts::Actor,
     error::{AppError, FieldError},
@@ -86,7 +87,7 @@ pub async fn list_queue(
     params: web::Query<FilterParams>,
 ) -> Result<HttpResponse, AppError> {
     let c = moderated(&state, &slug, &actor).await?;
-    let filter = params.filter(is_lead(&actor, c.group_id()));
+    let filter = params.filter(safeguarding_role(&state, &actor, c.group_id()).await?.acts);
     let page = params.page();
     let (items, total) = repo::queue(&state.db, c.id(), &filter, page, PER_PAGE).await?;
     Ok(HttpResponse::Ok().json(QueuePage {
@@ -115,7 +116,8 @@ pub struct ItemDetail {
     pub item: ModerationItem,
     /// Why each flag was raised: a pattern file and line, or a rule (never the text).
     pub reasons: Vec<FlagReason>,
-    /// The safeguarding lead's records, oldest first (only for the group's lead).
+    /// The safeguarding lead's records, oldest first (only for the group's lead; while the
+    /// group has none, for its facilitators and the administrators).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub safeguarding_actions: Option<Vec<SafeguardingAction>>,
 }
@@ -126,7 +128,7 @@ async fn detail(
     group_id: i32,
     item: QueueItem,
 ) -> Result<ItemDetail, AppError> {
-    let actions = if is_lead(actor, group_id) {
+    let actions = if safeguarding_role(state, actor, group_id).await?.acts {
         Some(
             repo::actions_for(&state.db, item.id)
                 .await?
@@ -363,7 +365,9 @@ pub struct SafeguardingInput {
 }
 
 /// The safeguarding lead records what was done about a possible disclosure (the group's
-/// safeguarding lead only). The audit log gets the status, never the note or the text.
+/// safeguarding lead only; while the group has none, its facilitators and the
+/// administrators). The audit log gets the status and who recorded it, never the note or
+/// the text.
 #[utoipa::path(
     tag = "moderation",
     params(
@@ -389,7 +393,8 @@ pub async fn record_safeguarding(
 ) -> Result<HttpResponse, AppError> {
     let (slug, id) = path.into_inner();
     let c = moderated(&state, &slug, &actor).await?;
-    if !is_lead(&actor, c.group_id()) {
+    let role = safeguarding_role(&state, &actor, c.group_id()).await?;
+    if !role.acts {
         return Err(AppError::Forbidden);
     }
     let item = repo::find_item(&state.db, c.id(), id)
@@ -410,7 +415,7 @@ pub async fn record_safeguarding(
             }),
         }]));
     }
-    let action = answer::record(&state, &actor, &c, id, body.status, note).await?;
+    let action = answer::record(&state, &actor, &c, id, body.status, note, role.has_lead).await?;
     Ok(HttpResponse::Created().json(SafeguardingAction {
         id: action.id,
         status: body.status,

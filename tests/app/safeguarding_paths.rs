@@ -1,0 +1,318 @@
+//! Safeguarding without dead ends (issue 20): a group with no safeguarding lead still has
+//! adults who see and act on possible disclosures, an administrator names a lead in one
+//! click, the retention purge keeps what a lead still has to act on, and approving a text
+//! for the analysis is not choosing it as a public quote.
+use consulta::{
+    accounts::Role,
+    entities::{answer, audit_log, consultation, membership},
+};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde_json::json;
+
+use crate::{
+    fixtures::moderation::{create_consultation, store_answer},
+    helpers::{TestApp, TestUser, input_value, spawn_app},
+};
+
+async fn audit_rows(app: &TestApp, action: &str) -> Vec<audit_log::Model> {
+    audit_log::Entity::find()
+        .filter(audit_log::Column::Action.eq(action))
+        .order_by_asc(audit_log::Column::Id)
+        .all(&app.db)
+        .await
+        .unwrap()
+}
+
+async fn page(app: &TestApp, client: &reqwest::Client, path: &str) -> String {
+    let res = client.get(app.url(path)).send().await.unwrap();
+    assert_eq!(res.status(), 200, "{path}");
+    res.text().await.unwrap()
+}
+
+async fn flags_of(app: &TestApp, id: i32) -> String {
+    answer::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .and_then(|a| a.flags)
+        .unwrap_or_default()
+}
+
+const DISCLOSURE: &str = "My stepdad hits me every night and I am scared to go home";
+const NO_LEAD: &str = "This group has no safeguarding lead";
+const LEAD_TOLD: &str = "The safeguarding lead has been told";
+
+/// A group without a lead: an administrator, two facilitators, a consultation with one
+/// possible disclosure.
+struct NoLead {
+    app: TestApp,
+    admin: TestUser,
+    facilitator: TestUser,
+    other: TestUser,
+    group_id: i32,
+    slug: String,
+    disclosure: i32,
+}
+
+impl NoLead {
+    async fn new() -> Self {
+        let app = spawn_app().await;
+        let admin = app.create_user(None, true).await;
+        let group = app.create_group("Youth Panel").await;
+        let facilitator = app
+            .create_user(Some((group.id, Role::Facilitator)), false)
+            .await;
+        let other = app
+            .create_user(Some((group.id, Role::Facilitator)), false)
+            .await;
+        let c = create_consultation(&app, group.id, "open", None, json!({})).await;
+        let disclosure = store_answer(&app, c.id, "en", Some("13-15"), "q_views", DISCLOSURE).await;
+        assert!(
+            flags_of(&app, disclosure).await.contains("disclosure"),
+            "the sentence is flagged"
+        );
+        Self {
+            app,
+            admin,
+            facilitator,
+            other,
+            group_id: group.id,
+            slug: c.slug,
+            disclosure,
+        }
+    }
+
+    fn queue(&self) -> String {
+        format!("/manage/c/{}/moderation", self.slug)
+    }
+}
+
+#[tokio::test]
+async fn without_a_lead_facilitators_see_and_record_and_an_administrator_names_a_lead_in_one_post()
+{
+    let s = NoLead::new().await;
+    let app = &s.app;
+
+    // The facilitator sees the disclosure, is told plainly that nobody else will, and is
+    // never also told that a lead was told.
+    let f = app.logged_in(&s.facilitator).await;
+    let html = page(app, &f, &s.queue()).await;
+    assert!(html.contains("scared to go home"), "the text is shown");
+    assert!(html.contains(NO_LEAD), "{html}");
+    assert!(html.contains("With no safeguarding lead, you see them first"));
+    assert!(
+        !html.contains(LEAD_TOLD),
+        "no contradicting banners: {html}"
+    );
+    assert!(
+        !html.contains("/moderation/lead"),
+        "only administrators name a lead"
+    );
+
+    // The facilitator records the outcome; the audit log names them.
+    let answer_page = page(app, &f, &format!("{}/{}", s.queue(), s.disclosure)).await;
+    assert!(answer_page.contains(&format!("/moderation/{}/safeguarding", s.disclosure)));
+    assert!(answer_page.contains("With no safeguarding lead, you record what was done"));
+    assert!(!answer_page.contains(LEAD_TOLD));
+    let csrf = input_value(&answer_page, "csrf").unwrap();
+    let res = f
+        .post(app.url(&format!("{}/{}/safeguarding", s.queue(), s.disclosure)))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("status", "referred"),
+            ("note", "Passed to the school's designated person by phone."),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let row = answer::Entity::find_by_id(s.disclosure)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.safeguarding_status.as_deref(), Some("referred"));
+    let recorded = audit_rows(app, "safeguarding_action").await;
+    assert_eq!(recorded.len(), 1);
+    assert_eq!(recorded[0].actor_account_id, Some(s.facilitator.id));
+    assert_eq!(recorded[0].target, format!("answer:{}", s.disclosure));
+    assert!(
+        recorded[0].details.contains("by=facilitator"),
+        "{}",
+        recorded[0].details
+    );
+    let answer_page = page(app, &f, &format!("{}/{}", s.queue(), s.disclosure)).await;
+    assert!(
+        answer_page.contains("Passed to the school"),
+        "the record is shown to who acts"
+    );
+
+    // The administrator sees a button per facilitator and names a lead in one POST.
+    let a = app.logged_in(&s.admin).await;
+    let html = page(app, &a, &s.queue()).await;
+    assert!(html.contains(NO_LEAD));
+    assert!(!html.contains(LEAD_TOLD));
+    assert!(html.contains(&format!(
+        r#"name="account_id" value="{}""#,
+        s.facilitator.id
+    )));
+    let csrf = input_value(&html, "csrf").unwrap();
+    // A facilitator may not, nor may anyone without the CSRF token.
+    let f_csrf = input_value(&page(app, &f, &s.queue()).await, "csrf").unwrap();
+    let res = f
+        .post(app.url(&format!("{}/lead", s.queue())))
+        .form(&[
+            ("csrf", f_csrf.as_str()),
+            ("account_id", &s.facilitator.id.to_string()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    let res = a
+        .post(app.url(&format!("{}/lead", s.queue())))
+        .form(&[("account_id", s.facilitator.id.to_string().as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert!(res.status().is_client_error());
+    // Someone who is not a facilitator of the group cannot be named.
+    let res = a
+        .post(app.url(&format!("{}/lead", s.queue())))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("account_id", &s.admin.id.to_string()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
+    assert!(audit_rows(app, "safeguarding_lead_set").await.is_empty());
+
+    let res = a
+        .post(app.url(&format!("{}/lead", s.queue())))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("account_id", &s.facilitator.id.to_string()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert!(
+        res.headers()["location"]
+            .to_str()
+            .unwrap()
+            .contains("lead=named")
+    );
+    let lead = membership::Entity::find()
+        .filter(membership::Column::AccountId.eq(s.facilitator.id))
+        .filter(membership::Column::GroupId.eq(s.group_id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(lead.safeguarding_lead);
+    let named = audit_rows(app, "safeguarding_lead_set").await;
+    assert_eq!(named.len(), 1);
+    assert_eq!(named[0].actor_account_id, Some(s.admin.id));
+    assert_eq!(named[0].target, format!("account:{}", s.facilitator.id));
+
+    // From now on: the lead sees the lead's banner, the other facilitator is told the lead
+    // was told, and nobody is told there is no lead.
+    let lead_html = page(app, &f, &s.queue()).await;
+    assert!(!lead_html.contains(NO_LEAD), "{lead_html}");
+    let o = app.logged_in(&s.other).await;
+    let other_html = page(app, &o, &s.queue()).await;
+    assert!(!other_html.contains(NO_LEAD));
+    let res = o
+        .post(app.url(&format!("{}/{}/safeguarding", s.queue(), s.disclosure)))
+        .form(&[
+            ("csrf", input_value(&other_html, "csrf").unwrap().as_str()),
+            ("status", "not_a_concern"),
+            ("note", "x"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403, "with a lead, only the lead records");
+}
+
+#[tokio::test]
+async fn without_a_lead_the_group_s_facilitators_and_the_administrators_are_alerted() {
+    let s = NoLead::new().await;
+    let app = &s.app;
+    let c = consultation::Entity::find()
+        .filter(consultation::Column::Slug.eq(s.slug.as_str()))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let missed = store_answer(
+        app,
+        c.id,
+        "en",
+        None,
+        "q_views",
+        "Games should have better reporting tools.",
+    )
+    .await;
+    let res = app
+        .client
+        .post(app.url(&format!(
+            "/api/v1/consultations/{}/moderation/{missed}/refer",
+            s.slug
+        )))
+        .bearer_auth(&s.admin.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    for who in [&s.admin, &s.facilitator, &s.other] {
+        let mail = app.mail.wait_for(&who.email, 1).await;
+        assert!(
+            mail.part("text/plain")
+                .unwrap()
+                .contains("“Youth Panel” has no safeguarding lead"),
+            "{}",
+            mail.raw
+        );
+        assert!(!mail.raw.contains("reporting tools"), "never the text");
+    }
+
+    // The API follows the same rule: a facilitator records while there is no lead.
+    let res = app
+        .client
+        .post(app.url(&format!(
+            "/api/v1/consultations/{}/moderation/{}/safeguarding",
+            s.slug, s.disclosure
+        )))
+        .bearer_auth(&s.other.token)
+        .json(&json!({"status": "in_progress", "note": "Calling the school."}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+    let recorded = audit_rows(app, "safeguarding_action").await;
+    assert_eq!(recorded[0].actor_account_id, Some(s.other.id));
+
+    // Named from the moderation page, the lead hears at once of what is still open.
+    let a = app.logged_in(&s.admin).await;
+    let html = page(app, &a, &s.queue()).await;
+    let res = a
+        .post(app.url(&format!("{}/lead", s.queue())))
+        .form(&[
+            ("csrf", input_value(&html, "csrf").unwrap().as_str()),
+            ("account_id", &s.facilitator.id.to_string()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let mail = app.mail.wait_for(&s.facilitator.email, 2).await;
+    assert!(
+        !mail.raw.contains("has no safeguarding lead"),
+        "{}",
+        mail.raw
+    );
+}
