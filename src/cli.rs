@@ -279,9 +279,22 @@ async fn purge(settings: Settings, dry_run: bool) -> anyhow::Result<()> {
         );
         if p.safeguarding_open > 0 {
             println!(
-                "  warning: {} possible disclosures were not closed by the safeguarding lead",
+                "  kept: {} possible disclosures (text and flags only) until the safeguarding lead records an outcome",
                 p.safeguarding_open
             );
+        }
+    }
+    if !dry_run {
+        let mailer = crate::mail::Mailer::from_settings(&settings)?;
+        let told = crate::moderation::safeguarding::tell_about_held(
+            &db,
+            &mailer,
+            &settings.base_url(settings.port),
+            &report,
+        )
+        .await?;
+        if told > 0 {
+            println!("{told} e-mails sent about possible disclosures still waiting");
         }
     }
     println!(

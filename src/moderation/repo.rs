@@ -341,6 +341,27 @@ pub async fn safeguarding_open_count(
         .await
 }
 
+/// Possible disclosures of the consultation still waiting for an outcome (not reviewed, or
+/// in progress), as (answer id, response id): the retention purge keeps them.
+///
+/// # Errors
+/// A database error.
+pub async fn open_disclosures(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+) -> Result<Vec<(i32, i32)>, DbErr> {
+    answer::Entity::find()
+        .select_only()
+        .column(answer::Column::Id)
+        .column(answer::Column::ResponseId)
+        .filter(text_answers(consultation_id))
+        .filter(safeguarding_open())
+        .order_by_asc(answer::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await
+}
+
 /// Whether any free-text answer of the responses with these submission ids (one young
 /// person's answers during a live session) is flagged as a possible disclosure.
 ///

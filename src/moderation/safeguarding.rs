@@ -438,6 +438,132 @@ pub async fn send_held_alerts(state: &AppState) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// One consultation in the e-mail about possible disclosures the purge kept.
+#[derive(Clone, Debug)]
+pub struct HeldLine {
+    /// The consultation's title in the recipient's language.
+    pub consultation: String,
+    /// "2 possible disclosures wait for an outcome"
+    pub waiting: String,
+    /// Its moderation queue, possible disclosures only.
+    pub link: String,
+}
+
+/// The e-mail telling a lead (without one, a facilitator) and the administrators that the
+/// retention purge kept possible disclosures nobody has recorded an outcome for. Counts and
+/// links only: never what a young person wrote.
+#[derive(Clone, Debug)]
+pub struct HeldEmail {
+    pub l: Locale,
+    pub site: String,
+    pub lines: Vec<HeldLine>,
+}
+
+impl HeldEmail {
+    fn footer(&self) -> String {
+        self.l
+            .t_args("email-footer", &[("site", Arg::Str(&self.site))])
+    }
+}
+
+const _: () = {
+    #[derive(Template)]
+    #[template(path = "emails/safeguarding_held/subject.txt")]
+    struct Subject<'a> {
+        m: &'a HeldEmail,
+    }
+
+    #[derive(Template)]
+    #[template(path = "emails/safeguarding_held/body.txt")]
+    struct Text<'a> {
+        m: &'a HeldEmail,
+    }
+
+    #[derive(Template)]
+    #[template(path = "emails/safeguarding_held/body.html")]
+    struct Html<'a> {
+        m: &'a HeldEmail,
+    }
+
+    impl Email for HeldEmail {
+        fn template(&self) -> &'static str {
+            "safeguarding_held"
+        }
+
+        fn language(&self) -> &str {
+            self.l.code()
+        }
+
+        fn render(&self) -> Result<Rendered, askama::Error> {
+            Ok(Rendered {
+                subject: Subject { m: self }.render()?.trim().to_owned(),
+                text: Text { m: self }.render()?,
+                html: Html { m: self }.render()?,
+            })
+        }
+    }
+};
+
+/// After a purge run: tells each lead (without one, the group's facilitators) and every
+/// administrator which consultations keep possible disclosures awaiting an outcome, in one
+/// e-mail per person per run. Returns how many e-mails went out.
+///
+/// # Errors
+/// A database error. A refused e-mail is logged, not returned.
+pub async fn tell_about_held(
+    db: &sea_orm::DatabaseConnection,
+    mailer: &crate::mail::Mailer,
+    base_url: &str,
+    report: &super::retention::PurgeReport,
+) -> anyhow::Result<usize> {
+    let mut people: Vec<(account::Model, Vec<(Consultation, u64)>)> = Vec::new();
+    for p in report
+        .consultations
+        .iter()
+        .filter(|p| p.safeguarding_open > 0)
+    {
+        let Some(c) = consultations_repo::find_by_id(db, p.consultation_id).await? else {
+            continue;
+        };
+        let (mut to, _) = recipients(db, p.group_id).await?;
+        for admin in super::repo::administrators(db).await? {
+            if !to.iter().any(|a| a.id == admin.id) {
+                to.push(admin);
+            }
+        }
+        for account in to {
+            match people.iter_mut().find(|(a, _)| a.id == account.id) {
+                Some((_, list)) => list.push((c.clone(), p.safeguarding_open)),
+                None => people.push((account, vec![(c.clone(), p.safeguarding_open)])),
+            }
+        }
+    }
+    let mut sent = 0;
+    for (account, list) in people {
+        let l = Locale::new(&mail_language(&account.locale));
+        let email = HeldEmail {
+            lines: list
+                .iter()
+                .map(|(c, n)| HeldLine {
+                    consultation: title_for(c, l.code()),
+                    waiting: l.t_count("sg-held-waiting", i64::try_from(*n).unwrap_or(0)),
+                    link: format!(
+                        "{base_url}/manage/c/{}/moderation?flag=disclosure&status=all",
+                        c.slug()
+                    ),
+                })
+                .collect(),
+            site: base_url.to_owned(),
+            l,
+        };
+        if mailer.send(&account.email, &email).await.is_ok() {
+            sent += 1;
+        }
+    }
+    tracing::info!(sent, "told about possible disclosures kept by the purge");
+    Ok(sent)
+}
+
 /// Sends the alert to each recipient in their language; returns how many e-mails went out.
 async fn deliver(
     state: &AppState,

@@ -858,7 +858,7 @@ async fn raw_answers_are_deleted_after_retention_keeping_approved_quotes() {
     assert_eq!(audit.len(), 1);
     assert_eq!(
         audit[0].details,
-        "responses=5 answers=10 quotes_kept=2 safeguarding_open=0"
+        "responses=5 answers=10 quotes_kept=2 safeguarding_kept=0"
     );
 
     // Idempotent: a second run (another instance, the next day) finds nothing.

@@ -2,15 +2,17 @@
 //! adults who see and act on possible disclosures, an administrator names a lead in one
 //! click, the retention purge keeps what a lead still has to act on, and approving a text
 //! for the analysis is not choosing it as a public quote.
+use chrono::Utc;
 use consulta::{
     accounts::Role,
-    entities::{answer, audit_log, consultation, membership},
+    entities::{answer, audit_log, consultation, membership, response},
+    moderation,
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde_json::json;
 
 use crate::{
-    fixtures::moderation::{create_consultation, store_answer},
+    fixtures::moderation::{Setup, create_consultation, store_answer},
     helpers::{TestApp, TestUser, input_value, spawn_app},
 };
 
@@ -315,4 +317,145 @@ async fn without_a_lead_the_group_s_facilitators_and_the_administrators_are_aler
         "{}",
         mail.raw
     );
+}
+
+// ------------------------------------------------------------------ retention and the lead
+
+/// The `.eml` files the command line wrote (no SMTP host: files under `<data_dir>/mail`).
+fn written_mail(app: &TestApp) -> Vec<String> {
+    std::fs::read_dir(app.data_dir.join("mail"))
+        .map(|dir| {
+            dir.filter_map(Result::ok)
+                .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn the_purge_keeps_a_disclosure_without_an_outcome_tells_the_lead_and_deletes_it_after() {
+    let s = Setup::with(spawn_app().await, "closed", Some(100), json!({})).await;
+    let app = &s.app;
+    let admin = app.create_user(None, true).await;
+    s.answer("en", "Games should have better reporting tools.")
+        .await;
+    let disclosure = s.answer("en", DISCLOSURE).await;
+    assert!(flags_of(app, disclosure).await.contains("disclosure"));
+    let response_id = answer::Entity::find_by_id(disclosure)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .response_id;
+
+    let dry = moderation::retention::purge(&app.db, Utc::now(), true)
+        .await
+        .unwrap();
+    assert_eq!(dry.consultations[0].answers, 3, "all but the disclosure");
+    assert_eq!(dry.consultations[0].responses, 1);
+    assert_eq!(dry.consultations[0].safeguarding_open, 1);
+
+    // The command line purges and e-mails the lead and the administrator, once each.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_consulta"))
+        .args(["purge"])
+        .env("CONSULTA_DATABASE_URL", &app.database_url)
+        .env("CONSULTA_DATA_DIR", &app.data_dir)
+        .env("CONSULTA_SMTP_HOST", "")
+        .env("CONSULTA_LOG_LEVEL", "error")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("deleted 1 responses and 3 answers")
+            && stdout.contains("kept: 1 possible disclosures"),
+        "{stdout}"
+    );
+    let mails = written_mail(app);
+    assert_eq!(mails.len(), 2, "the lead and the administrator");
+    for who in [&s.lead.email, &admin.email] {
+        assert!(mails.iter().any(|m| m.contains(who.as_str())), "{who}");
+    }
+    assert!(!mails.iter().any(|m| m.contains(&s.facilitator.email)));
+    for mail in &mails {
+        assert!(mail.contains("wait"), "{mail}");
+        assert!(!mail.contains("scared to go home"), "never the text");
+    }
+
+    // Kept: the text and its flags, nothing else of the response.
+    let kept = answer::Entity::find()
+        .filter(answer::Column::ConsultationId.eq(s.c.id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].id, disclosure);
+    assert!(kept[0].text_value.as_deref().unwrap().contains("scared"));
+    let r = response::Entity::find_by_id(response_id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((r.age_band, r.country, r.gender), (None, None, None));
+    assert!(r.receipt_hash.starts_with("held-"));
+    assert_eq!(
+        response::Entity::find()
+            .filter(response::Column::ConsultationId.eq(s.c.id))
+            .count(&app.db)
+            .await
+            .unwrap(),
+        1
+    );
+    let audit = audit_rows(app, "retention_purge").await;
+    assert!(
+        audit[0].details.ends_with("safeguarding_kept=1"),
+        "{}",
+        audit[0].details
+    );
+
+    // The lead still finds it in the queue and records the outcome...
+    let queue: serde_json::Value = app
+        .client
+        .get(s.api("?flag=disclosure&status=all"))
+        .bearer_auth(&s.lead.token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(queue["items"][0]["id"], disclosure, "{queue}");
+    let again = moderation::retention::purge(&app.db, Utc::now(), false)
+        .await
+        .unwrap();
+    assert_eq!(again.answers(), 0, "still kept while nothing is recorded");
+    assert_eq!(again.consultations[0].safeguarding_open, 1);
+    let res = app
+        .client
+        .post(s.api(&format!("/{disclosure}/safeguarding")))
+        .bearer_auth(&s.lead.token)
+        .json(&json!({"status": "referred", "note": "Referred to children's services."}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+
+    // ...and the next run deletes it.
+    let last = moderation::retention::purge(&app.db, Utc::now(), false)
+        .await
+        .unwrap();
+    assert_eq!(last.answers(), 1);
+    assert_eq!(last.responses(), 1);
+    assert_eq!(last.consultations[0].safeguarding_open, 0);
+    assert!(
+        answer::Entity::find_by_id(disclosure)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let nothing = moderation::retention::purge(&app.db, Utc::now(), false)
+        .await
+        .unwrap();
+    assert!(nothing.consultations.is_empty());
 }

@@ -190,3 +190,12 @@ mod-name-lead = Name as safeguarding lead
 mod-name-lead-none = This group has no facilitator yet: invite one on the group’s administration page, then name them lead.
 mod-name-lead-not-facilitator = Only a facilitator of this group can be named its safeguarding lead.
 mod-lead-named = The safeguarding lead is named and has been told of the possible disclosures waiting.
+
+## Possible disclosures kept by the retention purge
+sg-held-subject = Possible disclosures are waiting for your record
+sg-held-intro = The retention period of these consultations has ended. Their raw answers were deleted, except possible disclosures of harm that nobody has recorded an outcome for yet: their text and flags are kept until then.
+sg-held-what = Open each one and record what was done. The first deletion run after that removes them too.
+sg-held-waiting = { $count ->
+    [one] one possible disclosure waits for an outcome
+   *[other] { $count } possible disclosures wait for an outcome
+}

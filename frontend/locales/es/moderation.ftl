@@ -190,3 +190,12 @@ mod-name-lead = Nombrar responsable de protección
 mod-name-lead-none = Este grupo aún no tiene facilitadores: invite a uno en la página de administración del grupo y luego nómbrelo responsable.
 mod-name-lead-not-facilitator = Solo un facilitador de este grupo puede ser nombrado su responsable de protección.
 mod-lead-named = Se ha nombrado al responsable de protección y se le ha avisado de las posibles revelaciones pendientes.
+
+## Posibles revelaciones conservadas por la purga
+sg-held-subject = Hay posibles revelaciones que esperan su registro
+sg-held-intro = El plazo de conservación de estas consultas ha terminado. Sus respuestas se han eliminado, salvo las posibles revelaciones de daño de las que nadie ha registrado aún lo que se hizo: su texto y sus indicadores se guardan hasta entonces.
+sg-held-what = Abra cada una y registre lo que se hizo. La siguiente eliminación las borrará también.
+sg-held-waiting = { $count ->
+    [one] una posible revelación espera un seguimiento
+   *[other] { $count } posibles revelaciones esperan un seguimiento
+}

@@ -190,3 +190,12 @@ mod-name-lead = Désigner comme référent protection
 mod-name-lead-none = Ce groupe n’a pas encore d’animateur : invitez-en un sur la page d’administration du groupe, puis désignez-le référent.
 mod-name-lead-not-facilitator = Seul un animateur de ce groupe peut en être désigné référent protection.
 mod-lead-named = Le référent protection est désigné et a été prévenu des signalements possibles en attente.
+
+## Signalements possibles conservés par la purge
+sg-held-subject = Des signalements possibles attendent votre suivi
+sg-held-intro = La durée de conservation de ces consultations est écoulée. Leurs réponses brutes ont été supprimées, sauf les signalements possibles de maltraitance dont personne n’a encore consigné le suivi : leur texte et leurs indicateurs sont gardés jusque-là.
+sg-held-what = Ouvrez chacun et consignez ce qui a été fait. La suppression suivante les effacera aussi.
+sg-held-waiting = { $count ->
+    [one] un signalement possible attend un suivi
+   *[other] { $count } signalements possibles attendent un suivi
+}
