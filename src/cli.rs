@@ -48,7 +48,7 @@ pub enum Command {
         action: Option<MigrateAction>,
     },
     /// Delete the raw answers of closed consultations whose retention period is over (the
-    /// server also does it daily). Aggregate counts and approved quotes stay.
+    /// server also does it daily). Aggregate counts and chosen quotes stay.
     Purge {
         /// Only show what would be deleted.
         #[arg(long)]
@@ -269,7 +269,7 @@ async fn purge(settings: Settings, dry_run: bool) -> anyhow::Result<()> {
     let verb = if dry_run { "would delete" } else { "deleted" };
     for p in &report.consultations {
         println!(
-            "{}: closed {}, due {}: {verb} {} responses and {} answers; {} approved quotes kept",
+            "{}: closed {}, due {}: {verb} {} responses and {} answers; {} chosen quotes kept",
             p.slug,
             p.closed_at.format("%Y-%m-%d"),
             p.due_at.format("%Y-%m-%d"),

@@ -201,7 +201,7 @@ const STORES: &[(&str, &str, &str, &str)] = &[
     (
         "published_snapshot",
         "The public results frozen when a consultation is published, per language: suppressed \
-         counts, key terms used by at least the threshold, approved quotes (text, language).",
+         counts, key terms used by at least the threshold, quotes a facilitator chose (text, language).",
         "Kept: published results have permanent links.",
         "Everyone (public pages and open data).",
     ),

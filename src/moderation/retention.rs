@@ -1,7 +1,7 @@
 //! Retention: the raw answers of a closed consultation are deleted `retention_days` after it
 //! closed (default 90, at most 365). Deleted means deleted (rows removed from `response` and
 //! `answer`, on SQLite and PostgreSQL alike). What stays: the aggregate counters (purging
-//! never decrements them, unlike a withdrawal) and the approved quotes (kept in `quote` with
+//! never decrements them, unlike a withdrawal) and the quotes a facilitator chose (kept in `quote` with
 //! the question, language and age band only).
 //!
 //! [`purge`] is idempotent and safe to run from several instances at once: each
@@ -33,8 +33,7 @@ use anyhow::Context;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QuerySelect, Set,
-    sea_query::{Expr, ExprTrait, Query},
+    QuerySelect, Set, sea_query::Expr,
 };
 use serde::Serialize;
 
@@ -86,7 +85,7 @@ pub struct Purged {
     pub responses: u64,
     /// Answer rows deleted.
     pub answers: u64,
-    /// Approved quotes kept in `quote`.
+    /// Chosen quotes kept in `quote`.
     pub quotes_kept: u64,
     /// Possible disclosures kept (text and flags only) because nobody has recorded an
     /// outcome yet; they go at the first run after one is recorded.
@@ -230,11 +229,6 @@ async fn measure(
         .count(db)
         .await
         .context("Failed to count quotes")?;
-    let unquoted_approved = answer::Entity::find()
-        .filter(approved_without_quote(id))
-        .count(db)
-        .await
-        .context("Failed to count approved answers")?;
     Ok(Some(Purged {
         consultation_id: id,
         slug: c.slug().to_owned(),
@@ -242,7 +236,7 @@ async fn measure(
         due_at,
         responses,
         answers,
-        quotes_kept: kept + unquoted_approved,
+        quotes_kept: kept,
         safeguarding_open: held.answers.len() as u64,
         group_id: c.group_id(),
     }))
@@ -305,24 +299,6 @@ impl Held {
     }
 }
 
-/// Approved answers of the consultation that have no quote row yet (quotes are written at
-/// approval; this covers rows approved by other means, such as an import).
-fn approved_without_quote(consultation_id: i32) -> sea_orm::Condition {
-    sea_orm::Condition::all()
-        .add(answer::Column::ConsultationId.eq(consultation_id))
-        .add(answer::Column::ModerationStatus.eq(super::Decision::Approved.as_str()))
-        .add(answer::Column::TextValue.is_not_null())
-        .add(
-            answer::Column::Id.not_in_subquery(
-                Query::select()
-                    .column(quote::Column::AnswerId)
-                    .from(quote::Entity)
-                    .and_where(quote::Column::AnswerId.is_not_null())
-                    .to_owned(),
-            ),
-        )
-}
-
 /// Purges one consultation in one write transaction, after locking its row and checking
 /// again that it is closed and due (another instance may have reopened or purged it).
 async fn purge_one(
@@ -353,40 +329,8 @@ async fn purge_one(
     }
     let held = Held::of(&txn, consultation_id).await?;
 
-    // Approved answers become quotes (question, language, age band, text) before the
-    // answers go; then quotes are detached from the answers they came from.
-    let copy = Query::insert()
-        .into_table(quote::Entity)
-        .columns([
-            quote::Column::ConsultationId,
-            quote::Column::AnswerId,
-            quote::Column::QuestionKey,
-            quote::Column::Language,
-            quote::Column::AgeBand,
-            quote::Column::Text,
-        ])
-        .select_from(
-            Query::select()
-                .column((answer::Entity, answer::Column::ConsultationId))
-                .expr(Expr::value(Option::<i32>::None))
-                .column((answer::Entity, answer::Column::QuestionKey))
-                .column((response::Entity, response::Column::Language))
-                .column((response::Entity, response::Column::AgeBand))
-                .column((answer::Entity, answer::Column::TextValue))
-                .from(answer::Entity)
-                .inner_join(
-                    response::Entity,
-                    Expr::col((response::Entity, response::Column::Id))
-                        .equals((answer::Entity, answer::Column::ResponseId)),
-                )
-                .cond_where(approved_without_quote(consultation_id))
-                .to_owned(),
-        )
-        .context("Failed to build the copy of approved quotes")?
-        .to_owned();
-    txn.execute(&copy)
-        .await
-        .context("Failed to copy approved quotes before purging")?;
+    // The chosen quotes stay (question, language, age band, text), detached from the
+    // answers they came from. Approved answers that were not chosen are not quotes.
     quote::Entity::update_many()
         .col_expr(quote::Column::AnswerId, Expr::value(Option::<i32>::None))
         .filter(quote::Column::ConsultationId.eq(consultation_id))

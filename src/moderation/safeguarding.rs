@@ -707,6 +707,30 @@ mod tests {
     }
 
     #[test]
+    fn the_e_mail_about_kept_disclosures_renders_in_every_language_with_links_only() {
+        for code in crate::i18n::available() {
+            let l = Locale::new(code);
+            let email = HeldEmail {
+                lines: vec![HeldLine {
+                    consultation: "Safe <b>online</b>".into(),
+                    waiting: l.t_count("sg-held-waiting", 7),
+                    link: "https://consulta.example/manage/c/x/moderation".into(),
+                }],
+                site: "https://consulta.example".into(),
+                l,
+            };
+            let r = email.render().unwrap_or_else(|e| panic!("{code}: {e}"));
+            assert!(!r.subject.is_empty() && !r.subject.contains('\n'), "{code}");
+            for body in [&r.text, &r.html] {
+                assert!(body.contains("/manage/c/x/moderation"), "{code}");
+                assert!(body.contains('7'), "{code}: the count");
+                assert!(!body.contains("Unknown localization"), "{code}");
+            }
+            assert!(!r.html.contains("<b>online</b>"), "{code}: escaped");
+        }
+    }
+
+    #[test]
     fn a_language_that_is_not_an_interface_language_falls_back_to_english() {
         assert_eq!(notice(&Definition::default(), None, "de").lang, "en");
         assert_eq!(notice(&Definition::default(), None, "zh-Hans").lang, "zh");

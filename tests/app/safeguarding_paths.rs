@@ -5,7 +5,7 @@
 use chrono::Utc;
 use consulta::{
     accounts::Role,
-    entities::{answer, audit_log, consultation, membership, response},
+    entities::{answer, audit_log, consultation, membership, quote, response},
     moderation,
 };
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
@@ -458,4 +458,195 @@ async fn the_purge_keeps_a_disclosure_without_an_outcome_tells_the_lead_and_dele
         .await
         .unwrap();
     assert!(nothing.consultations.is_empty());
+}
+
+// ------------------------------------------------------------- approving is not quoting
+
+async fn quote_count(app: &TestApp, consultation_id: i32) -> u64 {
+    quote::Entity::find()
+        .filter(quote::Column::ConsultationId.eq(consultation_id))
+        .count(&app.db)
+        .await
+        .unwrap()
+}
+
+/// Chooses one answer as a public quote through the API.
+async fn choose(s: &Setup, id: i32) -> reqwest::StatusCode {
+    s.decide(
+        &s.facilitator,
+        id,
+        json!({"decision": "approved", "use_as_quote": true}),
+    )
+    .await
+    .status()
+}
+
+const ENGLISH: [&str; 8] = [
+    "Ask before you post a photo of us",
+    "Make the report button easy to find",
+    "Teach parents how the apps work",
+    "Schools should talk about scams",
+    "Let us delete old posts forever",
+    "Games need better chat filters",
+    "Do not sell our data to adverts",
+    "Give us a helpline we can text",
+];
+
+#[tokio::test]
+async fn bulk_approval_makes_no_quote_and_the_public_sees_at_most_five_chosen_without_duplicates_or_single_words()
+ {
+    let s = Setup::new().await;
+    let app = &s.app;
+    let mut english = Vec::new();
+    for text in ENGLISH {
+        english.push(s.answer("en", text).await);
+    }
+    let first = s.answer("en", "Adults should listen to us.").await;
+    let duplicate = s.answer("en", "adults  should LISTEN to us!").await;
+    let one_word = s.answer("en", "Listen").await;
+    let french = s.answer("fr", "Les adultes devraient nous écouter.").await;
+
+    // "Every answer on this page", approved at once from the top of the queue: counted in
+    // the analysis, never quoted.
+    let (browser, csrf) = s.browser(&s.facilitator).await;
+    let html = page(app, &browser, &format!("/manage/c/{}/moderation", s.slug())).await;
+    let bulk_at = html
+        .find("mod-bulk")
+        .unwrap_or_else(|| html.find(r#"name="scope""#).unwrap());
+    let first_item = html.find(r#"class="queue""#).unwrap();
+    assert!(bulk_at < first_item, "bulk actions come first");
+    assert!(html.contains("Every answer on this page"));
+    let mut form: Vec<(String, String)> = vec![
+        ("csrf".into(), csrf.clone()),
+        ("status".into(), "pending".into()),
+        ("page".into(), "1".into()),
+        ("scope".into(), "page".into()),
+        ("action".into(), "approved".into()),
+    ];
+    let all: Vec<i32> = english
+        .iter()
+        .copied()
+        .chain([first, duplicate, one_word, french])
+        .collect();
+    for id in &all {
+        form.push(("page_ids".into(), id.to_string()));
+    }
+    let res = browser.post(s.page("")).form(&form).send().await.unwrap();
+    assert_eq!(res.status(), 303);
+    for id in &all {
+        assert_eq!(s.status_of(*id).await.as_deref(), Some("approved"), "{id}");
+    }
+    assert_eq!(
+        quote_count(app, s.c.id).await,
+        0,
+        "bulk approval never quotes"
+    );
+    let listed: serde_json::Value = app
+        .client
+        .get(s.api("/quotes"))
+        .bearer_auth(&s.facilitator.token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(listed, json!([]));
+
+    // Choosing quotes is a decision per text; a single word is refused, on the page too.
+    assert_eq!(choose(&s, one_word).await, 422);
+    let res = browser
+        .post(s.page(&format!("/{one_word}/approve")))
+        .form(&[("csrf", csrf.as_str()), ("quote", "Listen!")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("A single word is not quoted")
+    );
+    for id in [first, duplicate, french] {
+        assert_eq!(choose(&s, id).await, 200, "{id}");
+    }
+    let res = browser
+        .post(s.page(&format!("/{}/approve", english[0])))
+        .form(&[("csrf", csrf.as_str()), ("quote", ENGLISH[0])])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    for id in &english[1..6] {
+        assert_eq!(choose(&s, *id).await, 200, "{id}");
+    }
+    assert_eq!(quote_count(app, s.c.id).await, 9);
+    // Stopping a quote keeps the approval.
+    let res = browser
+        .post(s.page(&format!("/{}/unquote", english[5])))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(quote_count(app, s.c.id).await, 8);
+    assert_eq!(s.status_of(english[5]).await.as_deref(), Some("approved"));
+
+    // Published: at most five per question, the first chosen, each text once, grouped by
+    // language; the open-data API says the same.
+    for to in ["closed", "published"] {
+        let res = app
+            .client
+            .post(app.url(&format!("/api/v1/consultations/{}/transitions", s.slug())))
+            .bearer_auth(&s.facilitator.token)
+            .json(&json!({ "to": to }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{to}: {}", res.text().await.unwrap());
+    }
+    let (status, public) = app.get_html(&format!("/results/{}", s.slug())).await;
+    assert_eq!(status, 200);
+    let shown: Vec<&str> = public
+        .split("<blockquote")
+        .skip(1)
+        .map(|b| {
+            let start = b.find('>').unwrap() + 1;
+            &b[start..b.find("</blockquote>").unwrap()]
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "Adults should listen to us.",
+            ENGLISH[0],
+            ENGLISH[1],
+            ENGLISH[2],
+            "Les adultes devraient nous écouter.",
+        ],
+        "{public}"
+    );
+    let open_data: serde_json::Value = app
+        .client
+        .get(app.url(&format!("/api/v1/results/{}", s.slug())))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let question = open_data["summary"]["overall"]["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["key"] == "q_views")
+        .unwrap();
+    let quotes: Vec<&str> = question["text_analysis"]["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(quotes, shown, "{question}");
 }

@@ -1159,6 +1159,7 @@ async fn xss_payloads_in_display_names_quotes_and_the_word_cloud_are_escaped() {
         .exec(&app.db)
         .await
         .unwrap();
+    crate::fixtures::moderation::quote_all_approved(&app, fx.id).await;
     // A possible disclosure, for the lead's record (which shows who wrote it).
     let disclosure = crate::fixtures::moderation::store_answer(
         &app,

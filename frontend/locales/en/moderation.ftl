@@ -11,7 +11,7 @@ mod-sg-open = { $count ->
 }
 mod-sg-lead-first = As the safeguarding lead, you see them first. Record what was done on each answer's page.
 mod-sg-not-lead = The safeguarding lead has been told. Do not approve them as quotes; the lead reviews them first.
-mod-deletion-date = Raw answers of this consultation are deleted on { $date }. Totals and approved quotes stay.
+mod-deletion-date = Raw answers of this consultation are deleted on { $date }. Totals and the quotes chosen for publication stay.
 mod-filter-legend = Show answers
 mod-filter-status = Status
 mod-filter-question = Question
@@ -34,17 +34,17 @@ mod-status = Status
 mod-question = Question
 mod-flags = Flags
 mod-sg-label = Safeguarding
-mod-quoted-as = Quoted as:
+mod-quoted-as = Chosen as a public quote:
 mod-select = Select this answer
-mod-open-answer = Read, edit the quote or record safeguarding
+mod-open-answer = Read, choose as a quote or record safeguarding
 mod-bulk-legend = Decide on several answers
-mod-bulk-hint = Flagged answers are not approved in bulk: open each one to approve it. Possible disclosures are quoted only after the safeguarding lead's review.
-mod-bulk-selected = The answers selected above
+mod-bulk-hint = Approving counts answers in the analysis; it never makes them public quotes (choose those one by one, on each answer's page). Flagged answers are not approved in bulk, and possible disclosures only after the safeguarding lead's review.
+mod-bulk-selected = The answers you select below
 mod-bulk-all = { $count ->
     [one] The answer matching the filter (on every page)
    *[other] All { $count } answers matching the filter (on every page)
 }
-mod-action-approved = Approve
+mod-action-approved = Approve for the analysis
 mod-action-unpublished = Keep unpublished
 mod-action-hidden = Hide
 mod-action-pending = Back to pending
@@ -52,7 +52,7 @@ mod-pages = Pages
 mod-previous = Previous page
 mod-next = Next page
 mod-status-pending = Pending
-mod-status-approved = Approved (may be quoted)
+mod-status-approved = Approved for the analysis
 mod-status-unpublished = Unpublished (counts, never quoted)
 mod-status-hidden = Hidden (left out)
 mod-status-all = Any status
@@ -90,10 +90,10 @@ mod-gender-description = Gender, in their own words
 # One answer
 mod-text-heading = What the young person wrote
 mod-reasons = Why it was flagged
-mod-quote-heading = Quote
+mod-quote-heading = Public quote
 mod-quote-label = Text to quote
 mod-quote-hint = You may remove or mask words (for example a name becomes [name]); do not add your own. The quote shows only the age band.
-mod-approve-quote = Approve with this text
+mod-approve-quote = Use as a public quote
 mod-other-decisions = Other decisions
 mod-sg-heading = Safeguarding
 mod-refer-hint = If this answer suggests a young person may be at risk, send it to the safeguarding lead. It will not be quoted until the lead has reviewed it.
@@ -199,3 +199,9 @@ sg-held-waiting = { $count ->
     [one] one possible disclosure waits for an outcome
    *[other] { $count } possible disclosures wait for an outcome
 }
+
+## Approving and quoting are two decisions
+mod-bulk-page = Every answer on this page
+mod-unquote = Stop using as a public quote
+mod-quote-intro = Approving counts an answer in the analysis. Using it as a public quote is a separate decision, one answer at a time: the public results show, per question, at most { $max } of the quotes chosen (the first ones), each text once and never a single word.
+mod-refusal-one_word = A single word is not quoted: choose a longer answer.

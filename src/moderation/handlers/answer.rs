@@ -11,7 +11,9 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::{
-    decision_label, flag_label, moderated, question_label, queue::apply, safeguarding_role,
+    decision_label, flag_label, moderated, question_label,
+    queue::{QuoteChoice, apply, unquote},
+    safeguarding_role,
 };
 use crate::web::no_store_page;
 use crate::{
@@ -19,7 +21,7 @@ use crate::{
     consultations::Consultation,
     db,
     error::AppError,
-    i18n::Locale,
+    i18n::{Arg, Locale},
     moderation::{
         Decision, SafeguardingState, SafeguardingStatus,
         domain::{self, NOTE_MAX_CHARS, QuoteProblem, Refusal, Subject},
@@ -56,6 +58,8 @@ pub struct AnswerPage {
     /// Why each flag was raised: a pattern file and line, or a rule (never answer text).
     pub reasons: Vec<String>,
     pub quote: Option<String>,
+    /// Approving and quoting are two decisions; how many quotes the public sees.
+    pub quote_intro: String,
     /// The text in the quote editor (the current quote, the answer, or what was typed).
     pub quote_value: String,
     pub quote_error: Option<String>,
@@ -131,6 +135,10 @@ async fn page(
             .into_iter()
             .map(|r| format!("{}: {}", flag_label(&l, r.flag), r.reason))
             .collect(),
+        quote_intro: l.t_args(
+            "mod-quote-intro",
+            &[("max", Arg::Num(domain::QUOTES_PER_QUESTION as f64))],
+        ),
         quote_value: item.quote.clone().unwrap_or_else(|| item.text.clone()),
         quote: item.quote.clone(),
         quote_error: None,
@@ -222,7 +230,6 @@ pub async fn approve_with_text(
             return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &p);
         }
     };
-    let changed_text = edited != item.text;
     let outcome = apply(
         &state,
         &actor,
@@ -230,7 +237,10 @@ pub async fn approve_with_text(
         &[id],
         Decision::Approved,
         false,
-        changed_text.then_some(edited.as_str()),
+        Some(QuoteChoice {
+            text: &edited,
+            edited: edited != item.text,
+        }),
     )
     .await?;
     if let Some((_, refusal)) = outcome.skipped.first() {
@@ -238,6 +248,9 @@ pub async fn approve_with_text(
             return Err(AppError::NotFound);
         }
         let mut p = page(&state, l, actor, &c, item).await?;
+        if *refusal == Refusal::OneWord {
+            p.quote_error = Some(p.l.t("mod-refusal-one_word"));
+        }
         p.quote_value = form.into_inner().quote;
         return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &p);
     }
@@ -248,6 +261,26 @@ pub async fn approve_with_text(
                 "/manage/c/{}/moderation?done=approved&changed=1&skipped=0",
                 c.slug()
             ),
+        ))
+        .finish())
+}
+
+/// Stops using the answer as a public quote; it stays approved for the analysis.
+#[post("/manage/c/{slug}/moderation/{id}/unquote")]
+pub async fn stop_quoting(
+    actor: Actor,
+    state: web::Data<AppState>,
+    path: web::Path<(String, i32)>,
+    form: web::Form<CsrfInput>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, id) = path.into_inner();
+    actor.check_csrf(&form.csrf)?;
+    let (c, _) = load(&state, &actor, &slug, id).await?;
+    unquote(&state, &actor, &c, id).await?;
+    Ok(HttpResponse::SeeOther()
+        .insert_header((
+            header::LOCATION,
+            format!("/manage/c/{}/moderation/{id}", c.slug()),
         ))
         .finish())
 }

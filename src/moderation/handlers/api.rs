@@ -7,7 +7,11 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{FilterParams, PER_PAGE, answer, moderated, queue::apply, safeguarding_role};
+use super::{
+    FilterParams, PER_PAGE, answer, moderated,
+    queue::{QuoteChoice, apply, unquote},
+    safeguarding_role,
+};
 use crate::{
     accounts::Actor,
     error::{AppError, FieldError},
@@ -181,22 +185,32 @@ pub async fn show_item(
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct DecisionInput {
     pub decision: Decision,
-    /// With `approved`: the text to quote, when a facilitator edited the redaction (at most
-    /// 100 characters longer than the answer; scrubbed again). The original stays only as
-    /// long as raw answers are kept.
+    /// With `approved`: also use the answer as a public quote, with this text (a
+    /// facilitator's redaction, at most 100 characters longer than the answer; scrubbed
+    /// again). The original stays only as long as raw answers are kept.
     #[serde(default)]
     pub quote: Option<String>,
+    /// With `approved`: `true` also uses the answer as a public quote (its own text, unless
+    /// `quote` gives one), `false` stops using it as one. Left out, an existing quote stays
+    /// and approval alone never makes one: approving counts the answer in the analysis,
+    /// quoting is a separate decision, one answer at a time (never more than one word).
+    #[serde(default)]
+    pub use_as_quote: Option<bool>,
 }
 
 fn refusal_error(l: &Locale, refusal: Refusal) -> AppError {
     match refusal {
         Refusal::Gone => AppError::NotFound,
+        Refusal::OneWord => AppError::Invalid(vec![FieldError {
+            field: "quote".into(),
+            message: l.t("mod-refusal-one_word"),
+        }]),
         other => AppError::Conflict(l.t(&format!("mod-refusal-{}", other.as_str()))),
     }
 }
 
-/// A decision on one answer: approve (optionally with an edited quote), keep unpublished,
-/// hide, or back to pending.
+/// A decision on one answer: approve for the analysis (and, as a separate choice, use it as
+/// a public quote, optionally redacted), keep unpublished, hide, or back to pending.
 #[utoipa::path(
     tag = "moderation",
     params(
@@ -226,9 +240,16 @@ pub async fn decide_one(
         .await?
         .ok_or(AppError::NotFound)?;
     let body = body.into_inner();
-    let edited = match (&body.quote, body.decision) {
-        (Some(text), Decision::Approved) => match domain::edited_quote(&item.text, text) {
-            Ok(edited) => Some(edited).filter(|e| *e != item.text),
+    let wants_quote = body.quote.is_some() || body.use_as_quote == Some(true);
+    if (wants_quote || body.use_as_quote.is_some()) && body.decision != Decision::Approved {
+        return Err(AppError::Invalid(vec![FieldError {
+            field: "quote".into(),
+            message: l.t("mod-quote-only-approved"),
+        }]));
+    }
+    let edited = match (&body.quote, wants_quote) {
+        (Some(text), _) => match domain::edited_quote(&item.text, text) {
+            Ok(edited) => Some(edited),
             Err(problem) => {
                 return Err(AppError::Invalid(vec![FieldError {
                     field: "quote".into(),
@@ -239,13 +260,8 @@ pub async fn decide_one(
                 }]));
             }
         },
-        (Some(_), _) => {
-            return Err(AppError::Invalid(vec![FieldError {
-                field: "quote".into(),
-                message: l.t("mod-quote-only-approved"),
-            }]));
-        }
-        (None, _) => None,
+        (None, true) => Some(item.text.clone()),
+        (None, false) => None,
     };
     let outcome = apply(
         &state,
@@ -254,11 +270,17 @@ pub async fn decide_one(
         &[id],
         body.decision,
         false,
-        edited.as_deref(),
+        edited.as_deref().map(|text| QuoteChoice {
+            text,
+            edited: text != item.text,
+        }),
     )
     .await?;
     if let Some((_, refusal)) = outcome.skipped.first() {
         return Err(refusal_error(&l, *refusal));
+    }
+    if body.use_as_quote == Some(false) {
+        unquote(&state, &actor, &c, id).await?;
     }
     let item = repo::find_item(&state.db, c.id(), id)
         .await?
@@ -306,7 +328,7 @@ pub struct BulkResult {
 }
 
 /// A decision on many answers at once (e.g. hiding a flood of abusive submissions). Bulk
-/// approval skips flagged answers.
+/// approval skips flagged answers and never makes public quotes.
 #[utoipa::path(
     tag = "moderation",
     params(("slug" = String, Path, description = "The consultation's address")),

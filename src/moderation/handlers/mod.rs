@@ -32,6 +32,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
             .service(queue::name_lead)
             .service(answer::show_answer)
             .service(answer::approve_with_text)
+            .service(answer::stop_quoting)
             .service(answer::record_safeguarding)
             .service(answer::refer_to_lead)
             .service(privacy::show_privacy)

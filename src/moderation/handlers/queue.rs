@@ -299,7 +299,10 @@ struct Posted {
     one: Option<(i32, Decision)>,
     action: Option<Decision>,
     all_matching: bool,
+    /// Every answer shown on the page (`scope = page`), without ticking each.
+    whole_page: bool,
     ids: Vec<i32>,
+    page_ids: Vec<i32>,
 }
 
 impl Posted {
@@ -310,7 +313,9 @@ impl Posted {
             one: None,
             action: None,
             all_matching: false,
+            whole_page: false,
             ids: Vec::new(),
+            page_ids: Vec::new(),
         };
         for (name, value) in pairs {
             match name.as_str() {
@@ -324,7 +329,11 @@ impl Posted {
                 "page" => posted.params.page = value.parse().ok(),
                 "ids" => posted.ids.extend(value.parse::<i32>().ok()),
                 "action" => posted.action = Decision::parse(&value),
-                "scope" => posted.all_matching = value == "all",
+                "page_ids" => posted.page_ids.extend(value.parse::<i32>().ok()),
+                "scope" => {
+                    posted.all_matching = value == "all";
+                    posted.whole_page = value == "page";
+                }
                 "one" => {
                     posted.one = value
                         .split_once(':')
@@ -357,6 +366,7 @@ pub async fn decide(
                 true,
             )
         }
+        (None, Some(decision)) if posted.whole_page => (posted.page_ids.clone(), decision, true),
         (None, Some(decision)) => (posted.ids.clone(), decision, true),
         (None, None) => {
             return Err(AppError::BadRequest("Choose a decision.".into()));
@@ -378,9 +388,18 @@ pub async fn decide(
         .finish())
 }
 
+/// A facilitator's choice of one approved answer as a public quote.
+#[derive(Clone, Copy, Debug)]
+pub struct QuoteChoice<'a> {
+    /// The text to quote (the answer's own, or a redaction of it).
+    pub text: &'a str,
+    /// The text differs from the answer (the audit log says so).
+    pub edited: bool,
+}
+
 /// Applies a decision in one write transaction and writes the audit log: one entry per
 /// answer for a single decision, one entry listing the ids for a bulk decision. Never the
-/// text.
+/// text. With `quote`, the one answer is also chosen as a public quote (never in bulk).
 ///
 /// # Errors
 /// A database error.
@@ -391,10 +410,10 @@ pub async fn apply(
     ids: &[i32],
     decision: Decision,
     bulk: bool,
-    edited: Option<&str>,
+    quote: Option<QuoteChoice<'_>>,
 ) -> Result<repo::Outcome, AppError> {
     let txn = db::begin_write(&state.db).await?;
-    let outcome = repo::decide(&txn, c.id(), ids, decision, bulk, edited).await?;
+    let outcome = repo::decide(&txn, c.id(), ids, decision, bulk, quote.map(|q| q.text)).await?;
     if !outcome.changed.is_empty() {
         let (target, details) = if bulk {
             (
@@ -412,10 +431,12 @@ pub async fn apply(
                     "answer:{}",
                     outcome.changed.first().copied().unwrap_or_default()
                 ),
-                if edited.is_some() {
-                    format!("{} (quote edited)", decision.as_str())
-                } else {
-                    decision.as_str().to_owned()
+                match quote {
+                    Some(QuoteChoice { edited: true, .. }) => {
+                        format!("{} (quote edited)", decision.as_str())
+                    }
+                    Some(_) => format!("{} (quoted)", decision.as_str()),
+                    None => decision.as_str().to_owned(),
                 },
             )
         };
@@ -501,4 +522,35 @@ pub async fn name_lead(
             format!("/manage/c/{}/moderation?lead=named", c.slug()),
         ))
         .finish())
+}
+
+/// Stops using an answer as a public quote (it stays approved for the analysis), with its
+/// audit entry. Returns whether it was a quote.
+///
+/// # Errors
+/// A database error.
+pub async fn unquote(
+    state: &AppState,
+    actor: &Actor,
+    c: &Consultation,
+    id: i32,
+) -> Result<bool, AppError> {
+    let txn = db::begin_write(&state.db).await?;
+    let was = repo::unquote(&txn, c.id(), id).await?;
+    if was {
+        accounts_repo::audit(
+            &txn,
+            Some(actor.id()),
+            Some(c.group_id()),
+            "moderation_decision",
+            &format!("answer:{id}"),
+            "unquoted",
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    if was {
+        state.consultation_changed(c.id());
+    }
+    Ok(was)
 }
