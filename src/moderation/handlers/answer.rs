@@ -143,16 +143,24 @@ async fn page(
         quote: item.quote.clone(),
         quote_error: None,
         quote_refusal: refusal.map(|r| l.t(&format!("mod-refusal-{}", r.as_str()))),
-        offered: [Decision::Unpublished, Decision::Hidden, Decision::Pending]
-            .into_iter()
-            .filter(|d| *d != item.status)
-            .map(|d| {
-                (
-                    d.as_str().to_owned(),
-                    l.t(&format!("mod-action-{}", d.as_str())),
-                )
-            })
-            .collect(),
+        // Approving for the analysis is offered here too (a flagged answer is approved one by
+        // one, after reading), apart from choosing it as a quote.
+        offered: [
+            Decision::Approved,
+            Decision::Unpublished,
+            Decision::Hidden,
+            Decision::Pending,
+        ]
+        .into_iter()
+        .filter(|d| *d != item.status)
+        .filter(|d| *d != Decision::Approved || refusal.is_none())
+        .map(|d| {
+            (
+                d.as_str().to_owned(),
+                l.t(&format!("mod-action-{}", d.as_str())),
+            )
+        })
+        .collect(),
         status_label: decision_label(&l, item.status),
         flags: item
             .flags
