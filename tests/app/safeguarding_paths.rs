@@ -650,3 +650,44 @@ async fn bulk_approval_makes_no_quote_and_the_public_sees_at_most_five_chosen_wi
         .collect();
     assert_eq!(quotes, shown, "{question}");
 }
+
+#[tokio::test]
+async fn a_flagged_answer_is_approved_for_the_analysis_on_its_page_without_becoming_a_quote() {
+    let s = Setup::new().await;
+    let app = &s.app;
+    let ordinary = s.answer("en", "Schools must act on bullying").await;
+    let sworn = s
+        .answer("en", "this is fucking stupid, schools must act")
+        .await;
+    assert!(flags_of(app, sworn).await.contains("profanity"));
+    let (browser, csrf) = s.browser(&s.facilitator).await;
+    // Flagged answers first in the queue.
+    let queue = page(app, &browser, &format!("/manage/c/{}/moderation", s.slug())).await;
+    let (at_sworn, at_ordinary) = (
+        queue.find(&format!(r#"id="answer-{sworn}""#)).unwrap(),
+        queue.find(&format!(r#"id="answer-{ordinary}""#)).unwrap(),
+    );
+    assert!(at_sworn < at_ordinary);
+    let answer_page = page(
+        app,
+        &browser,
+        &format!("/manage/c/{}/moderation/{sworn}", s.slug()),
+    )
+    .await;
+    assert!(answer_page.contains(&format!(r#"value="{sworn}:approved""#)));
+    assert!(answer_page.contains("Approve for the analysis"));
+    assert!(answer_page.contains("Use as a public quote"));
+    let res = browser
+        .post(s.page(""))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("status", "all"),
+            ("one", &format!("{sworn}:approved")),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(s.status_of(sworn).await.as_deref(), Some("approved"));
+    assert_eq!(quote_count(app, s.c.id).await, 0);
+}
