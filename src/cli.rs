@@ -48,7 +48,7 @@ pub enum Command {
         action: Option<MigrateAction>,
     },
     /// Delete the raw answers of closed consultations whose retention period is over (the
-    /// server also does it daily). Aggregate counts and approved quotes stay.
+    /// server also does it daily). Aggregate counts and chosen quotes stay.
     Purge {
         /// Only show what would be deleted.
         #[arg(long)]
@@ -269,7 +269,7 @@ async fn purge(settings: Settings, dry_run: bool) -> anyhow::Result<()> {
     let verb = if dry_run { "would delete" } else { "deleted" };
     for p in &report.consultations {
         println!(
-            "{}: closed {}, due {}: {verb} {} responses and {} answers; {} approved quotes kept",
+            "{}: closed {}, due {}: {verb} {} responses and {} answers; {} chosen quotes kept",
             p.slug,
             p.closed_at.format("%Y-%m-%d"),
             p.due_at.format("%Y-%m-%d"),
@@ -279,9 +279,22 @@ async fn purge(settings: Settings, dry_run: bool) -> anyhow::Result<()> {
         );
         if p.safeguarding_open > 0 {
             println!(
-                "  warning: {} possible disclosures were not closed by the safeguarding lead",
+                "  kept: {} possible disclosures (text and flags only) until the safeguarding lead records an outcome",
                 p.safeguarding_open
             );
+        }
+    }
+    if !dry_run {
+        let mailer = crate::mail::Mailer::from_settings(&settings)?;
+        let told = crate::moderation::safeguarding::tell_about_held(
+            &db,
+            &mailer,
+            &settings.base_url(settings.port),
+            &report,
+        )
+        .await?;
+        if told > 0 {
+            println!("{told} e-mails sent about possible disclosures still waiting");
         }
     }
     println!(

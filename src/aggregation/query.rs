@@ -40,7 +40,7 @@ pub fn audience_of(viewer: &Viewer, consultation: &Consultation) -> Result<Audie
 pub struct Options<'a> {
     /// Only this question.
     pub question: Option<&'a str>,
-    /// Analyse free text (key terms, approved quotes).
+    /// Analyse free text (key terms, chosen quotes).
     pub text: bool,
 }
 

@@ -239,7 +239,7 @@ pub struct QuestionSummary {
     /// With `?by=`: the same figures per group.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub breakdown: Option<Vec<GroupFigures>>,
-    /// Free text: key terms, phrases and approved quotes (with `?text=true` on the API).
+    /// Free text: key terms, phrases and the quotes a facilitator chose (with `?text=true` on the API).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text_analysis: Option<super::texts::TextAnalysis>,
 }

@@ -3,7 +3,7 @@
 //!
 //! Which answers count: `approved` and `unpublished` ones (moderated and kept) for everyone;
 //! `hidden` never; `pending` (not yet moderated) only in a preview for facilitators, marked as
-//! such. Only `approved` answers are ever quoted. Members and the public see no term used by
+//! such. Only `approved` answers a facilitator also chose as quotes are ever quoted. Members and the public see no term used by
 //! fewer young people than the threshold (a rare word can be a fragment of one answer), and no
 //! analysis at all of a group smaller than the threshold. The newest [`SAMPLE`] answers of a
 //! question are analysed, which bounds the time a summary takes.
@@ -27,8 +27,6 @@ use crate::entities::{answer, response};
 pub const SAMPLE: u64 = 2_000;
 /// Terms and phrases listed per language.
 pub const TERMS: usize = 20;
-/// Approved quotes shown per language.
-pub const QUOTES: usize = 5;
 
 /// Moderation statuses whose text may be analysed for everyone.
 const SHOWN: [&str; 2] = ["approved", "unpublished"];
@@ -39,7 +37,9 @@ const PENDING: &str = "pending";
 pub struct TextAnalysis {
     /// Per language, from moderated answers (approved or kept unpublished).
     pub languages: Vec<LanguageTerms>,
-    /// Answers a facilitator approved for quoting, newest first.
+    /// Texts a facilitator chose as public quotes, one by one (approval alone never makes
+    /// one): grouped by language, each text once, never a single word, at most
+    /// `moderation::domain::QUOTES_PER_QUESTION` per question, the first chosen.
     pub quotes: Vec<Quote>,
     /// Facilitators only: the analysis including answers still waiting for moderation. A
     /// preview: members and the public never see it.
@@ -137,36 +137,33 @@ pub async fn analyse(
     let statement = db.get_database_backend().build(&query);
     let rows = TextRow::find_by_statement(statement).all(db).await?;
     let sampled = rows.len() as u64 >= SAMPLE;
-    // The text a quote shows is the one in `quote` (a facilitator's redaction, kept after the
-    // raw answers are deleted); an approved answer without a row there shows its own text.
-    let kept = crate::moderation::repo::quotes_of_question(db, consultation_id, question_key)
+    // Quotes are the texts a facilitator chose one by one (`quote`, possibly redacted, kept
+    // after the raw answers are deleted): approving an answer for the analysis never makes
+    // one.
+    let chosen = crate::moderation::repo::quotes_of_question(db, consultation_id, question_key)
         .await
         .map_err(|e| DbErr::Custom(format!("{e:#}")))?;
-    let quote_text: BTreeMap<i32, &str> = kept
-        .iter()
-        .filter_map(|q| Some((q.answer_id?, q.text.as_str())))
-        .collect();
-    let approved: Vec<(String, String)> = rows
+    let approved_ids: std::collections::BTreeSet<i32> = rows
         .iter()
         .filter(|r| r.moderation_status.as_deref() == Some("approved"))
-        .filter_map(|r| {
-            let text = quote_text
-                .get(&r.id)
-                .map(|t| (*t).to_owned())
-                .or_else(|| r.text_value.clone())?;
-            Some((r.language.clone(), text))
-        })
+        .map(|r| r.id)
         .collect();
-    // Quotes whose answers were deleted after retention know their language and age band only.
-    let detached = kept
-        .iter()
-        .filter(|q| q.answer_id.is_none())
-        .filter(|q| match filter {
-            None => true,
-            Some((Dimension::Language, value)) => q.language == value,
-            Some((Dimension::AgeBand, value)) => q.age_band.as_deref().unwrap_or("") == value,
-            Some(_) => false,
-        });
+    let candidates = chosen.into_iter().filter(|q| match (q.answer_id, filter) {
+        // A quote's answer is approved (any other decision takes the quote back); with a
+        // filter on the respondents, it must be among those matching it.
+        (Some(id), Some(_)) => approved_ids.contains(&id),
+        (_, None) => true,
+        // Quotes whose answers were deleted after retention know their language and age
+        // band only.
+        (None, Some((Dimension::Language, value))) => q.language == value,
+        (None, Some((Dimension::AgeBand, value))) => q.age_band.as_deref().unwrap_or("") == value,
+        (None, Some(_)) => false,
+    });
+    let quotes: Vec<Quote> =
+        crate::moderation::domain::public_quotes(candidates.map(|q| (q.language, q.text)))
+            .into_iter()
+            .map(|(language, text)| Quote { language, text })
+            .collect();
     let rows: Vec<(String, String, String)> = rows
         .into_iter()
         .filter_map(|r| Some((r.language, r.moderation_status?, r.text_value?)))
@@ -176,18 +173,6 @@ pub async fn analyse(
     let preview = audience
         .sees_everything()
         .then(|| per_language(rows.iter(), threshold, audience));
-    let mut quotes: Vec<Quote> = Vec::new();
-    let mut per_lang: BTreeMap<String, usize> = BTreeMap::new();
-    let candidates = approved
-        .into_iter()
-        .chain(detached.rev().map(|q| (q.language.clone(), q.text.clone())));
-    for (language, text) in candidates {
-        let taken = per_lang.entry(language.clone()).or_default();
-        if *taken < QUOTES {
-            *taken += 1;
-            quotes.push(Quote { language, text });
-        }
-    }
     Ok(TextAnalysis {
         languages,
         quotes,

@@ -139,6 +139,8 @@ pub enum Refusal {
     NeverQuoted,
     /// The answer no longer exists (withdrawn, or deleted after retention).
     Gone,
+    /// A single word is never a public quote.
+    OneWord,
 }
 
 impl Refusal {
@@ -148,6 +150,7 @@ impl Refusal {
             Self::FlaggedNeedsIndividualReview => "flagged_needs_individual_review",
             Self::NeverQuoted => "never_quoted",
             Self::Gone => "gone",
+            Self::OneWord => "one_word",
         }
     }
 }
@@ -180,6 +183,67 @@ pub fn check(subject: Subject<'_>, decision: Decision, bulk: bool) -> Result<(),
         return Err(Refusal::FlaggedNeedsIndividualReview);
     }
     Ok(())
+}
+
+/// Whether `text` may be chosen as a public quote of this answer: what approval needs (one
+/// by one), and more than one word.
+///
+/// # Errors
+/// The [`Refusal`] saying why not.
+pub fn check_quote(subject: Subject<'_>, text: &str) -> Result<(), Refusal> {
+    check(subject, Decision::Approved, false)?;
+    if is_one_word(text) {
+        return Err(Refusal::OneWord);
+    }
+    Ok(())
+}
+
+/// The most quotes the public results show per question: the first ones chosen, after
+/// duplicates and single words are left out. Documented in the README.
+pub const QUOTES_PER_QUESTION: usize = 5;
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
+}
+
+/// Whether a text is a single word (or none): one run of letters and digits (apostrophes
+/// and hyphens inside a word kept: "don't", "peut-être"), punctuation aside. Chinese is written without spaces, so a run of Chinese characters counts as more
+/// than one word from four characters on ("我觉得很好" is a sentence, "很好" is not).
+pub fn is_one_word(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’' | '-'))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    match words.as_slice() {
+        [] => true,
+        [word] => word.chars().filter(|c| is_cjk(*c)).count() < 4,
+        _ => false,
+    }
+}
+
+/// The key under which two quotes are the same text: case, spacing and punctuation aside.
+pub fn quote_key(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The quotes the public sees of one question, from the chosen ones in the order they were
+/// chosen, as (language, text): duplicates (the same text, whatever its case, spacing or
+/// punctuation) and single words left out, at most [`QUOTES_PER_QUESTION`], grouped by
+/// language (languages in order, the order of choosing kept within each).
+pub fn public_quotes(chosen: impl IntoIterator<Item = (String, String)>) -> Vec<(String, String)> {
+    let mut seen = std::collections::HashSet::new();
+    let mut quotes: Vec<(String, String)> = chosen
+        .into_iter()
+        .filter(|(_, text)| !is_one_word(text))
+        .filter(|(_, text)| seen.insert(quote_key(text)))
+        .take(QUOTES_PER_QUESTION)
+        .collect();
+    quotes.sort_by(|a, b| a.0.cmp(&b.0));
+    quotes
 }
 
 /// The longest safeguarding note, in characters.
@@ -328,6 +392,65 @@ mod tests {
         );
         let scrubbed = edited_quote(original, "mail me at sam@example.org").unwrap_or_default();
         assert!(!scrubbed.contains("sam@"), "{scrubbed}");
+    }
+
+    #[test]
+    fn single_words_are_never_quoted_in_any_script() {
+        for one in [
+            "",
+            "  ",
+            "Yes!",
+            "peut-être",
+            "ок",
+            "好",
+            "很好",
+            "نعم",
+            "(lol)",
+            "don't",
+        ] {
+            assert!(is_one_word(one), "{one:?}");
+        }
+        for more in [
+            "Yes please",
+            "я за",
+            "我觉得很好",
+            "لا أعرف",
+            "peut-être pas",
+        ] {
+            assert!(!is_one_word(more), "{more:?}");
+        }
+        let subject = subject("q1", &[], None);
+        assert_eq!(check_quote(subject, "Cool!"), Err(Refusal::OneWord));
+        assert_eq!(check_quote(subject, "Adults should listen"), Ok(()));
+    }
+
+    #[test]
+    fn the_public_sees_each_text_once_no_single_words_and_at_most_the_limit_by_language() {
+        let chosen = [
+            ("fr", "Les adultes devraient écouter."),
+            ("en", "Adults should listen"),
+            ("en", "adults  should LISTEN!"),
+            ("en", "Listen"),
+            ("es", "Que nos escuchen"),
+            ("en", "Ask before posting photos"),
+            ("zh", "请先问我们"),
+            ("ru", "Спрашивайте нас"),
+            ("ar", "اسألونا أولًا"),
+        ]
+        .map(|(l, t)| (l.to_owned(), t.to_owned()));
+        let shown = public_quotes(chosen);
+        assert_eq!(shown.len(), QUOTES_PER_QUESTION);
+        let texts: Vec<&str> = shown.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Adults should listen",
+                "Ask before posting photos",
+                "Que nos escuchen",
+                "Les adultes devraient écouter.",
+                "请先问我们"
+            ]
+        );
     }
 
     #[test]

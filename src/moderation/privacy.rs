@@ -149,7 +149,10 @@ const STORES: &[(&str, &str, &str, &str)] = &[
          the client's submission id, a hash of the content (to recognise retries) and a hash of the \
          receipt code (to withdraw). No name, e-mail, phone, IP address or fingerprint.",
         "Deleted with the answers `retention_days` after the consultation closes (default 90, at most \
-         365); deleted at once when the young person withdraws with the receipt code.",
+         365); deleted at once when the young person withdraws with the receipt code. A possible \
+         disclosure nobody has recorded an outcome for is kept past that date, its answer's text \
+         and flags only (the response row stripped to its language), until the first purge after \
+         the outcome is recorded.",
         "Facilitators of the group (anonymised raw answers); never members or the public.",
     ),
     (
@@ -183,7 +186,8 @@ const STORES: &[(&str, &str, &str, &str)] = &[
          note, who and when. No answer text (the form asks the lead not to copy it).",
         "Kept with the consultation (the link to the answer is removed when the answer is \
          deleted), as a record that the concern was handled.",
-        "The group's safeguarding lead; other facilitators see the status only.",
+        "The group's safeguarding lead (while the group has none, its facilitators and the \
+         administrators, who then record); other facilitators see the status only.",
     ),
     (
         "aggregate_counter",
@@ -197,7 +201,7 @@ const STORES: &[(&str, &str, &str, &str)] = &[
     (
         "published_snapshot",
         "The public results frozen when a consultation is published, per language: suppressed \
-         counts, key terms used by at least the threshold, approved quotes (text, language).",
+         counts, key terms used by at least the threshold, quotes a facilitator chose (text, language).",
         "Kept: published results have permanent links.",
         "Everyone (public pages and open data).",
     ),
@@ -309,7 +313,7 @@ pub async fn report(db: &impl ConnectionTrait, now: DateTime<Utc>) -> anyhow::Re
     let _ = writeln!(
         out,
         "- Only to adults: invitations, password resets, account notices, and safeguarding alerts to a group's \
-         safeguarding lead (or, when the group has none, the administrators). A safeguarding alert names the \
+         safeguarding lead (or, when the group has none, its facilitators and the administrators). A safeguarding alert names the \
          consultation and how many answers await review; it holds no answer text and nothing about the young person."
     );
     let _ = writeln!(out);
@@ -318,7 +322,8 @@ pub async fn report(db: &impl ConnectionTrait, now: DateTime<Utc>) -> anyhow::Re
     let _ = writeln!(
         out,
         "- Facilitator (per group): authors and runs consultations, moderates free text, downloads anonymised raw answers.\n\
-         - Safeguarding lead (a facilitator of the group): alerted about possible disclosures, sees them first, records what was done.\n\
+         - Safeguarding lead (a facilitator of the group): alerted about possible disclosures, sees them first, records what was done \
+         (while a group has none, its facilitators and the administrators do).\n\
          - Member (per group): reads summaries with small groups suppressed; never raw answers.\n\
          - Administrator: manages accounts and groups, reads the audit log.\n\
          - Public: published results only."

@@ -33,7 +33,8 @@ pub struct QueueFilter {
     pub search: Option<String>,
     /// Only texts sent more than once in the consultation (mass submissions).
     pub duplicates: bool,
-    /// Possible disclosures awaiting the lead first (the lead's view).
+    /// Possible disclosures awaiting the lead first (the view of who acts on them), before
+    /// the other flagged answers, which always come before the rest.
     pub safeguarding_first: bool,
 }
 
@@ -175,6 +176,7 @@ pub async fn queue(
     if offset >= total {
         return Ok((Vec::new(), total));
     }
+    // Flagged answers first: they are the ones a person must read.
     let mut query = answer::Entity::find().filter(cond);
     if filter.safeguarding_first {
         // Possible disclosures not reviewed yet, then those in progress, then the rest.
@@ -187,6 +189,10 @@ pub async fn queue(
             Order::Asc,
         );
     }
+    query = query.order_by(
+        Expr::cust("CASE WHEN flags IS NOT NULL AND flags <> '' THEN 0 ELSE 1 END"),
+        Order::Asc,
+    );
     let rows = query
         .order_by_asc(answer::Column::Id)
         .offset(offset)
@@ -341,6 +347,27 @@ pub async fn safeguarding_open_count(
         .await
 }
 
+/// Possible disclosures of the consultation still waiting for an outcome (not reviewed, or
+/// in progress), as (answer id, response id): the retention purge keeps them.
+///
+/// # Errors
+/// A database error.
+pub async fn open_disclosures(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+) -> Result<Vec<(i32, i32)>, DbErr> {
+    answer::Entity::find()
+        .select_only()
+        .column(answer::Column::Id)
+        .column(answer::Column::ResponseId)
+        .filter(text_answers(consultation_id))
+        .filter(safeguarding_open())
+        .order_by_asc(answer::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await
+}
+
 /// Whether any free-text answer of the responses with these submission ids (one young
 /// person's answers during a live session) is flagged as a possible disclosure.
 ///
@@ -383,9 +410,11 @@ pub struct Outcome {
 }
 
 /// Applies `decision` to the answers `ids` of the consultation (the rules in
-/// [`domain::check`] decide which may change), keeps the `quote` table in step (an approved
-/// answer has exactly one quote; any other status none) and returns what changed.
-/// `edited` is a facilitator's edit of the quote, for a single approval.
+/// [`domain::check`] decide which may change) and returns what changed. Approving counts an
+/// answer in the analysis; it never makes a quote. `quote` is the separate decision to use
+/// one approved answer as a public quote, with this text (its own, or a facilitator's
+/// redaction; [`domain::check_quote`] decides whether it may); bulk decisions never quote.
+/// Any status but approved takes a quote back.
 ///
 /// # Errors
 /// A database error.
@@ -395,8 +424,9 @@ pub async fn decide(
     ids: &[i32],
     decision: Decision,
     bulk: bool,
-    edited: Option<&str>,
+    quote: Option<&str>,
 ) -> Result<Outcome, DbErr> {
+    let quote = quote.filter(|_| !bulk && decision == Decision::Approved && ids.len() == 1);
     let mut outcome = Outcome::default();
     for chunk in ids.chunks(500) {
         let rows = answer::Entity::find()
@@ -416,7 +446,11 @@ pub async fn decide(
                 flags: &flags,
                 safeguarding: SafeguardingState::of(&flags, row.safeguarding_status.as_deref()),
             };
-            match domain::check(subject, decision, bulk) {
+            let checked = match quote {
+                Some(text) => domain::check_quote(subject, text),
+                None => domain::check(subject, decision, bulk),
+            };
+            match checked {
                 Ok(()) => allowed.push(row),
                 Err(refusal) => outcome.skipped.push((*id, refusal)),
             }
@@ -433,12 +467,14 @@ pub async fn decide(
             .filter(answer::Column::Id.is_in(allowed_ids.clone()))
             .exec(db)
             .await?;
-        quote::Entity::delete_many()
-            .filter(quote::Column::AnswerId.is_in(allowed_ids.clone()))
-            .exec(db)
-            .await?;
-        if decision == Decision::Approved {
-            insert_quotes(db, consultation_id, &allowed, edited).await?;
+        if decision != Decision::Approved || quote.is_some() {
+            quote::Entity::delete_many()
+                .filter(quote::Column::AnswerId.is_in(allowed_ids.clone()))
+                .exec(db)
+                .await?;
+        }
+        if let Some(text) = quote {
+            insert_quotes(db, consultation_id, &allowed, text).await?;
         }
         outcome.changed.extend(allowed_ids);
     }
@@ -449,7 +485,7 @@ async fn insert_quotes(
     db: &impl ConnectionTrait,
     consultation_id: i32,
     rows: &[&answer::Model],
-    edited: Option<&str>,
+    text: &str,
 ) -> Result<(), DbErr> {
     let response_ids: Vec<i32> = rows.iter().map(|r| r.response_id).collect();
     let bands: HashMap<i32, (String, Option<String>)> = response::Entity::find()
@@ -468,17 +504,13 @@ async fn insert_quotes(
         .iter()
         .map(|row| {
             let (language, age_band) = bands.get(&row.response_id).cloned().unwrap_or_default();
-            let text = match edited {
-                Some(text) if rows.len() == 1 => text.to_owned(),
-                _ => row.text_value.clone().unwrap_or_default(),
-            };
             quote::ActiveModel {
                 consultation_id: Set(consultation_id),
                 answer_id: Set(Some(row.id)),
                 question_key: Set(row.question_key.clone()),
                 language: Set(language),
                 age_band: Set(age_band),
-                text: Set(text),
+                text: Set(text.to_owned()),
                 ..Default::default()
             }
         })
@@ -489,7 +521,26 @@ async fn insert_quotes(
     Ok(())
 }
 
-/// Approved quotes of a consultation: question, language, age band and text only. They
+/// Stops using an answer as a public quote (it stays approved for the analysis). Returns
+/// whether it was one.
+///
+/// # Errors
+/// A database error.
+pub async fn unquote(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+    answer_id: i32,
+) -> Result<bool, DbErr> {
+    Ok(quote::Entity::delete_many()
+        .filter(quote::Column::ConsultationId.eq(consultation_id))
+        .filter(quote::Column::AnswerId.eq(answer_id))
+        .exec(db)
+        .await?
+        .rows_affected
+        > 0)
+}
+
+/// Chosen quotes of a consultation: question, language, age band and text only. They
 /// outlive the raw answers (retention) and go with an answer that is withdrawn.
 ///
 /// # Errors
@@ -653,6 +704,29 @@ pub async fn leads(db: &impl ConnectionTrait, group_id: i32) -> Result<Vec<accou
         .column(membership::Column::AccountId)
         .filter(membership::Column::GroupId.eq(group_id))
         .filter(membership::Column::SafeguardingLead.eq(true))
+        .filter(membership::Column::Role.eq("facilitator"))
+        .into_tuple()
+        .all(db)
+        .await?;
+    account::Entity::find()
+        .filter(account::Column::Id.is_in(ids))
+        .order_by_asc(account::Column::Id)
+        .all(db)
+        .await
+}
+
+/// The group's facilitators (told of possible disclosures while the group has no lead).
+///
+/// # Errors
+/// A database error.
+pub async fn facilitators(
+    db: &impl ConnectionTrait,
+    group_id: i32,
+) -> Result<Vec<account::Model>, DbErr> {
+    let ids: Vec<i32> = membership::Entity::find()
+        .select_only()
+        .column(membership::Column::AccountId)
+        .filter(membership::Column::GroupId.eq(group_id))
         .filter(membership::Column::Role.eq("facilitator"))
         .into_tuple()
         .all(db)

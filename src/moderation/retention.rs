@@ -1,7 +1,7 @@
 //! Retention: the raw answers of a closed consultation are deleted `retention_days` after it
 //! closed (default 90, at most 365). Deleted means deleted (rows removed from `response` and
 //! `answer`, on SQLite and PostgreSQL alike). What stays: the aggregate counters (purging
-//! never decrements them, unlike a withdrawal) and the approved quotes (kept in `quote` with
+//! never decrements them, unlike a withdrawal) and the quotes a facilitator chose (kept in `quote` with
 //! the question, language and age band only).
 //!
 //! [`purge`] is idempotent and safe to run from several instances at once: each
@@ -15,6 +15,15 @@
 //! stay in the table's pages until `VACUUM` reclaims them (autovacuum does so after a
 //! purge; `VACUUM` can be run at once), as the privacy report says.
 //!
+//! **What a safeguarding lead still has to act on is kept.** A possible disclosure without a
+//! recorded outcome (not reviewed, or in progress) is not deleted: its answer row stays
+//! (text, flags, question, language, safeguarding status), every other answer of its
+//! response goes, and the response row is stripped of everything else (age band, country,
+//! gender, phase, receipt and submission ids; its time becomes the due date). Each run tells
+//! the lead (without one, the group's facilitators) and the administrators what is waiting,
+//! once per run ([`super::safeguarding::tell_about_held`]); the first run after the outcome
+//! is recorded deletes it.
+//!
 //! A purged consultation is marked (in `instance_setting`, see [`purged_at`]), so that its
 //! counters, now the only record of the deleted answers, are never recomputed from what is
 //! left (`aggregation::counters::rebuild` refuses).
@@ -24,8 +33,7 @@ use anyhow::Context;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QuerySelect, Set,
-    sea_query::{Expr, ExprTrait, Query},
+    QuerySelect, Set, sea_query::Expr,
 };
 use serde::Serialize;
 
@@ -77,10 +85,12 @@ pub struct Purged {
     pub responses: u64,
     /// Answer rows deleted.
     pub answers: u64,
-    /// Approved quotes kept in `quote`.
+    /// Chosen quotes kept in `quote`.
     pub quotes_kept: u64,
-    /// Possible disclosures deleted while the safeguarding lead had not closed them.
+    /// Possible disclosures kept (text and flags only) because nobody has recorded an
+    /// outcome yet; they go at the first run after one is recorded.
     pub safeguarding_open: u64,
+    pub group_id: i32,
 }
 
 /// The outcome of a run of [`purge`].
@@ -171,11 +181,13 @@ pub async fn purge(
         } else {
             purge_one(db, c.id(), now).await?
         };
-        if let Some(p) = purged.filter(|p| p.responses > 0 || p.answers > 0) {
+        if let Some(p) =
+            purged.filter(|p| p.responses > 0 || p.answers > 0 || p.safeguarding_open > 0)
+        {
             report.consultations.push(p);
         }
     }
-    if !dry_run && !report.consultations.is_empty() {
+    if !dry_run && report.answers() > 0 {
         let complete = db::truncate_wal(db)
             .await
             .context("Failed to checkpoint the write-ahead log after the purge")?;
@@ -199,13 +211,16 @@ async fn measure(
         return Ok(None);
     };
     let id = c.id();
+    let held = Held::of(db, id).await?;
     let responses = response::Entity::find()
         .filter(response::Column::ConsultationId.eq(id))
+        .filter(response::Column::Id.is_not_in(held.responses.clone()))
         .count(db)
         .await
         .context("Failed to count responses to purge")?;
     let answers = answer::Entity::find()
         .filter(answer::Column::ConsultationId.eq(id))
+        .filter(answer::Column::Id.is_not_in(held.answers.clone()))
         .count(db)
         .await
         .context("Failed to count answers to purge")?;
@@ -214,11 +229,6 @@ async fn measure(
         .count(db)
         .await
         .context("Failed to count quotes")?;
-    let unquoted_approved = answer::Entity::find()
-        .filter(approved_without_quote(id))
-        .count(db)
-        .await
-        .context("Failed to count approved answers")?;
     Ok(Some(Purged {
         consultation_id: id,
         slug: c.slug().to_owned(),
@@ -226,27 +236,67 @@ async fn measure(
         due_at,
         responses,
         answers,
-        quotes_kept: kept + unquoted_approved,
-        safeguarding_open: super::repo::safeguarding_open_count(db, id).await?,
+        quotes_kept: kept,
+        safeguarding_open: held.answers.len() as u64,
+        group_id: c.group_id(),
     }))
 }
 
-/// Approved answers of the consultation that have no quote row yet (quotes are written at
-/// approval; this covers rows approved by other means, such as an import).
-fn approved_without_quote(consultation_id: i32) -> sea_orm::Condition {
-    sea_orm::Condition::all()
-        .add(answer::Column::ConsultationId.eq(consultation_id))
-        .add(answer::Column::ModerationStatus.eq(super::Decision::Approved.as_str()))
-        .add(answer::Column::TextValue.is_not_null())
-        .add(
-            answer::Column::Id.not_in_subquery(
-                Query::select()
-                    .column(quote::Column::AnswerId)
-                    .from(quote::Entity)
-                    .and_where(quote::Column::AnswerId.is_not_null())
-                    .to_owned(),
-            ),
-        )
+/// The possible disclosures of a consultation that the purge keeps, and their responses.
+struct Held {
+    answers: Vec<i32>,
+    responses: Vec<i32>,
+}
+
+impl Held {
+    async fn of(db: &impl ConnectionTrait, consultation_id: i32) -> anyhow::Result<Self> {
+        let open = super::repo::open_disclosures(db, consultation_id)
+            .await
+            .context("Failed to list possible disclosures awaiting an outcome")?;
+        let mut responses: Vec<i32> = open.iter().map(|(_, r)| *r).collect();
+        responses.sort_unstable();
+        responses.dedup();
+        Ok(Self {
+            answers: open.into_iter().map(|(a, _)| a).collect(),
+            responses,
+        })
+    }
+
+    /// Keeps only the text and flags: the held responses lose everything that says who,
+    /// when or where (the receipt no longer withdraws them: the lead's record needs them).
+    async fn strip(&self, db: &impl ConnectionTrait, due_at: DateTime<Utc>) -> anyhow::Result<()> {
+        for id in &self.responses {
+            response::Entity::update_many()
+                .col_expr(
+                    response::Column::SubmissionId,
+                    Expr::value(format!("held-{id}")),
+                )
+                .col_expr(
+                    response::Column::ReceiptHash,
+                    Expr::value(format!("held-{id}")),
+                )
+                .col_expr(response::Column::ContentHash, Expr::value(""))
+                .col_expr(
+                    response::Column::AgeBand,
+                    Expr::value(Option::<String>::None),
+                )
+                .col_expr(
+                    response::Column::Country,
+                    Expr::value(Option::<String>::None),
+                )
+                .col_expr(
+                    response::Column::Gender,
+                    Expr::value(Option::<String>::None),
+                )
+                .col_expr(response::Column::Phase, Expr::value(""))
+                .col_expr(response::Column::SubmittedAt, Expr::value(due_at))
+                .filter(response::Column::Id.eq(*id))
+                .exec(db)
+                .await
+                .context("Failed to strip a held response")?;
+        }
+        Ok(())
+    }
 }
 
 /// Purges one consultation in one write transaction, after locking its row and checking
@@ -274,43 +324,13 @@ async fn purge_one(
         return Ok(None);
     };
     if measured.responses == 0 && measured.answers == 0 {
-        return Ok(None);
+        // Nothing to delete; what is held is still reported (and its people told).
+        return Ok(Some(measured).filter(|m| m.safeguarding_open > 0));
     }
+    let held = Held::of(&txn, consultation_id).await?;
 
-    // Approved answers become quotes (question, language, age band, text) before the
-    // answers go; then quotes are detached from the answers they came from.
-    let copy = Query::insert()
-        .into_table(quote::Entity)
-        .columns([
-            quote::Column::ConsultationId,
-            quote::Column::AnswerId,
-            quote::Column::QuestionKey,
-            quote::Column::Language,
-            quote::Column::AgeBand,
-            quote::Column::Text,
-        ])
-        .select_from(
-            Query::select()
-                .column((answer::Entity, answer::Column::ConsultationId))
-                .expr(Expr::value(Option::<i32>::None))
-                .column((answer::Entity, answer::Column::QuestionKey))
-                .column((response::Entity, response::Column::Language))
-                .column((response::Entity, response::Column::AgeBand))
-                .column((answer::Entity, answer::Column::TextValue))
-                .from(answer::Entity)
-                .inner_join(
-                    response::Entity,
-                    Expr::col((response::Entity, response::Column::Id))
-                        .equals((answer::Entity, answer::Column::ResponseId)),
-                )
-                .cond_where(approved_without_quote(consultation_id))
-                .to_owned(),
-        )
-        .context("Failed to build the copy of approved quotes")?
-        .to_owned();
-    txn.execute(&copy)
-        .await
-        .context("Failed to copy approved quotes before purging")?;
+    // The chosen quotes stay (question, language, age band, text), detached from the
+    // answers they came from. Approved answers that were not chosen are not quotes.
     quote::Entity::update_many()
         .col_expr(quote::Column::AnswerId, Expr::value(Option::<i32>::None))
         .filter(quote::Column::ConsultationId.eq(consultation_id))
@@ -320,14 +340,18 @@ async fn purge_one(
         .context("Failed to keep quotes apart from the answers")?;
 
     // Deleting rows, not marking them: the counters of `aggregation` are left untouched.
+    // Possible disclosures awaiting an outcome stay, text and flags only.
     let answers = answer::Entity::delete_many()
         .filter(answer::Column::ConsultationId.eq(consultation_id))
+        .filter(answer::Column::Id.is_not_in(held.answers.clone()))
         .exec(&txn)
         .await
         .context("Failed to delete raw answers")?
         .rows_affected;
+    held.strip(&txn, due_at).await?;
     let responses = response::Entity::delete_many()
         .filter(response::Column::ConsultationId.eq(consultation_id))
+        .filter(response::Column::Id.is_not_in(held.responses.clone()))
         .exec(&txn)
         .await
         .context("Failed to delete responses")?
@@ -356,8 +380,9 @@ async fn purge_one(
         "retention_purge",
         &format!("consultation:{}", c.slug()),
         &format!(
-            "responses={responses} answers={answers} quotes_kept={} safeguarding_open={}",
-            measured.quotes_kept, measured.safeguarding_open
+            "responses={responses} answers={answers} quotes_kept={} safeguarding_kept={}",
+            measured.quotes_kept,
+            held.answers.len()
         ),
     )
     .await?;
@@ -369,16 +394,17 @@ async fn purge_one(
         quotes_kept = measured.quotes_kept,
         "raw answers deleted after retention"
     );
-    if measured.safeguarding_open > 0 {
-        tracing::warn!(
+    if !held.answers.is_empty() {
+        tracing::info!(
             consultation = consultation_id,
-            open = measured.safeguarding_open,
-            "raw answers deleted while possible disclosures were not closed by the safeguarding lead"
+            kept = held.answers.len(),
+            "possible disclosures kept until an outcome is recorded"
         );
     }
     Ok(Some(Purged {
         responses,
         answers,
+        safeguarding_open: held.answers.len() as u64,
         ..measured
     }))
 }
@@ -412,12 +438,27 @@ pub fn spawn_background(state: actix_web::web::Data<crate::state::AppState>) {
             if tokio::time::Instant::now() >= next_purge {
                 next_purge = tokio::time::Instant::now() + PURGE_EVERY;
                 match purge(&state.db, Utc::now(), false).await {
-                    Ok(report) if !report.consultations.is_empty() => tracing::info!(
-                        consultations = report.consultations.len(),
-                        responses = report.responses(),
-                        answers = report.answers(),
-                        "retention purge done"
-                    ),
+                    Ok(report) if !report.consultations.is_empty() => {
+                        tracing::info!(
+                            consultations = report.consultations.len(),
+                            responses = report.responses(),
+                            answers = report.answers(),
+                            "retention purge done"
+                        );
+                        let told = super::safeguarding::tell_about_held(
+                            &state.db,
+                            &state.mailer,
+                            &state.base_url,
+                            &report,
+                        )
+                        .await;
+                        if let Err(err) = told {
+                            tracing::error!(
+                                error = format!("{err:#}"),
+                                "telling about kept disclosures failed"
+                            );
+                        }
+                    }
                     Ok(_) => tracing::debug!("retention purge: nothing due"),
                     Err(err) => {
                         tracing::error!(error = format!("{err:#}"), "retention purge failed");

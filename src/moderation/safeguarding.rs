@@ -225,6 +225,45 @@ pub async fn rearm_alert(db: &impl ConnectionTrait, consultation_id: i32) -> any
     Ok(())
 }
 
+/// Lets the next alert about this consultation go out at once, covering every possible
+/// disclosure still open (a lead was just named: they hear of what is waiting now).
+///
+/// # Errors
+/// A database error.
+pub async fn forget_last_alert(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+) -> anyhow::Result<()> {
+    instance_setting::Entity::delete_by_id(alert_key(consultation_id))
+        .exec(db)
+        .await
+        .context("Failed to forget the last safeguarding alert")?;
+    Ok(())
+}
+
+/// Who is told about possible disclosures of a group: its lead; without one, its
+/// facilitators (who then see and record them) and the administrators (who can name a
+/// lead), each once. `true` with the list when the group has no lead.
+///
+/// # Errors
+/// A database error.
+pub async fn recipients(
+    db: &impl ConnectionTrait,
+    group_id: i32,
+) -> anyhow::Result<(Vec<account::Model>, bool)> {
+    let leads = super::repo::leads(db, group_id).await?;
+    if !leads.is_empty() {
+        return Ok((leads, false));
+    }
+    let mut everyone = super::repo::administrators(db).await?;
+    for facilitator in super::repo::facilitators(db, group_id).await? {
+        if !everyone.iter().any(|a| a.id == facilitator.id) {
+            everyone.push(facilitator);
+        }
+    }
+    Ok((everyone, true))
+}
+
 /// The consultation's title for an adult reading in `lang`.
 pub fn title_for(c: &Consultation, lang: &str) -> String {
     c.definition.title(lang).to_owned()
@@ -321,8 +360,8 @@ const _: () = {
 
 /// Tells the group's safeguarding lead(s) that possible disclosures in this consultation
 /// await review, unless an alert went out less than [`ALERT_GAP`] ago (the background task
-/// sends it later). Without a lead, the administrators are told, and told that the group has
-/// none. When no e-mail could be sent, the alert is re-armed for the background task.
+/// sends it later). Without a lead, the group's facilitators and the administrators are
+/// told, and told that the group has none (see [`recipients`]). When no e-mail could be sent, the alert is re-armed for the background task.
 ///
 /// # Errors
 /// A database error. A refused e-mail is logged, not returned: the queue shows the flag.
@@ -330,13 +369,7 @@ pub async fn alert(state: &AppState, c: &Consultation) -> anyhow::Result<()> {
     let Some(awaiting) = claim_alert(&state.db, c.id()).await? else {
         return Ok(());
     };
-    let leads = super::repo::leads(&state.db, c.group_id()).await?;
-    let no_lead = leads.is_empty();
-    let recipients = if no_lead {
-        super::repo::administrators(&state.db).await?
-    } else {
-        leads
-    };
+    let (recipients, no_lead) = recipients(&state.db, c.group_id()).await?;
     let sent = deliver(state, c, &recipients, awaiting, no_lead).await?;
     if sent == 0 {
         rearm_alert(&state.db, c.id()).await?;
@@ -403,6 +436,132 @@ pub async fn send_held_alerts(state: &AppState) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// One consultation in the e-mail about possible disclosures the purge kept.
+#[derive(Clone, Debug)]
+pub struct HeldLine {
+    /// The consultation's title in the recipient's language.
+    pub consultation: String,
+    /// "2 possible disclosures wait for an outcome"
+    pub waiting: String,
+    /// Its moderation queue, possible disclosures only.
+    pub link: String,
+}
+
+/// The e-mail telling a lead (without one, a facilitator) and the administrators that the
+/// retention purge kept possible disclosures nobody has recorded an outcome for. Counts and
+/// links only: never what a young person wrote.
+#[derive(Clone, Debug)]
+pub struct HeldEmail {
+    pub l: Locale,
+    pub site: String,
+    pub lines: Vec<HeldLine>,
+}
+
+impl HeldEmail {
+    fn footer(&self) -> String {
+        self.l
+            .t_args("email-footer", &[("site", Arg::Str(&self.site))])
+    }
+}
+
+const _: () = {
+    #[derive(Template)]
+    #[template(path = "emails/safeguarding_held/subject.txt")]
+    struct Subject<'a> {
+        m: &'a HeldEmail,
+    }
+
+    #[derive(Template)]
+    #[template(path = "emails/safeguarding_held/body.txt")]
+    struct Text<'a> {
+        m: &'a HeldEmail,
+    }
+
+    #[derive(Template)]
+    #[template(path = "emails/safeguarding_held/body.html")]
+    struct Html<'a> {
+        m: &'a HeldEmail,
+    }
+
+    impl Email for HeldEmail {
+        fn template(&self) -> &'static str {
+            "safeguarding_held"
+        }
+
+        fn language(&self) -> &str {
+            self.l.code()
+        }
+
+        fn render(&self) -> Result<Rendered, askama::Error> {
+            Ok(Rendered {
+                subject: Subject { m: self }.render()?.trim().to_owned(),
+                text: Text { m: self }.render()?,
+                html: Html { m: self }.render()?,
+            })
+        }
+    }
+};
+
+/// After a purge run: tells each lead (without one, the group's facilitators) and every
+/// administrator which consultations keep possible disclosures awaiting an outcome, in one
+/// e-mail per person per run. Returns how many e-mails went out.
+///
+/// # Errors
+/// A database error. A refused e-mail is logged, not returned.
+pub async fn tell_about_held(
+    db: &sea_orm::DatabaseConnection,
+    mailer: &crate::mail::Mailer,
+    base_url: &str,
+    report: &super::retention::PurgeReport,
+) -> anyhow::Result<usize> {
+    let mut people: Vec<(account::Model, Vec<(Consultation, u64)>)> = Vec::new();
+    for p in report
+        .consultations
+        .iter()
+        .filter(|p| p.safeguarding_open > 0)
+    {
+        let Some(c) = consultations_repo::find_by_id(db, p.consultation_id).await? else {
+            continue;
+        };
+        let (mut to, _) = recipients(db, p.group_id).await?;
+        for admin in super::repo::administrators(db).await? {
+            if !to.iter().any(|a| a.id == admin.id) {
+                to.push(admin);
+            }
+        }
+        for account in to {
+            match people.iter_mut().find(|(a, _)| a.id == account.id) {
+                Some((_, list)) => list.push((c.clone(), p.safeguarding_open)),
+                None => people.push((account, vec![(c.clone(), p.safeguarding_open)])),
+            }
+        }
+    }
+    let mut sent = 0;
+    for (account, list) in people {
+        let l = Locale::new(&mail_language(&account.locale));
+        let email = HeldEmail {
+            lines: list
+                .iter()
+                .map(|(c, n)| HeldLine {
+                    consultation: title_for(c, l.code()),
+                    waiting: l.t_count("sg-held-waiting", i64::try_from(*n).unwrap_or(0)),
+                    link: format!(
+                        "{base_url}/manage/c/{}/moderation?flag=disclosure&status=all",
+                        c.slug()
+                    ),
+                })
+                .collect(),
+            site: base_url.to_owned(),
+            l,
+        };
+        if mailer.send(&account.email, &email).await.is_ok() {
+            sent += 1;
+        }
+    }
+    tracing::info!(sent, "told about possible disclosures kept by the purge");
+    Ok(sent)
 }
 
 /// Sends the alert to each recipient in their language; returns how many e-mails went out.
@@ -544,6 +703,30 @@ mod tests {
                 "{code}: the title is escaped"
             );
             assert!(r.html.contains(&format!("lang=\"{code}\"")), "{code}");
+        }
+    }
+
+    #[test]
+    fn the_e_mail_about_kept_disclosures_renders_in_every_language_with_links_only() {
+        for code in crate::i18n::available() {
+            let l = Locale::new(code);
+            let email = HeldEmail {
+                lines: vec![HeldLine {
+                    consultation: "Safe <b>online</b>".into(),
+                    waiting: l.t_count("sg-held-waiting", 7),
+                    link: "https://consulta.example/manage/c/x/moderation".into(),
+                }],
+                site: "https://consulta.example".into(),
+                l,
+            };
+            let r = email.render().unwrap_or_else(|e| panic!("{code}: {e}"));
+            assert!(!r.subject.is_empty() && !r.subject.contains('\n'), "{code}");
+            for body in [&r.text, &r.html] {
+                assert!(body.contains("/manage/c/x/moderation"), "{code}");
+                assert!(body.contains('7'), "{code}: the count");
+                assert!(!body.contains("Unknown localization"), "{code}");
+            }
+            assert!(!r.html.contains("<b>online</b>"), "{code}: escaped");
         }
     }
 

@@ -172,6 +172,8 @@ impl Setup {
             .exec(&self.app.db)
             .await
             .unwrap();
+        // Approving is not quoting: a facilitator also chooses each text as a quote.
+        crate::fixtures::moderation::quote_all_approved(&self.app, self.fx.id).await;
     }
 }
 

@@ -20,6 +20,7 @@ mod moderation;
 mod participation;
 mod prerequisites;
 mod proxies;
+mod safeguarding_paths;
 mod second_factor;
 mod security;
 mod security_hostile;

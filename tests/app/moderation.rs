@@ -231,6 +231,16 @@ async fn a_facilitator_approves_keeps_unpublished_and_hides_answers_one_by_one_o
         ),
         (Some(1), Some(1), Some(1))
     );
+    // Approving counts it in the analysis; quoting it is a second decision.
+    assert_eq!(quote::Entity::find().count(&s.app.db).await.unwrap(), 0);
+    let res = s
+        .decide(
+            &s.facilitator,
+            a,
+            json!({"decision": "approved", "use_as_quote": true}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
     let quotes: Value = s
         .app
         .client
@@ -249,7 +259,8 @@ async fn a_facilitator_approves_keeps_unpublished_and_hides_answers_one_by_one_o
         "approved quotes carry the question, language and age band only"
     );
     let audit = audit_rows(&s.app, "moderation_decision").await;
-    assert_eq!(audit.len(), 3);
+    assert_eq!(audit.len(), 4);
+    assert_eq!(audit[3].details, "approved (quoted)");
     for row in &audit {
         assert_eq!(row.actor_account_id, Some(s.facilitator.id));
         assert!(row.target.starts_with("answer:"));
@@ -393,8 +404,12 @@ async fn the_lead_sees_disclosures_first_and_records_what_was_done_before_any_qu
 
     let lead_view = s.queue(&s.lead, "").await;
     assert_eq!(ids(&lead_view)[0], i64::from(disclosure), "{lead_view}");
+    // Flagged answers come first for everyone.
     let facilitator_view = s.queue(&s.facilitator, "").await;
-    assert_eq!(ids(&facilitator_view)[0], i64::from(ordinary));
+    assert_eq!(
+        ids(&facilitator_view),
+        [i64::from(disclosure), i64::from(ordinary)]
+    );
     assert_eq!(lead_view["counts"]["safeguarding_open"], 1);
 
     // Not quotable before the lead's review, not even one by one.
@@ -527,7 +542,11 @@ async fn a_facilitator_refers_a_missed_disclosure_to_the_lead_and_it_leaves_the_
         Value::Null
     );
     let res = s
-        .decide(&s.facilitator, id, json!({"decision": "approved"}))
+        .decide(
+            &s.facilitator,
+            id,
+            json!({"decision": "approved", "use_as_quote": true}),
+        )
         .await;
     assert_eq!(res.status(), 200);
     let res = s
@@ -615,10 +634,8 @@ async fn without_a_lead_the_queue_says_so_and_administrators_are_alerted() {
         "{}",
         mail.raw
     );
-    assert!(
-        app.mail.to(&facilitator.email).is_empty(),
-        "facilitators are not e-mailed"
-    );
+    // Without a lead the group's facilitators are told too (they act until one is named).
+    app.mail.wait_for(&facilitator.email, 1).await;
 }
 
 #[tokio::test]
@@ -751,9 +768,13 @@ async fn raw_answers_are_deleted_after_retention_keeping_approved_quotes() {
     let disclosure = s.answer("es", "quiero morir").await;
     s.answer("ru", "pending and never decided").await;
     assert_eq!(
-        s.decide(&s.facilitator, approved, json!({"decision": "approved"}))
-            .await
-            .status(),
+        s.decide(
+            &s.facilitator,
+            approved,
+            json!({"decision": "approved", "use_as_quote": true})
+        )
+        .await
+        .status(),
         200
     );
     assert_eq!(
@@ -860,7 +881,7 @@ async fn raw_answers_are_deleted_after_retention_keeping_approved_quotes() {
     assert_eq!(audit.len(), 1);
     assert_eq!(
         audit[0].details,
-        "responses=5 answers=10 quotes_kept=2 safeguarding_open=0"
+        "responses=5 answers=10 quotes_kept=2 safeguarding_kept=0"
     );
 
     // Idempotent: a second run (another instance, the next day) finds nothing.
@@ -920,9 +941,13 @@ async fn purged_text_cannot_be_read_back_from_the_sqlite_files() {
     s.answer("en", &long).await;
     let quoted = s.answer("en", kept).await;
     assert_eq!(
-        s.decide(&s.facilitator, quoted, json!({"decision": "approved"}))
-            .await
-            .status(),
+        s.decide(
+            &s.facilitator,
+            quoted,
+            json!({"decision": "approved", "use_as_quote": true})
+        )
+        .await
+        .status(),
         200
     );
     let before = sqlite_files(&s.app);
@@ -1803,7 +1828,7 @@ async fn withdrawing_with_the_receipt_takes_the_quote_and_keeps_the_lead_s_recor
         .client
         .put(api(""))
         .bearer_auth(&lead.token)
-        .json(&json!({"decision": "approved"}))
+        .json(&json!({"decision": "approved", "use_as_quote": true}))
         .send()
         .await
         .unwrap();

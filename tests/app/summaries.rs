@@ -1086,6 +1086,13 @@ async fn free_text_shows_only_moderated_words_and_facilitators_get_a_marked_prev
         });
     }
     let s = setup("published", &people).await;
+    let before = s.json(None, "?text=true").await;
+    assert_eq!(
+        question(&before, "worry")["text_analysis"]["quotes"],
+        Value::Array(Vec::new()),
+        "approval alone never makes a quote"
+    );
+    crate::fixtures::moderation::quote_all_approved(&s.app, s.c.id()).await;
     let public = s.json(None, "?text=true").await;
     let analysis = &question(&public, "worry")["text_analysis"];
     let words = analysis.to_string();
@@ -1097,6 +1104,11 @@ async fn free_text_shows_only_moderated_words_and_facilitators_get_a_marked_prev
     assert!(!words.contains("secret"), "hidden text never");
     assert!(analysis.get("preview").is_none());
     assert_eq!(analysis["quotes"][0]["text"], "bullying in group chats");
+    assert_eq!(
+        analysis["quotes"].as_array().map(Vec::len),
+        Some(1),
+        "twelve times the same text is quoted once"
+    );
 
     let facilitator = s.json(Some(&s.facilitator), "?text=true").await;
     let analysis = &question(&facilitator, "worry")["text_analysis"];

@@ -4,14 +4,14 @@ mod-queue-link = Moderation of written answers
 mod-privacy-notice-link = Privacy notice for young people
 mod-back-to-consultation = Back to the consultation
 mod-back-to-queue = Back to the moderation queue
-mod-no-lead = This group has no safeguarding lead. Possible disclosures of harm are sent to the administrators until an administrator names a lead.
+mod-no-lead = This group has no safeguarding lead. Until an administrator names one, the group’s facilitators and the administrators are alerted to possible disclosures of harm, see them first and record what was done.
 mod-sg-open = { $count ->
     [one] One answer may describe harm and needs the safeguarding lead.
    *[other] { $count } answers may describe harm and need the safeguarding lead.
 }
 mod-sg-lead-first = As the safeguarding lead, you see them first. Record what was done on each answer's page.
 mod-sg-not-lead = The safeguarding lead has been told. Do not approve them as quotes; the lead reviews them first.
-mod-deletion-date = Raw answers of this consultation are deleted on { $date }. Totals and approved quotes stay.
+mod-deletion-date = Raw answers of this consultation are deleted on { $date }. Totals and the quotes chosen for publication stay.
 mod-filter-legend = Show answers
 mod-filter-status = Status
 mod-filter-question = Question
@@ -34,17 +34,17 @@ mod-status = Status
 mod-question = Question
 mod-flags = Flags
 mod-sg-label = Safeguarding
-mod-quoted-as = Quoted as:
+mod-quoted-as = Chosen as a public quote:
 mod-select = Select this answer
-mod-open-answer = Read, edit the quote or record safeguarding
+mod-open-answer = Read, choose as a quote or record safeguarding
 mod-bulk-legend = Decide on several answers
-mod-bulk-hint = Flagged answers are not approved in bulk: open each one to approve it. Possible disclosures are quoted only after the safeguarding lead's review.
-mod-bulk-selected = The answers selected above
+mod-bulk-hint = Approving counts answers in the analysis; it never makes them public quotes (choose those one by one, on each answer's page). Flagged answers are not approved in bulk, and possible disclosures only after the safeguarding lead's review.
+mod-bulk-selected = The answers you select below
 mod-bulk-all = { $count ->
     [one] The answer matching the filter (on every page)
    *[other] All { $count } answers matching the filter (on every page)
 }
-mod-action-approved = Approve
+mod-action-approved = Approve for the analysis
 mod-action-unpublished = Keep unpublished
 mod-action-hidden = Hide
 mod-action-pending = Back to pending
@@ -52,7 +52,7 @@ mod-pages = Pages
 mod-previous = Previous page
 mod-next = Next page
 mod-status-pending = Pending
-mod-status-approved = Approved (may be quoted)
+mod-status-approved = Approved for the analysis
 mod-status-unpublished = Unpublished (counts, never quoted)
 mod-status-hidden = Hidden (left out)
 mod-status-all = Any status
@@ -90,10 +90,10 @@ mod-gender-description = Gender, in their own words
 # One answer
 mod-text-heading = What the young person wrote
 mod-reasons = Why it was flagged
-mod-quote-heading = Quote
+mod-quote-heading = Public quote
 mod-quote-label = Text to quote
 mod-quote-hint = You may remove or mask words (for example a name becomes [name]); do not add your own. The quote shows only the age band.
-mod-approve-quote = Approve with this text
+mod-approve-quote = Use as a public quote
 mod-other-decisions = Other decisions
 mod-sg-heading = Safeguarding
 mod-refer-hint = If this answer suggests a young person may be at risk, send it to the safeguarding lead. It will not be quoted until the lead has reviewed it.
@@ -177,8 +177,31 @@ sg-mail-intro = { $count ->
     [one] An answer to the consultation “{ $title }” may describe harm to a young person and awaits your review as safeguarding lead.
    *[other] { $count } answers to the consultation “{ $title }” may describe harm to young people and await your review as safeguarding lead.
 }
-sg-mail-no-lead = You receive this as an administrator because the group “{ $group }” has no safeguarding lead. Please name one.
+sg-mail-no-lead = You receive this because the group “{ $group }” has no safeguarding lead: until an administrator names one, its facilitators and the administrators review possible disclosures and record what was done. Administrators can name a lead from the moderation page.
 sg-mail-what = Open the moderation queue: possible disclosures are shown first. Record what was done on each answer's page.
 sg-mail-action = Open the moderation queue
 sg-mail-privacy = To protect the young person, this e-mail does not contain what they wrote, and Consulta holds nothing that identifies them. They were shown where to get help.
 
+## Safeguarding without a lead
+mod-sg-no-lead-first = With no safeguarding lead, you see them first: open each one and record what was done on its page.
+mod-sg-no-lead-record = With no safeguarding lead, you record what was done. The audit log keeps who recorded it.
+mod-name-lead-hint = As an administrator, name one of the group’s facilitators as its safeguarding lead:
+mod-name-lead = Name as safeguarding lead
+mod-name-lead-none = This group has no facilitator yet: invite one on the group’s administration page, then name them lead.
+mod-name-lead-not-facilitator = Only a facilitator of this group can be named its safeguarding lead.
+mod-lead-named = The safeguarding lead is named and has been told of the possible disclosures waiting.
+
+## Possible disclosures kept by the retention purge
+sg-held-subject = Possible disclosures are waiting for your record
+sg-held-intro = The retention period of these consultations has ended. Their raw answers were deleted, except possible disclosures of harm that nobody has recorded an outcome for yet: their text and flags are kept until then.
+sg-held-what = Open each one and record what was done. The first deletion run after that removes them too.
+sg-held-waiting = { $count ->
+    [one] one possible disclosure waits for an outcome
+   *[other] { $count } possible disclosures wait for an outcome
+}
+
+## Approving and quoting are two decisions
+mod-bulk-page = Every answer on this page
+mod-unquote = Stop using as a public quote
+mod-quote-intro = Approving counts an answer in the analysis. Using it as a public quote is a separate decision, one answer at a time: the public results show, per question, at most { $max } of the quotes chosen (the first ones), each text once and never a single word.
+mod-refusal-one_word = A single word is not quoted: choose a longer answer.

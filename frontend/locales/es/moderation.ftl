@@ -4,14 +4,14 @@ mod-queue-link = Moderación de las respuestas escritas
 mod-privacy-notice-link = Aviso de privacidad para jóvenes
 mod-back-to-consultation = Volver a la consulta
 mod-back-to-queue = Volver a la cola de moderación
-mod-no-lead = Este grupo no tiene responsable de protección infantil. Las posibles revelaciones de daño se envían a los administradores hasta que un administrador nombre a un responsable.
+mod-no-lead = Este grupo no tiene responsable de protección infantil. Hasta que un administrador nombre a uno, los facilitadores del grupo y los administradores reciben el aviso de las posibles revelaciones de daño, las ven primero y registran lo que se hizo.
 mod-sg-open = { $count ->
     [one] { $count } respuesta podría describir un daño y necesita al responsable de protección.
    *[other] { $count } respuestas podrían describir un daño y necesitan al responsable de protección.
 }
 mod-sg-lead-first = Como responsable de protección, las ve primero. Anote lo que se hizo en la página de cada respuesta.
 mod-sg-not-lead = Se ha avisado al responsable de protección. No las apruebe como citas: el responsable las revisa primero.
-mod-deletion-date = Las respuestas originales de esta consulta se eliminan el { $date }. Los totales y las citas aprobadas se conservan.
+mod-deletion-date = Las respuestas originales de esta consulta se eliminarán el { $date }. Se conservan los totales y las citas elegidas para publicar.
 mod-filter-legend = Mostrar respuestas
 mod-filter-status = Estado
 mod-filter-question = Pregunta
@@ -34,17 +34,17 @@ mod-status = Estado
 mod-question = Pregunta
 mod-flags = Alertas
 mod-sg-label = Protección infantil
-mod-quoted-as = Citada así:
+mod-quoted-as = Elegida como cita pública:
 mod-select = Seleccionar esta respuesta
-mod-open-answer = Leer, editar la cita o anotar el seguimiento
+mod-open-answer = Leer, elegir como cita o registrar la protección
 mod-bulk-legend = Decidir sobre varias respuestas
-mod-bulk-hint = Las respuestas con alertas no se aprueban en bloque: ábralas una a una para aprobarlas. Las posibles revelaciones de daño solo se citan tras la revisión del responsable de protección.
-mod-bulk-selected = Las respuestas seleccionadas arriba
+mod-bulk-hint = Aprobar cuenta las respuestas en el análisis; nunca las convierte en citas públicas (elíjalas una a una, en la página de cada respuesta). Las respuestas marcadas no se aprueban en bloque, y las posibles revelaciones solo tras la revisión del responsable de protección.
+mod-bulk-selected = Las respuestas que marque abajo
 mod-bulk-all = { $count ->
     [one] La respuesta que coincide con el filtro (en todas las páginas)
    *[other] Las { $count } respuestas que coinciden con el filtro (en todas las páginas)
 }
-mod-action-approved = Aprobar
+mod-action-approved = Aprobar para el análisis
 mod-action-unpublished = Mantener sin publicar
 mod-action-hidden = Ocultar
 mod-action-pending = Volver a pendiente
@@ -52,7 +52,7 @@ mod-pages = Páginas
 mod-previous = Página anterior
 mod-next = Página siguiente
 mod-status-pending = Pendiente
-mod-status-approved = Aprobada (se puede citar)
+mod-status-approved = Aprobada para el análisis
 mod-status-unpublished = Sin publicar (cuenta, nunca se cita)
 mod-status-hidden = Oculta (se deja fuera)
 mod-status-all = Cualquier estado
@@ -90,10 +90,10 @@ mod-gender-description = Género, con sus propias palabras
 # Una respuesta
 mod-text-heading = Lo que escribió la persona joven
 mod-reasons = Por qué se marcó
-mod-quote-heading = Cita
+mod-quote-heading = Cita pública
 mod-quote-label = Texto que se citará
 mod-quote-hint = Puede quitar u ocultar palabras (por ejemplo, un nombre pasa a ser [nombre]); no añada las suyas. La cita solo muestra el grupo de edad.
-mod-approve-quote = Aprobar con este texto
+mod-approve-quote = Usar como cita pública
 mod-other-decisions = Otras decisiones
 mod-sg-heading = Protección infantil
 mod-refer-hint = Si esta respuesta sugiere que una persona joven puede estar en riesgo, envíela al responsable de protección. No se citará hasta que la haya revisado.
@@ -177,8 +177,31 @@ sg-mail-intro = { $count ->
     [one] Una respuesta a la consulta «{ $title }» podría describir un daño a una persona joven y espera su revisión como responsable de protección.
    *[other] { $count } respuestas a la consulta «{ $title }» podrían describir daños a personas jóvenes y esperan su revisión como responsable de protección.
 }
-sg-mail-no-lead = Recibe este mensaje como administrador porque el grupo «{ $group }» no tiene responsable de protección. Por favor, nombre a uno.
+sg-mail-no-lead = Recibe este mensaje porque el grupo «{ $group }» no tiene responsable de protección: hasta que un administrador nombre a uno, sus facilitadores y los administradores revisan las posibles revelaciones y registran lo que se hizo. Los administradores pueden nombrar a un responsable desde la página de moderación.
 sg-mail-what = Abra la cola de moderación: las posibles revelaciones aparecen primero. Anote lo que se hizo en la página de cada respuesta.
 sg-mail-action = Abrir la cola de moderación
 sg-mail-privacy = Para proteger a la persona joven, este correo no contiene lo que escribió, y Consulta no guarda nada que la identifique. Se le mostró dónde pedir ayuda.
 
+## Safeguarding without a lead
+mod-sg-no-lead-first = Sin responsable de protección, usted las ve primero: abra cada una y registre en su página lo que se hizo.
+mod-sg-no-lead-record = Sin responsable de protección, usted registra lo que se hizo. El registro de auditoría guarda quién lo registró.
+mod-name-lead-hint = Como administrador, nombre a uno de los facilitadores del grupo responsable de protección:
+mod-name-lead = Nombrar responsable de protección
+mod-name-lead-none = Este grupo aún no tiene facilitadores: invite a uno en la página de administración del grupo y luego nómbrelo responsable.
+mod-name-lead-not-facilitator = Solo un facilitador de este grupo puede ser nombrado su responsable de protección.
+mod-lead-named = Se ha nombrado al responsable de protección y se le ha avisado de las posibles revelaciones pendientes.
+
+## Posibles revelaciones conservadas por la purga
+sg-held-subject = Hay posibles revelaciones que esperan su registro
+sg-held-intro = El plazo de conservación de estas consultas ha terminado. Sus respuestas se han eliminado, salvo las posibles revelaciones de daño de las que nadie ha registrado aún lo que se hizo: su texto y sus indicadores se guardan hasta entonces.
+sg-held-what = Abra cada una y registre lo que se hizo. La siguiente eliminación las borrará también.
+sg-held-waiting = { $count ->
+    [one] una posible revelación espera un seguimiento
+   *[other] { $count } posibles revelaciones esperan un seguimiento
+}
+
+## Approving and quoting are two decisions
+mod-bulk-page = Todas las respuestas de esta página
+mod-unquote = Dejar de usar como cita pública
+mod-quote-intro = Aprobar cuenta una respuesta en el análisis. Usarla como cita pública es una decisión aparte, respuesta por respuesta: los resultados públicos muestran, por pregunta, como máximo { $max } de las citas elegidas (las primeras), cada texto una vez y nunca una sola palabra.
+mod-refusal-one_word = Una sola palabra no se cita: elija una respuesta más larga.

@@ -4,14 +4,14 @@ mod-queue-link = Modération des réponses écrites
 mod-privacy-notice-link = Notice de confidentialité pour les jeunes
 mod-back-to-consultation = Retour à la consultation
 mod-back-to-queue = Retour à la file de modération
-mod-no-lead = Ce groupe n’a pas de référent protection de l’enfance. Les signalements possibles de maltraitance sont envoyés aux administrateurs tant qu’un administrateur n’a pas désigné de référent.
+mod-no-lead = Ce groupe n’a pas de référent protection de l’enfance. Tant qu’un administrateur n’en a pas désigné, les animateurs du groupe et les administrateurs sont alertés des signalements possibles de maltraitance, les voient en premier et consignent ce qui a été fait.
 mod-sg-open = { $count ->
     [one] { $count } réponse pourrait décrire une maltraitance et doit être vue par le référent protection.
    *[other] { $count } réponses pourraient décrire une maltraitance et doivent être vues par le référent protection.
 }
 mod-sg-lead-first = En tant que référent protection, vous les voyez en premier. Indiquez ce qui a été fait sur la page de chaque réponse.
 mod-sg-not-lead = Le référent protection a été prévenu. Ne les approuvez pas comme citations : le référent les examine d’abord.
-mod-deletion-date = Les réponses brutes de cette consultation seront supprimées le { $date }. Les totaux et les citations approuvées restent.
+mod-deletion-date = Les réponses brutes de cette consultation seront supprimées le { $date }. Les totaux et les citations choisies pour publication restent.
 mod-filter-legend = Afficher les réponses
 mod-filter-status = Statut
 mod-filter-question = Question
@@ -34,17 +34,17 @@ mod-status = Statut
 mod-question = Question
 mod-flags = Signalements
 mod-sg-label = Protection de l’enfance
-mod-quoted-as = Citée ainsi :
+mod-quoted-as = Choisie comme citation publique :
 mod-select = Sélectionner cette réponse
-mod-open-answer = Lire, modifier la citation ou noter le suivi
+mod-open-answer = Lire, choisir comme citation ou consigner le suivi
 mod-bulk-legend = Décider pour plusieurs réponses
-mod-bulk-hint = Les réponses signalées ne sont pas approuvées en lot : ouvrez-les une par une pour les approuver. Les signalements possibles de maltraitance ne sont cités qu’après l’examen du référent protection.
-mod-bulk-selected = Les réponses sélectionnées ci-dessus
+mod-bulk-hint = Approuver compte les réponses dans l’analyse ; cela n’en fait jamais des citations publiques (choisissez-les une par une, sur la page de chaque réponse). Les réponses signalées ne sont pas approuvées en lot, et les signalements possibles seulement après l’examen du référent protection.
+mod-bulk-selected = Les réponses que vous cochez ci-dessous
 mod-bulk-all = { $count ->
     [one] La réponse correspondant au filtre (sur toutes les pages)
    *[other] Les { $count } réponses correspondant au filtre (sur toutes les pages)
 }
-mod-action-approved = Approuver
+mod-action-approved = Approuver pour l’analyse
 mod-action-unpublished = Garder non publiée
 mod-action-hidden = Masquer
 mod-action-pending = Remettre en attente
@@ -52,7 +52,7 @@ mod-pages = Pages
 mod-previous = Page précédente
 mod-next = Page suivante
 mod-status-pending = En attente
-mod-status-approved = Approuvée (peut être citée)
+mod-status-approved = Approuvée pour l’analyse
 mod-status-unpublished = Non publiée (comptée, jamais citée)
 mod-status-hidden = Masquée (écartée)
 mod-status-all = Tous les statuts
@@ -90,10 +90,10 @@ mod-gender-description = Genre, avec ses propres mots
 # Une réponse
 mod-text-heading = Ce que la personne a écrit
 mod-reasons = Pourquoi elle a été signalée
-mod-quote-heading = Citation
+mod-quote-heading = Citation publique
 mod-quote-label = Texte à citer
 mod-quote-hint = Vous pouvez retirer ou masquer des mots (par exemple un prénom devient [prénom]) ; n’ajoutez pas les vôtres. La citation ne montre que la tranche d’âge.
-mod-approve-quote = Approuver avec ce texte
+mod-approve-quote = Utiliser comme citation publique
 mod-other-decisions = Autres décisions
 mod-sg-heading = Protection de l’enfance
 mod-refer-hint = Si cette réponse laisse penser qu’un jeune est en danger, envoyez-la au référent protection. Elle ne sera pas citée avant son examen.
@@ -177,8 +177,31 @@ sg-mail-intro = { $count ->
     [one] Une réponse à la consultation « { $title } » pourrait décrire une maltraitance envers un jeune et attend votre examen en tant que référent protection.
    *[other] { $count } réponses à la consultation « { $title } » pourraient décrire une maltraitance envers des jeunes et attendent votre examen en tant que référent protection.
 }
-sg-mail-no-lead = Vous recevez ce message en tant qu’administrateur car le groupe « { $group } » n’a pas de référent protection. Merci d’en désigner un.
+sg-mail-no-lead = Vous recevez ce message car le groupe « { $group } » n’a pas de référent protection : tant qu’un administrateur n’en a pas désigné, ses animateurs et les administrateurs examinent les signalements possibles et consignent ce qui a été fait. Les administrateurs peuvent désigner un référent depuis la page de modération.
 sg-mail-what = Ouvrez la file de modération : les signalements possibles apparaissent en premier. Indiquez ce qui a été fait sur la page de chaque réponse.
 sg-mail-action = Ouvrir la file de modération
 sg-mail-privacy = Pour protéger le jeune, cet e-mail ne contient pas ce qu’il a écrit, et Consulta ne détient rien qui permette de l’identifier. On lui a montré où trouver de l’aide.
 
+## Safeguarding without a lead
+mod-sg-no-lead-first = Sans référent protection, vous les voyez en premier : ouvrez chacun et consignez ce qui a été fait sur sa page.
+mod-sg-no-lead-record = Sans référent protection, c’est vous qui consignez ce qui a été fait. Le journal d’audit garde le nom de qui l’a consigné.
+mod-name-lead-hint = En tant qu’administrateur, désignez l’un des animateurs du groupe comme référent protection :
+mod-name-lead = Désigner comme référent protection
+mod-name-lead-none = Ce groupe n’a pas encore d’animateur : invitez-en un sur la page d’administration du groupe, puis désignez-le référent.
+mod-name-lead-not-facilitator = Seul un animateur de ce groupe peut en être désigné référent protection.
+mod-lead-named = Le référent protection est désigné et a été prévenu des signalements possibles en attente.
+
+## Signalements possibles conservés par la purge
+sg-held-subject = Des signalements possibles attendent votre suivi
+sg-held-intro = La durée de conservation de ces consultations est écoulée. Leurs réponses brutes ont été supprimées, sauf les signalements possibles de maltraitance dont personne n’a encore consigné le suivi : leur texte et leurs indicateurs sont gardés jusque-là.
+sg-held-what = Ouvrez chacun et consignez ce qui a été fait. La suppression suivante les effacera aussi.
+sg-held-waiting = { $count ->
+    [one] un signalement possible attend un suivi
+   *[other] { $count } signalements possibles attendent un suivi
+}
+
+## Approving and quoting are two decisions
+mod-bulk-page = Toutes les réponses de cette page
+mod-unquote = Ne plus utiliser comme citation publique
+mod-quote-intro = Approuver compte une réponse dans l’analyse. L’utiliser comme citation publique est une décision à part, réponse par réponse : les résultats publics montrent, par question, au plus { $max } des citations choisies (les premières), chaque texte une fois et jamais un seul mot.
+mod-refusal-one_word = Un seul mot n’est pas cité : choisissez une réponse plus longue.

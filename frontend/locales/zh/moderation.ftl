@@ -4,11 +4,11 @@ mod-queue-link = 审核文字回答
 mod-privacy-notice-link = 给年轻人的隐私说明
 mod-back-to-consultation = 返回征询
 mod-back-to-queue = 返回审核队列
-mod-no-lead = 本小组还没有儿童保护负责人。在管理员指定负责人之前，可能涉及伤害的回答会通知管理员。
+mod-no-lead = 本小组还没有儿童保护负责人。在管理员指定负责人之前，小组的主持人和管理员会收到可能涉及伤害的回答的提醒，先看到这些回答，并记录采取的措施。
 mod-sg-open = { $count } 条回答可能涉及伤害，需要儿童保护负责人处理。
 mod-sg-lead-first = 作为儿童保护负责人，这些回答会优先显示给你。请在每条回答的页面上记录所采取的措施。
 mod-sg-not-lead = 已通知儿童保护负责人。请不要将这些回答批准为引用，负责人会先审阅。
-mod-deletion-date = 本次征询的原始回答将于 { $date } 删除。统计数字和已批准的引用会保留。
+mod-deletion-date = 本次征询的原始回答将于 { $date } 删除。统计数字和选定公开的引用会保留。
 mod-filter-legend = 显示回答
 mod-filter-status = 状态
 mod-filter-question = 问题
@@ -28,14 +28,14 @@ mod-status = 状态
 mod-question = 问题
 mod-flags = 标记
 mod-sg-label = 儿童保护
-mod-quoted-as = 引用为：
+mod-quoted-as = 已选为公开引用：
 mod-select = 选择这条回答
-mod-open-answer = 阅读、编辑引用或记录处理情况
+mod-open-answer = 阅读、选为引用或记录保护措施
 mod-bulk-legend = 批量处理回答
-mod-bulk-hint = 带有标记的回答不能批量批准，请逐条打开后批准。可能涉及伤害的回答只有在儿童保护负责人审阅后才能被引用。
-mod-bulk-selected = 上面选中的回答
+mod-bulk-hint = 批准会把回答计入分析，但绝不会使其成为公开引用（请在每条回答的页面上逐条选择引用）。带标记的回答不能批量批准，可能涉及伤害的回答须经儿童保护负责人审阅后才能批准。
+mod-bulk-selected = 你在下方勾选的回答
 mod-bulk-all = 所有符合筛选条件的 { $count } 条回答（包括所有页）
-mod-action-approved = 批准
+mod-action-approved = 批准用于分析
 mod-action-unpublished = 保留但不公开
 mod-action-hidden = 隐藏
 mod-action-pending = 退回待审
@@ -43,7 +43,7 @@ mod-pages = 页码
 mod-previous = 上一页
 mod-next = 下一页
 mod-status-pending = 待审
-mod-status-approved = 已批准（可引用）
+mod-status-approved = 已批准用于分析
 mod-status-unpublished = 不公开（计入统计，从不引用）
 mod-status-hidden = 已隐藏（不计入）
 mod-status-all = 所有状态
@@ -66,10 +66,10 @@ mod-gender-description = 性别（本人的描述）
 # 单条回答
 mod-text-heading = 年轻人写的内容
 mod-reasons = 标记原因
-mod-quote-heading = 引用
+mod-quote-heading = 公开引用
 mod-quote-label = 要引用的文字
 mod-quote-hint = 你可以删除或遮盖词语（例如把名字改成 [名字]），但不要加入你自己的话。引用只显示年龄段。
-mod-approve-quote = 以此文字批准
+mod-approve-quote = 用作公开引用
 mod-other-decisions = 其他处理
 mod-sg-heading = 儿童保护
 mod-refer-hint = 如果这条回答表明某个年轻人可能有危险，请发送给儿童保护负责人。在负责人审阅前不会被引用。
@@ -147,8 +147,28 @@ pn-back = 返回征询
 # 儿童保护提醒邮件（发给小组的儿童保护负责人）
 sg-mail-subject = 儿童保护：有一条回答等待你审阅
 sg-mail-intro = 征询“{ $title }”中有 { $count } 条回答可能涉及年轻人受到伤害，正等待你作为儿童保护负责人审阅。
-sg-mail-no-lead = 你以管理员身份收到这封邮件，因为小组“{ $group }”还没有儿童保护负责人。请指定一位。
+sg-mail-no-lead = 你收到这封邮件，是因为小组“{ $group }”还没有儿童保护负责人：在管理员指定负责人之前，小组的主持人和管理员会审阅可能涉及伤害的回答并记录采取的措施。管理员可以在审核页面上指定负责人。
 sg-mail-what = 打开审核队列：可能涉及伤害的回答会优先显示。请在每条回答的页面上记录所采取的措施。
 sg-mail-action = 打开审核队列
 sg-mail-privacy = 为保护这位年轻人，本邮件不包含其所写内容，Consulta 也不保存任何能识别其身份的信息。系统已告诉他们可以去哪里求助。
 
+## Safeguarding without a lead
+mod-sg-no-lead-first = 由于没有儿童保护负责人，你会先看到这些回答：请逐一打开，并在其页面上记录采取的措施。
+mod-sg-no-lead-record = 由于没有儿童保护负责人，由你记录采取的措施。审计日志会保存记录人。
+mod-name-lead-hint = 作为管理员，请指定小组的一位主持人担任儿童保护负责人：
+mod-name-lead = 指定为儿童保护负责人
+mod-name-lead-none = 本小组还没有主持人：请在小组管理页面邀请一位，然后指定其为负责人。
+mod-name-lead-not-facilitator = 只有本小组的主持人才能被指定为儿童保护负责人。
+mod-lead-named = 已指定儿童保护负责人，并已通知其有待处理的可能涉及伤害的回答。
+
+## 定期清理时保留的可能涉及伤害的回答
+sg-held-subject = 有可能涉及伤害的回答等待你记录处理结果
+sg-held-intro = 这些征询的保存期限已满。其原始回答已删除，但尚无人记录处理结果的可能涉及伤害的回答除外：在此之前会保留其文字和标记。
+sg-held-what = 请逐一打开并记录采取的措施。之后的下一次清理也会将其删除。
+sg-held-waiting = { $count } 条可能涉及伤害的回答等待处理结果
+
+## Approving and quoting are two decisions
+mod-bulk-page = 本页的所有回答
+mod-unquote = 不再用作公开引用
+mod-quote-intro = 批准会把回答计入分析。将其用作公开引用是另一项决定，须逐条进行：公开结果中每个问题最多显示 { $max } 条选定的引用（最先选定的），每段文字只出现一次，绝不显示单个词。
+mod-refusal-one_word = 单个词不会被引用：请选择更长的回答。

@@ -10,14 +10,18 @@ use actix_web::{
 use askama::Template;
 use serde::Deserialize;
 
-use super::{decision_label, flag_label, is_lead, moderated, question_label, queue::apply};
+use super::{
+    decision_label, flag_label, moderated, question_label,
+    queue::{QuoteChoice, apply, unquote},
+    safeguarding_role,
+};
 use crate::web::no_store_page;
 use crate::{
     accounts::{Actor, repo as accounts_repo},
     consultations::Consultation,
     db,
     error::AppError,
-    i18n::Locale,
+    i18n::{Arg, Locale},
     moderation::{
         Decision, SafeguardingState, SafeguardingStatus,
         domain::{self, NOTE_MAX_CHARS, QuoteProblem, Refusal, Subject},
@@ -54,6 +58,8 @@ pub struct AnswerPage {
     /// Why each flag was raised: a pattern file and line, or a rule (never answer text).
     pub reasons: Vec<String>,
     pub quote: Option<String>,
+    /// Approving and quoting are two decisions; how many quotes the public sees.
+    pub quote_intro: String,
     /// The text in the quote editor (the current quote, the answer, or what was typed).
     pub quote_value: String,
     pub quote_error: Option<String>,
@@ -62,7 +68,9 @@ pub struct AnswerPage {
     pub offered: Vec<(String, String)>,
     pub safeguarding: Option<String>,
     pub can_refer: bool,
-    pub is_lead: bool,
+    /// This adult reads the record and records what was done: the lead, or while the
+    /// group has none, its facilitators and the administrators.
+    pub acts: bool,
     pub has_lead: bool,
     pub actions: Vec<ActionView>,
     pub statuses: Vec<(String, String)>,
@@ -92,8 +100,8 @@ async fn page(
     c: &Consultation,
     item: QueueItem,
 ) -> Result<AnswerPage, AppError> {
-    let lead = is_lead(&actor, c.group_id());
-    let actions = if lead {
+    let role = safeguarding_role(state, &actor, c.group_id()).await?;
+    let actions = if role.acts {
         repo::actions_for(&state.db, item.id)
             .await?
             .into_iter()
@@ -107,7 +115,6 @@ async fn page(
     } else {
         Vec::new()
     };
-    let has_lead = !repo::leads(&state.db, c.group_id()).await?.is_empty();
     let refusal = domain::check(
         Subject {
             question_key: &item.question_key,
@@ -128,20 +135,32 @@ async fn page(
             .into_iter()
             .map(|r| format!("{}: {}", flag_label(&l, r.flag), r.reason))
             .collect(),
+        quote_intro: l.t_args(
+            "mod-quote-intro",
+            &[("max", Arg::Num(domain::QUOTES_PER_QUESTION as f64))],
+        ),
         quote_value: item.quote.clone().unwrap_or_else(|| item.text.clone()),
         quote: item.quote.clone(),
         quote_error: None,
         quote_refusal: refusal.map(|r| l.t(&format!("mod-refusal-{}", r.as_str()))),
-        offered: [Decision::Unpublished, Decision::Hidden, Decision::Pending]
-            .into_iter()
-            .filter(|d| *d != item.status)
-            .map(|d| {
-                (
-                    d.as_str().to_owned(),
-                    l.t(&format!("mod-action-{}", d.as_str())),
-                )
-            })
-            .collect(),
+        // Approving for the analysis is offered here too (a flagged answer is approved one by
+        // one, after reading), apart from choosing it as a quote.
+        offered: [
+            Decision::Approved,
+            Decision::Unpublished,
+            Decision::Hidden,
+            Decision::Pending,
+        ]
+        .into_iter()
+        .filter(|d| *d != item.status)
+        .filter(|d| *d != Decision::Approved || refusal.is_none())
+        .map(|d| {
+            (
+                d.as_str().to_owned(),
+                l.t(&format!("mod-action-{}", d.as_str())),
+            )
+        })
+        .collect(),
         status_label: decision_label(&l, item.status),
         flags: item
             .flags
@@ -152,8 +171,8 @@ async fn page(
             .safeguarding
             .map(|s| l.t(&format!("mod-sg-{}", s.as_str()))),
         can_refer: item.safeguarding != Some(SafeguardingState::AwaitingReview),
-        is_lead: lead,
-        has_lead,
+        acts: role.acts,
+        has_lead: role.has_lead,
         actions,
         statuses: SafeguardingStatus::ALL
             .into_iter()
@@ -219,7 +238,6 @@ pub async fn approve_with_text(
             return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &p);
         }
     };
-    let changed_text = edited != item.text;
     let outcome = apply(
         &state,
         &actor,
@@ -227,7 +245,10 @@ pub async fn approve_with_text(
         &[id],
         Decision::Approved,
         false,
-        changed_text.then_some(edited.as_str()),
+        Some(QuoteChoice {
+            text: &edited,
+            edited: edited != item.text,
+        }),
     )
     .await?;
     if let Some((_, refusal)) = outcome.skipped.first() {
@@ -235,6 +256,9 @@ pub async fn approve_with_text(
             return Err(AppError::NotFound);
         }
         let mut p = page(&state, l, actor, &c, item).await?;
+        if *refusal == Refusal::OneWord {
+            p.quote_error = Some(p.l.t("mod-refusal-one_word"));
+        }
         p.quote_value = form.into_inner().quote;
         return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &p);
     }
@@ -245,6 +269,26 @@ pub async fn approve_with_text(
                 "/manage/c/{}/moderation?done=approved&changed=1&skipped=0",
                 c.slug()
             ),
+        ))
+        .finish())
+}
+
+/// Stops using the answer as a public quote; it stays approved for the analysis.
+#[post("/manage/c/{slug}/moderation/{id}/unquote")]
+pub async fn stop_quoting(
+    actor: Actor,
+    state: web::Data<AppState>,
+    path: web::Path<(String, i32)>,
+    form: web::Form<CsrfInput>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, id) = path.into_inner();
+    actor.check_csrf(&form.csrf)?;
+    let (c, _) = load(&state, &actor, &slug, id).await?;
+    unquote(&state, &actor, &c, id).await?;
+    Ok(HttpResponse::SeeOther()
+        .insert_header((
+            header::LOCATION,
+            format!("/manage/c/{}/moderation/{id}", c.slug()),
         ))
         .finish())
 }
@@ -271,7 +315,8 @@ pub async fn record_safeguarding(
     let (slug, id) = path.into_inner();
     actor.check_csrf(&form.csrf)?;
     let (c, item) = load(&state, &actor, &slug, id).await?;
-    if !is_lead(&actor, c.group_id()) {
+    let role = safeguarding_role(&state, &actor, c.group_id()).await?;
+    if !role.acts {
         return Err(AppError::Forbidden);
     }
     if item.safeguarding.is_none() {
@@ -296,7 +341,7 @@ pub async fn record_safeguarding(
         p.sg_errors = errors;
         return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &p);
     };
-    record(&state, &actor, &c, id, status, note).await?;
+    record(&state, &actor, &c, id, status, note, role.has_lead).await?;
     Ok(HttpResponse::SeeOther()
         .insert_header((
             header::LOCATION,
@@ -313,6 +358,8 @@ pub fn not_a_safeguarding_matter() -> AppError {
 }
 
 /// Stores the lead's record and its audit entry (the status, never the note or the text).
+/// The entry names who recorded it; `by_lead` false says it was a facilitator or an
+/// administrator acting while the group had no lead.
 ///
 /// # Errors
 /// A database error.
@@ -323,6 +370,7 @@ pub async fn record(
     id: i32,
     status: SafeguardingStatus,
     note: &str,
+    by_lead: bool,
 ) -> Result<crate::entities::safeguarding_action::Model, AppError> {
     let txn = db::begin_write(&state.db).await?;
     let action = repo::record_safeguarding(&txn, c.id(), id, actor.id(), status, note).await?;
@@ -332,7 +380,19 @@ pub async fn record(
         Some(c.group_id()),
         "safeguarding_action",
         &format!("answer:{id}"),
-        &format!("status={}", status.as_str()),
+        &if by_lead {
+            format!("status={}", status.as_str())
+        } else {
+            format!(
+                "status={} by={} (no safeguarding lead)",
+                status.as_str(),
+                if actor.role_in(c.group_id()) == Some(crate::accounts::Role::Facilitator) {
+                    "facilitator"
+                } else {
+                    "administrator"
+                }
+            )
+        },
     )
     .await?;
     txn.commit().await?;

@@ -1,12 +1,17 @@
 //! The moderation JSON API: the queue, decisions on one answer or many, the safeguarding
 //! lead's records and referrals, and the approved quotes. Facilitators of the consultation's
-//! group and administrators only; safeguarding records by the group's safeguarding lead.
+//! group and administrators only; safeguarding records by the group's safeguarding lead
+//! (while the group has none, by its facilitators and the administrators).
 use actix_web::{HttpResponse, get, post, put, web};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{FilterParams, PER_PAGE, answer, is_lead, moderated, queue::apply};
+use super::{
+    FilterParams, PER_PAGE, answer, moderated,
+    queue::{QuoteChoice, apply, unquote},
+    safeguarding_role,
+};
 use crate::{
     accounts::Actor,
     error::{AppError, FieldError},
@@ -86,7 +91,7 @@ pub async fn list_queue(
     params: web::Query<FilterParams>,
 ) -> Result<HttpResponse, AppError> {
     let c = moderated(&state, &slug, &actor).await?;
-    let filter = params.filter(is_lead(&actor, c.group_id()));
+    let filter = params.filter(safeguarding_role(&state, &actor, c.group_id()).await?.acts);
     let page = params.page();
     let (items, total) = repo::queue(&state.db, c.id(), &filter, page, PER_PAGE).await?;
     Ok(HttpResponse::Ok().json(QueuePage {
@@ -115,7 +120,8 @@ pub struct ItemDetail {
     pub item: ModerationItem,
     /// Why each flag was raised: a pattern file and line, or a rule (never the text).
     pub reasons: Vec<FlagReason>,
-    /// The safeguarding lead's records, oldest first (only for the group's lead).
+    /// The safeguarding lead's records, oldest first (only for the group's lead; while the
+    /// group has none, for its facilitators and the administrators).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub safeguarding_actions: Option<Vec<SafeguardingAction>>,
 }
@@ -126,7 +132,7 @@ async fn detail(
     group_id: i32,
     item: QueueItem,
 ) -> Result<ItemDetail, AppError> {
-    let actions = if is_lead(actor, group_id) {
+    let actions = if safeguarding_role(state, actor, group_id).await?.acts {
         Some(
             repo::actions_for(&state.db, item.id)
                 .await?
@@ -179,22 +185,32 @@ pub async fn show_item(
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct DecisionInput {
     pub decision: Decision,
-    /// With `approved`: the text to quote, when a facilitator edited the redaction (at most
-    /// 100 characters longer than the answer; scrubbed again). The original stays only as
-    /// long as raw answers are kept.
+    /// With `approved`: also use the answer as a public quote, with this text (a
+    /// facilitator's redaction, at most 100 characters longer than the answer; scrubbed
+    /// again). The original stays only as long as raw answers are kept.
     #[serde(default)]
     pub quote: Option<String>,
+    /// With `approved`: `true` also uses the answer as a public quote (its own text, unless
+    /// `quote` gives one), `false` stops using it as one. Left out, an existing quote stays
+    /// and approval alone never makes one: approving counts the answer in the analysis,
+    /// quoting is a separate decision, one answer at a time (never more than one word).
+    #[serde(default)]
+    pub use_as_quote: Option<bool>,
 }
 
 fn refusal_error(l: &Locale, refusal: Refusal) -> AppError {
     match refusal {
         Refusal::Gone => AppError::NotFound,
+        Refusal::OneWord => AppError::Invalid(vec![FieldError {
+            field: "quote".into(),
+            message: l.t("mod-refusal-one_word"),
+        }]),
         other => AppError::Conflict(l.t(&format!("mod-refusal-{}", other.as_str()))),
     }
 }
 
-/// A decision on one answer: approve (optionally with an edited quote), keep unpublished,
-/// hide, or back to pending.
+/// A decision on one answer: approve for the analysis (and, as a separate choice, use it as
+/// a public quote, optionally redacted), keep unpublished, hide, or back to pending.
 #[utoipa::path(
     tag = "moderation",
     params(
@@ -224,9 +240,16 @@ pub async fn decide_one(
         .await?
         .ok_or(AppError::NotFound)?;
     let body = body.into_inner();
-    let edited = match (&body.quote, body.decision) {
-        (Some(text), Decision::Approved) => match domain::edited_quote(&item.text, text) {
-            Ok(edited) => Some(edited).filter(|e| *e != item.text),
+    let wants_quote = body.quote.is_some() || body.use_as_quote == Some(true);
+    if (wants_quote || body.use_as_quote.is_some()) && body.decision != Decision::Approved {
+        return Err(AppError::Invalid(vec![FieldError {
+            field: "quote".into(),
+            message: l.t("mod-quote-only-approved"),
+        }]));
+    }
+    let edited = match (&body.quote, wants_quote) {
+        (Some(text), _) => match domain::edited_quote(&item.text, text) {
+            Ok(edited) => Some(edited),
             Err(problem) => {
                 return Err(AppError::Invalid(vec![FieldError {
                     field: "quote".into(),
@@ -237,13 +260,8 @@ pub async fn decide_one(
                 }]));
             }
         },
-        (Some(_), _) => {
-            return Err(AppError::Invalid(vec![FieldError {
-                field: "quote".into(),
-                message: l.t("mod-quote-only-approved"),
-            }]));
-        }
-        (None, _) => None,
+        (None, true) => Some(item.text.clone()),
+        (None, false) => None,
     };
     let outcome = apply(
         &state,
@@ -252,11 +270,17 @@ pub async fn decide_one(
         &[id],
         body.decision,
         false,
-        edited.as_deref(),
+        edited.as_deref().map(|text| QuoteChoice {
+            text,
+            edited: text != item.text,
+        }),
     )
     .await?;
     if let Some((_, refusal)) = outcome.skipped.first() {
         return Err(refusal_error(&l, *refusal));
+    }
+    if body.use_as_quote == Some(false) {
+        unquote(&state, &actor, &c, id).await?;
     }
     let item = repo::find_item(&state.db, c.id(), id)
         .await?
@@ -304,7 +328,7 @@ pub struct BulkResult {
 }
 
 /// A decision on many answers at once (e.g. hiding a flood of abusive submissions). Bulk
-/// approval skips flagged answers.
+/// approval skips flagged answers and never makes public quotes.
 #[utoipa::path(
     tag = "moderation",
     params(("slug" = String, Path, description = "The consultation's address")),
@@ -363,7 +387,9 @@ pub struct SafeguardingInput {
 }
 
 /// The safeguarding lead records what was done about a possible disclosure (the group's
-/// safeguarding lead only). The audit log gets the status, never the note or the text.
+/// safeguarding lead only; while the group has none, its facilitators and the
+/// administrators). The audit log gets the status and who recorded it, never the note or
+/// the text.
 #[utoipa::path(
     tag = "moderation",
     params(
@@ -389,7 +415,8 @@ pub async fn record_safeguarding(
 ) -> Result<HttpResponse, AppError> {
     let (slug, id) = path.into_inner();
     let c = moderated(&state, &slug, &actor).await?;
-    if !is_lead(&actor, c.group_id()) {
+    let role = safeguarding_role(&state, &actor, c.group_id()).await?;
+    if !role.acts {
         return Err(AppError::Forbidden);
     }
     let item = repo::find_item(&state.db, c.id(), id)
@@ -410,7 +437,7 @@ pub async fn record_safeguarding(
             }),
         }]));
     }
-    let action = answer::record(&state, &actor, &c, id, body.status, note).await?;
+    let action = answer::record(&state, &actor, &c, id, body.status, note, role.has_lead).await?;
     Ok(HttpResponse::Created().json(SafeguardingAction {
         id: action.id,
         status: body.status,

@@ -29,8 +29,10 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.map(|c| {
         c.service(queue::show_queue)
             .service(queue::decide)
+            .service(queue::name_lead)
             .service(answer::show_answer)
             .service(answer::approve_with_text)
+            .service(answer::stop_quoting)
             .service(answer::record_safeguarding)
             .service(answer::refer_to_lead)
             .service(privacy::show_privacy)
@@ -59,6 +61,35 @@ fn is_lead(actor: &Actor, group_id: i32) -> bool {
             && m.safeguarding_lead
             && Role::parse(&m.role) == Some(Role::Facilitator)
     })
+}
+
+/// Who acts on possible disclosures of a group, and whether it has a lead.
+#[derive(Clone, Copy, Debug)]
+struct SafeguardingRole {
+    /// The group has a safeguarding lead.
+    has_lead: bool,
+    /// This adult sees possible disclosures first, reads the record and records what was
+    /// done: the lead; while the group has no lead, anyone who may moderate it (its
+    /// facilitators and the administrators), so that no disclosure waits for nobody.
+    acts: bool,
+}
+
+/// The adult's part in the safeguarding of the group's answers.
+///
+/// # Errors
+/// A database error.
+async fn safeguarding_role(
+    state: &AppState,
+    actor: &Actor,
+    group_id: i32,
+) -> Result<SafeguardingRole, AppError> {
+    let has_lead = !super::repo::leads(&state.db, group_id).await?.is_empty();
+    let acts = if has_lead {
+        is_lead(actor, group_id)
+    } else {
+        actor.can_facilitate(group_id)
+    };
+    Ok(SafeguardingRole { has_lead, acts })
 }
 
 /// The queue's filter as it travels in query strings and hidden form fields.

@@ -3,13 +3,15 @@
 use actix_web::{HttpResponse, get, http::header, post, web};
 use askama::Template;
 use askama_web::WebTemplate;
+use sea_orm::EntityTrait;
 use serde::Deserialize;
 
 use super::{
-    FilterParams, PER_PAGE, decision_label, flag_label, is_lead, moderated, question_label,
+    FilterParams, PER_PAGE, decision_label, flag_label, moderated, question_label,
+    safeguarding_role,
 };
 use crate::{
-    accounts::{Actor, repo as accounts_repo},
+    accounts::{Actor, Role, admin as accounts_admin, repo as accounts_repo},
     consultations::Consultation,
     db,
     error::AppError,
@@ -18,7 +20,7 @@ use crate::{
         Decision, Flag,
         domain::id_ranges,
         repo::{self, Counts, QueueItem},
-        retention,
+        retention, safeguarding,
     },
     state::AppState,
 };
@@ -120,8 +122,12 @@ pub struct QueuePage {
     pub summary: String,
     pub results_heading: String,
     pub safeguarding_open: Option<String>,
+    /// This adult is the group's lead.
     pub is_lead: bool,
     pub has_lead: bool,
+    /// For an administrator while the group has no lead: its facilitators (account id and
+    /// name), each with a button naming them lead.
+    pub lead_candidates: Option<Vec<(i32, String)>>,
     pub deletion: Option<String>,
     pub done: Option<String>,
     pub bulk_all_label: String,
@@ -132,6 +138,8 @@ pub struct DoneParams {
     done: Option<String>,
     changed: Option<u64>,
     skipped: Option<u64>,
+    /// `named`: an administrator has just named the group's safeguarding lead.
+    lead: Option<String>,
 }
 
 #[get("/manage/c/{slug}/moderation")]
@@ -144,9 +152,9 @@ pub async fn show_queue(
     done: web::Query<DoneParams>,
 ) -> Result<HttpResponse, AppError> {
     let c = moderated(&state, &slug, &actor).await?;
-    let lead = is_lead(&actor, c.group_id());
+    let role = safeguarding_role(&state, &actor, c.group_id()).await?;
     let params = params.into_inner();
-    let filter = params.filter(lead);
+    let filter = params.filter(role.acts);
     let mut page = params.page();
     let (mut items, total) = repo::queue(&state.db, c.id(), &filter, page, PER_PAGE).await?;
     let pages = total.div_ceil(PER_PAGE).max(1);
@@ -158,7 +166,11 @@ pub async fn show_queue(
             .0;
     }
     let counts = repo::counts(&state.db, c.id()).await?;
-    let has_lead = !repo::leads(&state.db, c.group_id()).await?.is_empty();
+    let lead_candidates = if !role.has_lead && actor.is_admin() {
+        Some(facilitators(&state, c.group_id()).await?)
+    } else {
+        None
+    };
     let done = done_message(&l, &done.into_inner());
     let page = QueuePage {
         slug: c.slug().to_owned(),
@@ -211,8 +223,9 @@ pub async fn show_queue(
         bulk_all_label: l.t_count("mod-bulk-all", count(total)),
         safeguarding_open: (counts.safeguarding_open > 0)
             .then(|| l.t_count("mod-sg-open", count(counts.safeguarding_open))),
-        is_lead: lead,
-        has_lead,
+        is_lead: role.has_lead && role.acts,
+        has_lead: role.has_lead,
+        lead_candidates,
         deletion: retention::deletion_date(&c).map(|d| {
             l.t_args(
                 "mod-deletion-date",
@@ -243,7 +256,27 @@ fn summary(l: &Locale, counts: &Counts) -> String {
     .join(" · ")
 }
 
+/// The group's facilitators (who may be named lead), by name.
+async fn facilitators(state: &AppState, group_id: i32) -> Result<Vec<(i32, String)>, AppError> {
+    Ok(accounts_repo::members_of(&state.db, group_id)
+        .await?
+        .into_iter()
+        .filter(|m| Role::parse(&m.membership.role) == Some(Role::Facilitator))
+        .map(|m| {
+            let name = if m.account.display_name.trim().is_empty() {
+                m.account.email.clone()
+            } else {
+                m.account.display_name.clone()
+            };
+            (m.account.id, name)
+        })
+        .collect())
+}
+
 fn done_message(l: &Locale, done: &DoneParams) -> Option<String> {
+    if done.lead.as_deref() == Some("named") {
+        return Some(l.t("mod-lead-named"));
+    }
     let decision = done.done.as_deref().and_then(Decision::parse)?;
     let changed = done.changed.unwrap_or(0);
     let mut text = l.t_args(
@@ -266,7 +299,10 @@ struct Posted {
     one: Option<(i32, Decision)>,
     action: Option<Decision>,
     all_matching: bool,
+    /// Every answer shown on the page (`scope = page`), without ticking each.
+    whole_page: bool,
     ids: Vec<i32>,
+    page_ids: Vec<i32>,
 }
 
 impl Posted {
@@ -277,7 +313,9 @@ impl Posted {
             one: None,
             action: None,
             all_matching: false,
+            whole_page: false,
             ids: Vec::new(),
+            page_ids: Vec::new(),
         };
         for (name, value) in pairs {
             match name.as_str() {
@@ -291,7 +329,11 @@ impl Posted {
                 "page" => posted.params.page = value.parse().ok(),
                 "ids" => posted.ids.extend(value.parse::<i32>().ok()),
                 "action" => posted.action = Decision::parse(&value),
-                "scope" => posted.all_matching = value == "all",
+                "page_ids" => posted.page_ids.extend(value.parse::<i32>().ok()),
+                "scope" => {
+                    posted.all_matching = value == "all";
+                    posted.whole_page = value == "page";
+                }
                 "one" => {
                     posted.one = value
                         .split_once(':')
@@ -324,6 +366,7 @@ pub async fn decide(
                 true,
             )
         }
+        (None, Some(decision)) if posted.whole_page => (posted.page_ids.clone(), decision, true),
         (None, Some(decision)) => (posted.ids.clone(), decision, true),
         (None, None) => {
             return Err(AppError::BadRequest("Choose a decision.".into()));
@@ -345,9 +388,18 @@ pub async fn decide(
         .finish())
 }
 
+/// A facilitator's choice of one approved answer as a public quote.
+#[derive(Clone, Copy, Debug)]
+pub struct QuoteChoice<'a> {
+    /// The text to quote (the answer's own, or a redaction of it).
+    pub text: &'a str,
+    /// The text differs from the answer (the audit log says so).
+    pub edited: bool,
+}
+
 /// Applies a decision in one write transaction and writes the audit log: one entry per
 /// answer for a single decision, one entry listing the ids for a bulk decision. Never the
-/// text.
+/// text. With `quote`, the one answer is also chosen as a public quote (never in bulk).
 ///
 /// # Errors
 /// A database error.
@@ -358,10 +410,10 @@ pub async fn apply(
     ids: &[i32],
     decision: Decision,
     bulk: bool,
-    edited: Option<&str>,
+    quote: Option<QuoteChoice<'_>>,
 ) -> Result<repo::Outcome, AppError> {
     let txn = db::begin_write(&state.db).await?;
-    let outcome = repo::decide(&txn, c.id(), ids, decision, bulk, edited).await?;
+    let outcome = repo::decide(&txn, c.id(), ids, decision, bulk, quote.map(|q| q.text)).await?;
     if !outcome.changed.is_empty() {
         let (target, details) = if bulk {
             (
@@ -379,10 +431,12 @@ pub async fn apply(
                     "answer:{}",
                     outcome.changed.first().copied().unwrap_or_default()
                 ),
-                if edited.is_some() {
-                    format!("{} (quote edited)", decision.as_str())
-                } else {
-                    decision.as_str().to_owned()
+                match quote {
+                    Some(QuoteChoice { edited: true, .. }) => {
+                        format!("{} (quote edited)", decision.as_str())
+                    }
+                    Some(_) => format!("{} (quoted)", decision.as_str()),
+                    None => decision.as_str().to_owned(),
                 },
             )
         };
@@ -409,4 +463,94 @@ pub async fn apply(
         "moderation decision"
     );
     Ok(outcome)
+}
+
+#[derive(Deserialize)]
+pub struct NameLeadInput {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    account_id: String,
+}
+
+/// An administrator names one of the group's facilitators its safeguarding lead, from the
+/// queue of a consultation whose group has none (one click, no detour through the
+/// administration pages). Audited as `safeguarding_lead_set`, as on those pages.
+#[post("/manage/c/{slug}/moderation/lead")]
+pub async fn name_lead(
+    l: Locale,
+    actor: Actor,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    form: web::Form<NameLeadInput>,
+) -> Result<HttpResponse, AppError> {
+    actor.check_csrf(&form.csrf)?;
+    actor.require_admin()?;
+    let c = moderated(&state, &slug, &actor).await?;
+    let candidates = facilitators(&state, c.group_id()).await?;
+    let Some(account_id) = form
+        .account_id
+        .trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|id| candidates.iter().any(|(candidate, _)| candidate == id))
+    else {
+        return Err(AppError::BadRequest(l.t("mod-name-lead-not-facilitator")));
+    };
+    let group = crate::entities::work_group::Entity::find_by_id(c.group_id())
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let txn = db::begin_write(&state.db).await?;
+    accounts_admin::change_member(
+        &l,
+        &txn,
+        &actor,
+        &group,
+        account_id,
+        Role::Facilitator,
+        true,
+    )
+    .await?;
+    txn.commit().await?;
+    // The new lead hears of what is waiting at once, not at the next alert.
+    safeguarding::forget_last_alert(&state.db, c.id()).await?;
+    safeguarding::alert(&state, &c).await?;
+    Ok(HttpResponse::SeeOther()
+        .insert_header((
+            header::LOCATION,
+            format!("/manage/c/{}/moderation?lead=named", c.slug()),
+        ))
+        .finish())
+}
+
+/// Stops using an answer as a public quote (it stays approved for the analysis), with its
+/// audit entry. Returns whether it was a quote.
+///
+/// # Errors
+/// A database error.
+pub async fn unquote(
+    state: &AppState,
+    actor: &Actor,
+    c: &Consultation,
+    id: i32,
+) -> Result<bool, AppError> {
+    let txn = db::begin_write(&state.db).await?;
+    let was = repo::unquote(&txn, c.id(), id).await?;
+    if was {
+        accounts_repo::audit(
+            &txn,
+            Some(actor.id()),
+            Some(c.group_id()),
+            "moderation_decision",
+            &format!("answer:{id}"),
+            "unquoted",
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    if was {
+        state.consultation_changed(c.id());
+    }
+    Ok(was)
 }
