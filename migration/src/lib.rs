@@ -13,6 +13,7 @@ mod m20261201_100000_create_account_links;
 mod m20261210_000001_create_moderation_records;
 mod m20261220_000001_index_responses_in_order;
 mod m20261230_000001_create_withdrawn_submission;
+mod m20270110_000001_add_transition_by_schedule;
 
 pub struct Migrator;
 
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000001_create_moderation_records::Migration),
             Box::new(m20261220_000001_index_responses_in_order::Migration),
             Box::new(m20261230_000001_create_withdrawn_submission::Migration),
+            Box::new(m20270110_000001_add_transition_by_schedule::Migration),
         ]
     }
 }

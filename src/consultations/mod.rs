@@ -11,6 +11,7 @@ pub mod points;
 pub mod public;
 pub mod repo;
 pub mod rules;
+pub mod schedule;
 pub mod translations;
 
 use serde::{Deserialize, Serialize};

@@ -182,3 +182,8 @@ sg-mail-what = Open the moderation queue: possible disclosures are shown first. 
 sg-mail-action = Open the moderation queue
 sg-mail-privacy = To protect the young person, this e-mail does not contain what they wrote, and Consulta holds nothing that identifies them. They were shown where to get help.
 
+# The e-mail 7 days before raw answers are deleted.
+ret-mail-subject = Raw answers will be deleted in 7 days
+ret-mail-intro = The raw answers of “{ $title }” will be deleted on { $date } (UTC), as its retention period ends. Totals and approved quotes stay.
+ret-mail-what = Before then you can still moderate free text, approve quotes and download the raw answers.
+ret-mail-action = Open publishing and downloads

@@ -182,3 +182,8 @@ sg-mail-what = Abra la cola de moderación: las posibles revelaciones aparecen p
 sg-mail-action = Abrir la cola de moderación
 sg-mail-privacy = Para proteger a la persona joven, este correo no contiene lo que escribió, y Consulta no guarda nada que la identifique. Se le mostró dónde pedir ayuda.
 
+# The e-mail 7 days before raw answers are deleted.
+ret-mail-subject = Las respuestas originales se borrarán en 7 días
+ret-mail-intro = Las respuestas originales de «{ $title }» se borrarán el { $date } (UTC), al terminar su plazo de conservación. Los totales y las citas aprobadas se conservan.
+ret-mail-what = Hasta entonces aún puedes moderar los textos libres, aprobar citas y descargar las respuestas originales.
+ret-mail-action = Abrir publicación y descargas

@@ -182,3 +182,8 @@ sg-mail-what = Ouvrez la file de modération : les signalements possibles appara
 sg-mail-action = Ouvrir la file de modération
 sg-mail-privacy = Pour protéger le jeune, cet e-mail ne contient pas ce qu’il a écrit, et Consulta ne détient rien qui permette de l’identifier. On lui a montré où trouver de l’aide.
 
+# The e-mail 7 days before raw answers are deleted.
+ret-mail-subject = Les réponses brutes seront supprimées dans 7 jours
+ret-mail-intro = Les réponses brutes de « { $title } » seront supprimées le { $date } (UTC), à la fin de leur durée de conservation. Les totaux et les citations approuvées restent.
+ret-mail-what = D’ici là, vous pouvez encore modérer les textes libres, approuver des citations et télécharger les réponses brutes.
+ret-mail-action = Ouvrir la publication et les téléchargements

@@ -152,3 +152,8 @@ sg-mail-what = 打开审核队列：可能涉及伤害的回答会优先显示�
 sg-mail-action = 打开审核队列
 sg-mail-privacy = 为保护这位年轻人，本邮件不包含其所写内容，Consulta 也不保存任何能识别其身份的信息。系统已告诉他们可以去哪里求助。
 
+# The e-mail 7 days before raw answers are deleted.
+ret-mail-subject = 原始回答将在 7 天后删除
+ret-mail-intro = “{ $title }”的原始回答将于 { $date }（UTC）删除，届时保存期限结束。统计总数和已批准的引述会保留。
+ret-mail-what = 在此之前，您仍可以审核自由文本、批准引述并下载原始回答。
+ret-mail-action = 打开发布和下载页面
