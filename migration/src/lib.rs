@@ -14,6 +14,7 @@ mod m20261210_000001_create_moderation_records;
 mod m20261220_000001_index_responses_in_order;
 mod m20261230_000001_create_withdrawn_submission;
 mod m20270110_000001_add_transition_by_schedule;
+mod m20270110_000002_create_publication_withdrawal;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261220_000001_index_responses_in_order::Migration),
             Box::new(m20261230_000001_create_withdrawn_submission::Migration),
             Box::new(m20270110_000001_add_transition_by_schedule::Migration),
+            Box::new(m20270110_000002_create_publication_withdrawal::Migration),
         ]
     }
 }

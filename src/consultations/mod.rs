@@ -94,6 +94,17 @@ impl Consultation {
         self.status.takes_answers() && self.row.closes_at.is_none_or(|close| now < close)
     }
 
+    /// Whether its results are public: published, and still so once archived (archived
+    /// after publication, it keeps `published_at`). An administrator's withdrawal archives
+    /// it and clears `published_at` (see `publishing::repo::withdraw`).
+    pub fn results_public(&self) -> bool {
+        match self.status {
+            Status::Published => true,
+            Status::Archived => self.row.published_at.is_some(),
+            _ => false,
+        }
+    }
+
     /// The phase answers given now belong to: during the meeting when live.
     pub fn current_phase(&self) -> definition::Phase {
         if self.status == Status::Live {

@@ -16,6 +16,7 @@ pub mod live_session;
 pub mod meeting;
 pub mod membership;
 pub mod password_reset;
+pub mod publication_withdrawal;
 pub mod published_snapshot;
 pub mod quote;
 pub mod recovery_code;

@@ -198,8 +198,16 @@ const STORES: &[(&str, &str, &str, &str)] = &[
         "published_snapshot",
         "The public results frozen when a consultation is published, per language: suppressed \
          counts, key terms used by at least the threshold, approved quotes (text, language).",
-        "Kept: published results have permanent links.",
+        "Kept, also once the consultation is archived: published results have permanent links. \
+         Deleted only when an administrator withdraws the publication.",
         "Everyone (public pages and open data).",
+    ),
+    (
+        "publication_withdrawal",
+        "Publications an administrator withdrew: the consultation, the reason shown to the \
+         public in place of the results, who and when. Nothing about young people.",
+        "Kept with the consultation.",
+        "Everyone (the reason, on the results page); administrators (who).",
     ),
     (
         "live_session, live_question",
@@ -244,15 +252,17 @@ const STORES: &[(&str, &str, &str, &str)] = &[
     (
         "consultation, consultation_transition, meeting, work_group",
         "What the group asks and when: texts in every language, settings (retention, threshold, \
-         helplines), lifecycle transitions with the adult who made them.",
+         helplines), lifecycle transitions with the adult who made them (none for a move \
+         made by the consultation's calendar, marked \"by schedule\").",
         "Kept until deleted by the group.",
         "Facilitators; the public sees the definition once the consultation opens.",
     ),
     (
         "instance_setting",
         "Instance secrets (receipt and form signing keys), the bookkeeping of safeguarding \
-         alerts (the last alerted answer id per consultation) and the date each consultation's \
-         raw answers were purged (its counters are then never recomputed).",
+         alerts (the last alerted answer id per consultation), the date each consultation's \
+         raw answers were purged (its counters are then never recomputed) and the date its \
+         facilitators were told, 7 days before, that they would be.",
         "Kept.",
         "Operators with database access only.",
     ),

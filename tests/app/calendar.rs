@@ -375,3 +375,236 @@ async fn a_closing_date_before_the_opening_date_is_refused_next_to_the_field() {
     assert_eq!(after.row.version, before.row.version, "nothing stored");
     assert_eq!(after.row.closes_at, None);
 }
+
+// ------------------------------------------------------------------ published stays published
+
+/// A closed consultation with two answers, published by its facilitator.
+async fn published(app: TestApp) -> Setup {
+    let s = Setup::with(app, "closed", Some(1), json!({})).await;
+    s.answer("en", "Schools should teach online safety.").await;
+    s.answer("fr", "Les parents devraient écouter.").await;
+    let c = repo::find_by_id(&s.app.db, s.c.id).await.unwrap().unwrap();
+    consulta::publishing::publish(&s.app.db, &c, Some(s.facilitator.id), true)
+        .await
+        .unwrap();
+    s
+}
+
+async fn get(app: &TestApp, path: &str, token: &str) -> reqwest::Response {
+    app.api(reqwest::Method::GET, path, token, None).await
+}
+
+fn feed_slugs(feed: &Value) -> Vec<(String, bool)> {
+    feed["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["slug"].as_str().unwrap().to_owned(),
+                r["archived"].as_bool().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn archiving_a_published_consultation_keeps_its_results_downloads_and_open_data_entry() {
+    use consulta::consultations::lifecycle;
+    let s = published(spawn_app().await).await;
+    let slug = s.slug().to_owned();
+    let actor = s.app.actor_of(&s.facilitator).await;
+    lifecycle::transition(
+        &s.app.db,
+        &actor,
+        s.c.id,
+        Status::Archived,
+        Some(Status::Published),
+    )
+    .await
+    .unwrap();
+
+    let (status, html) = s.app.get_html(&format!("/results/{slug}")).await;
+    assert_eq!(status, 200, "the permanent link still answers");
+    assert!(html.contains("id=\"archived-note\""), "{html}");
+    assert!(html.contains("Staying safe online"));
+    let (status, list) = s.app.get_html("/results").await;
+    assert_eq!(status, 200);
+    assert!(list.contains(&format!("/results/{slug}")), "{list}");
+    assert!(list.contains("Archived"));
+
+    let doc = get(&s.app, &format!("/api/v1/results/{slug}"), "").await;
+    assert_eq!(doc.status(), 200);
+    let doc: Value = doc.json().await.unwrap();
+    assert_eq!(doc["archived"], true);
+    let feed: Value = get(&s.app, "/api/v1/results", "")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(feed_slugs(&feed), [(slug.clone(), true)]);
+    for file in ["summary.csv", "summary.json", "summary.xlsx"] {
+        let res = get(
+            &s.app,
+            &format!("/api/v1/consultations/{slug}/exports/{file}"),
+            "",
+        )
+        .await;
+        assert_eq!(
+            res.status(),
+            200,
+            "{file} still downloads without an account"
+        );
+    }
+}
+
+#[tokio::test]
+async fn only_an_administrator_withdraws_a_publication_and_its_reason_answers_410() {
+    let s = published(spawn_app().await).await;
+    let slug = s.slug().to_owned();
+    let path = format!("/api/v1/results/{slug}/withdrawal");
+    let reason = "Published by mistake: the figures included a test class.";
+    let body = json!({ "reason": reason });
+
+    // Nobody else: no token, a facilitator of the group, a member.
+    let anonymous = s
+        .app
+        .api(reqwest::Method::POST, &path, "", Some(&body))
+        .await;
+    assert_eq!(anonymous.status(), 401);
+    for user in [&s.facilitator, &s.member] {
+        let res = s
+            .app
+            .api(reqwest::Method::POST, &path, &user.token, Some(&body))
+            .await;
+        assert_eq!(res.status(), 403);
+    }
+    assert_eq!(s.app.get_html(&format!("/results/{slug}")).await.0, 200);
+
+    // An administrator must give a reason.
+    let admin = s.app.create_user(None, true).await;
+    let blank = s
+        .app
+        .api(
+            reqwest::Method::POST,
+            &path,
+            &admin.token,
+            Some(&json!({"reason": "   "})),
+        )
+        .await;
+    assert_eq!(blank.status(), 422);
+    let problem: Value = blank.json().await.unwrap();
+    assert_eq!(problem["errors"][0]["field"], "reason", "{problem}");
+    assert_eq!(s.app.get_html(&format!("/results/{slug}")).await.0, 200);
+
+    let done = s
+        .app
+        .api(reqwest::Method::POST, &path, &admin.token, Some(&body))
+        .await;
+    assert_eq!(done.status(), 200);
+    let done: Value = done.json().await.unwrap();
+    assert_eq!(done["reason"], reason);
+
+    // The reason is shown in the results' place: the page, the API, the downloads.
+    let (status, html) = s.app.get_html(&format!("/results/{slug}")).await;
+    assert_eq!(status, 410);
+    assert!(html.contains(reason), "{html}");
+    assert!(html.contains("These results were withdrawn"));
+    let api = get(&s.app, &format!("/api/v1/results/{slug}"), "").await;
+    assert_eq!(api.status(), 410);
+    assert_eq!(
+        api.headers()["content-type"].to_str().unwrap(),
+        "application/problem+json"
+    );
+    let problem: Value = api.json().await.unwrap();
+    assert_eq!(problem["detail"], reason);
+    let csv = get(
+        &s.app,
+        &format!("/api/v1/consultations/{slug}/exports/summary.csv"),
+        "",
+    )
+    .await;
+    assert_eq!(csv.status(), 410);
+    let feed: Value = get(&s.app, "/api/v1/results", "")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(feed_slugs(&feed).is_empty(), "{feed}");
+    assert_eq!(status_of(&s.app, s.c.id).await, Status::Archived);
+    let audit = audit_rows(&s.app, "publication.withdraw").await;
+    assert_eq!(audit.len(), 1);
+    assert_eq!(audit[0].actor_account_id, Some(admin.id));
+    // Withdrawn once: a second attempt finds nothing published.
+    let again = s
+        .app
+        .api(reqwest::Method::POST, &path, &admin.token, Some(&body))
+        .await;
+    assert_eq!(again.status(), 410);
+}
+
+#[tokio::test]
+async fn the_publish_page_offers_withdrawal_to_administrators_and_wants_a_reason() {
+    let s = published(spawn_app().await).await;
+    let slug = s.slug().to_owned();
+    let page = format!("/manage/consultations/{slug}/publish");
+    let action = format!("/manage/consultations/{slug}/withdraw");
+
+    // A facilitator sees no withdrawal form, and cannot post one.
+    let facilitator = s.app.logged_in(&s.facilitator).await;
+    let html = facilitator
+        .get(s.app.url(&page))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!html.contains(&action));
+    let csrf = input_value(&html, "csrf").unwrap();
+    let refused = facilitator
+        .post(s.app.url(&action))
+        .form(&[("csrf", csrf.as_str()), ("reason", "no")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 403);
+
+    let admin = s.app.create_user(None, true).await;
+    let browser = s.app.logged_in(&admin).await;
+    let html = browser
+        .get(s.app.url(&page))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains(&action), "{html}");
+    let csrf = input_value(&html, "csrf").unwrap();
+    let blank = browser
+        .post(s.app.url(&action))
+        .form(&[("csrf", csrf.as_str()), ("reason", " ")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(blank.status(), 422);
+    let html = blank.text().await.unwrap();
+    assert!(html.contains("id=\"f-reason-error\""), "{html}");
+    assert!(html.contains("href=\"#f-reason\""));
+    assert_eq!(s.app.get_html(&format!("/results/{slug}")).await.0, 200);
+
+    let done = browser
+        .post(s.app.url(&action))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("reason", "Asked by the working group."),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(done.status(), 303);
+    let (status, html) = s.app.get_html(&format!("/results/{slug}")).await;
+    assert_eq!(status, 410);
+    assert!(html.contains("Asked by the working group."));
+}
