@@ -15,6 +15,7 @@ mod m20261220_000001_index_responses_in_order;
 mod m20261230_000001_create_withdrawn_submission;
 mod m20270110_000001_add_transition_by_schedule;
 mod m20270110_000002_create_publication_withdrawal;
+mod m20270110_000003_create_receipt_pass;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261230_000001_create_withdrawn_submission::Migration),
             Box::new(m20270110_000001_add_transition_by_schedule::Migration),
             Box::new(m20270110_000002_create_publication_withdrawal::Migration),
+            Box::new(m20270110_000003_create_receipt_pass::Migration),
         ]
     }
 }

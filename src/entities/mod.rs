@@ -19,6 +19,7 @@ pub mod password_reset;
 pub mod publication_withdrawal;
 pub mod published_snapshot;
 pub mod quote;
+pub mod receipt_pass;
 pub mod recovery_code;
 pub mod response;
 pub mod safeguarding_action;

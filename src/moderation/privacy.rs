@@ -161,6 +161,15 @@ const STORES: &[(&str, &str, &str, &str)] = &[
         "Nobody; used only to refuse a withdrawn submission sent again.",
     ),
     (
+        "receipt_pass",
+        "One row per receipt whose answers were deleted at the end of the retention period: \
+         the consultation and a keyed hash (HMAC with the instance secret) of the stored receipt \
+         hash, so the receipt still opens \"what we did with your views\". No answer, no time, \
+         no receipt code.",
+        "Kept with the consultation.",
+        "Nobody; used only to find the consultation of a receipt typed at /feedback.",
+    ),
+    (
         "answer",
         "One row per answer: option codes, numbers, and free text after automatic scrubbing of \
          e-mail addresses, phone numbers, links, handles and street addresses; moderation status \

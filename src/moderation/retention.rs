@@ -33,7 +33,10 @@ use crate::{
     accounts::repo as accounts_repo,
     consultations::{Consultation, Status, definition::Settings, repo as consultations_repo},
     db,
-    entities::{answer, consultation, instance_setting, quote, response, withdrawn_submission},
+    entities::{
+        answer, consultation, instance_setting, quote, receipt_pass, response, withdrawn_submission,
+    },
+    secrets::Keys,
 };
 
 /// The longest retention a consultation may ask for, in days.
@@ -319,6 +322,8 @@ async fn purge_one(
         .await
         .context("Failed to keep quotes apart from the answers")?;
 
+    // Each receipt leaves a keyed hash, so it still opens "what we did with your views".
+    keep_receipt_passes(&txn, consultation_id).await?;
     // Deleting rows, not marking them: the counters of `aggregation` are left untouched.
     let answers = answer::Entity::delete_many()
         .filter(answer::Column::ConsultationId.eq(consultation_id))
@@ -381,6 +386,58 @@ async fn purge_one(
         answers,
         ..measured
     }))
+}
+
+/// Rows per insert of receipt passes (well under both databases' parameter limits).
+const PASS_CHUNK: usize = 500;
+
+/// Writes a pass (keyed hash of the stored receipt hash) for every response of the
+/// consultation, inside the purge's transaction.
+async fn keep_receipt_passes(
+    txn: &impl ConnectionTrait,
+    consultation_id: i32,
+) -> anyhow::Result<()> {
+    let keys = Keys::load(txn)
+        .await
+        .context("Failed to load the instance keys")?;
+    let hashes: Vec<String> = response::Entity::find()
+        .select_only()
+        .column(response::Column::ReceiptHash)
+        .filter(response::Column::ConsultationId.eq(consultation_id))
+        .into_tuple()
+        .all(txn)
+        .await
+        .context("Failed to read the receipts to keep")?;
+    for chunk in hashes.chunks(PASS_CHUNK) {
+        let rows = chunk.iter().map(|hash| receipt_pass::ActiveModel {
+            pass: Set(keys.receipt_pass(hash)),
+            consultation_id: Set(consultation_id),
+        });
+        receipt_pass::Entity::insert_many(rows)
+            .on_conflict_do_nothing()
+            .exec_without_returning(txn)
+            .await
+            .context("Failed to keep the receipts of purged answers")?;
+    }
+    Ok(())
+}
+
+/// The consultation a receipt belonged to after its answers were purged (`receipt_hash` is
+/// the stored form of the typed code), or `None`.
+///
+/// # Errors
+/// A database error.
+pub async fn consultation_of_purged_receipt(
+    db: &impl ConnectionTrait,
+    keys: &Keys,
+    receipt_hash: &str,
+) -> Result<Option<i32>, sea_orm::DbErr> {
+    Ok(
+        receipt_pass::Entity::find_by_id(keys.receipt_pass(receipt_hash))
+            .one(db)
+            .await?
+            .map(|row| row.consultation_id),
+    )
 }
 
 /// How often the background task looks for work: the calendar's moves and the retention

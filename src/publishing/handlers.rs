@@ -24,7 +24,8 @@ use crate::{
     error::AppError,
     exports::{Format, tables::methodology},
     i18n::{Arg, Locale},
-    participation::store::find_by_receipt,
+    moderation::retention,
+    participation::store::{find_by_receipt, receipt_hash, receipt_well_formed},
     state::AppState,
 };
 
@@ -691,7 +692,7 @@ async fn show_result(
         slug: c.slug().to_owned(),
         title: doc.consultation.title.clone(),
         introduction: text_in(&c.definition.texts.introduction, &lang).to_owned(),
-        feedback: paragraphs(text_in(&c.definition.texts.feedback, &lang)),
+        feedback: paragraphs(feedback_in(&c, &lang)),
         published: doc
             .consultation
             .published_at
@@ -706,6 +707,28 @@ async fn show_result(
         l,
     };
     crate::web::page(StatusCode::OK, &page)
+}
+
+/// "What we did with your views" in `lang`, or in the consultation's main language when
+/// none was written in `lang`.
+fn feedback_in<'a>(c: &'a Consultation, lang: &str) -> &'a str {
+    let feedback = &c.definition.texts.feedback;
+    Some(text_in(feedback, lang))
+        .filter(|text| !text.trim().is_empty())
+        .unwrap_or_else(|| text_in(feedback, &c.definition.default_language))
+}
+
+/// The consultation a receipt code belongs to: its response, or, once raw answers were
+/// purged, the keyed hash the purge kept.
+async fn consultation_of_receipt(state: &AppState, code: &str) -> Result<Option<i32>, AppError> {
+    if let Some(response) = find_by_receipt(&state.db, code).await? {
+        return Ok(Some(response.consultation_id));
+    }
+    if !receipt_well_formed(code) {
+        return Ok(None);
+    }
+    let keys = state.keys.get().await?;
+    Ok(retention::consultation_of_purged_receipt(&state.db, keys, &receipt_hash(code)).await?)
 }
 
 #[derive(Template)]
@@ -754,8 +777,7 @@ async fn find_feedback(
 ) -> Result<HttpResponse, AppError> {
     crate::web::limit_public(&req)?;
     let code = form.code.trim().to_owned();
-    let response = find_by_receipt(&state.db, &code).await?;
-    let Some(response) = response else {
+    let Some(consultation_id) = consultation_of_receipt(&state, &code).await? else {
         let error = Some(l.t("pub-feedback-unknown-code"));
         return crate::web::no_store_page(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -767,7 +789,7 @@ async fn find_feedback(
             },
         );
     };
-    let c = consultations::find_by_id(&state.db, response.consultation_id)
+    let c = consultations::find_by_id(&state.db, consultation_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let dl = document_language(&c, &l);
@@ -775,7 +797,7 @@ async fn find_feedback(
         slug: c.slug().to_owned(),
         title: title_of(&c, dl.code()),
         published: c.results_public(),
-        feedback: paragraphs(text_in(&c.definition.texts.feedback, dl.code())),
+        feedback: paragraphs(feedback_in(&c, dl.code())),
     };
     crate::web::no_store_page(
         StatusCode::OK,

@@ -608,3 +608,115 @@ async fn the_publish_page_offers_withdrawal_to_administrators_and_wants_a_reason
     assert_eq!(status, 410);
     assert!(html.contains("Asked by the working group."));
 }
+
+// ------------------------------------------------------------------ receipts outlive the purge
+
+/// Answers the fixture consultation in `lang` through the pages; returns the thank-you page
+/// and the receipt.
+async fn answer_in(app: &TestApp, slug: &str, lang: &str, text: &str) -> (String, String) {
+    let mut walk = crate::helpers::Walk::start(app, slug, lang).await;
+    walk.next(&[("age_band", "13-15")]).await;
+    walk.next(&[("country", "FR")]).await;
+    walk.next(&[("a:uses", "yes")]).await;
+    walk.next(&[("a:ideas", text)]).await;
+    assert_eq!(walk.submit().await, 200, "{}", walk.html);
+    (walk.html.clone(), walk.receipt())
+}
+
+async fn feedback_page(app: &TestApp, lang: &str, code: &str) -> (u16, String) {
+    let res = crate::helpers::client()
+        .post(app.url(&format!("/feedback?lang={lang}")))
+        .form(&[("code", code)])
+        .send()
+        .await
+        .unwrap();
+    (res.status().as_u16(), res.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn a_receipt_opens_what_we_did_with_your_views_after_the_purge_in_the_main_language() {
+    use consulta::entities::receipt_pass;
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let (thanks, receipt) = answer_in(&app, &fx.slug, "zh", "学校应该教网络安全").await;
+    assert!(
+        thanks.contains("href=\"/feedback?lang=zh\""),
+        "the thank-you page links to /feedback: {thanks}"
+    );
+    let (_, other) = answer_in(&app, &fx.slug, "en", "More lessons please").await;
+
+    // Feedback written in English only.
+    let group_id = repo::find_by_id(&app.db, fx.id)
+        .await
+        .unwrap()
+        .unwrap()
+        .group_id();
+    let facilitator = app
+        .create_user(
+            Some((group_id, consulta::accounts::Role::Facilitator)),
+            false,
+        )
+        .await;
+    let feedback = "We took your ideas to the council in March.";
+    let res = app
+        .api(
+            reqwest::Method::PUT,
+            &format!("/api/v1/consultations/{}/feedback", fx.slug),
+            &facilitator.token,
+            Some(&json!({"feedback": {"en": feedback}})),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let (status, html) = feedback_page(&app, "zh", &receipt).await;
+    assert_eq!(status, 200);
+    assert!(html.contains(feedback), "falls back to English: {html}");
+
+    // Closed long ago, its raw answers are purged.
+    consultation::Entity::update_many()
+        .col_expr(consultation::Column::Status, Expr::value("closed"))
+        .col_expr(
+            consultation::Column::ClosedAt,
+            Expr::value(Some(Utc::now() - Duration::days(400))),
+        )
+        .filter(consultation::Column::Id.eq(fx.id))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    let report = retention::purge(&app.db, Utc::now(), false).await.unwrap();
+    assert_eq!(report.responses(), 2);
+    let passes = receipt_pass::Entity::find()
+        .filter(receipt_pass::Column::ConsultationId.eq(fx.id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(passes.len(), 2, "one keyed hash per receipt, nothing else");
+    assert!(
+        passes
+            .iter()
+            .all(|p| p.pass.len() == 64 && !p.pass.contains(&receipt))
+    );
+
+    // Both receipts still open the feedback, in Chinese with the English text.
+    for (lang, code) in [("zh", receipt.as_str()), ("en", other.as_str())] {
+        let (status, html) = feedback_page(&app, lang, code).await;
+        assert_eq!(status, 200, "{lang}: {html}");
+        assert!(html.contains(feedback), "{lang}: {html}");
+    }
+    let (_, html) = feedback_page(&app, "zh", &receipt.to_lowercase()).await;
+    assert!(html.contains(feedback), "typed in lower case");
+    // A code that never was a receipt is still refused next to the field.
+    let (status, html) = feedback_page(&app, "en", "3467-9ACD-EFGH").await;
+    assert_eq!(status, 422);
+    assert!(html.contains("id=\"code-error\""));
+    // Purging again keeps the passes as they are.
+    retention::purge(&app.db, Utc::now(), false).await.unwrap();
+    assert_eq!(
+        receipt_pass::Entity::find()
+            .filter(receipt_pass::Column::ConsultationId.eq(fx.id))
+            .all(&app.db)
+            .await
+            .unwrap()
+            .len(),
+        2
+    );
+}
