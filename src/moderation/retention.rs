@@ -465,7 +465,7 @@ pub fn spawn_background(state: actix_web::web::Data<crate::state::AppState>) {
         loop {
             ticker.tick().await;
             calendar(&state).await;
-            if ticks % ALERTS_EVERY == 0
+            if ticks.is_multiple_of(ALERTS_EVERY)
                 && let Err(err) = super::safeguarding::send_held_alerts(&state).await
             {
                 tracing::error!(error = format!("{err:#}"), "safeguarding alerts failed");
