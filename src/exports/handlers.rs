@@ -154,7 +154,8 @@ async fn download(
         (status = 400, description = "Unknown file name", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 401, description = "The bearer token is not valid", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not allowed (raw answers: facilitators only)", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such consultation, or not published (without a token)", body = crate::error::Problem, content_type = "application/problem+json")
+        (status = 404, description = "No such consultation, or not published (without a token)", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 410, description = "Published results withdrawn by an administrator (without a token): the reason is the `detail`", body = crate::error::Problem, content_type = "application/problem+json")
     ),
     security((), ("bearer" = []))
 )]

@@ -394,6 +394,7 @@ pub struct Withdrawal {
         (status = 401, description = "No token", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not an administrator", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such published consultation", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 410, description = "Withdrawn already: the reason is the `detail`", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 422, description = "No reason given, or too long", body = crate::error::Problem, content_type = "application/problem+json")
     ),
     security(("bearer" = []))
@@ -894,7 +895,8 @@ async fn list_results_json(state: web::Data<AppState>) -> Result<HttpResponse, A
     ),
     responses(
         (status = 200, description = "The published figures", body = ResultDocument),
-        (status = 404, description = "No such published consultation", body = crate::error::Problem, content_type = "application/problem+json")
+        (status = 404, description = "No such published consultation", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 410, description = "Withdrawn by an administrator: the reason is the `detail`", body = crate::error::Problem, content_type = "application/problem+json")
     )
 )]
 #[get("/api/v1/results/{slug}")]
