@@ -163,6 +163,55 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
     }
 }
 
+/// Held by the one instance that runs a periodic job (see [`try_singleton`]).
+pub enum Singleton {
+    /// A transaction holding a PostgreSQL transaction-level advisory lock.
+    Postgres(DatabaseTransaction),
+    /// SQLite: one process owns the database file, nothing to hold.
+    Local,
+}
+
+impl Singleton {
+    /// Lets another instance run the job (ends the transaction holding the lock).
+    ///
+    /// # Errors
+    /// The database error when the transaction cannot end.
+    pub async fn release(self) -> Result<(), DbErr> {
+        match self {
+            Self::Postgres(tx) => tx.commit().await,
+            Self::Local => Ok(()),
+        }
+    }
+}
+
+/// Takes the lock of the periodic job `key` so that, with several instances on one
+/// PostgreSQL database, one runs it at a time (`pg_try_advisory_xact_lock`; `None` when
+/// another instance holds it, which then does the work). Held until
+/// [`Singleton::release`] or drop.
+///
+/// # Errors
+/// The database error when the lock cannot be asked for.
+pub async fn try_singleton(db: &DatabaseConnection, key: i64) -> Result<Option<Singleton>, DbErr> {
+    if db.get_database_backend() != DbBackend::Postgres {
+        return Ok(Some(Singleton::Local));
+    }
+    let tx = db.begin().await?;
+    let row = tx
+        .query_one_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT pg_try_advisory_xact_lock($1)",
+            [key.into()],
+        ))
+        .await?;
+    let locked: bool = row.map_or(Ok(false), |r| r.try_get_by_index(0))?;
+    if locked {
+        Ok(Some(Singleton::Postgres(tx)))
+    } else {
+        tx.rollback().await?;
+        Ok(None)
+    }
+}
+
 /// On SQLite, copies the write-ahead log into the database file and empties the log, so
 /// that what was deleted (and overwritten, see `secure_delete`) no longer stands in old
 /// frames of the `-wal` file. Returns whether the whole log was copied (`false` when a

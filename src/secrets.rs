@@ -50,6 +50,7 @@ pub struct Keys {
     state: [u8; 32],
     receipt: [u8; 32],
     tombstone: [u8; 32],
+    pass: [u8; 32],
 }
 
 impl Keys {
@@ -86,6 +87,7 @@ impl Keys {
             state: derive(secret, b"journey-state"),
             receipt: derive(secret, b"receipt"),
             tombstone: derive(secret, b"withdrawn-submission"),
+            pass: derive(secret, b"receipt-pass"),
         }
     }
 
@@ -131,6 +133,13 @@ impl Keys {
             &self.tombstone,
             format!("{consultation_id}:{submission_id}").as_bytes(),
         ))
+    }
+
+    /// What stays of a receipt once its answers are purged (hex), from the stored receipt
+    /// hash: keyed, so a copy of the database cannot test receipt codes without the
+    /// instance secret.
+    pub fn receipt_pass(&self, receipt_hash: &str) -> String {
+        hex::encode(mac(&self.pass, receipt_hash.as_bytes()))
     }
 }
 

@@ -14,6 +14,9 @@ mod m20261210_000001_create_moderation_records;
 mod m20261220_000001_index_responses_in_order;
 mod m20261230_000001_create_withdrawn_submission;
 mod m20261231_000001_widen_totp_secret;
+mod m20270110_000001_add_transition_by_schedule;
+mod m20270110_000002_create_publication_withdrawal;
+mod m20270110_000003_create_receipt_pass;
 
 pub struct Migrator;
 
@@ -33,6 +36,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261220_000001_index_responses_in_order::Migration),
             Box::new(m20261230_000001_create_withdrawn_submission::Migration),
             Box::new(m20261231_000001_widen_totp_secret::Migration),
+            Box::new(m20270110_000001_add_transition_by_schedule::Migration),
+            Box::new(m20270110_000002_create_publication_withdrawal::Migration),
+            Box::new(m20270110_000003_create_receipt_pass::Migration),
         ]
     }
 }

@@ -9,12 +9,7 @@ use super::{
     suppression::{Audience, effective_threshold},
     texts,
 };
-use crate::{
-    accounts::Viewer,
-    consultations::{Consultation, Status},
-    error::AppError,
-    i18n::Locale,
-};
+use crate::{accounts::Viewer, consultations::Consultation, error::AppError, i18n::Locale};
 
 /// The audience a viewer reads a consultation's summary as: facilitators (and administrators)
 /// of its group see everything with markers, members of the group the suppressed figures, and
@@ -25,7 +20,7 @@ use crate::{
 /// about whether it exists); [`AppError::Forbidden`] for a signed-in adult outside the group.
 pub fn audience_of(viewer: &Viewer, consultation: &Consultation) -> Result<Audience, AppError> {
     let group = consultation.group_id();
-    let published = consultation.status == Status::Published;
+    let published = consultation.results_public();
     match viewer.actor() {
         Some(actor) if actor.can_facilitate(group) => Ok(Audience::Facilitator),
         Some(actor) if actor.can_read(group) => Ok(Audience::Member),

@@ -132,6 +132,23 @@ impl From<sea_orm::DbErr> for TransitionError {
     }
 }
 
+/// Who moves a consultation: an adult (who must facilitate its group), or its calendar
+/// (`opens_at`, `closes_at`), which has no account and is logged "by schedule".
+#[derive(Clone, Copy, Debug)]
+pub enum Mover<'a> {
+    Adult(&'a Actor),
+    Schedule,
+}
+
+impl Mover<'_> {
+    fn account(self) -> Option<i32> {
+        match self {
+            Self::Adult(actor) => Some(actor.id()),
+            Self::Schedule => None,
+        }
+    }
+}
+
 /// Moves the consultation `id` to `to` after checking the preconditions; `expected` is the
 /// status the facilitator saw (a different current status is [`TransitionError::Moved`]).
 /// Records the move, bumps the version (open edit forms then see the change) and sets the
@@ -146,6 +163,22 @@ pub async fn transition(
     to: Status,
     expected: Option<Status>,
 ) -> Result<Consultation, TransitionError> {
+    move_to(db, Mover::Adult(actor), id, to, expected, Utc::now()).await
+}
+
+/// [`transition`] by `mover` at `now` (the calendar passes the moment it acts for: a
+/// scheduled close happens at `closes_at`, which is when answers stopped being taken).
+///
+/// # Errors
+/// [`TransitionError`].
+pub async fn move_to(
+    db: &DatabaseConnection,
+    mover: Mover<'_>,
+    id: i32,
+    to: Status,
+    expected: Option<Status>,
+    now: DateTime<Utc>,
+) -> Result<Consultation, TransitionError> {
     if to == Status::Published {
         return Err(TransitionError::Db(anyhow::anyhow!(
             "Publishing goes through publishing::transition"
@@ -155,13 +188,14 @@ pub async fn transition(
     let c = repo::find_by_id(&tx, id)
         .await?
         .ok_or(TransitionError::NotFound)?;
-    if !actor.can_facilitate(c.group_id()) {
+    if let Mover::Adult(actor) = mover
+        && !actor.can_facilitate(c.group_id())
+    {
         return Err(TransitionError::Forbidden);
     }
     if expected.is_some_and(|e| e != c.status) {
         return Err(TransitionError::Moved(c.status));
     }
-    let now = Utc::now();
     let facts = Facts {
         now,
         responses: repo::count_responses(&tx, id).await?,
@@ -176,16 +210,13 @@ pub async fn transition(
             consultation::Column::Version,
             Expr::col(consultation::Column::Version).add(1),
         )
-        .col_expr(consultation::Column::UpdatedAt, Expr::value(now));
+        .col_expr(consultation::Column::UpdatedAt, Expr::value(Utc::now()));
     match to {
         Status::Open | Status::Live if c.row.opens_at.is_none_or(|o| o > now) => {
             update = update.col_expr(consultation::Column::OpensAt, Expr::value(Some(now)));
         }
         Status::Closed => {
             update = update.col_expr(consultation::Column::ClosedAt, Expr::value(Some(now)));
-        }
-        Status::Published => {
-            update = update.col_expr(consultation::Column::PublishedAt, Expr::value(Some(now)));
         }
         _ => {}
     }
@@ -203,14 +234,16 @@ pub async fn transition(
     if done.rows_affected != 1 {
         return Err(TransitionError::Moved(c.status));
     }
-    record(&tx, id, c.status, to, Some(actor.id()), now).await?;
+    let by_schedule = matches!(mover, Mover::Schedule);
+    insert_transition(&tx, id, c.status, to, mover.account(), now, by_schedule).await?;
+    let suffix = if by_schedule { " (by schedule)" } else { "" };
     accounts_repo::audit(
         &tx,
-        Some(actor.id()),
+        mover.account(),
         Some(c.group_id()),
         "consultation_status",
         &format!("consultation:{}", c.slug()),
-        &format!("{} -> {}", c.status.as_str(), to.as_str()),
+        &format!("{} -> {}{suffix}", c.status.as_str(), to.as_str()),
     )
     .await?;
     tx.commit().await?;
@@ -218,6 +251,7 @@ pub async fn transition(
         consultation = id,
         from = c.status.as_str(),
         to = to.as_str(),
+        by_schedule,
         "consultation moved"
     );
     repo::find_by_id(db, id)
@@ -237,12 +271,25 @@ pub async fn record(
     actor: Option<i32>,
     at: DateTime<Utc>,
 ) -> anyhow::Result<()> {
+    insert_transition(db, consultation_id, from, to, actor, at, false).await
+}
+
+async fn insert_transition(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+    from: Status,
+    to: Status,
+    actor: Option<i32>,
+    at: DateTime<Utc>,
+    by_schedule: bool,
+) -> anyhow::Result<()> {
     consultation_transition::ActiveModel {
         consultation_id: Set(consultation_id),
         from_status: Set(from.as_str().to_owned()),
         to_status: Set(to.as_str().to_owned()),
         actor_account_id: Set(actor),
         at: Set(at),
+        by_schedule: Set(by_schedule),
         ..Default::default()
     }
     .insert(db)

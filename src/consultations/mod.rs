@@ -11,6 +11,7 @@ pub mod points;
 pub mod public;
 pub mod repo;
 pub mod rules;
+pub mod schedule;
 pub mod translations;
 
 use serde::{Deserialize, Serialize};
@@ -91,6 +92,17 @@ impl Consultation {
     /// date.
     pub fn takes_answers_at(&self, now: chrono::DateTime<chrono::Utc>) -> bool {
         self.status.takes_answers() && self.row.closes_at.is_none_or(|close| now < close)
+    }
+
+    /// Whether its results are public: published, and still so once archived (archived
+    /// after publication, it keeps `published_at`). An administrator's withdrawal archives
+    /// it and clears `published_at` (see `publishing::repo::withdraw`).
+    pub fn results_public(&self) -> bool {
+        match self.status {
+            Status::Published => true,
+            Status::Archived => self.row.published_at.is_some(),
+            _ => false,
+        }
     }
 
     /// The phase answers given now belong to: during the meeting when live.

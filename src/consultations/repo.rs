@@ -11,7 +11,7 @@ use sea_orm::{
 };
 
 use super::{Consultation, Definition, Status};
-use crate::entities::{consultation, meeting, response, work_group};
+use crate::entities::{consultation, meeting, publication_withdrawal, response, work_group};
 
 /// The consultation with this slug, with its definition parsed.
 ///
@@ -35,6 +35,19 @@ pub async fn find_by_slug(
 pub async fn find_by_id(db: &impl ConnectionTrait, id: i32) -> Result<Option<Consultation>, DbErr> {
     let row = consultation::Entity::find_by_id(id).one(db).await?;
     row.map(parse).transpose()
+}
+
+/// Why an administrator withdrew the consultation's published results, if they did.
+///
+/// # Errors
+/// A database error.
+pub async fn publication_withdrawal(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+) -> Result<Option<publication_withdrawal::Model>, DbErr> {
+    publication_withdrawal::Entity::find_by_id(consultation_id)
+        .one(db)
+        .await
 }
 
 /// Parses a stored row.

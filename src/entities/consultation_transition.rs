@@ -13,6 +13,8 @@ pub struct Model {
     pub to_status: String,
     pub actor_account_id: Option<i32>,
     pub at: DateTimeUtc,
+    /// Moved by the consultation's calendar (no adult behind it).
+    pub by_schedule: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

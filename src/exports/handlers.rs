@@ -64,7 +64,15 @@ async fn download(
 ) -> Result<HttpResponse, AppError> {
     let format = Format::parse(file).ok_or_else(|| AppError::BadRequest(Format::unknown(file)))?;
     let c = consultation(state, slug).await?;
-    let audience = query::audience_of(viewer, &c)?;
+    let audience = match query::audience_of(viewer, &c) {
+        // Results an administrator withdrew say so (410 with the reason), not "not found".
+        Err(AppError::NotFound) => {
+            return Err(repo::publication_withdrawal(&state.db, c.id())
+                .await?
+                .map_or(AppError::NotFound, |w| AppError::Gone(w.reason)));
+        }
+        other => other?,
+    };
     let l = document::document_language(&c, l);
     let lang = l.code().to_owned();
     let public = audience == Audience::Public;
@@ -146,7 +154,8 @@ async fn download(
         (status = 400, description = "Unknown file name", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 401, description = "The bearer token is not valid", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not allowed (raw answers: facilitators only)", body = crate::error::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such consultation, or not published (without a token)", body = crate::error::Problem, content_type = "application/problem+json")
+        (status = 404, description = "No such consultation, or not published (without a token)", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 410, description = "Published results withdrawn by an administrator (without a token): the reason is the `detail`", body = crate::error::Problem, content_type = "application/problem+json")
     ),
     security((), ("bearer" = []))
 )]

@@ -22,6 +22,7 @@ mod handlers;
 pub mod normalize;
 mod patterns;
 pub mod privacy;
+pub mod reminder;
 pub mod repo;
 pub mod retention;
 pub mod safeguarding;

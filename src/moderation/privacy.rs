@@ -164,6 +164,15 @@ const STORES: &[(&str, &str, &str, &str)] = &[
         "Nobody; used only to refuse a withdrawn submission sent again.",
     ),
     (
+        "receipt_pass",
+        "One row per receipt whose answers were deleted at the end of the retention period: \
+         the consultation and a keyed hash (HMAC with the instance secret) of the stored receipt \
+         hash, so the receipt still opens \"what we did with your views\". No answer, no time, \
+         no receipt code.",
+        "Kept with the consultation.",
+        "Nobody; used only to find the consultation of a receipt typed at /feedback.",
+    ),
+    (
         "answer",
         "One row per answer: option codes, numbers, and free text after automatic scrubbing of \
          e-mail addresses, phone numbers, links, handles and street addresses; moderation status \
@@ -202,8 +211,16 @@ const STORES: &[(&str, &str, &str, &str)] = &[
         "published_snapshot",
         "The public results frozen when a consultation is published, per language: suppressed \
          counts, key terms used by at least the threshold, quotes a facilitator chose (text, language).",
-        "Kept: published results have permanent links.",
+        "Kept, also once the consultation is archived: published results have permanent links. \
+         Deleted only when an administrator withdraws the publication.",
         "Everyone (public pages and open data).",
+    ),
+    (
+        "publication_withdrawal",
+        "Publications an administrator withdrew: the consultation, the reason shown to the \
+         public in place of the results, who and when. Nothing about young people.",
+        "Kept with the consultation.",
+        "Everyone (the reason, on the results page); administrators (who).",
     ),
     (
         "live_session, live_question",
@@ -248,15 +265,17 @@ const STORES: &[(&str, &str, &str, &str)] = &[
     (
         "consultation, consultation_transition, meeting, work_group",
         "What the group asks and when: texts in every language, settings (retention, threshold, \
-         helplines), lifecycle transitions with the adult who made them.",
+         helplines), lifecycle transitions with the adult who made them (none for a move \
+         made by the consultation's calendar, marked \"by schedule\").",
         "Kept until deleted by the group.",
         "Facilitators; the public sees the definition once the consultation opens.",
     ),
     (
         "instance_setting",
         "Instance secrets (receipt and form signing keys), the bookkeeping of safeguarding \
-         alerts (the last alerted answer id per consultation) and the date each consultation's \
-         raw answers were purged (its counters are then never recomputed).",
+         alerts (the last alerted answer id per consultation), the date each consultation's \
+         raw answers were purged (its counters are then never recomputed) and the date its \
+         facilitators were told, 7 days before, that they would be.",
         "Kept.",
         "Operators with database access only.",
     ),

@@ -41,7 +41,10 @@ use crate::{
     accounts::repo as accounts_repo,
     consultations::{Consultation, Status, definition::Settings, repo as consultations_repo},
     db,
-    entities::{answer, consultation, instance_setting, quote, response, withdrawn_submission},
+    entities::{
+        answer, consultation, instance_setting, quote, receipt_pass, response, withdrawn_submission,
+    },
+    secrets::Keys,
 };
 
 /// The longest retention a consultation may ask for, in days.
@@ -339,6 +342,8 @@ async fn purge_one(
         .await
         .context("Failed to keep quotes apart from the answers")?;
 
+    // Each receipt leaves a keyed hash, so it still opens "what we did with your views".
+    keep_receipt_passes(&txn, consultation_id).await?;
     // Deleting rows, not marking them: the counters of `aggregation` are left untouched.
     // Possible disclosures awaiting an outcome stay, text and flags only.
     let answers = answer::Entity::delete_many()
@@ -409,64 +414,140 @@ async fn purge_one(
     }))
 }
 
-/// How often the background task looks for work: safeguarding alerts that were held back,
-/// and (once a day) raw answers due for deletion.
-const TICK: Duration = Duration::from_secs(10 * 60);
+/// Rows per insert of receipt passes (well under both databases' parameter limits).
+const PASS_CHUNK: usize = 500;
+
+/// Writes a pass (keyed hash of the stored receipt hash) for every response of the
+/// consultation, inside the purge's transaction.
+async fn keep_receipt_passes(
+    txn: &impl ConnectionTrait,
+    consultation_id: i32,
+) -> anyhow::Result<()> {
+    let keys = Keys::load(txn)
+        .await
+        .context("Failed to load the instance keys")?;
+    let hashes: Vec<String> = response::Entity::find()
+        .select_only()
+        .column(response::Column::ReceiptHash)
+        .filter(response::Column::ConsultationId.eq(consultation_id))
+        .into_tuple()
+        .all(txn)
+        .await
+        .context("Failed to read the receipts to keep")?;
+    for chunk in hashes.chunks(PASS_CHUNK) {
+        let rows = chunk.iter().map(|hash| receipt_pass::ActiveModel {
+            pass: Set(keys.receipt_pass(hash)),
+            consultation_id: Set(consultation_id),
+        });
+        receipt_pass::Entity::insert_many(rows)
+            .on_conflict_do_nothing()
+            .exec_without_returning(txn)
+            .await
+            .context("Failed to keep the receipts of purged answers")?;
+    }
+    Ok(())
+}
+
+/// The consultation a receipt belonged to after its answers were purged (`receipt_hash` is
+/// the stored form of the typed code), or `None`.
+///
+/// # Errors
+/// A database error.
+pub async fn consultation_of_purged_receipt(
+    db: &impl ConnectionTrait,
+    keys: &Keys,
+    receipt_hash: &str,
+) -> Result<Option<i32>, sea_orm::DbErr> {
+    Ok(
+        receipt_pass::Entity::find_by_id(keys.receipt_pass(receipt_hash))
+            .one(db)
+            .await?
+            .map(|row| row.consultation_id),
+    )
+}
+
+/// How often the background task looks for work: the calendar's moves and the retention
+/// reminders every minute, safeguarding alerts that were held back every ten minutes, and
+/// (once a day) raw answers due for deletion.
+const TICK: Duration = Duration::from_secs(60);
+const ALERTS_EVERY: u32 = 10;
 const PURGE_EVERY: Duration = Duration::from_secs(24 * 60 * 60);
 /// The first purge waits a little so that starting the server stays quick.
 const FIRST_PURGE_AFTER: Duration = Duration::from_secs(60);
 
-/// Starts the server's background task: it purges raw answers due for deletion a minute
-/// after start and then daily, and sends safeguarding alerts that were held back. Safe with
-/// several instances (every step is idempotent). Failures are logged and retried next time.
+/// Starts the server's background task: every minute it opens and closes consultations
+/// whose dates have come (`consultations::schedule::tick`, one instance at a time on
+/// PostgreSQL) and sends the e-mails 7 days before a deletion
+/// ([`super::reminder::send_due`]); every ten minutes it sends safeguarding alerts that were
+/// held back; a minute after start and then daily it purges raw answers due for deletion.
+/// Safe with several instances (every step is idempotent). Failures are logged and retried
+/// next time.
 pub fn spawn_background(state: actix_web::web::Data<crate::state::AppState>) {
     tokio::spawn(async move {
-        let started = tokio::time::Instant::now();
-        let mut next_purge = started + FIRST_PURGE_AFTER;
+        let mut next_purge = tokio::time::Instant::now() + FIRST_PURGE_AFTER;
         let mut ticker = tokio::time::interval(TICK);
         ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut ticks: u32 = 0;
         loop {
-            let sleep_until = next_purge.min(tokio::time::Instant::now() + TICK);
-            tokio::select! {
-                _ = ticker.tick() => {
-                    if let Err(err) = super::safeguarding::send_held_alerts(&state).await {
-                        tracing::error!(error = format!("{err:#}"), "safeguarding alerts failed");
-                    }
-                }
-                () = tokio::time::sleep_until(sleep_until) => {}
+            ticker.tick().await;
+            calendar(&state).await;
+            if ticks.is_multiple_of(ALERTS_EVERY)
+                && let Err(err) = super::safeguarding::send_held_alerts(&state).await
+            {
+                tracing::error!(error = format!("{err:#}"), "safeguarding alerts failed");
             }
+            ticks = ticks.wrapping_add(1);
             if tokio::time::Instant::now() >= next_purge {
                 next_purge = tokio::time::Instant::now() + PURGE_EVERY;
-                match purge(&state.db, Utc::now(), false).await {
-                    Ok(report) if !report.consultations.is_empty() => {
-                        tracing::info!(
-                            consultations = report.consultations.len(),
-                            responses = report.responses(),
-                            answers = report.answers(),
-                            "retention purge done"
-                        );
-                        let told = super::safeguarding::tell_about_held(
-                            &state.db,
-                            &state.mailer,
-                            &state.base_url,
-                            &report,
-                        )
-                        .await;
-                        if let Err(err) = told {
-                            tracing::error!(
-                                error = format!("{err:#}"),
-                                "telling about kept disclosures failed"
-                            );
-                        }
-                    }
-                    Ok(_) => tracing::debug!("retention purge: nothing due"),
-                    Err(err) => {
-                        tracing::error!(error = format!("{err:#}"), "retention purge failed");
-                    }
-                }
+                daily_purge(&state).await;
             }
         }
     });
+}
+
+/// The calendar's moves, then the reminders (a close may start a short retention).
+async fn calendar(state: &crate::state::AppState) {
+    let now = Utc::now();
+    match crate::consultations::schedule::tick(&state.db, now).await {
+        Ok(report) if !report.moves.is_empty() => {
+            tracing::info!(moves = report.moves.len(), "calendar moved consultations");
+        }
+        Ok(_) => {}
+        Err(err) => tracing::error!(error = format!("{err:#}"), "calendar tick failed"),
+    }
+    if let Err(err) = super::reminder::send_due(state, now).await {
+        tracing::error!(error = format!("{err:#}"), "retention reminders failed");
+    }
+}
+
+async fn daily_purge(state: &crate::state::AppState) {
+    match purge(&state.db, Utc::now(), false).await {
+        Ok(report) if !report.consultations.is_empty() => {
+            tracing::info!(
+                consultations = report.consultations.len(),
+                responses = report.responses(),
+                answers = report.answers(),
+                "retention purge done"
+            );
+            let told = super::safeguarding::tell_about_held(
+                &state.db,
+                &state.mailer,
+                &state.base_url,
+                &report,
+            )
+            .await;
+            if let Err(err) = told {
+                tracing::error!(
+                    error = format!("{err:#}"),
+                    "telling about kept disclosures failed"
+                );
+            }
+        }
+        Ok(_) => tracing::debug!("retention purge: nothing due"),
+        Err(err) => {
+            tracing::error!(error = format!("{err:#}"), "retention purge failed");
+        }
+    }
 }
 
 #[cfg(test)]

@@ -606,6 +606,12 @@ fn answer_rows(
     rows
 }
 
+/// Whether a typed code can be a receipt code (length and alphabet, dashes and case aside).
+pub fn receipt_well_formed(typed: &str) -> bool {
+    let code = join_code::normalise(typed);
+    code.len() == RECEIPT_LEN && code.bytes().all(|b| RECEIPT_ALPHABET.contains(&b))
+}
+
 /// The response a receipt code belongs to.
 ///
 /// # Errors
@@ -614,10 +620,10 @@ pub async fn find_by_receipt(
     db: &impl ConnectionTrait,
     typed: &str,
 ) -> Result<Option<response::Model>, DbErr> {
-    let code = join_code::normalise(typed);
-    if code.len() != RECEIPT_LEN || !code.bytes().all(|b| RECEIPT_ALPHABET.contains(&b)) {
+    if !receipt_well_formed(typed) {
         return Ok(None);
     }
+    let code = join_code::normalise(typed);
     response::Entity::find()
         .filter(response::Column::ReceiptHash.eq(receipt_hash(&code)))
         .one(db)

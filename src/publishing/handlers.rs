@@ -24,7 +24,8 @@ use crate::{
     error::AppError,
     exports::{Format, tables::methodology},
     i18n::{Arg, Locale},
-    participation::store::find_by_receipt,
+    moderation::retention,
+    participation::store::{find_by_receipt, receipt_hash, receipt_well_formed},
     state::AppState,
 };
 
@@ -41,14 +42,22 @@ async fn published(
     l: &Locale,
 ) -> Result<(Consultation, SummaryDocument), AppError> {
     let c = find(state, slug).await?;
-    if c.status != Status::Published {
-        return Err(AppError::NotFound);
+    if !c.results_public() {
+        return Err(not_public(state, &c).await?);
     }
     let l = document_language(&c, l);
     let doc = document::snapshot(&state.db, c.id(), l.code())
         .await?
         .ok_or(AppError::NotFound)?;
     Ok((c, doc))
+}
+
+/// Why results are not public: withdrawn by an administrator (410 with the reason), or
+/// never published (404).
+async fn not_public(state: &AppState, c: &Consultation) -> Result<AppError, AppError> {
+    Ok(consultations::publication_withdrawal(&state.db, c.id())
+        .await?
+        .map_or(AppError::NotFound, |w| AppError::Gone(w.reason)))
 }
 
 // ---------------------------------------------------------------- facilitators
@@ -162,6 +171,20 @@ struct ManagePage {
     feedback: Vec<LangText>,
     downloads: Vec<(String, String)>,
     frame: crate::consultations::handlers::frame::EditorFrame,
+    /// Published, then archived: the results stay public.
+    archived: bool,
+    /// An administrator may withdraw the public results here.
+    can_withdraw: bool,
+    withdraw: Withdrawing,
+    /// The reason given when an administrator withdrew the results.
+    withdrawn: Option<String>,
+}
+
+/// The withdrawal form as typed, and its error.
+#[derive(Default)]
+struct Withdrawing {
+    reason: String,
+    error: Option<String>,
 }
 
 async fn manage_page(
@@ -171,8 +194,22 @@ async fn manage_page(
     c: &Consultation,
     error: Option<String>,
 ) -> Result<HttpResponse, AppError> {
+    manage_page_with(state, actor, l, c, error, Withdrawing::default()).await
+}
+
+async fn manage_page_with(
+    state: &AppState,
+    actor: Actor,
+    l: Locale,
+    c: &Consultation,
+    error: Option<String>,
+    withdraw: Withdrawing,
+) -> Result<HttpResponse, AppError> {
     let pending = repo::pending_text_answers(&state.db, c.id()).await?;
-    let status = if error.is_some() {
+    let withdrawn = consultations::publication_withdrawal(&state.db, c.id())
+        .await?
+        .map(|w| w.reason);
+    let status = if error.is_some() || withdraw.error.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
         StatusCode::OK
@@ -212,11 +249,15 @@ async fn manage_page(
         slug: c.slug().to_owned(),
         status: l.t(&format!("agg-status-{}", c.status.as_str())),
         closed: c.status == Status::Closed,
-        published: c.status == Status::Published,
+        published: c.results_public(),
         pending: i64::try_from(pending).unwrap_or(i64::MAX),
         error,
         feedback,
         downloads,
+        archived: c.status == Status::Archived && c.results_public(),
+        can_withdraw: actor.is_admin() && c.results_public(),
+        withdraw,
+        withdrawn,
         l,
         actor,
     };
@@ -311,12 +352,147 @@ async fn set_feedback(
         .finish())
 }
 
+// ---------------------------------------------------------------- withdrawal (administrators)
+
+/// The longest reason for a withdrawal, in characters.
+const REASON_MAX: usize = 2000;
+
+/// The reason as typed, or what is wrong with it (in the reader's language).
+fn checked_reason(typed: &str, l: &Locale) -> Result<String, String> {
+    let reason = typed.trim();
+    if reason.is_empty() {
+        return Err(l.t("pub-withdraw-reason-missing"));
+    }
+    if reason.chars().count() > REASON_MAX {
+        #[allow(clippy::cast_precision_loss)]
+        return Err(l.t_args(
+            "pub-withdraw-reason-long",
+            &[("max", Arg::Num(REASON_MAX as f64))],
+        ));
+    }
+    Ok(reason.to_owned())
+}
+
+/// What withdrawing asks.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct WithdrawalInput {
+    /// Shown to the public in place of the results (at most 2000 characters).
+    pub reason: String,
+}
+
+/// A withdrawn publication.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Withdrawal {
+    pub slug: String,
+    pub reason: String,
+    pub withdrawn_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Withdraws a consultation's public results (administrators only): the results page,
+/// downloads and open-data entry answer 410 with the reason from then on. A published
+/// consultation is archived; an archived one stays archived.
+#[utoipa::path(
+    tag = "publishing",
+    params(("slug" = String, Path, description = "The consultation's slug")),
+    request_body = WithdrawalInput,
+    responses(
+        (status = 200, description = "Withdrawn", body = Withdrawal),
+        (status = 401, description = "No token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not an administrator", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such published consultation", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 410, description = "Withdrawn already: the reason is the `detail`", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "No reason given, or too long", body = crate::error::Problem, content_type = "application/problem+json")
+    ),
+    security(("bearer" = []))
+)]
+#[post("/api/v1/results/{slug}/withdrawal")]
+async fn withdraw_json(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<String>,
+    input: web::Json<WithdrawalInput>,
+) -> Result<HttpResponse, AppError> {
+    actor.require_admin()?;
+    let c = find(&state, &path).await?;
+    let reason = checked_reason(&input.reason, &l).map_err(|message| {
+        AppError::Invalid(vec![crate::error::FieldError {
+            field: "reason".into(),
+            message,
+        }])
+    })?;
+    match repo::withdraw(&state.db, &c, actor.id(), &reason).await {
+        Ok(()) => {}
+        Err(repo::WithdrawError::NotPublished) => return Err(not_public(&state, &c).await?),
+        Err(repo::WithdrawError::App(e)) => return Err(e),
+    }
+    let w = consultations::publication_withdrawal(&state.db, c.id())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(HttpResponse::Ok().json(Withdrawal {
+        slug: c.slug().to_owned(),
+        reason: w.reason,
+        withdrawn_at: w.withdrawn_at,
+    }))
+}
+
+#[derive(Debug, Deserialize)]
+struct WithdrawForm {
+    csrf: String,
+    #[serde(default)]
+    reason: String,
+}
+
+/// The same from the publish page (administrators only); a missing reason is shown next to
+/// the field with what was typed.
+#[post("/manage/consultations/{slug}/withdraw")]
+async fn withdraw_page(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<String>,
+    form: web::Form<WithdrawForm>,
+) -> Result<HttpResponse, AppError> {
+    actor.require_admin()?;
+    actor.check_csrf(&form.csrf)?;
+    let c = find(&state, &path).await?;
+    let reason = match checked_reason(&form.reason, &l) {
+        Ok(reason) => reason,
+        Err(message) => {
+            let typed = Withdrawing {
+                reason: form.reason.clone(),
+                error: Some(message),
+            };
+            return manage_page_with(&state, actor, l, &c, None, typed).await;
+        }
+    };
+    match repo::withdraw(&state.db, &c, actor.id(), &reason).await {
+        Ok(()) | Err(repo::WithdrawError::NotPublished) => Ok(HttpResponse::SeeOther()
+            .insert_header((
+                header::LOCATION,
+                format!("/results/{}?lang={}", c.slug(), l.code()),
+            ))
+            .finish()),
+        Err(repo::WithdrawError::App(e)) => Err(e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "publishing/withdrawn.html")]
+struct WithdrawnPage {
+    l: Locale,
+    title: String,
+    reason: Vec<String>,
+    withdrawn: String,
+}
+
 // ---------------------------------------------------------------- public pages
 
 struct ListItem {
     slug: String,
     title: String,
     published: String,
+    archived: bool,
 }
 
 #[derive(Template)]
@@ -340,6 +516,7 @@ async fn show_results(state: web::Data<AppState>, l: Locale) -> Result<HttpRespo
                 .published_at
                 .map(|d| d.format("%Y-%m-%d").to_string())
                 .unwrap_or_default(),
+            archived: c.status == Status::Archived,
         })
         .collect();
     crate::web::page(StatusCode::OK, &ResultsPage { l, items })
@@ -370,6 +547,7 @@ struct ResultPage {
     citation: String,
     blocks: Vec<Block>,
     downloads: Vec<(String, String)>,
+    archived: bool,
 }
 
 fn figure(n: Option<u64>, fewer: &str) -> String {
@@ -473,6 +651,18 @@ async fn show_result(
     l: Locale,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let c = find(&state, &path).await?;
+    if let Some(w) = consultations::publication_withdrawal(&state.db, c.id()).await?
+        && !c.results_public()
+    {
+        let page = WithdrawnPage {
+            title: title_of(&c, document_language(&c, &l).code()),
+            reason: paragraphs(&w.reason),
+            withdrawn: w.withdrawn_at.format("%Y-%m-%d").to_string(),
+            l,
+        };
+        return crate::web::page(StatusCode::GONE, &page);
+    }
     let (c, doc) = published(&state, &path, &l).await?;
     #[allow(clippy::cast_precision_loss)]
     let fewer = l.t_args(
@@ -509,7 +699,7 @@ async fn show_result(
         slug: c.slug().to_owned(),
         title: doc.consultation.title.clone(),
         introduction: text_in(&c.definition.texts.introduction, &lang).to_owned(),
-        feedback: paragraphs(text_in(&c.definition.texts.feedback, &lang)),
+        feedback: paragraphs(feedback_in(&c, &lang)),
         published: doc
             .consultation
             .published_at
@@ -520,9 +710,32 @@ async fn show_result(
         citation: format!("{}/results/{}", state.base_url, c.slug()),
         blocks,
         downloads,
+        archived: c.status == Status::Archived,
         l,
     };
     crate::web::page(StatusCode::OK, &page)
+}
+
+/// "What we did with your views" in `lang`, or in the consultation's main language when
+/// none was written in `lang`.
+fn feedback_in<'a>(c: &'a Consultation, lang: &str) -> &'a str {
+    let feedback = &c.definition.texts.feedback;
+    Some(text_in(feedback, lang))
+        .filter(|text| !text.trim().is_empty())
+        .unwrap_or_else(|| text_in(feedback, &c.definition.default_language))
+}
+
+/// The consultation a receipt code belongs to: its response, or, once raw answers were
+/// purged, the keyed hash the purge kept.
+async fn consultation_of_receipt(state: &AppState, code: &str) -> Result<Option<i32>, AppError> {
+    if let Some(response) = find_by_receipt(&state.db, code).await? {
+        return Ok(Some(response.consultation_id));
+    }
+    if !receipt_well_formed(code) {
+        return Ok(None);
+    }
+    let keys = state.keys.get().await?;
+    Ok(retention::consultation_of_purged_receipt(&state.db, keys, &receipt_hash(code)).await?)
 }
 
 #[derive(Template)]
@@ -571,8 +784,7 @@ async fn find_feedback(
 ) -> Result<HttpResponse, AppError> {
     crate::web::limit_public(&req)?;
     let code = form.code.trim().to_owned();
-    let response = find_by_receipt(&state.db, &code).await?;
-    let Some(response) = response else {
+    let Some(consultation_id) = consultation_of_receipt(&state, &code).await? else {
         let error = Some(l.t("pub-feedback-unknown-code"));
         return crate::web::no_store_page(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -584,15 +796,15 @@ async fn find_feedback(
             },
         );
     };
-    let c = consultations::find_by_id(&state.db, response.consultation_id)
+    let c = consultations::find_by_id(&state.db, consultation_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let dl = document_language(&c, &l);
     let found = FoundFeedback {
         slug: c.slug().to_owned(),
         title: title_of(&c, dl.code()),
-        published: c.status == Status::Published,
-        feedback: paragraphs(text_in(&c.definition.texts.feedback, dl.code())),
+        published: c.results_public(),
+        feedback: paragraphs(feedback_in(&c, dl.code())),
     };
     crate::web::no_store_page(
         StatusCode::OK,
@@ -622,6 +834,8 @@ pub struct ResultEntry {
     pub licence_url: String,
     /// `summary.json` of the published figures (add `?lang=`).
     pub data_url: String,
+    /// The consultation is archived: its results stay published and no longer change.
+    pub archived: bool,
 }
 
 /// The open-data feed: every published consultation.
@@ -640,6 +854,8 @@ pub struct ResultDocument {
     pub url: String,
     /// "What we did with your views" per language.
     pub feedback: LocalText,
+    /// The consultation is archived: its results stay published and no longer change.
+    pub archived: bool,
     pub summary: SummaryDocument,
 }
 
@@ -653,6 +869,7 @@ fn entry(state: &AppState, c: &Consultation) -> ResultEntry {
         licence: LICENCE.to_owned(),
         licence_url: LICENCE_URL.to_owned(),
         data_url: format!("{}/api/v1/results/{}", state.base_url, c.slug()),
+        archived: c.status == Status::Archived,
     }
 }
 
@@ -684,7 +901,8 @@ async fn list_results_json(state: web::Data<AppState>) -> Result<HttpResponse, A
     ),
     responses(
         (status = 200, description = "The published figures", body = ResultDocument),
-        (status = 404, description = "No such published consultation", body = crate::error::Problem, content_type = "application/problem+json")
+        (status = 404, description = "No such published consultation", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 410, description = "Withdrawn by an administrator: the reason is the `detail`", body = crate::error::Problem, content_type = "application/problem+json")
     )
 )]
 #[get("/api/v1/results/{slug}")]
@@ -699,6 +917,7 @@ async fn show_result_json(
         licence_url: LICENCE_URL.to_owned(),
         url: format!("{}/results/{}", state.base_url, c.slug()),
         feedback: c.definition.texts.feedback.clone(),
+        archived: c.status == Status::Archived,
         summary,
     }))
 }
@@ -708,8 +927,10 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(set_feedback_json);
     cfg.service(list_results_json);
     cfg.service(show_result_json);
+    cfg.service(withdraw_json);
     cfg.map(|c| {
         c.service(show_publish)
+            .service(withdraw_page)
             .service(publish_results)
             .service(set_feedback)
             .service(show_results)

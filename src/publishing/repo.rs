@@ -3,7 +3,7 @@
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
 use crate::{
@@ -11,7 +11,9 @@ use crate::{
     aggregation::document,
     aggregation::suppression::Audience,
     consultations::{Consultation, Status, definition::LocalText},
-    entities::{answer, consultation, consultation_transition, published_snapshot},
+    entities::{
+        answer, consultation, consultation_transition, publication_withdrawal, published_snapshot,
+    },
     error::AppError,
     i18n::Locale,
 };
@@ -173,13 +175,21 @@ pub async fn publish(
     Ok(())
 }
 
-/// Published consultations, newest first.
+/// Consultations whose results are public (published, also once archived), newest first.
 ///
 /// # Errors
 /// A database error.
 pub async fn published(db: &impl ConnectionTrait) -> Result<Vec<Consultation>, AppError> {
     consultation::Entity::find()
-        .filter(consultation::Column::Status.eq(Status::Published.as_str()))
+        .filter(
+            sea_orm::Condition::any()
+                .add(consultation::Column::Status.eq(Status::Published.as_str()))
+                .add(
+                    sea_orm::Condition::all()
+                        .add(consultation::Column::Status.eq(Status::Archived.as_str()))
+                        .add(consultation::Column::PublishedAt.is_not_null()),
+                ),
+        )
         .order_by_desc(consultation::Column::PublishedAt)
         .all(db)
         .await?
@@ -230,5 +240,92 @@ pub async fn set_feedback(
     )
     .await?;
     txn.commit().await?;
+    Ok(())
+}
+
+/// Why a withdrawal was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum WithdrawError {
+    /// The results are not public (never published, or withdrawn already).
+    #[error("These results are not published.")]
+    NotPublished,
+    #[error(transparent)]
+    App(#[from] AppError),
+}
+
+/// Withdraws a consultation's public results (an administrator's decision, with a reason the
+/// public then reads in their place): in one write transaction the frozen snapshots are
+/// deleted, `published_at` is cleared, a published consultation is archived (the move is
+/// recorded), and the withdrawal and an audit entry are written. Checked again inside the
+/// write, so two withdrawals at once withdraw once.
+///
+/// # Errors
+/// [`WithdrawError`].
+pub async fn withdraw(
+    db: &DatabaseConnection,
+    c: &Consultation,
+    admin_id: i32,
+    reason: &str,
+) -> Result<(), WithdrawError> {
+    let now = Utc::now();
+    let txn = crate::db::begin_write(db).await.map_err(AppError::from)?;
+    let row = consultation::Entity::find_by_id(c.id())
+        .lock_exclusive()
+        .one(&txn)
+        .await
+        .map_err(AppError::from)?
+        .ok_or(AppError::NotFound)?;
+    let current = crate::consultations::repo::parse(row.clone()).map_err(AppError::from)?;
+    if !current.results_public() {
+        return Err(WithdrawError::NotPublished);
+    }
+    let mut active: consultation::ActiveModel = row.into();
+    active.published_at = Set(None);
+    active.updated_at = Set(now);
+    if current.status == Status::Published {
+        active.status = Set(Status::Archived.as_str().to_owned());
+        consultation_transition::ActiveModel {
+            consultation_id: Set(c.id()),
+            from_status: Set(Status::Published.as_str().to_owned()),
+            to_status: Set(Status::Archived.as_str().to_owned()),
+            actor_account_id: Set(Some(admin_id)),
+            at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await
+        .map_err(AppError::from)?;
+    }
+    active.update(&txn).await.map_err(AppError::from)?;
+    published_snapshot::Entity::delete_many()
+        .filter(published_snapshot::Column::ConsultationId.eq(c.id()))
+        .exec(&txn)
+        .await
+        .map_err(AppError::from)?;
+    publication_withdrawal::Entity::delete_by_id(c.id())
+        .exec(&txn)
+        .await
+        .map_err(AppError::from)?;
+    publication_withdrawal::ActiveModel {
+        consultation_id: Set(c.id()),
+        reason: Set(reason.to_owned()),
+        withdrawn_by: Set(Some(admin_id)),
+        withdrawn_at: Set(now),
+    }
+    .insert(&txn)
+    .await
+    .map_err(AppError::from)?;
+    audit(
+        &txn,
+        Some(admin_id),
+        Some(c.group_id()),
+        "publication.withdraw",
+        c.slug(),
+        reason,
+    )
+    .await
+    .map_err(AppError::from)?;
+    txn.commit().await.map_err(AppError::from)?;
+    tracing::info!(consultation = c.id(), "Publication withdrawn");
     Ok(())
 }

@@ -30,6 +30,8 @@ pub struct TestApp {
     scratch: ScratchDir,
     /// The HTTP shell's handles (the in-flight limit), to arrange an overloaded server.
     pub shell: actix_web::web::Data<consulta::web::Shell>,
+    /// The app's shared state (database, mailer, keys), for background work a test drives.
+    pub state: actix_web::web::Data<consulta::state::AppState>,
 }
 
 /// A fresh folder `consulta-<kind>-<uuid>` in the temporary directory, removed with all it
@@ -143,6 +145,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     let port = app.port();
     let db = app.state().db.clone();
     let shell = app.shell();
+    let state = app.state();
     tokio::spawn(app.run_until_stopped());
     TestApp {
         address: format!("http://127.0.0.1:{port}"),
@@ -154,6 +157,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
         mail,
         scratch,
         shell,
+        state,
     }
 }
 

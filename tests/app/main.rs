@@ -5,6 +5,7 @@ mod accounts;
 mod admin;
 mod authoring_api;
 mod authoring_pages;
+mod calendar;
 mod demo;
 mod exports;
 mod faults;

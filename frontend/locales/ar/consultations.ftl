@@ -241,6 +241,7 @@ cn-overview-history = السجل
 cn-history-when = متى
 cn-history-from = من
 cn-history-to = إلى
+cn-history-by-schedule = حسب الجدول الزمني
 cn-move-to-draft = إعادة إلى مسودة
 cn-move-to-draft-hint = فقط ما دام لم يُجب أحد.
 cn-move-to-open = فتح

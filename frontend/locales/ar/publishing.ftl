@@ -94,3 +94,16 @@ pub-feedback-unknown-code = لا نعرف هذا الرمز. تحقق منه و�
 pub-feedback-you-took-part = شاركت في هذه الاستشارة. شكراً لك!
 pub-feedback-not-yet = لم يكتب الفريق عن ذلك بعد. عد لاحقاً.
 pub-see-results = عرض النتائج
+
+# Archived results stay published; an administrator may withdraw them.
+pub-archived = مؤرشفة
+pub-archived-note = انتهت الاستشارة وأُرشفت؛ تبقى نتائجها منشورة هنا ولن تتغير بعد الآن.
+pub-withdraw-heading = سحب النشر
+pub-withdraw-intro = لا يستطيع ذلك إلا المشرفون العامون. ستعرض صفحة النتائج وتنزيلاتها ومدخلها في البيانات المفتوحة السبب الذي تكتبه بدل النتائج. لا يمكن التراجع عن ذلك.
+pub-withdraw-reason = السبب الذي سيقرؤه الجمهور
+pub-withdraw-button = سحب النتائج
+pub-withdraw-reason-missing = اكتب السبب الذي سيقرؤه الجمهور بدل النتائج.
+pub-withdraw-reason-long = يمكن أن يتكون السبب من { $max } حرف على الأكثر.
+pub-withdrawn-title = سُحبت هذه النتائج
+pub-withdrawn-intro = سحب أحد المشرفين العامين النتائج المنشورة لهذه الاستشارة للسبب التالي:
+pub-withdrawn-on = تاريخ السحب

@@ -222,6 +222,7 @@ cn-overview-history = History
 cn-history-when = When
 cn-history-from = From
 cn-history-to = To
+cn-history-by-schedule = by schedule
 cn-move-to-draft = Back to draft
 cn-move-to-draft-hint = Only while nobody has answered.
 cn-move-to-open = Open

@@ -205,3 +205,9 @@ mod-bulk-page = Every answer on this page
 mod-unquote = Stop using as a public quote
 mod-quote-intro = Approving counts an answer in the analysis. Using it as a public quote is a separate decision, one answer at a time: the public results show, per question, at most { $max } of the quotes chosen (the first ones), each text once and never a single word.
 mod-refusal-one_word = A single word is not quoted: choose a longer answer.
+
+# The e-mail 7 days before raw answers are deleted.
+ret-mail-subject = Raw answers will be deleted in 7 days
+ret-mail-intro = The raw answers of “{ $title }” will be deleted on { $date } (UTC), as its retention period ends. Totals and approved quotes stay.
+ret-mail-what = Before then you can still moderate free text, approve quotes and download the raw answers.
+ret-mail-action = Open publishing and downloads

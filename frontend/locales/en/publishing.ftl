@@ -94,3 +94,16 @@ pub-feedback-unknown-code = We do not know this code. Check it and try again.
 pub-feedback-you-took-part = You took part in this consultation. Thank you!
 pub-feedback-not-yet = The group has not written about it yet. Come back later.
 pub-see-results = See the results
+
+# Archived results stay published; an administrator may withdraw them.
+pub-archived = Archived
+pub-archived-note = The consultation is over and archived; its results stay published here and no longer change.
+pub-withdraw-heading = Withdraw the publication
+pub-withdraw-intro = Only administrators can do this. The results page, its downloads and its open-data entry will show your reason instead of the results. This cannot be undone.
+pub-withdraw-reason = Reason shown to the public
+pub-withdraw-button = Withdraw the results
+pub-withdraw-reason-missing = Give the reason the public will read in place of the results.
+pub-withdraw-reason-long = The reason can be at most { $max } characters long.
+pub-withdrawn-title = These results were withdrawn
+pub-withdrawn-intro = An administrator withdrew the published results of this consultation, for this reason:
+pub-withdrawn-on = Withdrawn on

@@ -222,6 +222,7 @@ cn-overview-history = Historial
 cn-history-when = Cuándo
 cn-history-from = De
 cn-history-to = A
+cn-history-by-schedule = según el calendario
 cn-move-to-draft = Volver a borrador
 cn-move-to-draft-hint = Solo mientras nadie haya respondido.
 cn-move-to-open = Abrir

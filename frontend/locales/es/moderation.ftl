@@ -205,3 +205,9 @@ mod-bulk-page = Todas las respuestas de esta página
 mod-unquote = Dejar de usar como cita pública
 mod-quote-intro = Aprobar cuenta una respuesta en el análisis. Usarla como cita pública es una decisión aparte, respuesta por respuesta: los resultados públicos muestran, por pregunta, como máximo { $max } de las citas elegidas (las primeras), cada texto una vez y nunca una sola palabra.
 mod-refusal-one_word = Una sola palabra no se cita: elija una respuesta más larga.
+
+# The e-mail 7 days before raw answers are deleted.
+ret-mail-subject = Las respuestas originales se borrarán en 7 días
+ret-mail-intro = Las respuestas originales de «{ $title }» se borrarán el { $date } (UTC), al terminar su plazo de conservación. Los totales y las citas aprobadas se conservan.
+ret-mail-what = Hasta entonces aún puedes moderar los textos libres, aprobar citas y descargar las respuestas originales.
+ret-mail-action = Abrir publicación y descargas

@@ -94,3 +94,16 @@ pub-feedback-unknown-code = No conocemos este código. Revísalo e inténtalo de
 pub-feedback-you-took-part = Participaste en esta consulta. ¡Gracias!
 pub-feedback-not-yet = El grupo todavía no ha escrito sobre ello. Vuelve más tarde.
 pub-see-results = Ver los resultados
+
+# Archived results stay published; an administrator may withdraw them.
+pub-archived = Archivada
+pub-archived-note = La consulta terminó y está archivada; sus resultados siguen publicados aquí y ya no cambian.
+pub-withdraw-heading = Retirar la publicación
+pub-withdraw-intro = Solo los administradores pueden hacerlo. La página de resultados, sus descargas y su entrada de datos abiertos mostrarán tu motivo en lugar de los resultados. No se puede deshacer.
+pub-withdraw-reason = Motivo que verá el público
+pub-withdraw-button = Retirar los resultados
+pub-withdraw-reason-missing = Escribe el motivo que el público leerá en lugar de los resultados.
+pub-withdraw-reason-long = El motivo puede tener como máximo { $max } caracteres.
+pub-withdrawn-title = Estos resultados se retiraron
+pub-withdrawn-intro = Un administrador retiró los resultados publicados de esta consulta por este motivo:
+pub-withdrawn-on = Retirados el

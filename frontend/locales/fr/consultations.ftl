@@ -222,6 +222,7 @@ cn-overview-history = Historique
 cn-history-when = Quand
 cn-history-from = De
 cn-history-to = À
+cn-history-by-schedule = selon le calendrier
 cn-move-to-draft = Revenir au brouillon
 cn-move-to-draft-hint = Seulement tant que personne n’a répondu.
 cn-move-to-open = Ouvrir

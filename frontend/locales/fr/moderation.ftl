@@ -205,3 +205,9 @@ mod-bulk-page = Toutes les réponses de cette page
 mod-unquote = Ne plus utiliser comme citation publique
 mod-quote-intro = Approuver compte une réponse dans l’analyse. L’utiliser comme citation publique est une décision à part, réponse par réponse : les résultats publics montrent, par question, au plus { $max } des citations choisies (les premières), chaque texte une fois et jamais un seul mot.
 mod-refusal-one_word = Un seul mot n’est pas cité : choisissez une réponse plus longue.
+
+# The e-mail 7 days before raw answers are deleted.
+ret-mail-subject = Les réponses brutes seront supprimées dans 7 jours
+ret-mail-intro = Les réponses brutes de « { $title } » seront supprimées le { $date } (UTC), à la fin de leur durée de conservation. Les totaux et les citations approuvées restent.
+ret-mail-what = D’ici là, vous pouvez encore modérer les textes libres, approuver des citations et télécharger les réponses brutes.
+ret-mail-action = Ouvrir la publication et les téléchargements

@@ -94,3 +94,16 @@ pub-feedback-unknown-code = Nous ne connaissons pas ce code. Vérifie-le et rée
 pub-feedback-you-took-part = Tu as participé à cette consultation. Merci !
 pub-feedback-not-yet = Le groupe n’a pas encore écrit à ce sujet. Reviens plus tard.
 pub-see-results = Voir les résultats
+
+# Archived results stay published; an administrator may withdraw them.
+pub-archived = Archivée
+pub-archived-note = La consultation est terminée et archivée ; ses résultats restent publiés ici et ne changent plus.
+pub-withdraw-heading = Retirer la publication
+pub-withdraw-intro = Seuls les administrateurs peuvent le faire. La page des résultats, ses téléchargements et son entrée dans les données ouvertes afficheront votre motif à la place des résultats. C’est définitif.
+pub-withdraw-reason = Motif montré au public
+pub-withdraw-button = Retirer les résultats
+pub-withdraw-reason-missing = Indiquez le motif que le public lira à la place des résultats.
+pub-withdraw-reason-long = Le motif peut compter au plus { $max } caractères.
+pub-withdrawn-title = Ces résultats ont été retirés
+pub-withdrawn-intro = Un administrateur a retiré les résultats publiés de cette consultation, pour ce motif :
+pub-withdrawn-on = Retirés le

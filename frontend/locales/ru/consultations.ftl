@@ -234,6 +234,7 @@ cn-overview-history = История
 cn-history-when = Когда
 cn-history-from = Из
 cn-history-to = В
+cn-history-by-schedule = по расписанию
 cn-move-to-draft = Вернуть в черновик
 cn-move-to-draft-hint = Только пока никто не ответил.
 cn-move-to-open = Открыть

@@ -92,3 +92,16 @@ pub-feedback-unknown-code = Мы не знаем такого кода. Пров
 pub-feedback-you-took-part = Ты участвовал в этой консультации. Спасибо!
 pub-feedback-not-yet = Группа ещё не написала об этом. Загляни позже.
 pub-see-results = Посмотреть результаты
+
+# Archived results stay published; an administrator may withdraw them.
+pub-archived = В архиве
+pub-archived-note = Консультация завершена и перенесена в архив; её результаты остаются опубликованными здесь и больше не меняются.
+pub-withdraw-heading = Отозвать публикацию
+pub-withdraw-intro = Это могут сделать только администраторы. Вместо результатов страница, её файлы для скачивания и запись в открытых данных покажут вашу причину. Отменить это нельзя.
+pub-withdraw-reason = Причина, которую увидят все
+pub-withdraw-button = Отозвать результаты
+pub-withdraw-reason-missing = Укажите причину, которую люди прочитают вместо результатов.
+pub-withdraw-reason-long = Причина может содержать не более { $max } символов.
+pub-withdrawn-title = Эти результаты отозваны
+pub-withdrawn-intro = Администратор отозвал опубликованные результаты этой консультации по такой причине:
+pub-withdrawn-on = Отозваны

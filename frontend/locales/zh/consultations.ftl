@@ -204,6 +204,7 @@ cn-overview-history = 历史记录
 cn-history-when = 时间
 cn-history-from = 从
 cn-history-to = 到
+cn-history-by-schedule = 按日程自动
 cn-move-to-draft = 退回草稿
 cn-move-to-draft-hint = 仅限还没有人回答时。
 cn-move-to-open = 开放

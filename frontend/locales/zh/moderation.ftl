@@ -172,3 +172,9 @@ mod-bulk-page = 本页的所有回答
 mod-unquote = 不再用作公开引用
 mod-quote-intro = 批准会把回答计入分析。将其用作公开引用是另一项决定，须逐条进行：公开结果中每个问题最多显示 { $max } 条选定的引用（最先选定的），每段文字只出现一次，绝不显示单个词。
 mod-refusal-one_word = 单个词不会被引用：请选择更长的回答。
+
+# The e-mail 7 days before raw answers are deleted.
+ret-mail-subject = 原始回答将在 7 天后删除
+ret-mail-intro = “{ $title }”的原始回答将于 { $date }（UTC）删除，届时保存期限结束。统计总数和已批准的引述会保留。
+ret-mail-what = 在此之前，您仍可以审核自由文本、批准引述并下载原始回答。
+ret-mail-action = 打开发布和下载页面

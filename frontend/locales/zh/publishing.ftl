@@ -90,3 +90,16 @@ pub-feedback-unknown-code = 我们不认识这个代码。请检查后再试一�
 pub-feedback-you-took-part = 你参加了这次征询。谢谢你！
 pub-feedback-not-yet = 工作组还没有写相关内容。请稍后再来。
 pub-see-results = 查看结果
+
+# Archived results stay published; an administrator may withdraw them.
+pub-archived = 已归档
+pub-archived-note = 本次征询已结束并归档；其结果仍在此公开，且不会再变化。
+pub-withdraw-heading = 撤回发布
+pub-withdraw-intro = 只有管理员可以这样做。结果页面、其下载文件和开放数据条目将显示您填写的原因，而不再显示结果。此操作无法撤销。
+pub-withdraw-reason = 向公众显示的原因
+pub-withdraw-button = 撤回结果
+pub-withdraw-reason-missing = 请填写公众将看到的、用以替代结果的原因。
+pub-withdraw-reason-long = 原因最多 { $max } 个字符。
+pub-withdrawn-title = 这些结果已被撤回
+pub-withdrawn-intro = 一位管理员撤回了本次征询已发布的结果，原因如下：
+pub-withdrawn-on = 撤回日期

@@ -47,6 +47,8 @@ pub struct TransitionView {
     pub to: String,
     pub at: DateTime<Utc>,
     pub actor_account_id: Option<i32>,
+    /// Moved by the consultation's calendar (`opens_at`, `closes_at`), not by an adult.
+    pub by_schedule: bool,
 }
 
 /// Every move of the consultation, oldest first.
@@ -71,6 +73,7 @@ async fn list_transitions(
             to: t.to_status,
             at: t.at,
             actor_account_id: t.actor_account_id,
+            by_schedule: t.by_schedule,
         })
         .collect();
     Ok(HttpResponse::Ok().json(list))

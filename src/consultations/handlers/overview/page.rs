@@ -58,6 +58,8 @@ pub struct HistoryRow {
     pub from: String,
     pub to: String,
     pub at: String,
+    /// Moved by the consultation's calendar, not by an adult.
+    pub by_schedule: bool,
 }
 
 #[derive(Template)]
@@ -232,6 +234,7 @@ async fn history_rows(
                 .map_or(t.from_status.clone(), |s| status_label(l, s)),
             to: Status::parse(&t.to_status).map_or(t.to_status.clone(), |s| status_label(l, s)),
             at: t.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            by_schedule: t.by_schedule,
         })
         .collect())
 }

@@ -1,0 +1,19 @@
+//! `SeaORM` entity for the `publication_withdrawal` table (generated shape; do not edit by hand).
+use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel, Eq, Serialize, Deserialize)]
+#[sea_orm(table_name = "publication_withdrawal")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub consultation_id: i32,
+    #[sea_orm(column_type = "Text")]
+    pub reason: String,
+    pub withdrawn_by: Option<i32>,
+    pub withdrawn_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
