@@ -279,7 +279,7 @@ fn cycle_links(l: &Locale, c: &Consultation, can_edit: bool) -> Vec<CycleLink> {
     if can_edit {
         links.push((format!("{results}/publish"), "cn-tab-publish"));
     }
-    if c.status == Status::Published {
+    if c.results_public() {
         links.push((format!("/results/{slug}"), "cn-tab-public"));
     }
     links

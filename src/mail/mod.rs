@@ -5,6 +5,8 @@
 //! only, never the address.
 mod templates;
 
+pub(crate) use templates::email;
+
 use std::{
     path::PathBuf,
     sync::{

@@ -2,9 +2,6 @@
 //! locale `l` and the site's base URL `site`; its templates live in
 //! `frontend/templates/emails/<name>/{subject.txt,body.txt,body.html}` and read the
 //! struct's fields as `m.<field>`.
-use askama::Template;
-
-use super::{Email, Rendered};
 use crate::i18n::Locale;
 
 /// Declares an e-mail struct and its three templates.
@@ -19,13 +16,17 @@ macro_rules! email {
         #[derive(Clone, Debug)]
         pub struct $name {
             /// The recipient's language.
-            pub l: Locale,
+            pub l: $crate::i18n::Locale,
             /// The base URL of this Consulta instance.
             pub site: String,
             $( $(#[$fdoc])* pub $field: $ty ),*
         }
 
         const _: () = {
+            use askama::Template;
+
+            use $crate::mail::{Email, Rendered};
+
             #[derive(Template)]
             #[template(path = $subject)]
             struct Subject<'a> {
@@ -64,6 +65,9 @@ macro_rules! email {
         };
     };
 }
+
+/// Features above the mail floor declare their e-mails with it too.
+pub(crate) use email;
 
 email! {
     /// An invitation to create an account (valid 7 days, single use).

@@ -4,7 +4,6 @@
 //! so several instances send it once); when no e-mail could go out at all the claim is
 //! given back and the next run tries again.
 use anyhow::Context;
-use askama::Template;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
@@ -16,7 +15,6 @@ use crate::{
     consultations::Consultation,
     entities::{account, instance_setting, membership, response},
     i18n::{Arg, Locale},
-    mail::{Email, Rendered},
     state::AppState,
 };
 
@@ -43,19 +41,17 @@ pub async fn reminded_at(
     )
 }
 
-/// The e-mail telling a facilitator that a consultation's raw answers will be deleted soon.
-#[derive(Clone, Debug)]
-pub struct RetentionReminderEmail {
-    /// The recipient's language.
-    pub l: Locale,
-    /// The base URL of this Consulta instance.
-    pub site: String,
-    /// The consultation's title in the recipient's language.
-    pub consultation: String,
-    /// The deletion date (`YYYY-MM-DD`, UTC).
-    pub date: String,
-    /// The consultation's publishing and downloads page.
-    pub link: String,
+crate::mail::email! {
+    /// The e-mail telling a facilitator that a consultation's raw answers will be deleted soon.
+    RetentionReminderEmail = "retention_reminder",
+        "emails/retention_reminder/subject.txt", "emails/retention_reminder/body.txt", "emails/retention_reminder/body.html" {
+        /// The consultation's title in the recipient's language.
+        consultation: String,
+        /// The deletion date (`YYYY-MM-DD`, UTC).
+        date: String,
+        /// The consultation's publishing and downloads page.
+        link: String,
+    }
 }
 
 impl RetentionReminderEmail {
@@ -74,44 +70,6 @@ impl RetentionReminderEmail {
             .t_args("email-footer", &[("site", Arg::Str(&self.site))])
     }
 }
-
-const _: () = {
-    #[derive(Template)]
-    #[template(path = "emails/retention_reminder/subject.txt")]
-    struct Subject<'a> {
-        m: &'a RetentionReminderEmail,
-    }
-
-    #[derive(Template)]
-    #[template(path = "emails/retention_reminder/body.txt")]
-    struct Text<'a> {
-        m: &'a RetentionReminderEmail,
-    }
-
-    #[derive(Template)]
-    #[template(path = "emails/retention_reminder/body.html")]
-    struct Html<'a> {
-        m: &'a RetentionReminderEmail,
-    }
-
-    impl Email for RetentionReminderEmail {
-        fn template(&self) -> &'static str {
-            "retention_reminder"
-        }
-
-        fn language(&self) -> &str {
-            self.l.code()
-        }
-
-        fn render(&self) -> Result<Rendered, askama::Error> {
-            Ok(Rendered {
-                subject: Subject { m: self }.render()?.trim().to_owned(),
-                text: Text { m: self }.render()?,
-                html: Html { m: self }.render()?,
-            })
-        }
-    }
-};
 
 /// Sends the reminders due at `now`: consultations whose deletion date is at most
 /// [`REMINDER_DAYS`] away (and not past), that still hold raw answers and were not reminded
@@ -241,6 +199,7 @@ async fn deliver(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::mail::Email;
 
     #[test]
     fn the_reminder_renders_in_every_language() {

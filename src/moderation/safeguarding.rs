@@ -9,7 +9,6 @@
 //! instances share it.
 use actix_web::web;
 use anyhow::Context;
-use askama::Template;
 use chrono::{Duration, Utc};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set, TryInsertResult,
@@ -24,7 +23,6 @@ use crate::{
     consultations::{Consultation, Definition, repo as consultations_repo},
     entities::{account, answer, instance_setting, work_group},
     i18n::{self, Arg, Locale},
-    mail::{Email, Rendered},
     state::AppState,
 };
 
@@ -278,24 +276,22 @@ pub fn mail_language(lang: &str) -> String {
     }
 }
 
-/// The e-mail telling a safeguarding lead (or, without one, an administrator) that possible
-/// disclosures await review. It names the consultation and how many answers wait; it never
-/// holds what a young person wrote, nor anything about them.
-#[derive(Clone, Debug)]
-pub struct SafeguardingAlertEmail {
-    /// The recipient's language.
-    pub l: Locale,
-    /// The base URL of this Consulta instance.
-    pub site: String,
-    /// The consultation's title in the recipient's language.
-    pub consultation: String,
-    pub group: String,
-    /// Possible disclosures not yet closed by the lead.
-    pub awaiting: u64,
-    /// The moderation queue, possible disclosures first.
-    pub link: String,
-    /// The group has no safeguarding lead: this goes to an administrator.
-    pub no_lead: bool,
+crate::mail::email! {
+    /// The e-mail telling a safeguarding lead (or, without one, an administrator) that possible
+    /// disclosures await review. It names the consultation and how many answers wait; it never
+    /// holds what a young person wrote, nor anything about them.
+    SafeguardingAlertEmail = "safeguarding_alert",
+        "emails/safeguarding_alert/subject.txt", "emails/safeguarding_alert/body.txt", "emails/safeguarding_alert/body.html" {
+        /// The consultation's title in the recipient's language.
+        consultation: String,
+        group: String,
+        /// Possible disclosures not yet closed by the lead.
+        awaiting: u64,
+        /// The moderation queue, possible disclosures first.
+        link: String,
+        /// The group has no safeguarding lead: this goes to an administrator.
+        no_lead: bool,
+    }
 }
 
 impl SafeguardingAlertEmail {
@@ -319,44 +315,6 @@ impl SafeguardingAlertEmail {
             .t_args("email-footer", &[("site", Arg::Str(&self.site))])
     }
 }
-
-const _: () = {
-    #[derive(Template)]
-    #[template(path = "emails/safeguarding_alert/subject.txt")]
-    struct Subject<'a> {
-        m: &'a SafeguardingAlertEmail,
-    }
-
-    #[derive(Template)]
-    #[template(path = "emails/safeguarding_alert/body.txt")]
-    struct Text<'a> {
-        m: &'a SafeguardingAlertEmail,
-    }
-
-    #[derive(Template)]
-    #[template(path = "emails/safeguarding_alert/body.html")]
-    struct Html<'a> {
-        m: &'a SafeguardingAlertEmail,
-    }
-
-    impl Email for SafeguardingAlertEmail {
-        fn template(&self) -> &'static str {
-            "safeguarding_alert"
-        }
-
-        fn language(&self) -> &str {
-            self.l.code()
-        }
-
-        fn render(&self) -> Result<Rendered, askama::Error> {
-            Ok(Rendered {
-                subject: Subject { m: self }.render()?.trim().to_owned(),
-                text: Text { m: self }.render()?,
-                html: Html { m: self }.render()?,
-            })
-        }
-    }
-};
 
 /// Tells the group's safeguarding lead(s) that possible disclosures in this consultation
 /// await review, unless an alert went out less than [`ALERT_GAP`] ago (the background task
@@ -449,14 +407,14 @@ pub struct HeldLine {
     pub link: String,
 }
 
-/// The e-mail telling a lead (without one, a facilitator) and the administrators that the
-/// retention purge kept possible disclosures nobody has recorded an outcome for. Counts and
-/// links only: never what a young person wrote.
-#[derive(Clone, Debug)]
-pub struct HeldEmail {
-    pub l: Locale,
-    pub site: String,
-    pub lines: Vec<HeldLine>,
+crate::mail::email! {
+    /// The e-mail telling a lead (without one, a facilitator) and the administrators that the
+    /// retention purge kept possible disclosures nobody has recorded an outcome for. Counts and
+    /// links only: never what a young person wrote.
+    HeldEmail = "safeguarding_held",
+        "emails/safeguarding_held/subject.txt", "emails/safeguarding_held/body.txt", "emails/safeguarding_held/body.html" {
+        lines: Vec<HeldLine>,
+    }
 }
 
 impl HeldEmail {
@@ -465,44 +423,6 @@ impl HeldEmail {
             .t_args("email-footer", &[("site", Arg::Str(&self.site))])
     }
 }
-
-const _: () = {
-    #[derive(Template)]
-    #[template(path = "emails/safeguarding_held/subject.txt")]
-    struct Subject<'a> {
-        m: &'a HeldEmail,
-    }
-
-    #[derive(Template)]
-    #[template(path = "emails/safeguarding_held/body.txt")]
-    struct Text<'a> {
-        m: &'a HeldEmail,
-    }
-
-    #[derive(Template)]
-    #[template(path = "emails/safeguarding_held/body.html")]
-    struct Html<'a> {
-        m: &'a HeldEmail,
-    }
-
-    impl Email for HeldEmail {
-        fn template(&self) -> &'static str {
-            "safeguarding_held"
-        }
-
-        fn language(&self) -> &str {
-            self.l.code()
-        }
-
-        fn render(&self) -> Result<Rendered, askama::Error> {
-            Ok(Rendered {
-                subject: Subject { m: self }.render()?.trim().to_owned(),
-                text: Text { m: self }.render()?,
-                html: Html { m: self }.render()?,
-            })
-        }
-    }
-};
 
 /// After a purge run: tells each lead (without one, the group's facilitators) and every
 /// administrator which consultations keep possible disclosures awaiting an outcome, in one
@@ -608,6 +528,7 @@ mod tests {
 
     use super::*;
     use crate::consultations::definition::Helpline;
+    use crate::mail::Email;
 
     fn definition(lines: &[(&str, &str, &str, &str)]) -> Definition {
         let mut d = Definition::default();

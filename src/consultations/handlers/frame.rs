@@ -191,6 +191,6 @@ pub async fn frame_of(
         here: here.to_owned(),
         csrf: actor.csrf_token().to_owned(),
         can_edit: actor.can_facilitate(c.group_id()),
-        published: c.status == Status::Published,
+        published: c.results_public(),
     })
 }
