@@ -209,3 +209,27 @@ fn is_target_group(s: &Settings, languages: &[String], dimension: &str, key: &st
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::parse_targets;
+
+    #[test]
+    fn targets_read_as_group_share_pairs_and_anything_else_is_refused() {
+        let read = parse_targets("13-15: 40, 16-17=60%;\n18-24 : 0", "age_band").unwrap();
+        assert_eq!(read.len(), 3);
+        assert_eq!((read["13-15"], read["16-17"], read["18-24"]), (40, 60, 0));
+        assert_eq!(parse_targets("fr: 50", "country").unwrap()["FR"], 50);
+        assert!(parse_targets("  ", "gender").unwrap().is_empty());
+        for bad in [
+            "France 50",
+            "girl: half",
+            "a b: 5",
+            ": 5",
+            "girl: 5, girl: 6",
+            "girl: -1",
+        ] {
+            assert!(parse_targets(bad, "gender").is_err(), "{bad}");
+        }
+    }
+}
