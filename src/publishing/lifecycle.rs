@@ -76,7 +76,9 @@ async fn publish(
         .map_err(|err| match err {
             PublishError::NotClosed(_) => TransitionError::Moved(c.status),
             PublishError::ModerationPending(count) => TransitionError::Refused(vec![
-                Issue::new("status", "pub-error-pending").arg("count", count),
+                // The overview has no "publish without them" box: its message points to the
+                // publish page (linked next to the status buttons, id `f-publish`) that has.
+                Issue::new("publish", "pub-error-pending-overview").arg("count", count),
             ]),
             PublishError::SafeguardingOpen(count) => TransitionError::Refused(vec![
                 Issue::new("status", "pub-error-safeguarding").arg("count", count),

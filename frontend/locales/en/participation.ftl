@@ -107,7 +107,7 @@ p-check-title = Check your answers
 p-check-intro = Have a look before you send them. You can change any answer.
 p-check-about = About you
 p-check-age = Your age group
-p-check-personal-details = Before anyone reads what you wrote, personal details like names of people, e-mail addresses, phone numbers, links and addresses are removed. This keeps you safe.
+p-check-personal-details = Before your answer is saved, we remove e-mail addresses, phone numbers, links, usernames and street addresses from what you wrote. Names are not removed, so please do not write anyone’s name, not even your own.
 p-check-send-heading = Ready?
 p-check-send-text = When you send your answers, you get a code. Keep it: it is the only way to take your answers back.
 

@@ -71,6 +71,7 @@ pub-only-closed = Only a closed consultation can be published.
 pub-is-published = The results are public:
 pub-error-not-closed = Only a closed consultation can be published; this one is { $status }.
 pub-error-pending = { $count } free-text answers are still waiting for moderation. Moderate them first, or tick the box to publish without them.
+pub-error-pending-overview = { $count } free-text answers are still waiting for moderation. Moderate them first, or publish without them on the publish page.
 pub-error-safeguarding = { $count ->
     [one] One possible disclosure of harm is still open. The group's safeguarding lead must record what was done before the results can be published.
    *[other] { $count } possible disclosures of harm are still open. The group's safeguarding lead must record what was done before the results can be published.

@@ -107,7 +107,7 @@ p-check-title = Revisa tus respuestas
 p-check-intro = Échales un vistazo antes de enviarlas. Puedes cambiar cualquier respuesta.
 p-check-about = Sobre ti
 p-check-age = Tu grupo de edad
-p-check-personal-details = Antes de que alguien lea lo que escribiste, se quitan los datos personales como nombres de personas, correos electrónicos, números de teléfono, enlaces y direcciones. Así estás protegido o protegida.
+p-check-personal-details = Antes de guardar tu respuesta, quitamos de lo que escribiste los correos electrónicos, números de teléfono, enlaces, nombres de usuario y direcciones postales. Los nombres no se quitan: no escribas el nombre de nadie, ni siquiera el tuyo.
 p-check-send-heading = ¿Listo o lista?
 p-check-send-text = Cuando envíes tus respuestas, recibirás un código. Guárdalo: es la única forma de retirar tus respuestas.
 

@@ -71,6 +71,7 @@ pub-only-closed = Solo se puede publicar una consulta cerrada.
 pub-is-published = Los resultados son públicos:
 pub-error-not-closed = Solo se puede publicar una consulta cerrada; esta está { $status }.
 pub-error-pending = { $count } respuestas libres esperan todavía la moderación. Modéralas primero o marca la casilla para publicar sin ellas.
+pub-error-pending-overview = { $count } respuestas libres esperan todavía la moderación. Modéralas primero o publica sin ellas desde la página de publicación.
 pub-error-safeguarding = { $count ->
     [one] Sigue abierta una posible revelación de daño. La persona responsable de protección del grupo debe registrar lo que se hizo antes de poder publicar los resultados.
    *[other] Siguen abiertas { $count } posibles revelaciones de daño. La persona responsable de protección del grupo debe registrar lo que se hizo antes de poder publicar los resultados.

@@ -107,7 +107,7 @@ p-check-title = Vérifie tes réponses
 p-check-intro = Relis-les avant de les envoyer. Tu peux modifier chaque réponse.
 p-check-about = À propos de toi
 p-check-age = Ta tranche d’âge
-p-check-personal-details = Avant que quelqu’un lise ce que tu as écrit, les informations personnelles comme des noms de personnes, des adresses e-mail, des numéros de téléphone, des liens et des adresses sont enlevées. C’est pour te protéger.
+p-check-personal-details = Avant d’enregistrer ta réponse, nous retirons de ce que tu as écrit les adresses e-mail, les numéros de téléphone, les liens, les pseudos et les adresses postales. Les noms ne sont pas retirés : n’écris le nom de personne, même pas le tien.
 p-check-send-heading = Prêt ou prête ?
 p-check-send-text = Quand tu envoies tes réponses, tu reçois un code. Garde-le : c’est le seul moyen de reprendre tes réponses.
 

@@ -71,6 +71,7 @@ pub-only-closed = Seule une consultation clôturée peut être publiée.
 pub-is-published = Les résultats sont publics :
 pub-error-not-closed = Seule une consultation clôturée peut être publiée ; celle-ci est { $status }.
 pub-error-pending = { $count } réponses libres attendent encore la modération. Modérez-les d’abord, ou cochez la case pour publier sans elles.
+pub-error-pending-overview = { $count } réponses libres attendent encore la modération. Modérez-les d’abord, ou publiez sans elles depuis la page de publication.
 pub-error-safeguarding = { $count ->
     [one] Un signalement possible de maltraitance est encore ouvert. Le référent protection du groupe doit indiquer ce qui a été fait avant que les résultats puissent être publiés.
    *[other] { $count } signalements possibles de maltraitance sont encore ouverts. Le référent protection du groupe doit indiquer ce qui a été fait avant que les résultats puissent être publiés.

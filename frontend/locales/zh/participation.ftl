@@ -95,7 +95,7 @@ p-check-title = 检查你的回答
 p-check-intro = 提交前请看一看。每个回答都可以修改。
 p-check-about = 关于你
 p-check-age = 你的年龄段
-p-check-personal-details = 在任何人阅读你写的内容之前，人名、电子邮箱、电话号码、链接和地址等个人信息都会被删除。这是为了保护你。
+p-check-personal-details = 保存你的回答之前，我们会从你写的内容中删除电子邮箱、电话号码、链接、用户名和住址。名字不会被删除：请不要写任何人的名字，包括你自己的。
 p-check-send-heading = 准备好了吗？
 p-check-send-text = 提交回答后，你会得到一个代码。请保存好：这是撤回回答的唯一方法。
 

@@ -70,6 +70,7 @@ pub-only-closed = 只有已关闭的征询才能发布。
 pub-is-published = 结果已公开：
 pub-error-not-closed = 只有已关闭的征询才能发布；此征询的状态为 { $status }。
 pub-error-pending = 还有 { $count } 条自由文本回答等待审核。请先审核，或勾选复选框以在不包括它们的情况下发布。
+pub-error-pending-overview = 还有 { $count } 条自由文本回答等待审核。请先审核，或在发布页面上选择不包括它们进行发布。
 pub-error-safeguarding = 还有 { $count } 条可能涉及受到伤害的披露尚未处理。发布结果之前，小组的保护负责人必须记录已采取的措施。
 pub-feedback-title = 我们如何采纳了你们的意见
 pub-feedback-intro = 用每种语言告诉青少年工作组如何使用了他们的回答。段落之间请空一行。

@@ -87,7 +87,10 @@ pub async fn overview_with(
             StatusCode::CONFLICT
         }
         PageProblem::Issues(issues) => {
-            errors.add_issues(&issues, &l, |_| None);
+            // A refusal to publish links to the publish page's link (`f-publish`).
+            errors.add_issues(&issues, &l, |path| {
+                (path == "publish").then(|| path.to_owned())
+            });
             StatusCode::UNPROCESSABLE_ENTITY
         }
     };

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use chrono::Utc;
 
 use crate::consultations::{
-    definition::Helpline,
+    definition::{GENDER_CODES, Helpline, Phase, Settings},
     handlers::forms::{FormData, parse_datetime},
     rules::{self, Issue},
 };
@@ -46,6 +46,7 @@ pub(super) fn parse_settings(
             Err(_) => issues.push(Issue::new(name, "cn-v-datetime")),
         }
     }
+    read_targets(form, &mut s, languages, &mut issues);
     let (helplines, rows) = read_helplines(form, &mut issues);
     s.helplines = helplines;
     if issues.is_empty() {
@@ -128,4 +129,107 @@ fn read_helplines(
         helplines.insert(country, Helpline { name, phone, url });
     }
     (helplines, rows)
+}
+
+/// The dimensions of the representativeness panel that the form edits (the summary's
+/// dimensions; targets of any other key, set through the API, are kept as they are).
+pub(super) const TARGET_DIMENSIONS: [&str; 5] =
+    ["age_band", "country", "gender", "language", "phase"];
+
+/// The representativeness targets, one field per dimension written `group: share, …`
+/// (empty: no target). A field absent from the form leaves its targets as they were.
+fn read_targets(form: &FormData, s: &mut Settings, languages: &[String], issues: &mut Vec<Issue>) {
+    for dimension in TARGET_DIMENSIONS {
+        let name = format!("targets.{dimension}");
+        let Some(raw) = form.opt(&name) else {
+            continue;
+        };
+        match parse_targets(raw, dimension) {
+            Err(()) => issues.push(Issue::new(name, "cn-v-targets-format")),
+            Ok(shares) if shares.is_empty() => {
+                s.targets.remove(dimension);
+            }
+            Ok(shares) => {
+                // A group that no young person can be in would silently read 0 %.
+                if let Some(key) = shares
+                    .keys()
+                    .find(|k| !is_target_group(s, languages, dimension, k))
+                {
+                    issues.push(Issue::new(name, "cn-v-target-group").arg("key", key.clone()));
+                } else if shares.values().any(|v| *v > 100) {
+                    issues.push(Issue::new(name, "cn-v-percent"));
+                } else {
+                    s.targets.insert(dimension.to_owned(), shares);
+                }
+            }
+        }
+    }
+}
+
+/// `group: share` entries separated by commas, semicolons or lines (`=` also separates).
+pub(super) fn parse_targets(raw: &str, dimension: &str) -> Result<BTreeMap<String, u32>, ()> {
+    let mut shares = BTreeMap::new();
+    for entry in raw.split([',', ';', '\n']).map(str::trim) {
+        if entry.is_empty() {
+            continue;
+        }
+        let (key, share) = entry.split_once([':', '=']).ok_or(())?;
+        let key = key.trim();
+        let key = if dimension == "country" {
+            key.to_uppercase()
+        } else {
+            key.to_owned()
+        };
+        let share: u32 = share
+            .trim()
+            .trim_end_matches('%')
+            .trim()
+            .parse()
+            .map_err(|_| ())?;
+        if key.is_empty()
+            || key.contains(char::is_whitespace)
+            || shares.insert(key, share).is_some()
+        {
+            return Err(());
+        }
+    }
+    Ok(shares)
+}
+
+/// Whether `key` is a group young people of this consultation can be in.
+fn is_target_group(s: &Settings, languages: &[String], dimension: &str, key: &str) -> bool {
+    match dimension {
+        "age_band" => s.age_bands.iter().any(|b| b.code == key),
+        "country" => key != "*" && rules::is_valid_country_key(key),
+        "gender" => GENDER_CODES.contains(&key),
+        "language" => languages.iter().any(|l| l == key),
+        "phase" => [Phase::Before, Phase::During]
+            .iter()
+            .any(|p| p.as_str() == key),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_targets;
+
+    #[test]
+    fn targets_read_as_group_share_pairs_and_anything_else_is_refused() {
+        let read = parse_targets("13-15: 40, 16-17=60%;\n18-24 : 0", "age_band").unwrap();
+        assert_eq!(read.len(), 3);
+        assert_eq!((read["13-15"], read["16-17"], read["18-24"]), (40, 60, 0));
+        assert_eq!(parse_targets("fr: 50", "country").unwrap()["FR"], 50);
+        assert!(parse_targets("  ", "gender").unwrap().is_empty());
+        for bad in [
+            "France 50",
+            "girl: half",
+            "a b: 5",
+            ": 5",
+            "girl: 5, girl: 6",
+            "girl: -1",
+        ] {
+            assert!(parse_targets(bad, "gender").is_err(), "{bad}");
+        }
+    }
 }

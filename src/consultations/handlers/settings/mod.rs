@@ -71,7 +71,9 @@ async fn update_settings(
         if let Some(rest) = under(p, "settings") {
             return Some(rest);
         }
-        Some(p.to_owned()).filter(|p| !p.contains('.') || p.starts_with("helplines."))
+        Some(p.to_owned()).filter(|p| {
+            !p.contains('.') || p.starts_with("helplines.") || p.starts_with("targets.")
+        })
     })
     .await?;
     let mut page = settings_page(actor, l, e, Some(&form), errors);

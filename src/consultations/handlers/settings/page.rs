@@ -29,6 +29,7 @@ pub(super) struct SettingsPage {
     audience: Vec<Field>,
     dates: Vec<Field>,
     privacy: Vec<Field>,
+    targets: Vec<Field>,
     notes: Vec<Field>,
     helplines: Vec<HelplineRow>,
     errors: Errors,
@@ -51,6 +52,7 @@ pub(super) fn settings_page(
         audience: with_errors(audience_fields(&c.definition.settings, v, &l)),
         dates: with_errors(date_fields(c, v, &l)),
         privacy: with_errors(privacy_fields(&c.definition.settings, v, &l)),
+        targets: with_errors(target_fields(&c.definition.settings, v, &l)),
         notes: with_errors(note_fields(&c.definition, v, &l)),
         helplines: helpline_rows(&c.definition.settings, form, &errors, &l),
         version: c.row.version,
@@ -129,6 +131,33 @@ fn privacy_fields(s: &Settings, v: Values, l: &Locale) -> Vec<Field> {
             .hint(l.t("cn-settings-access-code-hint"))
             .value(v.value("access_code", s.access_code.clone().unwrap_or_default())),
     ]
+}
+
+/// The representativeness targets, one field per dimension (`group: share, …`).
+fn target_fields(s: &Settings, v: Values, l: &Locale) -> Vec<Field> {
+    super::form::TARGET_DIMENSIONS
+        .into_iter()
+        .map(|dimension| {
+            let name = format!("targets.{dimension}");
+            let stored = s
+                .targets
+                .get(dimension)
+                .map(|shares| {
+                    shares
+                        .iter()
+                        .map(|(k, v)| format!("{k}: {v}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .unwrap_or_default();
+            Field::text(
+                name.clone(),
+                l.t(&format!("cn-settings-target-{dimension}")),
+            )
+            .hint(l.t(&format!("cn-settings-target-{dimension}-hint")))
+            .value(v.value(&name, stored))
+        })
+        .collect()
 }
 
 /// The results note, in every language.
