@@ -235,30 +235,14 @@ async fn results(
         .filter(answer::Column::QuestionKey.eq(key));
     Ok(Some(match q.kind {
         QuestionKind::ShortText | QuestionKind::LongText => {
-            // Text passes the moderation rules: a moderator let it count (approved, or
-            // unpublished: counted, never quoted), or it waits for one with no flag. Hidden
-            // text, and flagged text nobody has looked at, stay off the projector.
+            // The word cloud reads texts without a flag that no moderator hid (approved,
+            // kept unpublished, or waiting): a hidden text leaves at the next update.
             let texts: Vec<(i32, Option<String>)> = base
+                .filter(answer::Column::Flags.is_null())
                 .filter(
                     sea_orm::Condition::any()
-                        .add(
-                            answer::Column::ModerationStatus.is_in([
-                                Decision::Approved.as_str(),
-                                Decision::Unpublished.as_str(),
-                            ]),
-                        )
-                        .add(
-                            sea_orm::Condition::all()
-                                .add(answer::Column::Flags.is_null())
-                                .add(
-                                    sea_orm::Condition::any()
-                                        .add(answer::Column::ModerationStatus.is_null())
-                                        .add(
-                                            answer::Column::ModerationStatus
-                                                .eq(Decision::Pending.as_str()),
-                                        ),
-                                ),
-                        ),
+                        .add(answer::Column::ModerationStatus.is_null())
+                        .add(answer::Column::ModerationStatus.ne(Decision::Hidden.as_str())),
                 )
                 .select_only()
                 .column(answer::Column::ResponseId)

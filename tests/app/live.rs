@@ -497,6 +497,8 @@ async fn text_a_moderator_hides_leaves_the_word_cloud_at_the_next_update() {
         .consultation_with("open", |def| {
             def.settings.phases.push(Phase::During);
             def.settings.threshold = 5;
+            // A word shows once three people used it.
+            def.settings.live_threshold = 3;
         })
         .await;
     let group_id = consultation::Entity::find_by_id(f.id)
@@ -707,4 +709,67 @@ async fn a_phone_answering_several_live_questions_is_one_person_with_one_receipt
         410
     );
     assert_eq!(during_responses(&app, &f).await, 1);
+}
+
+/// 14 phones answer "uses" (13 yes, 1 no) in a consultation whose small-group threshold is
+/// 10; `sensitive` marks the question sensitive. Returns the revealed projector page.
+async fn fourteen_phones(sensitive: bool) -> String {
+    let app = spawn_app().await;
+    let f = app
+        .consultation_with("open", |def| {
+            def.settings.phases.push(Phase::During);
+            def.settings.threshold = 10;
+            for s in &mut def.sections {
+                for q in &mut s.questions {
+                    q.sensitive = sensitive && q.key == "uses";
+                }
+            }
+        })
+        .await;
+    let row = consultation::Entity::find_by_id(f.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let user = app
+        .create_user(
+            Some((row.group_id, consulta::accounts::Role::Facilitator)),
+            false,
+        )
+        .await;
+    let facilitator = app.logged_in(&user).await;
+    let csrf = app.csrf(&facilitator).await;
+    let code = start(&app, &f, &facilitator, &csrf).await;
+    act(&app, &facilitator, &csrf, &code, "open", "uses").await;
+    for i in 0..14 {
+        let phone = participant(&app, &code, "en").await;
+        let choice = if i == 0 { "no" } else { "yes" };
+        let form = [("question", "uses"), ("a:uses", choice)];
+        assert_eq!(answer(&app, &phone, &code, &form).await, 303);
+    }
+    act(&app, &facilitator, &csrf, &code, "reveal", "uses").await;
+    page(&app, &facilitator, &format!("/present/{code}"))
+        .await
+        .1
+}
+
+#[tokio::test]
+async fn fourteen_phones_see_every_option_at_the_live_threshold_and_a_sensitive_question_keeps_the_rule()
+ {
+    let html = fourteen_phones(false).await;
+    assert!(html.contains("<dl class=\"present-figures\">"), "{html}");
+    assert!(html.contains("13 (93%)"), "{html}");
+    assert!(
+        html.contains("1 (7%)"),
+        "every option, even one person's: {html}"
+    );
+    assert!(!html.contains("fewer than 10"), "{html}");
+
+    let html = fourteen_phones(true).await;
+    assert!(html.contains("<dl class=\"present-figures\">"), "{html}");
+    assert!(
+        html.contains("fewer than 10"),
+        "sensitive: per option: {html}"
+    );
+    assert!(!html.contains("1 (7%)"), "{html}");
 }
