@@ -144,6 +144,8 @@ pub struct CurrentView {
     pub key: String,
     pub text: String,
     pub count: String,
+    /// "N people, M answers" in the whole session.
+    pub people: String,
     pub state: String,
     pub revealed: bool,
     /// Results hidden because fewer answered than the threshold.
@@ -228,6 +230,13 @@ pub fn current_view(s: &Snapshot, l: &Locale) -> Option<CurrentView> {
         key: q.key.clone(),
         text: wording(c, &q.key, lang),
         count: l.t_count("live-answers-count", i64::try_from(q.answers).unwrap_or(0)),
+        people: l.t_args(
+            "live-people-answers",
+            &[
+                ("people", Arg::Num(s.people as f64)),
+                ("answers", Arg::Num(s.total_answers() as f64)),
+            ],
+        ),
         state: state_text(q, l),
         revealed: q.revealed,
         too_few: String::new(),
