@@ -17,6 +17,7 @@ mod m20261231_000001_widen_totp_secret;
 mod m20270110_000001_add_transition_by_schedule;
 mod m20270110_000002_create_publication_withdrawal;
 mod m20270110_000003_create_receipt_pass;
+mod m20270130_000001_live_answer_per_question;
 
 pub struct Migrator;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20270110_000001_add_transition_by_schedule::Migration),
             Box::new(m20270110_000002_create_publication_withdrawal::Migration),
             Box::new(m20270110_000003_create_receipt_pass::Migration),
+            Box::new(m20270130_000001_live_answer_per_question::Migration),
         ]
     }
 }

@@ -157,15 +157,20 @@ fn is_question(key: &str) -> bool {
     !key.starts_with('_') && key != RESPONSES_KEY
 }
 
-/// Adds the counter deltas of one response (overall and per dimension) to `out`.
+/// Adds the counter deltas of one response (overall and per dimension) to `out`; with
+/// `whole` false only those of these answers, not of the response itself (answers added to
+/// a response counted before).
 fn add_deltas(
     out: &mut BTreeMap<Key, i64>,
     response: &response::Model,
     answers: &[impl CountedAnswer],
     delta: i64,
+    whole: bool,
 ) {
-    let mut values: Vec<(&str, char, String, i32, f64)> =
-        vec![(RESPONSES_KEY, 'r', String::new(), 0, 0.0)];
+    let mut values: Vec<(&str, char, String, i32, f64)> = Vec::new();
+    if whole {
+        values.push((RESPONSES_KEY, 'r', String::new(), 0, 0.0));
+    }
     let mut answered: HashSet<&str> = HashSet::new();
     for row in answers.iter().filter(|r| is_question(r.question_key())) {
         if answered.insert(row.question_key()) {
@@ -241,12 +246,43 @@ pub async fn apply_responses<A: CountedAnswer>(
     let Some((first, _)) = responses.first() else {
         return Ok(0);
     };
-    let backend = txn.get_database_backend();
-    let shard = shard_of(backend, first.id);
     let mut deltas = BTreeMap::new();
     for (response, answers) in responses {
-        add_deltas(&mut deltas, response, answers, delta);
+        add_deltas(&mut deltas, response, answers, delta, true);
     }
+    write_deltas(txn, consultation_id, first.id, deltas).await
+}
+
+/// Adds `delta` to the counters of `answers` added to a `response` already counted (a live
+/// participant's later answers): each question's and option's counters move, the number of
+/// responses does not (the same young person is not counted twice).
+///
+/// # Errors
+/// The database error of the upsert.
+pub async fn apply_added_answers(
+    txn: &impl ConnectionTrait,
+    consultation_id: i32,
+    response: &response::Model,
+    answers: &[impl CountedAnswer],
+    delta: i64,
+) -> Result<usize, DbErr> {
+    let mut deltas = BTreeMap::new();
+    add_deltas(&mut deltas, response, answers, delta, false);
+    write_deltas(txn, consultation_id, response.id, deltas).await
+}
+
+/// Upserts the deltas into the shard of response `shard_response`.
+async fn write_deltas(
+    txn: &impl ConnectionTrait,
+    consultation_id: i32,
+    shard_response: i32,
+    deltas: BTreeMap<Key, i64>,
+) -> Result<usize, DbErr> {
+    if deltas.is_empty() {
+        return Ok(0);
+    }
+    let backend = txn.get_database_backend();
+    let shard = shard_of(backend, shard_response);
     if backend == DbBackend::Postgres {
         return upsert_postgres(txn, consultation_id, shard, &deltas).await;
     }

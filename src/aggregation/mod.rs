@@ -22,7 +22,9 @@ pub mod suppression;
 pub mod text;
 pub mod texts;
 
-pub use counters::{Dimension, RebuildError, apply_response, apply_responses, rebuild};
+pub use counters::{
+    Dimension, RebuildError, apply_added_answers, apply_response, apply_responses, rebuild,
+};
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     handlers::routes(cfg);

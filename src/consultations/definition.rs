@@ -64,6 +64,9 @@ pub struct Settings {
     pub phases: Vec<Phase>,
     /// Counts based on fewer young people are hidden outside the facilitators (never below 5).
     pub threshold: u32,
+    /// On the live projector a revealed question shows every option once at least this many
+    /// people answered it (never below 3; sensitive questions keep `threshold` per option).
+    pub live_threshold: u32,
     /// Raw answers are deleted this many days after closing (at most 365).
     pub retention_days: u32,
     /// When set, young people type this code before answering (a class or a room).
@@ -89,6 +92,7 @@ impl Default for Settings {
             ask_gender: true,
             phases: vec![Phase::Before],
             threshold: 10,
+            live_threshold: 5,
             retention_days: 90,
             access_code: None,
             duration_minutes: 10,
@@ -257,6 +261,10 @@ pub struct Question {
     /// Scale: show pictures (emoji) with the points, for younger children.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub pictorial: bool,
+    /// A sensitive question keeps the small-group threshold per option on the live
+    /// projector, whatever the live threshold.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sensitive: bool,
     /// Show this question only when an earlier answer matches.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<Condition>,
@@ -278,6 +286,7 @@ impl Question {
             max: None,
             max_length: None,
             pictorial: false,
+            sensitive: false,
             condition: None,
         }
     }
@@ -421,6 +430,11 @@ impl Definition {
     /// The effective suppression threshold (never below 5).
     pub fn threshold(&self) -> u32 {
         self.settings.threshold.max(5)
+    }
+
+    /// The effective live threshold (never below 3).
+    pub fn live_threshold(&self) -> u32 {
+        self.settings.live_threshold.max(3)
     }
 
     /// A new definition in `default_language` (also enabled among `languages`), with the

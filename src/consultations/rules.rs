@@ -337,6 +337,18 @@ fn validate_settings(def: &Definition, issues: &mut Vec<Issue>) {
                 .arg("max", 1000u32),
         );
     }
+    if s.live_threshold < 3 {
+        issues.push(Issue::new(
+            "settings.live_threshold",
+            "cn-v-live-threshold-min",
+        ));
+    } else if s.live_threshold > 1000 {
+        issues.push(
+            Issue::new("settings.live_threshold", "cn-v-range")
+                .arg("min", 3u32)
+                .arg("max", 1000u32),
+        );
+    }
     if !(1..=365).contains(&s.retention_days) {
         issues.push(Issue::new(
             "settings.retention_days",

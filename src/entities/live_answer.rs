@@ -10,7 +10,6 @@ pub struct Model {
     pub id: i32,
     pub session_id: i32,
     pub question_key: String,
-    #[sea_orm(unique)]
     pub response_id: i32,
     pub language: String,
 }

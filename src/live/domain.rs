@@ -1,13 +1,14 @@
 //! The rules of a live session: question states, what a participant carries, and how a live
 //! answer becomes a stored response.
 //!
-//! **One response per participant and question.** Responses are immutable, and a live poll
-//! asks one question at a time, so each answer is stored as its own response (phase
-//! `during`) holding that one answer. Its submission id is derived from the participant's
-//! random id, the session and the question, so a double tap, a retry or a replayed form
-//! stores nothing twice (same content: the original receipt; other content: refused, the
-//! first answer stands). Summaries count these responses like any other; the `live_answer`
-//! row links each one to its session and question for the live counts.
+//! **One response per participant and session.** A phone is one young person: their first
+//! answer in a session creates their response (phase `during`), under a submission id
+//! derived from the participant's random id and the session, and each later answer is added
+//! to it. So the session gives them one receipt, and totals, age bands and "skipped" count
+//! people, not answers. A double tap, a retry or a replayed form stores nothing twice (same
+//! answer: the receipt again; another answer to a question already answered: refused, the
+//! first answer stands). A `live_answer` row links the response to each question it
+//! answered in the session, for the live counts.
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -119,13 +120,12 @@ impl Participant {
             .flatten()
     }
 
-    /// The submission id of this participant's answer to `question_key` in the session.
-    pub fn submission_id(&self, question_key: &str) -> Uuid {
+    /// The submission id of this participant's response in the session (all their answers).
+    pub fn submission_id(&self) -> Uuid {
         let digest = Sha256::new()
-            .chain_update(b"live-answer\0")
+            .chain_update(b"live-participant\0")
             .chain_update(self.session_id.to_be_bytes())
             .chain_update(self.id.as_bytes())
-            .chain_update(question_key.as_bytes())
             .finalize();
         let mut bytes = [0u8; 16];
         bytes.copy_from_slice(&digest[..16]);
@@ -138,7 +138,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn submission_ids_are_stable_per_participant_and_question() {
+    fn submission_ids_are_stable_per_participant_and_session() {
         let p = Participant {
             session_id: 3,
             id: Uuid::new_v4(),
@@ -146,14 +146,18 @@ mod tests {
             age_band: Some("13-15".into()),
             guardian: false,
         };
-        assert_eq!(p.submission_id("q1"), p.submission_id("q1"));
-        assert_ne!(p.submission_id("q1"), p.submission_id("q2"));
+        assert_eq!(p.submission_id(), p.submission_id());
         let other = Participant {
             id: Uuid::new_v4(),
             ..p.clone()
         };
-        assert_ne!(p.submission_id("q1"), other.submission_id("q1"));
-        assert_eq!(p.submission_id("q1").get_version_num(), 4);
+        assert_ne!(p.submission_id(), other.submission_id());
+        let next_session = Participant {
+            session_id: 4,
+            ..p.clone()
+        };
+        assert_ne!(p.submission_id(), next_session.submission_id());
+        assert_eq!(p.submission_id().get_version_num(), 4);
     }
 
     #[test]

@@ -323,10 +323,12 @@ pub enum AnswerError {
     Db(#[from] DbErr),
 }
 
-/// Stores one live answer as its own response (phase `during`, through
-/// `participation::store_response`, so scrubbing, moderation flags and counters apply) and
-/// links it to the session, in one write transaction that first checks that the question is
-/// still open. A retry or a replay stores nothing twice.
+/// Stores one live answer in the participant's response for the session: the first answer
+/// creates it (phase `during`, through `participation::store_response`, so scrubbing,
+/// moderation flags, tombstones and counters apply), later ones add their rows to it
+/// (`participation::store::add_answers`, counted without counting the person again). Each
+/// answer is linked to its session and question, in one write transaction that first checks
+/// that the question is still open. A retry or a replay stores nothing twice.
 ///
 /// # Errors
 /// [`AnswerError`].
@@ -339,7 +341,7 @@ pub async fn submit_answer(
     value: AnswerValue,
 ) -> Result<Stored, AnswerError> {
     let parsed = ParsedResponse {
-        submission_id: participant.submission_id(question_key),
+        submission_id: participant.submission_id(),
         language: participant.lang.clone(),
         age_band: participant.age_band.clone(),
         country: None,
@@ -354,66 +356,125 @@ pub async fn submit_answer(
     loop {
         attempt += 1;
         let txn = db::begin_write(db).await?;
-        let open = live_question::Entity::find()
-            .filter(live_question::Column::SessionId.eq(session_id))
-            .filter(live_question::Column::QuestionKey.eq(question_key))
-            .filter(live_question::Column::State.eq(QuestionState::Open.as_str()))
-            .select_only()
-            .column(live_question::Column::Id)
-            .into_tuple::<i32>()
-            .one(&txn)
-            .await?
-            .is_some();
-        let result = if open {
-            store::store_response(&txn, c, &parsed).await
-        } else {
-            // A replay of an answer already stored is still its receipt, even once closed.
-            match store::store_response(&txn, c, &parsed).await {
-                Ok(Stored::Repeated(r)) => Ok(Stored::Repeated(r)),
-                Ok(Stored::Created(_)) | Err(StoreError::Conflict) => {
-                    txn.rollback().await?;
-                    return Err(AnswerError::NotOpen);
-                }
-                Err(e) => Err(e),
-            }
-        };
-        match result {
-            Ok(Stored::Created(receipt)) => {
-                let link = live_answer::ActiveModel {
-                    session_id: Set(session_id),
-                    question_key: Set(question_key.to_owned()),
-                    response_id: Set(response_id(&txn, c.id(), &parsed).await?),
-                    language: Set(parsed.language.clone()),
-                    ..Default::default()
-                };
-                link.insert(&txn).await?;
+        match store_in(&txn, c, session_id, question_key, &parsed).await {
+            Ok((stored, true)) => {
                 txn.commit().await?;
-                return Ok(Stored::Created(receipt));
+                return Ok(stored);
             }
-            Ok(other) => {
+            Ok((stored, false)) => {
                 txn.rollback().await?;
-                return Ok(other);
+                return Ok(stored);
             }
-            Err(StoreError::Conflict) => {
-                txn.rollback().await?;
-                return Err(AnswerError::AlreadyAnswered);
-            }
-            Err(StoreError::Withdrawn) => {
-                txn.rollback().await?;
-                return Err(AnswerError::Withdrawn);
-            }
-            Err(StoreError::Db(err))
+            // A concurrent double tap stored the same answer first (the unique indexes on
+            // responses and on live answers): the retry finds it.
+            Err(AnswerError::Db(err))
                 if attempt < 3
                     && matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) =>
             {
                 txn.rollback().await.ok();
             }
-            Err(StoreError::Db(err)) => {
+            Err(e) => {
                 txn.rollback().await.ok();
-                return Err(err.into());
+                return Err(e);
             }
         }
     }
+}
+
+/// The work of [`submit_answer`] inside its transaction: what to answer, and whether
+/// something was written (to commit).
+async fn store_in(
+    txn: &sea_orm::DatabaseTransaction,
+    c: &Consultation,
+    session_id: i32,
+    question_key: &str,
+    parsed: &ParsedResponse,
+) -> Result<(Stored, bool), AnswerError> {
+    let open = live_question::Entity::find()
+        .filter(live_question::Column::SessionId.eq(session_id))
+        .filter(live_question::Column::QuestionKey.eq(question_key))
+        .filter(live_question::Column::State.eq(QuestionState::Open.as_str()))
+        .select_only()
+        .column(live_question::Column::Id)
+        .into_tuple::<i32>()
+        .one(txn)
+        .await?
+        .is_some();
+    let Some(existing) = response_of(txn, c.id(), parsed.submission_id).await? else {
+        if !open {
+            return Err(AnswerError::NotOpen);
+        }
+        // The participant's first answer: their response.
+        return match store::store_response(txn, c, parsed).await {
+            Ok(Stored::Created(receipt)) => {
+                link(txn, session_id, question_key, c.id(), parsed).await?;
+                Ok((Stored::Created(receipt), true))
+            }
+            Ok(repeated) => Ok((repeated, false)),
+            Err(StoreError::Conflict) => Err(AnswerError::AlreadyAnswered),
+            Err(StoreError::Withdrawn) => Err(AnswerError::Withdrawn),
+            Err(StoreError::Db(err)) => Err(err.into()),
+        };
+    };
+    let receipt = store::receipt_of(txn, &existing, parsed.submission_id).await?;
+    if !open {
+        // A replay of an answer already stored is still its receipt, even once closed.
+        return if answered(txn, session_id, question_key, existing.id).await? {
+            Ok((Stored::Repeated(receipt), false))
+        } else {
+            Err(AnswerError::NotOpen)
+        };
+    }
+    match store::add_answers(txn, c, &existing, parsed).await? {
+        store::Added::Stored => {
+            link(txn, session_id, question_key, c.id(), parsed).await?;
+            Ok((Stored::Created(receipt), true))
+        }
+        store::Added::Same => Ok((Stored::Repeated(receipt), false)),
+        store::Added::Different => Err(AnswerError::AlreadyAnswered),
+    }
+}
+
+/// Links the participant's response to the question it answered in the session.
+async fn link(
+    txn: &sea_orm::DatabaseTransaction,
+    session_id: i32,
+    question_key: &str,
+    consultation_id: i32,
+    parsed: &ParsedResponse,
+) -> Result<(), DbErr> {
+    let response = response_of(txn, consultation_id, parsed.submission_id)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound("the response just stored".into()))?;
+    live_answer::ActiveModel {
+        session_id: Set(session_id),
+        question_key: Set(question_key.to_owned()),
+        response_id: Set(response.id),
+        language: Set(parsed.language.clone()),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    Ok(())
+}
+
+/// Whether response `response_id` answered `question_key` in the session.
+async fn answered(
+    db: &impl ConnectionTrait,
+    session_id: i32,
+    question_key: &str,
+    response_id: i32,
+) -> Result<bool, DbErr> {
+    Ok(live_answer::Entity::find()
+        .filter(live_answer::Column::SessionId.eq(session_id))
+        .filter(live_answer::Column::QuestionKey.eq(question_key))
+        .filter(live_answer::Column::ResponseId.eq(response_id))
+        .select_only()
+        .column(live_answer::Column::Id)
+        .into_tuple::<i32>()
+        .one(db)
+        .await?
+        .is_some())
 }
 
 /// Whether this participant has answered this question.
@@ -426,34 +487,23 @@ pub async fn has_answered(
     participant: &Participant,
     question_key: &str,
 ) -> Result<bool, DbErr> {
-    let id = participant.submission_id(question_key).to_string();
-    Ok(crate::entities::response::Entity::find()
-        .filter(crate::entities::response::Column::ConsultationId.eq(consultation_id))
-        .filter(crate::entities::response::Column::SubmissionId.eq(id))
-        .select_only()
-        .column(crate::entities::response::Column::Id)
-        .into_tuple::<i32>()
-        .one(db)
-        .await?
-        .is_some())
+    match response_of(db, consultation_id, participant.submission_id()).await? {
+        Some(r) => answered(db, participant.session_id, question_key, r.id).await,
+        None => Ok(false),
+    }
 }
 
-async fn response_id(
+/// The response stored under a submission id.
+async fn response_of(
     db: &impl ConnectionTrait,
     consultation_id: i32,
-    parsed: &ParsedResponse,
-) -> Result<i32, DbErr> {
+    submission_id: uuid::Uuid,
+) -> Result<Option<crate::entities::response::Model>, DbErr> {
     crate::entities::response::Entity::find()
         .filter(crate::entities::response::Column::ConsultationId.eq(consultation_id))
-        .filter(
-            crate::entities::response::Column::SubmissionId.eq(parsed.submission_id.to_string()),
-        )
-        .select_only()
-        .column(crate::entities::response::Column::Id)
-        .into_tuple::<i32>()
+        .filter(crate::entities::response::Column::SubmissionId.eq(submission_id.to_string()))
         .one(db)
-        .await?
-        .ok_or_else(|| DbErr::RecordNotFound("the response just stored".into()))
+        .await
 }
 
 /// A join code used by no session and no consultation.

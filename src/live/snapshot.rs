@@ -63,6 +63,8 @@ pub struct Snapshot {
     pub version: i64,
     pub current: Option<String>,
     pub questions: Vec<QuestionSnapshot>,
+    /// Young people who answered at least one question of the session (one response each).
+    pub people: u64,
     /// Of the current question, when it is revealed.
     pub results: Option<Results>,
     /// Rendered presenter fragments and event payloads by language, made on first use.
@@ -83,6 +85,7 @@ impl Snapshot {
         self.version == other.version
             && self.running == other.running
             && self.questions == other.questions
+            && self.people == other.people
             && self.results == other.results
     }
 
@@ -119,6 +122,19 @@ pub async fn load(db: &impl ConnectionTrait, session_id: i32) -> anyhow::Result<
         .into_iter()
         .map(|(k, n)| (k, u64::try_from(n).unwrap_or(0)))
         .collect();
+    let people = live_answer::Entity::find()
+        .filter(live_answer::Column::SessionId.eq(session_id))
+        .select_only()
+        .column_as(
+            Expr::expr(Func::count_distinct(Expr::col(
+                live_answer::Column::ResponseId,
+            ))),
+            "n",
+        )
+        .into_tuple::<i64>()
+        .one(db)
+        .await?
+        .map_or(0, |n| u64::try_from(n).unwrap_or(0));
     let text_keys: Vec<String> = rows
         .iter()
         .filter(|r| {
@@ -165,6 +181,7 @@ pub async fn load(db: &impl ConnectionTrait, session_id: i32) -> anyhow::Result<
         version: session.version,
         current,
         questions,
+        people,
         results,
         rendered: Mutex::new(HashMap::new()),
     }))
@@ -235,30 +252,14 @@ async fn results(
         .filter(answer::Column::QuestionKey.eq(key));
     Ok(Some(match q.kind {
         QuestionKind::ShortText | QuestionKind::LongText => {
-            // Text passes the moderation rules: a moderator let it count (approved, or
-            // unpublished: counted, never quoted), or it waits for one with no flag. Hidden
-            // text, and flagged text nobody has looked at, stay off the projector.
+            // The word cloud reads texts without a flag that no moderator hid (approved,
+            // kept unpublished, or waiting): a hidden text leaves at the next update.
             let texts: Vec<(i32, Option<String>)> = base
+                .filter(answer::Column::Flags.is_null())
                 .filter(
                     sea_orm::Condition::any()
-                        .add(
-                            answer::Column::ModerationStatus.is_in([
-                                Decision::Approved.as_str(),
-                                Decision::Unpublished.as_str(),
-                            ]),
-                        )
-                        .add(
-                            sea_orm::Condition::all()
-                                .add(answer::Column::Flags.is_null())
-                                .add(
-                                    sea_orm::Condition::any()
-                                        .add(answer::Column::ModerationStatus.is_null())
-                                        .add(
-                                            answer::Column::ModerationStatus
-                                                .eq(Decision::Pending.as_str()),
-                                        ),
-                                ),
-                        ),
+                        .add(answer::Column::ModerationStatus.is_null())
+                        .add(answer::Column::ModerationStatus.ne(Decision::Hidden.as_str())),
                 )
                 .select_only()
                 .column(answer::Column::ResponseId)

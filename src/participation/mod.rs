@@ -55,6 +55,22 @@ pub async fn on_stored(txn: &DatabaseTransaction, stored: &[StoredResponse]) -> 
     Ok(())
 }
 
+/// Called inside the transaction that adds answers to a stored response (a live
+/// participant's later answers), with the rows as stored: their questions' counters move,
+/// the number of young people does not.
+///
+/// # Errors
+/// A database error, which undoes the answers.
+pub async fn on_added(
+    txn: &DatabaseTransaction,
+    response: &response_row::Model,
+    answers: &[AnswerRow],
+) -> Result<(), DbErr> {
+    crate::aggregation::apply_added_answers(txn, response.consultation_id, response, answers, 1)
+        .await
+        .map(|_| ())
+}
+
 /// Called inside the withdrawal transaction, before the response and its answers are
 /// deleted, with what is about to go: counters are decreased here.
 ///

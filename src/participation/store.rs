@@ -224,6 +224,78 @@ async fn store_one(txn: &DatabaseTransaction, prepared: &Prepared) -> Result<Sto
     }
 }
 
+/// What adding answers to a stored response did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Added {
+    /// The answers were new: stored and counted.
+    Stored,
+    /// Every question was answered before with exactly these answers (a double tap).
+    Same,
+    /// A question was answered before with other answers: nothing is stored, the first stands.
+    Different,
+}
+
+/// Adds the answers of `parsed` to `response`, already stored under the same submission id
+/// (a live participant's later answers), inside `txn`: scrubbed and flagged like any answer,
+/// and counted by [`super::on_added`] without counting the young person again. Questions
+/// answered before are never answered again.
+///
+/// # Errors
+/// A database error.
+pub async fn add_answers(
+    txn: &DatabaseTransaction,
+    consultation: &Consultation,
+    response: &response::Model,
+    parsed: &ParsedResponse,
+) -> Result<Added, DbErr> {
+    let (scrubbed, flags) = scrub_response(consultation, parsed);
+    let rows = answer_rows(consultation, &scrubbed, &flags);
+    let keys: Vec<String> = parsed.answers.keys().cloned().collect();
+    let before: Vec<answer::Model> = answer::Entity::find()
+        .filter(answer::Column::ResponseId.eq(response.id))
+        .filter(answer::Column::QuestionKey.is_in(keys))
+        .order_by_asc(answer::Column::Id)
+        .all(txn)
+        .await?;
+    if !before.is_empty() {
+        let same = before.len() == rows.len()
+            && before.iter().zip(&rows).all(|(b, r)| {
+                b.question_key == r.question_key
+                    && b.option_code == r.option_code
+                    && b.position == r.position
+                    && b.number_value == r.number_value
+                    && b.text_value == r.text_value
+            });
+        return Ok(if same { Added::Same } else { Added::Different });
+    }
+    let models: Vec<answer::ActiveModel> = rows.iter().map(|a| answer_model(response, a)).collect();
+    if !models.is_empty() {
+        answer::Entity::insert_many(models)
+            .exec_without_returning(txn)
+            .await?;
+    }
+    super::on_added(txn, response, &rows).await?;
+    Ok(Added::Stored)
+}
+
+/// The receipt of a stored response, made again from its submission id (the code itself is
+/// never stored).
+///
+/// # Errors
+/// A database error reading the instance keys.
+pub async fn receipt_of(
+    db: &impl ConnectionTrait,
+    response: &response::Model,
+    submission_id: Uuid,
+) -> Result<Receipt, DbErr> {
+    let keys = Keys::load(db).await?;
+    Ok(Receipt {
+        receipt: display_receipt(&keys.receipt(response.consultation_id, &submission_id)),
+        submission_id,
+        submitted_at: response.submitted_at,
+    })
+}
+
 /// When a response is stored: now, rounded down to the hour (the exact time could tell
 /// young people in a small group apart).
 fn submitted_now() -> DateTime<Utc> {

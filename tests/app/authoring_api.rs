@@ -689,6 +689,11 @@ async fn bad_definitions_are_refused_with_each_problem_named() {
             "settings.threshold",
         ),
         (
+            "a live threshold below 3",
+            |d| d["settings"]["live_threshold"] = json!(2),
+            "settings.live_threshold",
+        ),
+        (
             "a retention over a year",
             |d| d["settings"]["retention_days"] = json!(400),
             "settings.retention_days",

@@ -497,6 +497,8 @@ async fn text_a_moderator_hides_leaves_the_word_cloud_at_the_next_update() {
         .consultation_with("open", |def| {
             def.settings.phases.push(Phase::During);
             def.settings.threshold = 5;
+            // A word shows once three people used it.
+            def.settings.live_threshold = 3;
         })
         .await;
     let group_id = consultation::Entity::find_by_id(f.id)
@@ -577,4 +579,199 @@ async fn text_a_moderator_hides_leaves_the_word_cloud_at_the_next_update() {
     let (_, html) = page(&app, &facilitator, &present).await;
     assert!(!html.contains("pizza"), "{html}");
     assert!(html.contains("skateboard"));
+}
+
+/// The receipt the phone shows once it answered the open question.
+async fn receipt_on(app: &TestApp, phone: &reqwest::Client, code: &str) -> String {
+    let (_, html) = page(app, phone, &format!("/live/{code}")).await;
+    html.split("<span class=\"code\">")
+        .nth(2)
+        .and_then(|rest| rest.split('<').next())
+        .unwrap_or_else(|| panic!("a receipt on the phone: {html}"))
+        .to_owned()
+}
+
+/// The sum of a counter over its shards.
+async fn counter(app: &TestApp, f: &Fixture, question: &str, kind: &str, code: &str) -> i64 {
+    use consulta::entities::aggregate_counter;
+    aggregate_counter::Entity::find()
+        .filter(aggregate_counter::Column::ConsultationId.eq(f.id))
+        .filter(aggregate_counter::Column::Dimension.eq("all"))
+        .filter(aggregate_counter::Column::QuestionKey.eq(question))
+        .filter(aggregate_counter::Column::Kind.eq(kind))
+        .filter(aggregate_counter::Column::Code.eq(code))
+        .all(&app.db)
+        .await
+        .unwrap()
+        .iter()
+        .map(|c| c.count)
+        .sum()
+}
+
+#[tokio::test]
+async fn a_phone_answering_several_live_questions_is_one_person_with_one_receipt() {
+    let app = spawn_app().await;
+    let (f, facilitator, csrf) = live_consultation(&app, 10).await;
+    let code = start(&app, &f, &facilitator, &csrf).await;
+    let phone = participant(&app, &code, "en").await;
+    let other = participant(&app, &code, "en").await;
+
+    act(&app, &facilitator, &csrf, &code, "open", "uses").await;
+    let uses = [("question", "uses"), ("a:uses", "yes")];
+    assert_eq!(answer(&app, &phone, &code, &uses).await, 303);
+    assert_eq!(answer(&app, &phone, &code, &uses).await, 303, "double tap");
+    assert_eq!(answer(&app, &other, &code, &uses).await, 303);
+    let first = receipt_on(&app, &phone, &code).await;
+
+    act(&app, &facilitator, &csrf, &code, "open", "safe").await;
+    let safe = [("question", "safe"), ("a:safe", "4")];
+    assert_eq!(answer(&app, &phone, &code, &safe).await, 303);
+    assert_eq!(answer(&app, &phone, &code, &safe).await, 303, "double tap");
+    assert_eq!(
+        answer(
+            &app,
+            &phone,
+            &code,
+            &[("question", "safe"), ("a:safe", "1")]
+        )
+        .await,
+        303,
+        "a second answer does not replace the first"
+    );
+    assert_eq!(receipt_on(&app, &phone, &code).await, first, "one receipt");
+    let (_, projector) = page(&app, &facilitator, &format!("/present/{code}?lang=en")).await;
+    assert!(projector.contains("People: 2 · answers: 3"), "{projector}");
+
+    // Two people, not three answers' worth of responses; the answers stored once each.
+    assert_eq!(during_responses(&app, &f).await, 2);
+    let rows = consulta::entities::answer::Entity::find()
+        .filter(consulta::entities::answer::Column::ConsultationId.eq(f.id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    let phone_rows: Vec<_> = rows
+        .iter()
+        .filter(|r| r.question_key == "safe")
+        .map(|r| r.option_code.clone())
+        .collect();
+    assert_eq!(
+        phone_rows,
+        [Some("4".to_owned())],
+        "the first answer stands"
+    );
+    let mine = rows.iter().find(|r| r.question_key == "safe").unwrap();
+    assert_eq!(
+        rows.iter()
+            .filter(|r| r.response_id == mine.response_id)
+            .count(),
+        2,
+        "both answers in one response"
+    );
+
+    // The counters count two people, two answers to "uses", one to "safe".
+    assert_eq!(counter(&app, &f, "*", "r", "").await, 2);
+    assert_eq!(counter(&app, &f, "uses", "a", "").await, 2);
+    assert_eq!(counter(&app, &f, "safe", "a", "").await, 1);
+    assert_eq!(counter(&app, &f, "safe", "o", "4").await, 1);
+    let rebuilt_before = (
+        counter(&app, &f, "*", "r", "").await,
+        counter(&app, &f, "safe", "o", "4").await,
+    );
+    consulta::aggregation::rebuild(&app.db, f.id).await.unwrap();
+    assert_eq!(
+        (
+            counter(&app, &f, "*", "r", "").await,
+            counter(&app, &f, "safe", "o", "4").await
+        ),
+        rebuilt_before,
+        "the counters match the stored answers"
+    );
+
+    // The receipt withdraws everything the phone answered; a later answer is refused.
+    let res = phone
+        .post(app.url("/withdraw?lang=en"))
+        .form(&[("code", first.as_str()), ("confirm", "yes")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(during_responses(&app, &f).await, 1);
+    assert_eq!(counter(&app, &f, "*", "r", "").await, 1);
+    assert_eq!(counter(&app, &f, "safe", "a", "").await, 0);
+    act(&app, &facilitator, &csrf, &code, "open", "word").await;
+    assert_eq!(
+        answer(
+            &app,
+            &phone,
+            &code,
+            &[("question", "word"), ("a:word", "fun")]
+        )
+        .await,
+        410
+    );
+    assert_eq!(during_responses(&app, &f).await, 1);
+}
+
+/// 14 phones answer "uses" (13 yes, 1 no) in a consultation whose small-group threshold is
+/// 10; `sensitive` marks the question sensitive. Returns the revealed projector page.
+async fn fourteen_phones(sensitive: bool) -> String {
+    let app = spawn_app().await;
+    let f = app
+        .consultation_with("open", |def| {
+            def.settings.phases.push(Phase::During);
+            def.settings.threshold = 10;
+            for s in &mut def.sections {
+                for q in &mut s.questions {
+                    q.sensitive = sensitive && q.key == "uses";
+                }
+            }
+        })
+        .await;
+    let row = consultation::Entity::find_by_id(f.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let user = app
+        .create_user(
+            Some((row.group_id, consulta::accounts::Role::Facilitator)),
+            false,
+        )
+        .await;
+    let facilitator = app.logged_in(&user).await;
+    let csrf = app.csrf(&facilitator).await;
+    let code = start(&app, &f, &facilitator, &csrf).await;
+    act(&app, &facilitator, &csrf, &code, "open", "uses").await;
+    for i in 0..14 {
+        let phone = participant(&app, &code, "en").await;
+        let choice = if i == 0 { "no" } else { "yes" };
+        let form = [("question", "uses"), ("a:uses", choice)];
+        assert_eq!(answer(&app, &phone, &code, &form).await, 303);
+    }
+    act(&app, &facilitator, &csrf, &code, "reveal", "uses").await;
+    page(&app, &facilitator, &format!("/present/{code}"))
+        .await
+        .1
+}
+
+#[tokio::test]
+async fn fourteen_phones_see_every_option_at_the_live_threshold_and_a_sensitive_question_keeps_the_rule()
+ {
+    let html = fourteen_phones(false).await;
+    assert!(html.contains("<dl class=\"present-figures\">"), "{html}");
+    assert!(html.contains("13 (93%)"), "{html}");
+    assert!(
+        html.contains("1 (7%)"),
+        "every option, even one person's: {html}"
+    );
+    assert!(!html.contains("fewer than 10"), "{html}");
+
+    let html = fourteen_phones(true).await;
+    assert!(html.contains("<dl class=\"present-figures\">"), "{html}");
+    assert!(
+        html.contains("fewer than 10"),
+        "sensitive: per option: {html}"
+    );
+    assert!(!html.contains("1 (7%)"), "{html}");
 }

@@ -75,3 +75,4 @@ live-action-hide = أخفِ النتائج
 live-moderation-status = النصوص: { $shown } معروضة، { $held } قيد المراجعة، { $approved } مقبولة، { $rejected } مخفية
 live-end-text = إنهاء الجلسة يوقف الرمز. تبقى الإجابات في ملخص المشاورة.
 live-end-button = أنهِ الجلسة المباشرة
+live-people-answers = الأشخاص: { $people } · الإجابات: { $answers }

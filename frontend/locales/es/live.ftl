@@ -71,3 +71,4 @@ live-action-hide = Ocultar resultados
 live-moderation-status = Textos: { $shown } visibles, { $held } retenidos para revisión, { $approved } aprobados, { $rejected } ocultos
 live-end-text = Al terminar la sesión, el código deja de funcionar. Las respuestas quedan en el resumen de la consulta.
 live-end-button = Terminar la sesión en directo
+live-people-answers = Personas: { $people } · respuestas: { $answers }

@@ -71,3 +71,4 @@ live-action-hide = Masquer les résultats
 live-moderation-status = Textes : { $shown } affichés, { $held } en attente de vérification, { $approved } approuvés, { $rejected } masqués
 live-end-text = Terminer la session désactive le code. Les réponses restent dans la synthèse de la consultation.
 live-end-button = Terminer la session en direct
+live-people-answers = Personnes : { $people } · réponses : { $answers }

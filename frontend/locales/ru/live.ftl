@@ -73,3 +73,4 @@ live-action-hide = Скрыть результаты
 live-moderation-status = Тексты: показано { $shown }, на проверке { $held }, одобрено { $approved }, скрыто { $rejected }
 live-end-text = После завершения сессии код перестанет работать. Ответы останутся в сводке консультации.
 live-end-button = Завершить живую сессию
+live-people-answers = Участников: { $people } · ответов: { $answers }

@@ -144,6 +144,8 @@ pub struct CurrentView {
     pub key: String,
     pub text: String,
     pub count: String,
+    /// "N people, M answers" in the whole session.
+    pub people: String,
     pub state: String,
     pub revealed: bool,
     /// Results hidden because fewer answered than the threshold.
@@ -218,12 +220,23 @@ pub fn current_view(s: &Snapshot, l: &Locale) -> Option<CurrentView> {
     let q = s.current_question()?;
     let c: &Arc<Consultation> = &s.consultation;
     let question = c.definition.question(&q.key)?;
-    let threshold = u64::from(c.definition.threshold());
+    // A revealed question shows once the live threshold of people answered it, every option
+    // then; a sensitive one keeps the small-group threshold, per option.
+    let per_option = u64::from(c.definition.threshold());
+    let live = u64::from(c.definition.live_threshold());
+    let threshold = if question.sensitive { per_option } else { live };
     let lang = l.code();
     let mut view = CurrentView {
         key: q.key.clone(),
         text: wording(c, &q.key, lang),
         count: l.t_count("live-answers-count", i64::try_from(q.answers).unwrap_or(0)),
+        people: l.t_args(
+            "live-people-answers",
+            &[
+                ("people", Arg::Num(s.people as f64)),
+                ("answers", Arg::Num(s.total_answers() as f64)),
+            ],
+        ),
         state: state_text(q, l),
         revealed: q.revealed,
         too_few: String::new(),
@@ -264,7 +277,11 @@ pub fn current_view(s: &Snapshot, l: &Locale) -> Option<CurrentView> {
             };
             let table = CountTable::single(codes.clone(), values, base);
             if let Ok(table) = table {
-                let shown = suppression::suppress(&table, threshold, Audience::Public);
+                let shown = if question.sensitive {
+                    suppression::suppress(&table, per_option, Audience::Public)
+                } else {
+                    suppression::suppress(&table, 0, Audience::Facilitator)
+                };
                 let labels: Vec<String> = codes
                     .iter()
                     .map(|code| {
@@ -312,8 +329,9 @@ pub fn current_view(s: &Snapshot, l: &Locale) -> Option<CurrentView> {
             }
             let mut terms: Vec<(String, u64)> = terms.into_iter().collect();
             terms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            // A word only one young person used is left out: it could single them out.
-            terms.retain(|(_, n)| *n >= 2);
+            // A word fewer than the live threshold of people used is left out: it could
+            // single them out.
+            terms.retain(|(_, n)| *n >= live);
             terms.truncate(40);
             if !terms.is_empty() {
                 view.chart = charts::word_cloud(&chart_text, &terms);

@@ -355,7 +355,7 @@ async fn participant_page(
         Some(q) if open => {
             let key = q.question_key.clone();
             if typed.is_none() && repo::has_answered(&state.db, c.id(), p, &key).await? {
-                let sid = p.submission_id(&key);
+                let sid = p.submission_id();
                 Screen::Answered(display_receipt(&keys.receipt(c.id(), &sid)))
             } else {
                 let (position, question) = c
@@ -415,15 +415,16 @@ async fn help_for(
     questions: &[crate::entities::live_question::Model],
     p: &Participant,
 ) -> Result<Option<SafeguardingNotice>, AppError> {
-    let submission_ids: Vec<String> = questions
-        .iter()
-        .filter(|q| {
-            c.definition
-                .question(&q.question_key)
-                .is_some_and(|dq| dq.kind.is_text())
-        })
-        .map(|q| p.submission_id(&q.question_key).to_string())
-        .collect();
+    // All of the participant's answers are one response; only text can tell of harm.
+    let any_text = questions.iter().any(|q| {
+        c.definition
+            .question(&q.question_key)
+            .is_some_and(|dq| dq.kind.is_text())
+    });
+    if !any_text {
+        return Ok(None);
+    }
+    let submission_ids = vec![p.submission_id().to_string()];
     if !crate::moderation::repo::any_disclosure_among(&state.db, c.id(), submission_ids).await? {
         return Ok(None);
     }

@@ -26,6 +26,7 @@ pub(super) struct RawQuestion {
     pub(super) max: String,
     pub(super) max_length: String,
     pub(super) pictorial: bool,
+    pub(super) sensitive: bool,
     pub(super) cond_question: String,
     pub(super) cond_operator: String,
     pub(super) cond_value: String,
@@ -84,6 +85,7 @@ impl RawQuestion {
             max: number_text(q.max),
             max_length: q.max_length.map(|n| n.to_string()).unwrap_or_default(),
             pictorial: q.pictorial,
+            sensitive: q.sensitive,
             cond_question: q
                 .condition
                 .as_ref()
@@ -187,6 +189,7 @@ impl RawQuestion {
             max: form.get("max").to_owned(),
             max_length: form.get("max_length").to_owned(),
             pictorial: form.has("pictorial"),
+            sensitive: form.has("sensitive"),
             cond_question: form.get("condition.question").to_owned(),
             cond_operator: form.get("condition.operator").to_owned(),
             cond_value: form.get("condition.value").to_owned(),
@@ -287,6 +290,7 @@ impl RawQuestion {
             max: max.filter(|_| kind == QuestionKind::Number),
             max_length: whole(max_length).filter(|_| kind.is_text()),
             pictorial: self.pictorial && kind == QuestionKind::Scale,
+            sensitive: self.sensitive && kind.takes_answer(),
             condition,
         })
     }

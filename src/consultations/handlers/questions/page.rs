@@ -60,6 +60,7 @@ pub(super) struct QuestionPage {
     presets: Vec<(&'static str, String)>,
     limits: Vec<Field>,
     pictorial: Option<Field>,
+    sensitive: Option<Field>,
     cond_questions: Vec<Choice>,
     cond_operators: Vec<Choice>,
     cond_values: Vec<ChoiceGroup>,
@@ -124,6 +125,12 @@ pub(super) fn question_page(
             Field::new("checkbox", "pictorial", l.t("cn-question-pictorial"))
                 .hint(l.t("cn-question-pictorial-hint"))
                 .checked(raw.pictorial)
+                .errors(&errors)
+        }),
+        sensitive: kind.takes_answer().then(|| {
+            Field::new("checkbox", "sensitive", l.t("cn-question-sensitive"))
+                .hint(l.t("cn-question-sensitive-hint"))
+                .checked(raw.sensitive)
                 .errors(&errors)
         }),
         show_condition: !targets.is_empty() || !raw.cond_question.is_empty(),

@@ -95,6 +95,12 @@ fn read_numbers(
     if let Some(n) = duration {
         s.duration_minutes = n;
     }
+    // Older forms (and scripts) may not send the live threshold: it then stays as it was.
+    if form.opt("live_threshold").is_some()
+        && let Some(n) = number("live_threshold")
+    {
+        s.live_threshold = n;
+    }
 }
 
 /// The helplines by country, and the form row of each country; empty rows are skipped.

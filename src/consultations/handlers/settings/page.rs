@@ -124,6 +124,13 @@ fn privacy_fields(s: &Settings, v: Values, l: &Locale) -> Vec<Field> {
         Field::new("number", "threshold", l.t("cn-settings-threshold"))
             .hint(l.t("cn-settings-threshold-hint"))
             .value(v.value("threshold", s.threshold.to_string())),
+        Field::new(
+            "number",
+            "live_threshold",
+            l.t("cn-settings-live-threshold"),
+        )
+        .hint(l.t("cn-settings-live-threshold-hint"))
+        .value(v.value("live_threshold", s.live_threshold.to_string())),
         Field::new("number", "retention_days", l.t("cn-settings-retention"))
             .hint(l.t("cn-settings-retention-hint"))
             .value(v.value("retention_days", s.retention_days.to_string())),
