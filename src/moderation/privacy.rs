@@ -179,7 +179,7 @@ const STORES: &[(&str, &str, &str, &str)] = &[
          (pending, approved, unpublished, hidden), automatic flags, safeguarding review status.",
         "As `response`.",
         "Facilitators of the group, in the moderation queue; free text is shown to no one else \
-         before a facilitator approves it as a quote.",
+         before a facilitator chooses it as a quote.",
     ),
     (
         "quote",

@@ -10,7 +10,7 @@ mod-sg-open = { $count ->
    *[other] { $count } answers may describe harm and need the safeguarding lead.
 }
 mod-sg-lead-first = As the safeguarding lead, you see them first. Record what was done on each answer's page.
-mod-sg-not-lead = The safeguarding lead has been told. Do not approve them as quotes; the lead reviews them first.
+mod-sg-not-lead = The safeguarding lead has been told. Do not approve them or choose them as quotes; the lead reviews them first.
 mod-deletion-date = Raw answers of this consultation are deleted on { $date }. Totals and the quotes chosen for publication stay.
 mod-filter-legend = Show answers
 mod-filter-status = Status
@@ -106,7 +106,7 @@ mod-sg-note = Note
 mod-sg-what-done = What have you done?
 mod-sg-note-hint = Write what you did and why, in your own words. Do not copy what the young person wrote.
 mod-sg-save = Record
-mod-refusal-awaiting_safeguarding = This answer may describe harm. It can be approved as a quote only after the safeguarding lead has recorded what was done.
+mod-refusal-awaiting_safeguarding = This answer may describe harm. It can be approved or chosen as a quote only after the safeguarding lead has recorded what was done.
 mod-refusal-flagged_needs_individual_review = Flagged answers are approved one by one, after reading them.
 mod-refusal-never_quoted = Answers about the young person themselves count in the analysis but are never quoted.
 mod-refusal-gone = This answer no longer exists.
@@ -149,7 +149,7 @@ pn-who-heading = Who sees your answers
 pn-who-facilitators = The organisers of { $group } read written answers first, to check them. Nothing you write is shown to anyone else before a person has checked it.
 pn-who-members = Members of the group see totals and charts. A group of fewer than { $threshold } young people is never shown, so nobody can be picked out.
 pn-who-public = Everyone else sees only the results the group decides to publish.
-pn-who-quotes = A sentence you wrote may be quoted in the results only if an organiser approves it. A quote shows at most your age group, never anything else about you.
+pn-who-quotes = A sentence you wrote may be quoted in the results only if an organiser reads it and chooses it as a quote. A quote shows at most your age group, never anything else about you.
 pn-safety-heading = If you tell us you are not safe
 pn-safety-help = If you write that someone is hurting you, or that you might hurt yourself, we show you straight away where you can get help.
 pn-safety-lead = The group's safeguarding lead, an adult trained to keep young people safe, is told that an answer needs care. The e-mail does not contain your words.

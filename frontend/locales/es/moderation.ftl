@@ -10,7 +10,7 @@ mod-sg-open = { $count ->
    *[other] { $count } respuestas podrían describir un daño y necesitan al responsable de protección.
 }
 mod-sg-lead-first = Como responsable de protección, las ve primero. Anote lo que se hizo en la página de cada respuesta.
-mod-sg-not-lead = Se ha avisado al responsable de protección. No las apruebe como citas: el responsable las revisa primero.
+mod-sg-not-lead = Se ha avisado al responsable de protección. No las apruebe ni las elija como citas: el responsable las revisa primero.
 mod-deletion-date = Las respuestas originales de esta consulta se eliminarán el { $date }. Se conservan los totales y las citas elegidas para publicar.
 mod-filter-legend = Mostrar respuestas
 mod-filter-status = Estado
@@ -106,7 +106,7 @@ mod-sg-note = Nota
 mod-sg-what-done = ¿Qué ha hecho?
 mod-sg-note-hint = Escriba lo que hizo y por qué, con sus propias palabras. No copie lo que escribió la persona joven.
 mod-sg-save = Guardar
-mod-refusal-awaiting_safeguarding = Esta respuesta podría describir un daño. Solo se puede aprobar como cita después de que el responsable de protección haya anotado lo que se hizo.
+mod-refusal-awaiting_safeguarding = Esta respuesta podría describir un daño. Solo se puede aprobar o elegir como cita después de que el responsable de protección haya anotado lo que se hizo.
 mod-refusal-flagged_needs_individual_review = Las respuestas con alertas se aprueban una a una, después de leerlas.
 mod-refusal-never_quoted = Las respuestas sobre la propia persona joven cuentan en el análisis, pero nunca se citan.
 mod-refusal-gone = Esta respuesta ya no existe.
@@ -149,7 +149,7 @@ pn-who-heading = Quién ve tus respuestas
 pn-who-facilitators = Los organizadores de { $group } leen primero las respuestas escritas, para revisarlas. Nada de lo que escribes se muestra a nadie más antes de que una persona lo haya revisado.
 pn-who-members = Los miembros del grupo ven totales y gráficos. Un grupo de menos de { $threshold } jóvenes nunca se muestra, para que nadie pueda ser reconocido.
 pn-who-public = Los demás solo ven los resultados que el grupo decide publicar.
-pn-who-quotes = Una frase que escribiste solo puede citarse en los resultados si un organizador la aprueba. Una cita muestra como mucho tu grupo de edad, nada más sobre ti.
+pn-who-quotes = Una frase que escribiste solo puede citarse en los resultados si un organizador la lee y la elige como cita. Una cita muestra como mucho tu grupo de edad, nada más sobre ti.
 pn-safety-heading = Si nos cuentas que no estás a salvo
 pn-safety-help = Si escribes que alguien te hace daño, o que podrías hacerte daño, te mostramos enseguida dónde pedir ayuda.
 pn-safety-lead = Se avisa al responsable de protección del grupo, un adulto formado para proteger a los jóvenes, de que una respuesta necesita atención. El aviso no contiene tus palabras.

@@ -10,7 +10,7 @@ mod-sg-open = { $count ->
    *[other] { $count } réponses pourraient décrire une maltraitance et doivent être vues par le référent protection.
 }
 mod-sg-lead-first = En tant que référent protection, vous les voyez en premier. Indiquez ce qui a été fait sur la page de chaque réponse.
-mod-sg-not-lead = Le référent protection a été prévenu. Ne les approuvez pas comme citations : le référent les examine d’abord.
+mod-sg-not-lead = Le référent protection a été prévenu. Ne les approuvez pas et ne les choisissez pas comme citations : le référent les examine d’abord.
 mod-deletion-date = Les réponses brutes de cette consultation seront supprimées le { $date }. Les totaux et les citations choisies pour publication restent.
 mod-filter-legend = Afficher les réponses
 mod-filter-status = Statut
@@ -106,7 +106,7 @@ mod-sg-note = Note
 mod-sg-what-done = Qu’avez-vous fait ?
 mod-sg-note-hint = Écrivez ce que vous avez fait et pourquoi, avec vos mots. Ne recopiez pas ce que le jeune a écrit.
 mod-sg-save = Enregistrer
-mod-refusal-awaiting_safeguarding = Cette réponse pourrait décrire une maltraitance. Elle ne peut être approuvée comme citation qu’après que le référent protection a noté ce qui a été fait.
+mod-refusal-awaiting_safeguarding = Cette réponse pourrait décrire une maltraitance. Elle ne peut être approuvée ou choisie comme citation qu’après que le référent protection a noté ce qui a été fait.
 mod-refusal-flagged_needs_individual_review = Les réponses signalées sont approuvées une par une, après les avoir lues.
 mod-refusal-never_quoted = Les réponses qui décrivent le jeune lui-même comptent dans l’analyse mais ne sont jamais citées.
 mod-refusal-gone = Cette réponse n’existe plus.
@@ -149,7 +149,7 @@ pn-who-heading = Qui voit tes réponses
 pn-who-facilitators = Les organisateurs de { $group } lisent d’abord les réponses écrites, pour les vérifier. Rien de ce que tu écris n’est montré à quelqu’un d’autre avant qu’une personne l’ait vérifié.
 pn-who-members = Les membres du groupe voient des totaux et des graphiques. Un groupe de moins de { $threshold } jeunes n’est jamais montré, pour que personne ne puisse être reconnu.
 pn-who-public = Les autres ne voient que les résultats que le groupe décide de publier.
-pn-who-quotes = Une phrase que tu as écrite peut être citée dans les résultats seulement si un organisateur l’approuve. Une citation montre au plus ta tranche d’âge, rien d’autre sur toi.
+pn-who-quotes = Une phrase que tu as écrite peut être citée dans les résultats seulement si un organisateur la lit et la choisit comme citation. Une citation montre au plus ta tranche d’âge, rien d’autre sur toi.
 pn-safety-heading = Si tu nous dis que tu n’es pas en sécurité
 pn-safety-help = Si tu écris que quelqu’un te fait du mal, ou que tu pourrais te faire du mal, nous te montrons tout de suite où trouver de l’aide.
 pn-safety-lead = Le référent protection du groupe, un adulte formé à la protection des jeunes, est prévenu qu’une réponse demande de l’attention. Le message ne contient pas tes mots.
