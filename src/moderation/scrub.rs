@@ -84,12 +84,22 @@ pub struct Scrubbed {
 /// Scrubbing is idempotent: `scrub(&scrub(t).text).text == scrub(t).text`, with nothing
 /// more removed the second time.
 pub fn scrub(text: &str) -> Scrubbed {
+    scrub_viewing(text, |_| {})
+}
+
+/// [`scrub`], showing `first_view` the view of the text as written (before anything was
+/// replaced), so a caller can read it without building it again.
+fn scrub_viewing(text: &str, mut first_view: impl FnMut(&reveal::View)) -> Scrubbed {
     let mut current = strip_invisible(text);
     let mut removed = Vec::new();
     // A replacement can bring two fragments together into something new: repeat until the
     // text no longer changes (twice in practice), so that scrubbing is idempotent.
-    for _ in 0..8 {
-        let (next, kinds) = scrub_once(&current);
+    for round in 0..8 {
+        let view = reveal::View::of(&current);
+        if round == 0 {
+            first_view(&view);
+        }
+        let (next, kinds) = scrub_once(&current, &view);
         if next == current {
             break;
         }
@@ -109,8 +119,9 @@ pub fn scrub(text: &str) -> Scrubbed {
 /// inside a word, a long run of digits, the remains of a link), which a moderator should
 /// look at before the text is published.
 pub(crate) fn detect(text: &str) -> Vec<PiiKind> {
-    let mut kinds = scrub(text).removed;
-    kinds.extend(reveal::suspect(&reveal::View::of(text).text));
+    let mut suspect = Vec::new();
+    let mut kinds = scrub_viewing(text, |view| suspect = reveal::suspect(&view.text)).removed;
+    kinds.extend(suspect);
     kinds.sort();
     kinds.dedup();
     kinds
@@ -121,8 +132,7 @@ pub(crate) fn detect(text: &str) -> Vec<PiiKind> {
 /// where earlier kinds contain later ones (an e-mail contains a domain, a link may contain a
 /// handle), writing one mask character per character found so the view keeps its length;
 /// each masked run is then mapped back to the characters it came from.
-fn scrub_once(text: &str) -> (String, Vec<PiiKind>) {
-    let view = reveal::View::of(text);
+fn scrub_once(text: &str, view: &reveal::View) -> (String, Vec<PiiKind>) {
     let mut masked = view.text.clone();
     for kind in PiiKind::SCRUB_ORDER {
         masked = match kind {
