@@ -102,7 +102,7 @@ async fn running(
     state: &AppState,
     req: &HttpRequest,
     code: &str,
-) -> Result<Result<(live_session::Model, Consultation), HttpResponse>, AppError> {
+) -> Result<Result<Running, HttpResponse>, AppError> {
     let found = repo::running_by_code(&state.db, code).await?;
     let c = match &found {
         Some(s) => crate::consultations::repo::find_by_id(&state.db, s.consultation_id).await?,
@@ -111,11 +111,12 @@ async fn running(
     match (found, c) {
         (Some(s), Some(c)) if c.status == Status::Live => {
             let keys = state.keys.get().await?;
-            match participant_of(req, keys, s.id) {
+            let participant = participant_of(req, keys, s.id);
+            match &participant {
                 Some(p) => crate::web::limit_participant(req, &p.id.to_string())?,
                 None => crate::web::limit_joining(req)?,
             }
-            Ok(Ok((s, c)))
+            Ok(Ok((s, c, participant)))
         }
         _ => {
             crate::web::limit_public(req)?;
@@ -136,6 +137,10 @@ async fn running(
         }
     }
 }
+
+/// A running session, its consultation, and the phone's participant when its cookie is
+/// signed for that session.
+type Running = (live_session::Model, Consultation, Option<Participant>);
 
 fn participant_of(req: &HttpRequest, keys: &Keys, session_id: i32) -> Option<Participant> {
     let cookie = req.cookie(COOKIE)?;
@@ -158,12 +163,12 @@ async fn show_live(
     state: web::Data<AppState>,
     code: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let (session, c) = match running(&state, &req, &code).await? {
+    let (session, c, participant) = match running(&state, &req, &code).await? {
         Ok(found) => found,
         Err(page) => return Ok(page),
     };
     let keys = state.keys.get().await?;
-    match participant_of(&req, keys, session.id) {
+    match participant {
         None => setup_page(&c, &session, l, None, StatusCode::OK),
         Some(p) => participant_page(&state, keys, &c, &session, &p, None).await,
     }
@@ -271,7 +276,7 @@ async fn join_live(
     code: web::Path<String>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let (session, c) = match running(&state, &req, &code).await? {
+    let (session, c, _) = match running(&state, &req, &code).await? {
         Ok(found) => found,
         Err(page) => return Ok(page),
     };
@@ -448,7 +453,7 @@ async fn answer_live(
     code: web::Path<String>,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let (session, c) = match running(&state, &req, &code).await? {
+    let (session, c, participant) = match running(&state, &req, &code).await? {
         Ok(found) => found,
         Err(page) => return Ok(page),
     };
@@ -458,7 +463,7 @@ async fn answer_live(
             .finish()
     };
     let keys = state.keys.get().await?;
-    let Some(p) = participant_of(&req, keys, session.id) else {
+    let Some(p) = participant else {
         return Ok(back());
     };
     let l = Locale::new(&p.lang);
