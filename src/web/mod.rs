@@ -97,10 +97,16 @@ impl Shell {
 /// # Errors
 /// [`AppError::TooManyRequests`] (429 with `Retry-After`) when the client is over its limit.
 pub fn limit_public(req: &actix_web::HttpRequest) -> Result<(), AppError> {
-    match req.app_data::<web::Data<Shell>>() {
-        Some(shell) => shell.public_limiter.check(req),
-        None => Ok(()),
-    }
+    with_shell(req, |shell| shell.public_limiter.check(req))
+}
+
+/// Runs a limit of the HTTP shell; an app without the shell (a unit test) has no limits.
+fn with_shell(
+    req: &actix_web::HttpRequest,
+    limit: impl FnOnce(&Shell) -> Result<(), AppError>,
+) -> Result<(), AppError> {
+    req.app_data::<web::Data<Shell>>()
+        .map_or(Ok(()), |shell| limit(shell))
 }
 
 /// Counts a request of a live participant (`id`: their signed cookie's random id) against
@@ -124,10 +130,7 @@ pub fn limit_participant(req: &actix_web::HttpRequest, id: &str) -> Result<(), A
 /// # Errors
 /// [`AppError::TooManyRequests`] when the address is over the room limit.
 pub fn limit_joining(req: &actix_web::HttpRequest) -> Result<(), AppError> {
-    match req.app_data::<web::Data<Shell>>() {
-        Some(shell) => shell.room_limiter.check(req),
-        None => Ok(()),
-    }
+    with_shell(req, |shell| shell.room_limiter.check(req))
 }
 
 /// The site's own routes: assets, metrics, health and the pages that belong to no feature.
