@@ -91,11 +91,7 @@ impl Application {
                 changed,
             )),
             definitions: web::Data::new(DefinitionCache::default()),
-            responses: web::Data::from(Writer::start(
-                db.clone(),
-                keys.clone(),
-                settings.db_max_connections,
-            )),
+            responses: web::Data::from(Writer::start(db.clone(), settings.db_max_connections)),
         };
         let state = web::Data::new(AppState {
             mailer,

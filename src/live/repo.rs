@@ -20,7 +20,7 @@ use crate::{
     entities::{consultation, consultation_transition, live_answer, live_question, live_session},
     participation::{
         ParsedResponse,
-        store::{self, StoreError, Stored},
+        store::{self, Prepared, StoreError, Stored},
     },
 };
 
@@ -323,24 +323,15 @@ pub enum AnswerError {
     Db(#[from] DbErr),
 }
 
-/// Stores one live answer in the participant's response for the session: the first answer
-/// creates it (phase `during`, through `participation::store_response`, so scrubbing,
-/// moderation flags, tombstones and counters apply), later ones add their rows to it
-/// (`participation::store::add_answers`, counted without counting the person again). Each
-/// answer is linked to its session and question, in one write transaction that first checks
-/// that the question is still open. A retry or a replay stores nothing twice.
-///
-/// # Errors
-/// [`AnswerError`].
-pub async fn submit_answer(
-    db: &DatabaseConnection,
-    c: &Consultation,
-    session_id: i32,
+/// The participant's answer to one question, as a response of phase `during`: every answer
+/// of one phone in a session is one response (one person) under the participant's
+/// submission id.
+pub fn live_response(
     participant: &Participant,
     question_key: &str,
     value: AnswerValue,
-) -> Result<Stored, AnswerError> {
-    let parsed = ParsedResponse {
+) -> ParsedResponse {
+    ParsedResponse {
         submission_id: participant.submission_id(),
         language: participant.lang.clone(),
         age_band: participant.age_band.clone(),
@@ -349,14 +340,32 @@ pub async fn submit_answer(
         gender_description: None,
         phase: Phase::During,
         answers: [(question_key.to_owned(), value)].into(),
-    };
+    }
+}
+
+/// Stores one live answer ([`live_response`], prepared: scrubbed and flagged) in the
+/// participant's response for the session: the first answer creates it (through
+/// `participation::store_response`, so tombstones and counters apply), later ones add their
+/// rows to it (`participation::store::add_answers`, counted without counting the person
+/// again). Each answer is linked to its session and question, in one write transaction that
+/// first checks that the question is still open. A retry or a replay stores nothing twice.
+///
+/// # Errors
+/// [`AnswerError`].
+pub async fn submit_answer(
+    db: &DatabaseConnection,
+    c: &Consultation,
+    session_id: i32,
+    question_key: &str,
+    prepared: &Prepared,
+) -> Result<Stored, AnswerError> {
     // The instance secret exists (committed) before any transaction needs it: the handler
     // read it to open the participant's cookie.
     let mut attempt = 0;
     loop {
         attempt += 1;
         let txn = db::begin_write(db).await?;
-        match store_in(&txn, c, session_id, question_key, &parsed).await {
+        match store_in(&txn, c, session_id, question_key, prepared).await {
             Ok((stored, true)) => {
                 txn.commit().await?;
                 return Ok(stored);
@@ -388,8 +397,9 @@ async fn store_in(
     c: &Consultation,
     session_id: i32,
     question_key: &str,
-    parsed: &ParsedResponse,
+    prepared: &Prepared,
 ) -> Result<(Stored, bool), AnswerError> {
+    let parsed = prepared.response();
     let open = live_question::Entity::find()
         .filter(live_question::Column::SessionId.eq(session_id))
         .filter(live_question::Column::QuestionKey.eq(question_key))
@@ -405,7 +415,7 @@ async fn store_in(
             return Err(AnswerError::NotOpen);
         }
         // The participant's first answer: their response.
-        return match store::store_response(txn, c, parsed).await {
+        return match store::store_response(txn, prepared).await {
             Ok(Stored::Created(receipt)) => {
                 link(txn, session_id, question_key, c.id(), parsed).await?;
                 Ok((Stored::Created(receipt), true))
@@ -425,7 +435,7 @@ async fn store_in(
             Err(AnswerError::NotOpen)
         };
     }
-    match store::add_answers(txn, c, &existing, parsed).await? {
+    match store::add_answers(txn, &existing, prepared).await? {
         store::Added::Stored => {
             link(txn, session_id, question_key, c.id(), parsed).await?;
             Ok((Stored::Created(receipt), true))

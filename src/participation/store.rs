@@ -134,6 +134,21 @@ impl Prepared {
         }
     }
 
+    /// The response as it is stored: its texts scrubbed.
+    pub fn response(&self) -> &ParsedResponse {
+        &self.scrubbed
+    }
+
+    /// Whether one of its texts may tell of harm (its disclosure flag as stored): the
+    /// thank-you page then shows where to get help at once, and the lead is alerted.
+    pub fn mentions_harm(&self) -> bool {
+        self.rows.iter().any(|row| {
+            row.flags
+                .as_deref()
+                .is_some_and(|flags| flags.split(',').any(|f| f == Flag::Disclosure.as_str()))
+        })
+    }
+
     /// The submission id as stored.
     fn submission_id(&self) -> String {
         self.scrubbed.submission_id.to_string()
@@ -184,20 +199,17 @@ impl Prepared {
     }
 }
 
-/// Stores one response and its answers inside `txn`, then calls [`super::on_stored`]. The
-/// caller commits. Free text is scrubbed first and waits for moderation.
+/// Stores one prepared response and its answers inside `txn`, then calls
+/// [`super::on_stored`]. The caller commits.
 ///
 /// # Errors
 /// [`StoreError::Conflict`] when the submission id was used with other content; a database
 /// error otherwise.
 pub async fn store_response(
     txn: &DatabaseTransaction,
-    consultation: &Consultation,
-    parsed: &ParsedResponse,
+    prepared: &Prepared,
 ) -> Result<Stored, StoreError> {
-    let keys = Keys::load(txn).await?;
-    let prepared = Prepared::new(&keys, consultation, parsed);
-    store_one(txn, &prepared).await
+    store_one(txn, prepared).await
 }
 
 /// Stores `prepared` inside `txn` unless its submission id is stored already (then it is a
@@ -244,13 +256,11 @@ pub enum Added {
 /// A database error.
 pub async fn add_answers(
     txn: &DatabaseTransaction,
-    consultation: &Consultation,
     response: &response::Model,
-    parsed: &ParsedResponse,
+    prepared: &Prepared,
 ) -> Result<Added, DbErr> {
-    let (scrubbed, flags) = scrub_response(consultation, parsed);
-    let rows = answer_rows(consultation, &scrubbed, &flags);
-    let keys: Vec<String> = parsed.answers.keys().cloned().collect();
+    let rows = &prepared.rows;
+    let keys: Vec<String> = prepared.scrubbed.answers.keys().cloned().collect();
     let before: Vec<answer::Model> = answer::Entity::find()
         .filter(answer::Column::ResponseId.eq(response.id))
         .filter(answer::Column::QuestionKey.is_in(keys))
@@ -259,7 +269,7 @@ pub async fn add_answers(
         .await?;
     if !before.is_empty() {
         let same = before.len() == rows.len()
-            && before.iter().zip(&rows).all(|(b, r)| {
+            && before.iter().zip(rows).all(|(b, r)| {
                 b.question_key == r.question_key
                     && b.option_code == r.option_code
                     && b.position == r.position
@@ -274,7 +284,7 @@ pub async fn add_answers(
             .exec_without_returning(txn)
             .await?;
     }
-    super::on_added(txn, response, &rows).await?;
+    super::on_added(txn, response, rows).await?;
     Ok(Added::Stored)
 }
 
@@ -557,35 +567,6 @@ fn scrub_response(
         .as_deref()
         .map(|text| flag(GENDER_DESCRIPTION_KEY, text));
     (scrubbed, flags)
-}
-
-/// Whether a text of the response may tell of harm: the thank-you page then shows at once
-/// where to get help.
-pub fn mentions_harm(consultation: &Consultation, parsed: &ParsedResponse) -> bool {
-    parsed
-        .answers
-        .iter()
-        .any(|(key, value)| answer_mentions_harm(consultation, key, value, &parsed.language))
-}
-
-/// Whether one answer (to question `key`, written in `lang`) is free text that may tell of
-/// harm; a live answer is checked with it.
-pub fn answer_mentions_harm(
-    consultation: &Consultation,
-    key: &str,
-    value: &AnswerValue,
-    lang: &str,
-) -> bool {
-    match value {
-        AnswerValue::Text(text) => {
-            consultation
-                .definition
-                .question(key)
-                .is_some_and(|q| q.kind.is_text())
-                && moderation::flags(text, lang).contains(&Flag::Disclosure)
-        }
-        _ => false,
-    }
 }
 
 /// A hash of what was answered (language, bands, answers), to tell a retry from a

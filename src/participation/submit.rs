@@ -1,12 +1,14 @@
-//! The one way a young person's response is stored, whichever page or API brought it: the
-//! writer stores it (scrubbed, flagged and counted in one transaction, idempotent by
-//! submission id), then the stored response is logged and, when one of its texts may tell
-//! of harm, the group's safeguarding lead is alerted.
+//! The one way a young person's response is stored, whichever page, API or live session
+//! brought it: its texts are scrubbed and flagged once, before any transaction; a store
+//! keeps it (the group-commit writer, or a live session's own transaction that adds answers
+//! to the participant's response), idempotent by submission id; then [`after_storing`] logs
+//! a new response and, when one of its texts may tell of harm, alerts the group's
+//! safeguarding lead.
 use actix_web::web::Data;
 
 use super::{
     ParsedResponse, Receipt,
-    store::{self, StoreError, Stored},
+    store::{Prepared, StoreError, Stored},
     writer::Writer,
 };
 use crate::{consultations::Consultation, moderation::safeguarding, state::AppState};
@@ -20,7 +22,7 @@ pub struct Submitted {
     pub mentions_harm: bool,
 }
 
-/// Stores `parsed` for `c` and answers once it is committed.
+/// Stores `parsed` for `c` through the writer and answers once it is committed.
 ///
 /// # Errors
 /// [`StoreError`]: the submission id used with other content, withdrawn before, or the
@@ -31,8 +33,22 @@ pub async fn submit(
     c: &Consultation,
     parsed: &ParsedResponse,
 ) -> Result<Submitted, StoreError> {
-    let mentions_harm = store::mentions_harm(c, parsed);
-    let (receipt, created) = match writer.submit(c, parsed).await? {
+    let prepared = Prepared::new(state.keys.get().await?, c, parsed);
+    let mentions_harm = prepared.mentions_harm();
+    let stored = writer.submit(prepared).await?;
+    Ok(after_storing(state, c, stored, mentions_harm))
+}
+
+/// What follows a stored submission, whichever store kept it: a new response is logged and,
+/// when `mentions_harm` ([`Prepared::mentions_harm`]), the safeguarding lead alerted; a
+/// retry of a stored one does neither again.
+pub fn after_storing(
+    state: &Data<AppState>,
+    c: &Consultation,
+    stored: Stored,
+    mentions_harm: bool,
+) -> Submitted {
+    let (receipt, created) = match stored {
         Stored::Created(receipt) => (receipt, true),
         Stored::Repeated(receipt) => (receipt, false),
     };
@@ -42,9 +58,9 @@ pub async fn submit(
             safeguarding::alert_after_submission(state, c);
         }
     }
-    Ok(Submitted {
+    Submitted {
         receipt,
         created,
         mentions_harm,
-    })
+    }
 }

@@ -13,11 +13,7 @@ use std::sync::Arc;
 use sea_orm::{DatabaseConnection, DbBackend, DbErr};
 use tokio::sync::{Mutex, mpsc, oneshot};
 
-use super::{
-    ParsedResponse,
-    store::{self, Prepared, StoreError, Stored},
-};
-use crate::{consultations::Consultation, secrets::InstanceKeys};
+use super::store::{self, Prepared, StoreError, Stored};
 
 /// Responses at most in one transaction (the first one waits for at most this many others).
 const MAX_BATCH: usize = 128;
@@ -32,18 +28,13 @@ struct Job {
 
 /// Where handlers hand their responses to be stored.
 pub struct Writer {
-    keys: Arc<InstanceKeys>,
     queue: mpsc::Sender<Job>,
 }
 
 impl Writer {
     /// Starts the writer tasks on the current runtime: one on SQLite, up to two on
     /// PostgreSQL (at most half the pool, so reads keep connections).
-    pub fn start(
-        db: DatabaseConnection,
-        keys: Arc<InstanceKeys>,
-        max_connections: u32,
-    ) -> Arc<Self> {
+    pub fn start(db: DatabaseConnection, max_connections: u32) -> Arc<Self> {
         let writers = match db.get_database_backend() {
             DbBackend::Sqlite => 1,
             _ => (max_connections / 2).clamp(1, 2),
@@ -53,19 +44,14 @@ impl Writer {
         for _ in 0..writers {
             tokio::spawn(run(db.clone(), jobs.clone()));
         }
-        Arc::new(Self { keys, queue })
+        Arc::new(Self { queue })
     }
 
-    /// Stores a response (see [`store::submit`]) and answers once it is committed.
+    /// Stores a prepared response (see [`store::submit`]) and answers once it is committed.
     ///
     /// # Errors
     /// As [`store::submit`]; a database error when the writers have stopped.
-    pub async fn submit(
-        &self,
-        consultation: &Consultation,
-        parsed: &ParsedResponse,
-    ) -> Result<Stored, StoreError> {
-        let prepared = Prepared::new(self.keys.get().await?, consultation, parsed);
+    pub async fn submit(&self, prepared: Prepared) -> Result<Stored, StoreError> {
         let (done, outcome) = oneshot::channel();
         let stopped = || StoreError::Db(DbErr::Custom("the response writer has stopped".into()));
         self.queue

@@ -9,11 +9,7 @@ use uuid::Uuid;
 use super::page;
 use crate::web::forms::FormData;
 use crate::{
-    consultations::{
-        Consultation, Status,
-        definition::{AnswerValue, QuestionKind},
-        join_code,
-    },
+    consultations::{Consultation, Status, definition::QuestionKind, join_code},
     entities::live_session,
     error::AppError,
     i18n::{self, Locale},
@@ -26,7 +22,8 @@ use crate::{
     participation::{
         journey::read_answer,
         response::check_answer,
-        store::{answer_mentions_harm, display_receipt},
+        store::{Prepared, display_receipt},
+        submit::after_storing,
         view::{QuestionView, RawAnswer, Reader},
     },
     secrets::Keys,
@@ -495,17 +492,15 @@ async fn answer_live(
             return participant_page(&state, keys, &c, &session, &p, Some((&form, message))).await;
         }
     };
-    let _: &AnswerValue = &value;
-    let help_now = answer_mentions_harm(&c, &key, &value, &p.lang);
-    match repo::submit_answer(&state.db, &c, session.id, &p, &key, value).await {
-        Ok(crate::participation::store::Stored::Created(_)) => {
-            hub.changed(session.id);
-            if help_now {
-                safeguarding::alert_after_submission(&state, &c);
+    let prepared = Prepared::new(keys, &c, &repo::live_response(&p, &key, value));
+    match repo::submit_answer(&state.db, &c, session.id, &key, &prepared).await {
+        Ok(stored) => {
+            if after_storing(&state, &c, stored, prepared.mentions_harm()).created {
+                hub.changed(session.id);
             }
             Ok(back())
         }
-        Ok(_) | Err(AnswerError::AlreadyAnswered) => Ok(back()),
+        Err(AnswerError::AlreadyAnswered) => Ok(back()),
         Err(AnswerError::NotOpen) => page(
             StatusCode::CONFLICT,
             &RefusedPage {
