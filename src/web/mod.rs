@@ -4,6 +4,7 @@
 pub mod assets;
 pub mod client;
 pub mod forms;
+pub mod lenient;
 pub mod metrics;
 pub mod overload;
 pub mod rate_limit;

@@ -11,7 +11,6 @@ use chrono::Utc;
 use serde::Deserialize;
 use serde_json::Value;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use super::{Availability, availability, journey::phase_of, load, read_body};
 use crate::{
@@ -25,34 +24,89 @@ use crate::{
         store::{self, Receipt, StoreError},
     },
     state::AppState,
+    web::lenient::Lenient,
 };
 
-/// A young person's response (the documented shape; the handler reads it leniently so that
-/// each wrong field is named rather than the whole body refused).
+/// A young person's response, as documented and as read: each field leniently, so that
+/// each field of the wrong type is named (422) rather than the whole body refused.
 #[derive(Deserialize, ToSchema)]
-#[allow(dead_code)] // documents the body; the handler reads the JSON field by field
 pub struct ResponseBody {
     /// Chosen by the client, once per response: a retry with the same id is safe.
-    submission_id: Uuid,
+    #[serde(default)]
+    #[schema(value_type = String, format = Uuid, required = true)]
+    submission_id: Lenient<String>,
     /// One of the consultation's languages: the one the young person answered in.
-    language: String,
+    #[serde(default)]
+    #[schema(value_type = String, required = true)]
+    language: Lenient<String>,
     /// One of the consultation's age band codes.
-    age_band: Option<String>,
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    age_band: Lenient<String>,
     /// ISO 3166-1 alpha-2 code, when the consultation asks for the country.
-    country: Option<String>,
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    country: Lenient<String>,
     /// `girl`, `boy`, `self_described` or `prefer_not_to_say`, when the consultation asks.
-    gender: Option<String>,
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    gender: Lenient<String>,
     /// Optional words of a young person who describes themselves (with `self_described`).
-    gender_description: Option<String>,
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    gender_description: Lenient<String>,
     /// True when a parent, guardian or teacher confirmed (required below the consent age).
     #[serde(default)]
-    guardian_confirmed: bool,
+    #[schema(value_type = bool, default = false)]
+    guardian_confirmed: Lenient<bool>,
     /// The class's or room's code, when the consultation has one.
-    access_code: Option<String>,
+    #[serde(default)]
+    #[schema(value_type = Option<String>)]
+    access_code: Lenient<String>,
     /// By question key. single_choice, scale, rating: an option code; multiple_choice: a list
     /// of codes; ranking: every code, best first; number: a number; short/long text: a string.
     #[serde(default)]
-    answers: BTreeMap<String, AnswerValue>,
+    #[schema(value_type = BTreeMap<String, AnswerValue>)]
+    answers: Lenient<BTreeMap<String, Value>>,
+}
+
+impl ResponseBody {
+    /// What the channel received, for [`parse_response`], and the fields of the wrong type.
+    fn into_input(self, l: &Locale) -> (ResponseInput, Vec<FieldError>) {
+        let mut wrong = Vec::new();
+        let mut text = |field: Lenient<String>, name: &str| {
+            field.take(|| wrong.push(shape_error(l, name, "p-err-shape-string")))
+        };
+        let input = ResponseInput {
+            submission_id: text(self.submission_id, "submission_id"),
+            language: text(self.language, "language"),
+            age_band: text(self.age_band, "age_band"),
+            country: text(self.country, "country"),
+            gender: text(self.gender, "gender"),
+            gender_description: text(self.gender_description, "gender_description"),
+            access_code: text(self.access_code, "access_code"),
+            guardian_confirmed: self
+                .guardian_confirmed
+                .take(|| wrong.push(shape_error(l, "guardian_confirmed", "p-err-shape-bool")))
+                .unwrap_or(false),
+            answers: self
+                .answers
+                .take(|| wrong.push(shape_error(l, "answers", "p-err-shape-answers")))
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k, answer_value(v)))
+                .collect(),
+        };
+        (input, wrong)
+    }
+}
+
+fn shape_error(l: &Locale, field: &str, message: &str) -> FieldError {
+    FieldError {
+        field: field.to_owned(),
+        message: l.t(message),
+    }
 }
 
 /// Submit a young person's response.
@@ -95,10 +149,15 @@ async fn submit_response(
     let body = read_body(&req, payload, &state).await?;
     let json: Value = serde_json::from_slice(&body)
         .map_err(|e| AppError::BadRequest(format!("The JSON body is malformed: {e}")))?;
-    let Value::Object(mut fields) = json else {
-        return Err(AppError::BadRequest(
-            "The body must be a JSON object.".into(),
-        ));
+    // An array would be read field by field in order: only an object is a response.
+    let body = match json {
+        Value::Object(_) => ResponseBody::deserialize(json)
+            .map_err(|e| AppError::BadRequest(format!("The JSON body is malformed: {e}")))?,
+        _ => {
+            return Err(AppError::BadRequest(
+                "The body must be a JSON object.".into(),
+            ));
+        }
     };
     match availability(&c, Utc::now()) {
         Availability::Open => {}
@@ -118,62 +177,7 @@ async fn submit_response(
         }
     }
 
-    let mut shape_errors = Vec::new();
-    let mut text = |name: &str| match fields.remove(name) {
-        None | Some(Value::Null) => None,
-        Some(Value::String(s)) => Some(s),
-        Some(_) => {
-            shape_errors.push(FieldError {
-                field: name.to_owned(),
-                message: l.t("p-err-shape-string"),
-            });
-            None
-        }
-    };
-    let submission_id = text("submission_id");
-    let language = text("language");
-    let age_band = text("age_band");
-    let country = text("country");
-    let gender = text("gender");
-    let gender_description = text("gender_description");
-    let access_code = text("access_code");
-    let guardian_confirmed = match fields.remove("guardian_confirmed") {
-        None | Some(Value::Null) => false,
-        Some(Value::Bool(b)) => b,
-        Some(_) => {
-            shape_errors.push(FieldError {
-                field: "guardian_confirmed".into(),
-                message: l.t("p-err-shape-bool"),
-            });
-            false
-        }
-    };
-    let answers = match fields.remove("answers") {
-        None | Some(Value::Null) => Vec::new(),
-        Some(Value::Object(map)) => map
-            .into_iter()
-            .filter(|(_, v)| !v.is_null())
-            .map(|(k, v)| (k, answer_value(v)))
-            .collect(),
-        Some(_) => {
-            shape_errors.push(FieldError {
-                field: "answers".into(),
-                message: l.t("p-err-shape-answers"),
-            });
-            Vec::new()
-        }
-    };
-    let input = ResponseInput {
-        submission_id,
-        language,
-        age_band,
-        country,
-        gender,
-        gender_description,
-        guardian_confirmed,
-        access_code,
-        answers,
-    };
+    let (input, mut shape_errors) = body.into_input(&l);
     let parsed = parse_response(&c, phase_of(&c), input);
     let parsed = match parsed {
         Ok(parsed) if shape_errors.is_empty() => parsed,
