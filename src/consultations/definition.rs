@@ -72,8 +72,10 @@ pub struct Settings {
     /// When set, young people type this code before answering (a class or a room).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub access_code: Option<String>,
-    /// Minutes it takes, said on the landing page.
-    pub duration_minutes: u32,
+    /// Minutes it takes, said on the landing page; when not set, estimated from the
+    /// questions ([`Definition::minutes`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_minutes: Option<u32>,
     /// When and where results will be public, in plain words.
     pub results_note: LocalText,
     /// Helplines by ISO 3166 country code (`*` for the default).
@@ -95,7 +97,7 @@ impl Default for Settings {
             live_threshold: 5,
             retention_days: 90,
             access_code: None,
-            duration_minutes: 10,
+            duration_minutes: None,
             results_note: LocalText::new(),
             helplines: BTreeMap::new(),
             targets: BTreeMap::new(),
@@ -387,6 +389,31 @@ pub fn text_in<'a>(text: &'a LocalText, lang: &str) -> &'a str {
 }
 
 impl Definition {
+    /// Minutes it takes, as young people are told: the facilitator's figure, or an estimate.
+    pub fn minutes(&self) -> u32 {
+        self.settings
+            .duration_minutes
+            .unwrap_or_else(|| self.estimated_minutes())
+    }
+
+    /// Minutes estimated from the questions: a minute for the first steps (language, age,
+    /// consent) and the check page, then seconds per question by kind, rounded up.
+    pub fn estimated_minutes(&self) -> u32 {
+        let seconds: u32 = self
+            .questions()
+            .map(|(_, q)| match q.kind {
+                QuestionKind::Info => 10,
+                QuestionKind::Scale | QuestionKind::Rating | QuestionKind::Number => 12,
+                QuestionKind::SingleChoice => 15,
+                QuestionKind::MultipleChoice => 20,
+                QuestionKind::Ranking => 40,
+                QuestionKind::ShortText => 45,
+                QuestionKind::LongText => 90,
+            })
+            .sum();
+        (60 + seconds).div_ceil(60)
+    }
+
     /// Every question in order, with the section it is in.
     pub fn questions(&self) -> impl Iterator<Item = (&Section, &Question)> {
         self.sections

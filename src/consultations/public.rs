@@ -120,7 +120,7 @@ impl PublicDefinition {
             data_use: d.texts.data_use.clone(),
             closing: d.texts.closing.clone(),
             results_note: s.results_note.clone(),
-            duration_minutes: s.duration_minutes,
+            duration_minutes: d.minutes(),
             age_bands: s
                 .age_bands
                 .iter()

@@ -367,7 +367,7 @@ fn validate_settings(def: &Definition, issues: &mut Vec<Issue>) {
     {
         issues.push(Issue::new("settings.access_code", "cn-v-access-code"));
     }
-    if !(1..=120).contains(&s.duration_minutes) {
+    if s.duration_minutes.is_some_and(|m| !(1..=120).contains(&m)) {
         issues.push(
             Issue::new("settings.duration_minutes", "cn-v-range")
                 .arg("min", 1u32)

@@ -465,6 +465,22 @@ async fn bad_input_is_explained_next_to_its_field_and_everything_typed_is_kept()
             kept: "ROOM-34",
         },
         Case {
+            what: "a duration of no minutes",
+            form_page: format!("/manage/c/{s}/settings"),
+            action: format!("/manage/c/{s}/settings"),
+            fields: vec![
+                pair("age_bands", "9-12, 13-17"),
+                pair("min_age", "9"),
+                pair("consent_age", "13"),
+                pair("threshold", "10"),
+                pair("retention_days", "90"),
+                pair("duration_minutes", "0"),
+                pair("access_code", "ROOM-56"),
+            ],
+            error_field: "duration_minutes",
+            kept: "ROOM-56",
+        },
+        Case {
             what: "age bands that do not read",
             form_page: format!("/manage/c/{s}/settings"),
             action: format!("/manage/c/{s}/settings"),

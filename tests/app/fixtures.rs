@@ -404,7 +404,7 @@ pub fn definition() -> Definition {
         },
         settings: Settings {
             age_bands: AgeBand::defaults(),
-            duration_minutes: 8,
+            duration_minutes: Some(8),
             results_note: six([
                 "النتائج في مارس.",
                 "Results in March.",

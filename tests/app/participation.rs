@@ -3,7 +3,10 @@
 //! stored, and every kind of bad input.
 use std::collections::BTreeMap;
 
-use consulta::entities::{answer, response};
+use consulta::{
+    consultations::definition::QuestionKind,
+    entities::{answer, response},
+};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{Value, json};
 
@@ -214,6 +217,36 @@ async fn the_landing_page_says_who_asks_why_how_long_and_what_happens_with_the_a
         assert!(text.contains(expected), "{expected} missing");
     }
     assert!(html.contains("/withdraw"), "how to take answers back");
+}
+
+#[tokio::test]
+async fn without_a_set_duration_the_landing_page_estimates_it_from_the_questions() {
+    let app = spawn_app().await;
+    // Two questions: a choice and a scale (and the first steps): about 2 minutes, not
+    // the 10 a new consultation used to promise whatever its length.
+    let fx = app
+        .consultation_with("open", |def| {
+            def.settings.duration_minutes = None;
+            for section in &mut def.sections {
+                section
+                    .questions
+                    .retain(|q| matches!(q.kind, QuestionKind::SingleChoice | QuestionKind::Scale));
+            }
+        })
+        .await;
+    let (status, html) = app.get_html(&format!("/c/{}?lang=en", fx.slug)).await;
+    assert_eq!(status, 200);
+    assert!(
+        unescape(&html).contains("It takes about 2 minutes."),
+        "the estimate for two questions"
+    );
+    let public: Value = app
+        .get(&format!("/api/v1/consultations/{}", fx.slug))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(public["duration_minutes"], 2);
 }
 
 #[tokio::test]

@@ -317,6 +317,13 @@ cn-settings-ask-country = السؤال عن البلد
 cn-settings-ask-gender = السؤال عن النوع الاجتماعي
 cn-settings-ask-gender-hint = اختياري دائمًا، مع «أفضّل ألا أقول» وإمكانية الوصف الذاتي.
 cn-settings-duration = المدة بالدقائق
+cn-settings-duration-hint = { $count ->
+    [zero] اتركه فارغًا لتقديره من الأسئلة: أقل من دقيقة الآن.
+    [one] اتركه فارغًا لتقديره من الأسئلة: دقيقة واحدة تقريبًا الآن.
+    [two] اتركه فارغًا لتقديره من الأسئلة: دقيقتان تقريبًا الآن.
+    [few] اتركه فارغًا لتقديره من الأسئلة: { $count } دقائق تقريبًا الآن.
+   *[other] اتركه فارغًا لتقديره من الأسئلة: { $count } دقيقة تقريبًا الآن.
+}
 cn-settings-dates = التواريخ
 cn-settings-opens-at = الفتح (UTC)
 cn-settings-closes-at = الإغلاق (UTC)

@@ -294,6 +294,10 @@ cn-settings-ask-country = Ask for the country
 cn-settings-ask-gender = Ask for the gender
 cn-settings-ask-gender-hint = Always optional, with “prefer not to say” and a self-description.
 cn-settings-duration = Minutes it takes
+cn-settings-duration-hint = { $count ->
+    [one] Leave empty to estimate it from the questions: now about 1 minute.
+   *[other] Leave empty to estimate it from the questions: now about { $count } minutes.
+}
 cn-settings-dates = Dates
 cn-settings-opens-at = Opening (UTC)
 cn-settings-closes-at = Closing (UTC)

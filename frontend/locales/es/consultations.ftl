@@ -294,6 +294,10 @@ cn-settings-ask-country = Preguntar el país
 cn-settings-ask-gender = Preguntar el género
 cn-settings-ask-gender-hint = Siempre opcional, con «prefiero no decirlo» y una autodescripción.
 cn-settings-duration = Minutos que lleva
+cn-settings-duration-hint = { $count ->
+    [one] Déjelo vacío para calcularlo a partir de las preguntas: ahora, 1 minuto aproximadamente.
+   *[other] Déjelo vacío para calcularlo a partir de las preguntas: ahora, unos { $count } minutos.
+}
 cn-settings-dates = Fechas
 cn-settings-opens-at = Apertura (UTC)
 cn-settings-closes-at = Cierre (UTC)

@@ -294,6 +294,10 @@ cn-settings-ask-country = Demander le pays
 cn-settings-ask-gender = Demander le genre
 cn-settings-ask-gender-hint = Toujours facultatif, avec « je préfère ne pas répondre » et une autodescription.
 cn-settings-duration = Durée en minutes
+cn-settings-duration-hint = { $count ->
+    [one] Laissez vide pour l’estimer d’après les questions : environ 1 minute à présent.
+   *[other] Laissez vide pour l’estimer d’après les questions : environ { $count } minutes à présent.
+}
 cn-settings-dates = Dates
 cn-settings-opens-at = Ouverture (UTC)
 cn-settings-closes-at = Clôture (UTC)

@@ -306,6 +306,12 @@ cn-settings-ask-country = Спрашивать страну
 cn-settings-ask-gender = Спрашивать пол
 cn-settings-ask-gender-hint = Всегда по желанию, с вариантом «не хочу отвечать» и возможностью описать себя.
 cn-settings-duration = Сколько минут занимает
+cn-settings-duration-hint = { $count ->
+    [one] Оставьте пустым, чтобы оценить по вопросам: сейчас около { $count } минуты.
+    [few] Оставьте пустым, чтобы оценить по вопросам: сейчас около { $count } минут.
+    [many] Оставьте пустым, чтобы оценить по вопросам: сейчас около { $count } минут.
+   *[other] Оставьте пустым, чтобы оценить по вопросам: сейчас около { $count } минуты.
+}
 cn-settings-dates = Даты
 cn-settings-opens-at = Открытие (UTC)
 cn-settings-closes-at = Закрытие (UTC)

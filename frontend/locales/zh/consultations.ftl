@@ -273,6 +273,7 @@ cn-settings-ask-country = 询问国家
 cn-settings-ask-gender = 询问性别
 cn-settings-ask-gender-hint = 始终为选答，包含“我不想说”和自我描述。
 cn-settings-duration = 大约需要几分钟
+cn-settings-duration-hint = 留空则按问题估算：目前约 { $count } 分钟。
 cn-settings-dates = 日期
 cn-settings-opens-at = 开放时间（UTC）
 cn-settings-closes-at = 关闭时间（UTC）

@@ -137,10 +137,7 @@ async fn show_preview(
         introduction: text_in(&def.texts.introduction, &lang).to_owned(),
         data_use: text_in(&def.texts.data_use, &lang).to_owned(),
         closing: text_in(&def.texts.closing, &lang).to_owned(),
-        duration: yl.t_count(
-            "cn-preview-duration",
-            i64::from(def.settings.duration_minutes),
-        ),
+        duration: yl.t_count("cn-preview-duration", i64::from(def.minutes())),
         dir: crate::i18n::direction(&lang),
         frame: e.frame,
         yl,

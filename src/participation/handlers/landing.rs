@@ -78,7 +78,7 @@ async fn show_landing(
             intro: text_in(&def.texts.introduction, &lang).to_owned(),
             data_use: text_in(&def.texts.data_use, &lang).to_owned(),
             results_note: results_note(&c, &lang),
-            duration: l.t_count("p-duration", i64::from(def.settings.duration_minutes)),
+            duration: l.t_count("p-duration", i64::from(def.minutes())),
             all_optional: !def.questions().any(|(_, q)| q.required),
             l,
         },

@@ -309,7 +309,7 @@ impl Screens<'_> {
                 errors: self.links(&|_| "guardian".into()),
                 error: self.error_for("guardian"),
                 intro: text_in(&def.texts.introduction, &self.journey.lang).to_owned(),
-                duration: l.t_count("p-duration", i64::from(def.settings.duration_minutes)),
+                duration: l.t_count("p-duration", i64::from(def.minutes())),
                 checked: self.journey.guardian || self.posted("guardian") == "yes",
                 l: l.clone(),
             },

@@ -79,7 +79,11 @@ fn read_numbers(
     let consent_age = number("consent_age");
     let threshold = number("threshold");
     let retention = number("retention_days");
-    let duration = number("duration_minutes");
+    // Left empty, the duration is estimated from the questions.
+    let duration = match form.get("duration_minutes").trim() {
+        "" => Some(None),
+        _ => number("duration_minutes").map(Some),
+    };
     if let Some(n) = min_age {
         s.min_age = u8::try_from(n).unwrap_or(u8::MAX);
     }
@@ -92,8 +96,8 @@ fn read_numbers(
     if let Some(n) = retention {
         s.retention_days = n;
     }
-    if let Some(n) = duration {
-        s.duration_minutes = n;
+    if let Some(minutes) = duration {
+        s.duration_minutes = minutes;
     }
     // Older forms (and scripts) may not send the live threshold: it then stays as it was.
     if form.opt("live_threshold").is_some()

@@ -49,7 +49,7 @@ pub(super) fn settings_page(
         fields.into_iter().map(|f| f.errors(&errors)).collect()
     };
     SettingsPage {
-        audience: with_errors(audience_fields(&c.definition.settings, v, &l)),
+        audience: with_errors(audience_fields(&c.definition, v, &l)),
         dates: with_errors(date_fields(c, v, &l)),
         privacy: with_errors(privacy_fields(&c.definition.settings, v, &l)),
         targets: with_errors(target_fields(&c.definition.settings, v, &l)),
@@ -79,7 +79,8 @@ impl Values<'_> {
 }
 
 /// Who answers: age bands and ages, the demographic questions, the time it takes.
-fn audience_fields(s: &Settings, v: Values, l: &Locale) -> Vec<Field> {
+fn audience_fields(def: &Definition, v: Values, l: &Locale) -> Vec<Field> {
+    let s = &def.settings;
     let bands = s
         .age_bands
         .iter()
@@ -102,7 +103,18 @@ fn audience_fields(s: &Settings, v: Values, l: &Locale) -> Vec<Field> {
             .hint(l.t("cn-settings-ask-gender-hint"))
             .checked(v.checked("ask_gender", s.ask_gender)),
         Field::new("number", "duration_minutes", l.t("cn-settings-duration"))
-            .value(v.value("duration_minutes", s.duration_minutes.to_string())),
+            .hint(l.t_count(
+                "cn-settings-duration-hint",
+                i64::from(def.estimated_minutes()),
+            ))
+            .value(
+                v.value(
+                    "duration_minutes",
+                    s.duration_minutes
+                        .map(|m| m.to_string())
+                        .unwrap_or_default(),
+                ),
+            ),
     ]
 }
 
