@@ -1,0 +1,95 @@
+// Words never break inside on a phone: at 360 px, in six languages, every word of every
+// visible text node of the young people's landing and first question pages, and of the
+// facilitator's home, overview and summary (reached by clicking from the start page), sits
+// on one line. A word is measured as the browser renders it (a Range's line boxes), words
+// found by Intl.Segmenter; Chinese characters may break between any two (that is how Chinese
+// wraps), so words with Han characters are not measured.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, LANGS, launch, demoInfo, screenshot } from './lib.mjs';
+
+const SLUG = 'demo';
+let browser;
+let demo = null;
+
+before(async () => {
+  browser = await launch();
+  const info = await demoInfo();
+  if (info.email && info.password && info.group) demo = info;
+});
+after(async () => { await browser?.close(); });
+
+/** The words of the page that the layout broke over two lines. */
+async function brokenWords(page) {
+  return page.evaluate(() => {
+    const lang = document.documentElement.lang || 'en';
+    const words = new Intl.Segmenter(lang, { granularity: 'word' });
+    const han = /\p{Script=Han}/u;
+    const broken = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || el.closest('script, style, svg, .visually-hidden, [hidden]')) continue;
+      if (!el.checkVisibility()) continue;
+      for (const s of words.segment(node.data)) {
+        if (!s.isWordLike || [...s.segment].length < 2 || han.test(s.segment)) continue;
+        const range = document.createRange();
+        range.setStart(node, s.index);
+        range.setEnd(node, s.index + s.segment.length);
+        const lines = new Set([...range.getClientRects()]
+          .filter((r) => r.width > 0)
+          .map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(`${s.segment} (in <${el.localName}>)`);
+      }
+    }
+    return broken;
+  });
+}
+
+async function expectWholeWords(page, label) {
+  const broken = await brokenWords(page);
+  assert.deepEqual(broken, [], `${label}: words broken over two lines`);
+}
+
+/** Clicks and waits for the page it opens. */
+async function follow(page, locator) {
+  const [res] = await Promise.all([page.waitForNavigation(), locator.click()]);
+  assert.equal(res?.status(), 200, page.url());
+}
+
+test('at 360 px no word of the landing page or the first question breaks over two lines, in six languages', async (t) => {
+  const res = await fetch(`${BASE}/c/${SLUG}`);
+  if (res.status !== 200) return t.skip('no demo consultation');
+  const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await ctx.newPage();
+  for (const lang of LANGS) {
+    await page.goto(`${BASE}/c/${SLUG}?lang=${lang}`);
+    await expectWholeWords(page, `landing ${lang}`);
+    await follow(page, page.locator('main form button[type=submit], main a.button').first());
+    await expectWholeWords(page, `the step after the landing page, ${lang}`);
+  }
+  await ctx.close();
+});
+
+test('at 360 px no word of the facilitator home, overview or summary breaks, in English and Arabic', async (t) => {
+  if (!demo) return t.skip('no demo facilitator');
+  for (const lang of ['en', 'ar']) {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    ctx.setDefaultTimeout(20000);
+    const page = await ctx.newPage();
+    await page.goto(`${BASE}/?lang=${lang}`);
+    await follow(page, page.locator('main p.adults a'));
+    await page.fill('#email', demo.email);
+    await page.fill('#password', demo.password);
+    await follow(page, page.locator('main button[type=submit]'));
+    await expectWholeWords(page, `home ${lang}`);
+    await follow(page, page.locator('section.home-card .cycle-links a').first());
+    await expectWholeWords(page, `overview ${lang}`);
+    await screenshot(page, `words-overview-360-${lang}`);
+    const results = page.locator('nav.tabs a[href$="/summary"]').first();
+    await follow(page, results);
+    await expectWholeWords(page, `summary ${lang}`);
+    await screenshot(page, `words-summary-360-${lang}`);
+    await ctx.close();
+  }
+});
