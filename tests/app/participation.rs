@@ -897,6 +897,15 @@ async fn section_problems_are_listed_at_the_top_linked_to_each_field_and_typed_a
     assert_eq!(walk.next(&[("a:safe", "2")]).await, 422);
     assert!(walk.html.contains("class=\"error-summary\""));
     assert!(walk.html.contains("Answer this question to continue."));
+    // The summary names the question in quotes and then says what to do: a sentence, not
+    // "…online?: Answer…".
+    let summary = unescape(&walk.html);
+    let summary = &summary[summary.find("error-summary").unwrap()..];
+    assert!(
+        summary.contains("” — Answer this question to continue."),
+        "{summary}"
+    );
+    assert!(!summary.contains("?: "), "{summary}");
     assert!(
         walk.html.contains("href=\"#q0-0\""),
         "linked to the first option"
