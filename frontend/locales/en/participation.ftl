@@ -25,6 +25,7 @@ p-landing-asked-by = Asked by: { $group }
 p-landing-anonymous = Your answers are anonymous. We never ask your name, your e-mail or your phone number.
 p-landing-skip-all = You can skip any question.
 p-landing-skip-most = You can skip most questions. The few you need to answer are marked.
+p-landing-why-heading = Why we are asking
 p-landing-data-heading = What happens with your answers
 p-landing-data-promise = Your answers are added to those of other young people. Nobody will be able to tell which answers are yours. Before anything you write is shown to anyone, a person checks it and removes personal details.
 p-landing-results-heading = When you can see the results

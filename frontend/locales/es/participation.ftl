@@ -28,6 +28,7 @@ p-landing-asked-by = Pregunta: { $group }
 p-landing-anonymous = Tus respuestas son anónimas. Nunca te pedimos tu nombre, tu correo electrónico ni tu número de teléfono.
 p-landing-skip-all = Puedes saltarte cualquier pregunta.
 p-landing-skip-most = Puedes saltarte casi todas las preguntas. Las pocas que tienes que responder están marcadas.
+p-landing-why-heading = Por qué te preguntamos
 p-landing-data-heading = Qué pasa con tus respuestas
 p-landing-data-promise = Tus respuestas se juntan con las de otros jóvenes. Nadie podrá saber cuáles son las tuyas. Antes de que alguien vea lo que escribiste, una persona lo revisa y quita los datos personales.
 p-landing-results-heading = Cuándo podrás ver los resultados

@@ -28,6 +28,7 @@ p-landing-asked-by = Question posée par : { $group }
 p-landing-anonymous = Tes réponses sont anonymes. Nous ne demandons jamais ton nom, ton e-mail ni ton numéro de téléphone.
 p-landing-skip-all = Tu peux passer n’importe quelle question.
 p-landing-skip-most = Tu peux passer presque toutes les questions. Les quelques questions obligatoires sont indiquées.
+p-landing-why-heading = Pourquoi nous te posons ces questions
 p-landing-data-heading = Ce que deviennent tes réponses
 p-landing-data-promise = Tes réponses sont mises avec celles d’autres jeunes. Personne ne pourra savoir lesquelles sont les tiennes. Avant que quelqu’un voie ce que tu as écrit, une personne le relit et enlève les informations personnelles.
 p-landing-results-heading = Quand tu pourras voir les résultats

@@ -25,6 +25,7 @@ p-landing-asked-by = 提问方：{ $group }
 p-landing-anonymous = 你的回答是匿名的。我们从不询问你的姓名、电子邮箱或电话号码。
 p-landing-skip-all = 任何问题都可以跳过。
 p-landing-skip-most = 大部分问题都可以跳过。少数必须回答的问题会有标记。
+p-landing-why-heading = 我们为什么要问你
 p-landing-data-heading = 你的回答会怎样处理
 p-landing-data-promise = 你的回答会和其他青少年的回答放在一起。没有人能知道哪些回答是你的。在任何人看到你写的内容之前，会有人先检查并删除个人信息。
 p-landing-results-heading = 什么时候能看到结果

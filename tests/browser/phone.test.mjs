@@ -1,4 +1,6 @@
-// Words never break inside on a phone: at 360 px, in six languages, every word of every
+// On a phone. Start is on the first screen of the landing page at 360×740 in six languages,
+// under a header whose language menu is one line (a native disclosure that works without
+// JavaScript and by keyboard). Words never break inside: at 360 px, in six languages, every word of every
 // visible text node of the young people's landing and first question pages, and of the
 // facilitator's home, overview and summary (reached by clicking from the start page), sits
 // on one line. A word is measured as the browser renders it (a Range's line boxes), words
@@ -92,4 +94,30 @@ test('at 360 px no word of the facilitator home, overview or summary breaks, in 
     await screenshot(page, `words-summary-360-${lang}`);
     await ctx.close();
   }
+});
+
+test('at 360×740 Start is on the first screen in six languages, and the language menu works by keyboard without JavaScript', async (t) => {
+  const res = await fetch(`${BASE}/c/${SLUG}`);
+  if (res.status !== 200) return t.skip('no demo consultation');
+  const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  for (const lang of LANGS) {
+    await page.goto(`${BASE}/c/${SLUG}?lang=${lang}`);
+    const start = await page.locator('main form button[value=start]').boundingBox();
+    assert.ok(start.y + start.height <= 740, `${lang}: Start ends at y=${Math.round(start.y + start.height)}, below the first screen`);
+    const header = await page.locator('.site-header').boundingBox();
+    assert.ok(header.height <= 96, `${lang}: the header is one line (${header.height}px)`);
+    if (lang === 'en' || lang === 'ar') await screenshot(page, `landing-360x740-${lang}`);
+  }
+  // The menu: focus its button by Tab, open it with Enter, choose a language.
+  await page.goto(`${BASE}/c/${SLUG}?lang=en`);
+  for (let i = 0; i < 5; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.localName === 'summary')) break;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.localName), 'summary', 'the menu is reached by Tab');
+  await page.keyboard.press('Enter');
+  await Promise.all([page.waitForNavigation(), page.click('details.languages a[lang=ru]')]);
+  assert.equal(await page.getAttribute('html', 'lang'), 'ru', 'the chosen language');
+  await ctx.close();
 });
