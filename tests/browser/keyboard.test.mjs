@@ -92,6 +92,25 @@ async function keyboardScreen(page, band, label) {
   throw new Error(`${label}: never reached a continue button`);
 }
 
+/** With JavaScript the receipt is copied by keyboard (Tab to the button, Enter) and the copy
+ * is said in a status line; without it the copy and print buttons are not offered. */
+async function expectReceiptActions(page, code, label) {
+  const actions = page.locator('.receipt-actions');
+  const scripted = await page.evaluate(() => !document.querySelector('.receipt-actions').hidden);
+  if (!scripted) {
+    assert.equal(await actions.isVisible(), false, `${label}: no copy button without JavaScript`);
+    return;
+  }
+  for (let i = 0; i < 30; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.hasAttribute('data-copy'))) break;
+  }
+  assert.ok(await page.evaluate(() => document.activeElement?.hasAttribute('data-copy')), `${label}: the copy button is reached by Tab`);
+  await page.keyboard.press('Enter');
+  await page.locator('.copy-status').filter({ hasText: /./ }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code, `${label}: the receipt is on the clipboard`);
+}
+
 async function keyboardJourney(ctx, lang, band, label) {
   const page = await ctx.newPage();
   await page.goto(`${BASE}/c/${SLUG}?lang=${lang}`);
@@ -105,6 +124,7 @@ async function keyboardJourney(ctx, lang, band, label) {
   assert.ok(await page.$('.receipt'), `${label}: a receipt at the end`);
   assert.equal(await page.getAttribute('html', 'lang'), lang, `${label}: still in the chosen language`);
   const code = (await page.textContent('.receipt code')).trim();
+  await expectReceiptActions(page, code, label);
   await page.close();
   return code;
 }
@@ -114,6 +134,7 @@ for (const javaScript of [true, false]) {
     if (!demo) return t.skip(`no demo consultation at /c/${SLUG} with an API token (run consulta demo)`);
     const before_ = (await api(demo.token, `/api/v1/consultations/${SLUG}/authoring`)).json.responses;
     const ctx = await phone(browser, { javaScript });
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
     const codes = [];
     for (const [i, lang] of LANGS.entries()) {
       const band = BANDS[(i + (javaScript ? 0 : 2)) % BANDS.length];

@@ -128,6 +128,9 @@ p-check-send-text = عندما ترسل إجاباتك، تحصل على رمز.
 # شكرًا
 p-thanks-title = شكرًا! أُرسلت إجاباتك
 p-thanks-receipt-label = رمزك:
+p-thanks-copy = انسخ الرمز
+p-thanks-copied = تم النسخ
+p-thanks-print = اطبع هذه الصفحة أو احفظها
 p-thanks-keep-code = اكتب هذا الرمز أو التقط له صورة. لن نعرضه مرة أخرى، ولا نستطيع العثور على إجاباتك من دونه.
 p-thanks-repeated = لقد أرسلت هذه الإجابات من قبل. حُفظت مرة واحدة فقط.
 p-thanks-next-heading = ماذا يحدث بعد ذلك

@@ -115,6 +115,9 @@ p-check-send-text = When you send your answers, you get a code. Keep it: it is t
 # Thank you
 p-thanks-title = Thank you! Your answers were sent
 p-thanks-receipt-label = Your code:
+p-thanks-copy = Copy the code
+p-thanks-copied = Copied
+p-thanks-print = Print or save this page
 p-thanks-keep-code = Write this code down or take a picture of it. We will not show it again, and we cannot find your answers without it.
 p-thanks-repeated = You had already sent these answers. They were saved only once.
 p-thanks-next-heading = What happens next

@@ -115,6 +115,9 @@ p-check-send-text = Cuando envíes tus respuestas, recibirás un código. Guárd
 # Gracias
 p-thanks-title = ¡Gracias! Tus respuestas se enviaron
 p-thanks-receipt-label = Tu código:
+p-thanks-copy = Copiar el código
+p-thanks-copied = Copiado
+p-thanks-print = Imprimir o guardar esta página
 p-thanks-keep-code = Apunta este código o hazle una foto. No lo volveremos a mostrar, y sin él no podemos encontrar tus respuestas.
 p-thanks-repeated = Ya habías enviado estas respuestas. Se guardaron una sola vez.
 p-thanks-next-heading = Qué pasa ahora

@@ -115,6 +115,9 @@ p-check-send-text = Quand tu envoies tes réponses, tu reçois un code. Garde-le
 # Merci
 p-thanks-title = Merci ! Tes réponses sont envoyées
 p-thanks-receipt-label = Ton code :
+p-thanks-copy = Copier le code
+p-thanks-copied = Copié
+p-thanks-print = Imprimer ou enregistrer cette page
 p-thanks-keep-code = Note ce code ou prends-le en photo. Nous ne le montrerons plus, et sans lui nous ne pouvons pas retrouver tes réponses.
 p-thanks-repeated = Tu avais déjà envoyé ces réponses. Elles n’ont été enregistrées qu’une fois.
 p-thanks-next-heading = Et ensuite ?

@@ -103,6 +103,9 @@ p-check-send-text = 提交回答后，你会得到一个代码。请保存好：
 # 谢谢
 p-thanks-title = 谢谢！你的回答已提交
 p-thanks-receipt-label = 你的代码：
+p-thanks-copy = 复制代码
+p-thanks-copied = 已复制
+p-thanks-print = 打印或保存此页
 p-thanks-keep-code = 请把这个代码写下来或拍照保存。我们不会再显示它，没有它我们就找不到你的回答。
 p-thanks-repeated = 你之前已经提交过这些回答，它们只保存了一次。
 p-thanks-next-heading = 接下来会怎样

@@ -4,6 +4,18 @@ document.addEventListener('DOMContentLoaded', () => {
   // Move focus to an error summary so screen readers announce what to fix.
   const summary = document.querySelector('.error-summary');
   if (summary) summary.focus();
+  // The receipt: copied with one tap, or printed (or saved as PDF) with the page.
+  const actions = document.querySelector('.receipt-actions');
+  if (actions) {
+    actions.hidden = false;
+    const copy = actions.querySelector('[data-copy]');
+    copy.addEventListener('click', () => {
+      navigator.clipboard?.writeText(copy.dataset.copy).then(() => {
+        actions.querySelector('.copy-status').textContent = copy.dataset.copied;
+      });
+    });
+    actions.querySelector('[data-print]').addEventListener('click', () => window.print());
+  }
   const form = document.getElementById('journey');
   if (!form) return;
 
