@@ -178,7 +178,11 @@ async fn live_phones_are_people_and_their_answers_answers_on_the_projector_and_e
     act(&app, &facilitator, &csrf, &code, "open", "safe").await;
     let safe = [("question", "safe"), ("a:safe", "4")];
     assert_eq!(answer(&app, &phone, &code, &safe).await, 303);
-    assert_eq!(answer(&app, &phone, &code, &safe).await, 303, "a double tap");
+    assert_eq!(
+        answer(&app, &phone, &code, &safe).await,
+        303,
+        "a double tap"
+    );
 
     let (_, projector) = page(&app, &facilitator, &format!("/present/{code}?lang=en")).await;
     assert!(projector.contains("2 people, 3 answers"), "{projector}");
@@ -205,6 +209,11 @@ async fn live_phones_are_people_and_their_answers_answers_on_the_projector_and_e
         .await
         .unwrap()
         .unwrap();
-    let (_, home) = page(&app, &facilitator, &format!("/groups/{}?lang=en", group.slug)).await;
+    let (_, home) = page(
+        &app,
+        &facilitator,
+        &format!("/groups/{}?lang=en", group.slug),
+    )
+    .await;
     assert!(home.contains("2 people"), "{home}");
 }
