@@ -108,6 +108,8 @@ pub struct SummaryPage {
     /// Who sees what, in a sentence.
     pub audience_note: String,
     pub responses: Shown,
+    /// "12 people, 87 answers" when both figures may be shown (as on the projector).
+    pub people_answers: Option<String>,
     pub problem: Option<String>,
     pub by_options: Vec<Choice>,
     pub filter_groups: Vec<ChoiceGroup>,
@@ -120,6 +122,25 @@ pub struct SummaryPage {
     pub api_href: String,
     /// Facilitators also download the raw answers and publish.
     pub facilitator: bool,
+}
+
+/// "N people, M answers": the young people who answered and the answers they gave (each
+/// question's answered count, summed). `None` when a figure is hidden from this audience: a
+/// sum with a hidden part would give that part away.
+fn people_answers(l: &Locale, summary: &Summary) -> Option<String> {
+    let people = summary.responses?;
+    let answers: Option<u64> = summary
+        .questions
+        .iter()
+        .filter(|q| q.kind.takes_answer())
+        .map(|q| q.answered)
+        .sum();
+    #[allow(clippy::cast_precision_loss)]
+    let args = [
+        ("people", Arg::Num(people as f64)),
+        ("answers", Arg::Num(answers? as f64)),
+    ];
+    Some(l.t_args("agg-people-answers", &args))
 }
 
 /// Prepares the page.
@@ -285,6 +306,7 @@ pub fn build(
             i64::try_from(summary.threshold).unwrap_or(i64::MAX),
         ),
         responses: f.figure(summary.responses, None, summary.responses_suppressed),
+        people_answers: people_answers(l, summary),
         problem,
         by_options,
         filter_groups,

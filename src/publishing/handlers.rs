@@ -9,7 +9,7 @@ use utoipa::ToSchema;
 
 use super::{LICENCE, LICENCE_URL, repo};
 use crate::{
-    accounts::Actor,
+    accounts::{Actor, Viewer},
     aggregation::{
         charts::{self, Bar, ChartText, Direction},
         document::{self, SummaryDocument, document_language, title_of},
@@ -548,6 +548,9 @@ struct ResultPage {
     blocks: Vec<Block>,
     downloads: Vec<(String, String)>,
     archived: bool,
+    /// For an adult of the consultation's group: its results inside Consulta, so that the
+    /// public page (where publishing lands) is not a dead end for them.
+    manage: Option<String>,
 }
 
 fn figure(n: Option<u64>, fewer: &str) -> String {
@@ -649,6 +652,7 @@ fn paragraphs(text: &str) -> Vec<String> {
 async fn show_result(
     state: web::Data<AppState>,
     l: Locale,
+    viewer: Viewer,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let c = find(&state, &path).await?;
@@ -711,8 +715,16 @@ async fn show_result(
         blocks,
         downloads,
         archived: c.status == Status::Archived,
+        manage: viewer
+            .actor()
+            .filter(|a| a.can_read(c.group_id()))
+            .map(|_| format!("/manage/consultations/{}/publish", c.slug())),
         l,
     };
+    if page.manage.is_some() {
+        // Personal: never kept by a cache that would show the link to someone else.
+        return crate::web::no_store_page(StatusCode::OK, &page);
+    }
     crate::web::page(StatusCode::OK, &page)
 }
 

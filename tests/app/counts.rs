@@ -2,10 +2,17 @@
 //! seeds them (the same library function) are N on the overview, the summary (JSON and
 //! page), the group's home, every download and, once published, the public page and the
 //! open-data API.
-use consulta::bench::demo;
+use consulta::{
+    bench::demo,
+    entities::{consultation, work_group},
+};
+use sea_orm::EntityTrait;
 use serde_json::Value;
 
-use crate::helpers::{TestApp, spawn_app};
+use crate::{
+    fixtures::live::{act, answer, live_consultation, page, participant, start},
+    helpers::{TestApp, spawn_app},
+};
 
 /// More than the suppression threshold, so that no figure is hidden.
 const N: u64 = 37;
@@ -86,7 +93,18 @@ async fn demo_responses_are_one_count_on_every_page_download_and_publication() {
         &format!("/manage/consultations/{slug}/summary"),
     )
     .await;
-    assert_eq!(strong_after(&page, "Responses:"), n);
+    let answers: u64 = summary["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|q| q["answered"].as_u64())
+        .sum();
+    assert!(answers > N, "{summary}");
+    assert_eq!(
+        strong_after(&page, "Responses:"),
+        format!("{n} people, {answers} answers"),
+        "people as on the overview and the home, and the answers they gave"
+    );
     // The downloads: one raw row per response, the summary's count in its JSON and CSV.
     let export = |file: &str| {
         let url = app.url(&format!("/api/v1/consultations/{slug}/exports/{file}"));
@@ -140,4 +158,62 @@ async fn demo_responses_are_one_count_on_every_page_download_and_publication() {
     assert_eq!(open["summary"]["overall"]["responses"], N, "{open}");
     let public_summary = api_json(&app, &format!("/api/v1/consultations/{slug}/summary"), "").await;
     assert_eq!(public_summary["responses"], N);
+}
+
+/// A phone that answers two live questions is one person with two answers, the same on the
+/// projector, the summary, the overview and the group's home; a response sent with the
+/// consultation's link adds one person and the answers it gave.
+#[tokio::test]
+async fn live_phones_are_people_and_their_answers_answers_on_the_projector_and_every_page() {
+    let app = spawn_app().await;
+    let (f, facilitator, csrf) = live_consultation(&app, 10).await;
+    let code = start(&app, &f, &facilitator, &csrf).await;
+    let phone = participant(&app, &code, "en").await;
+    let other = participant(&app, &code, "en").await;
+    act(&app, &facilitator, &csrf, &code, "open", "uses").await;
+    for p in [&phone, &other] {
+        let uses = [("question", "uses"), ("a:uses", "yes")];
+        assert_eq!(answer(&app, p, &code, &uses).await, 303);
+    }
+    act(&app, &facilitator, &csrf, &code, "open", "safe").await;
+    let safe = [("question", "safe"), ("a:safe", "4")];
+    assert_eq!(answer(&app, &phone, &code, &safe).await, 303);
+    assert_eq!(
+        answer(&app, &phone, &code, &safe).await,
+        303,
+        "a double tap"
+    );
+
+    let (_, projector) = page(&app, &facilitator, &format!("/present/{code}?lang=en")).await;
+    assert!(projector.contains("2 people, 3 answers"), "{projector}");
+    let (status, summary) = page(
+        &app,
+        &facilitator,
+        &format!("/manage/consultations/{}/summary?lang=en", f.slug),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(strong_after(&summary, "Responses:"), "2 people, 3 answers");
+    let (_, overview) = page(&app, &facilitator, &format!("/manage/c/{}?lang=en", f.slug)).await;
+    assert!(
+        overview.contains("<dt>Responses</dt><dd>2</dd>"),
+        "{overview}"
+    );
+    let row = consultation::Entity::find_by_id(f.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let group = work_group::Entity::find_by_id(row.group_id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let (_, home) = page(
+        &app,
+        &facilitator,
+        &format!("/groups/{}?lang=en", group.slug),
+    )
+    .await;
+    assert!(home.contains("2 people"), "{home}");
 }

@@ -329,3 +329,65 @@ async fn a_closed_consultation_asks_for_its_texts_to_be_moderated_before_it_is_p
         Some("Publish the results")
     );
 }
+
+/// The tab whose link is marked current on `page`.
+fn current_tab(page: &str) -> String {
+    let nav = between(page, "<nav class=\"tabs\"", "</nav>");
+    let current = nav
+        .split("<li>")
+        .find(|li| li.contains("aria-current=\"page\""))
+        .unwrap_or_else(|| panic!("no current tab in {nav}"));
+    hrefs(current)[0].clone()
+}
+
+#[tokio::test]
+async fn the_live_and_moderation_pages_carry_the_tabs_and_the_public_page_leads_adults_back() {
+    let app = spawn_app().await;
+    let c = app.create_open_consultation().await;
+    let browser = app.logged_in(&c.facilitator).await;
+    let (_, html) = home(&app, &browser).await;
+    let links = cycle_links(card(&html));
+    let link = |end: &str| links.iter().find(|l| l.ends_with(end)).unwrap().clone();
+
+    // The live start page, the control page and the moderation queue: the tab bar, with
+    // their own tab current.
+    let (_, status, start) = open(&app, &browser, &link("/live")).await;
+    assert_eq!(status, 200);
+    assert!(current_tab(&start).ends_with("/live"), "{start}");
+    let (_, status, queue) = open(&app, &browser, &link("/moderation")).await;
+    assert_eq!(status, 200);
+    assert!(current_tab(&queue).ends_with("/moderation"), "{queue}");
+    let (action, fields) = form_to(&start, "/live");
+    let (control, status, control_page) = submit(&app, &browser, &action, &fields).await;
+    assert_eq!(status, 200);
+    assert!(control.starts_with("/manage/live/"), "{control}");
+    assert!(current_tab(&control_page).ends_with("/live"));
+    all_open(&app, &browser, &tab_links(&control_page)).await;
+    let csrf = input_value(&control_page, "csrf").unwrap();
+    submit(
+        &app,
+        &browser,
+        &format!("{control}/end"),
+        &[("csrf".into(), csrf)],
+    )
+    .await;
+
+    // Closed and published: the public page links a signed-in adult of the group back to the
+    // publish page (and is not cached for them); the public sees no such link.
+    let (_, html) = home(&app, &browser).await;
+    let (action, fields) = next_form(card(&html));
+    submit(&app, &browser, &action, &fields).await;
+    let (_, _, publish_page) = open(&app, &browser, &link("/publish")).await;
+    let (action, fields) = form_to(&publish_page, "/publish");
+    let (public, status, page) = submit(&app, &browser, &action, &fields).await;
+    assert_eq!(status, 200, "{page}");
+    assert!(public.starts_with("/results/"), "{public}");
+    let back = between(&page, "id=\"manage-link\"", "</p>");
+    assert_eq!(hrefs(back), [link("/publish")]);
+    let res = browser.get(app.url(&public)).send().await.unwrap();
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    let (status, anonymous) = app.get_html(&public).await;
+    assert_eq!(status, 200);
+    assert!(!anonymous.contains("manage-link"), "{anonymous}");
+    assert!(!anonymous.contains("/manage/"), "{anonymous}");
+}

@@ -640,7 +640,7 @@ async fn a_phone_answering_several_live_questions_is_one_person_with_one_receipt
     );
     assert_eq!(receipt_on(&app, &phone, &code).await, first, "one receipt");
     let (_, projector) = page(&app, &facilitator, &format!("/present/{code}?lang=en")).await;
-    assert!(projector.contains("People: 2 · answers: 3"), "{projector}");
+    assert!(projector.contains("2 people, 3 answers"), "{projector}");
 
     // Two people, not three answers' worth of responses; the answers stored once each.
     assert_eq!(during_responses(&app, &f).await, 2);

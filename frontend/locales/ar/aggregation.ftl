@@ -1,6 +1,22 @@
 agg-page-title = الملخص
 agg-status = الحالة:
 agg-responses = الردود:
+# "12 people, 87 answers": young people who answered and the answers they gave (also on the projector).
+agg-people-answers = { $people ->
+    [zero] لا أحد
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $people } أشخاص
+    [many] { $people } شخصًا
+   *[other] { $people } شخص
+  }، { $answers ->
+    [zero] لا إجابات
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $answers } إجابات
+    [many] { $answers } إجابةً
+   *[other] { $answers } إجابة
+  }
 agg-status-draft = مسودة
 agg-status-open = مفتوحة
 agg-status-live = مباشرة

@@ -75,4 +75,18 @@ live-action-hide = أخفِ النتائج
 live-moderation-status = النصوص: { $shown } معروضة، { $held } قيد المراجعة، { $approved } مقبولة، { $rejected } مخفية
 live-end-text = إنهاء الجلسة يوقف الرمز. تبقى الإجابات في ملخص المشاورة.
 live-end-button = أنهِ الجلسة المباشرة
-live-people-answers = الأشخاص: { $people } · الإجابات: { $answers }
+live-people-answers = { $people ->
+    [zero] لا أحد
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $people } أشخاص
+    [many] { $people } شخصًا
+   *[other] { $people } شخص
+  }، { $answers ->
+    [zero] لا إجابات
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $answers } إجابات
+    [many] { $answers } إجابةً
+   *[other] { $answers } إجابة
+  }

@@ -59,6 +59,7 @@ pub-download-responses-xlsx = الإجابات مجهولة الهوية (Excel)
 pub-download-report-pdf = التقرير (PDF)
 pub-downloads = التنزيلات
 pub-manage-title = التنزيلات والنشر
+pub-manage-link = العودة إلى إدارة هذه الاستشارة: التنزيلات والنشر و«ماذا فعلنا بآرائكم»
 pub-publish-heading = نشر النتائج
 pub-publish-intro = النشر يضع النتائج في صفحة عامة يستطيع أي شخص فتحها دون كلمة مرور. تُثبَّت الأرقام كما هي الآن.
 pub-pending = { $count ->

@@ -1,6 +1,14 @@
 agg-page-title = Summary
 agg-status = Status:
 agg-responses = Responses:
+# "12 people, 87 answers": young people who answered and the answers they gave (also on the projector).
+agg-people-answers = { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+  }, { $answers ->
+    [one] { $answers } answer
+   *[other] { $answers } answers
+  }
 agg-status-draft = draft
 agg-status-open = open
 agg-status-live = live

@@ -71,4 +71,10 @@ live-action-hide = Hide results
 live-moderation-status = Texts: { $shown } shown, { $held } held for review, { $approved } approved, { $rejected } hidden
 live-end-text = Ending the session stops the code. The answers stay in the consultation's summary.
 live-end-button = End the live session
-live-people-answers = People: { $people } · answers: { $answers }
+live-people-answers = { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+  }, { $answers ->
+    [one] { $answers } answer
+   *[other] { $answers } answers
+  }

@@ -2,7 +2,6 @@
 mod-queue-title = Moderation
 mod-queue-link = Moderation of written answers
 mod-privacy-notice-link = Privacy notice for young people
-mod-back-to-consultation = Back to the consultation
 mod-back-to-queue = Back to the moderation queue
 mod-no-lead = This group has no safeguarding lead. Until an administrator names one, the group’s facilitators and the administrators are alerted to possible disclosures of harm, see them first and record what was done.
 mod-sg-open = { $count ->

@@ -59,6 +59,7 @@ pub-download-responses-xlsx = Anonymised answers (Excel)
 pub-download-report-pdf = Report (PDF)
 pub-downloads = Downloads
 pub-manage-title = Downloads and publishing
+pub-manage-link = Back to managing this consultation: downloads, publishing and “what we did with your views”
 pub-publish-heading = Publish the results
 pub-publish-intro = Publishing puts the results on a public page anyone can open without a password. The figures are frozen as they are now.
 pub-pending = { $count ->

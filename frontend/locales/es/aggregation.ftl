@@ -1,6 +1,14 @@
 agg-page-title = Resumen
 agg-status = Estado:
 agg-responses = Respuestas:
+# "12 people, 87 answers": young people who answered and the answers they gave (also on the projector).
+agg-people-answers = { $people ->
+    [one] { $people } persona
+   *[other] { $people } personas
+  }, { $answers ->
+    [one] { $answers } respuesta
+   *[other] { $answers } respuestas
+  }
 agg-status-draft = borrador
 agg-status-open = abierta
 agg-status-live = en directo

@@ -71,4 +71,10 @@ live-action-hide = Ocultar resultados
 live-moderation-status = Textos: { $shown } visibles, { $held } retenidos para revisión, { $approved } aprobados, { $rejected } ocultos
 live-end-text = Al terminar la sesión, el código deja de funcionar. Las respuestas quedan en el resumen de la consulta.
 live-end-button = Terminar la sesión en directo
-live-people-answers = Personas: { $people } · respuestas: { $answers }
+live-people-answers = { $people ->
+    [one] { $people } persona
+   *[other] { $people } personas
+  }, { $answers ->
+    [one] { $answers } respuesta
+   *[other] { $answers } respuestas
+  }

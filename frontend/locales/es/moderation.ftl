@@ -2,7 +2,6 @@
 mod-queue-title = Moderación
 mod-queue-link = Moderación de las respuestas escritas
 mod-privacy-notice-link = Aviso de privacidad para jóvenes
-mod-back-to-consultation = Volver a la consulta
 mod-back-to-queue = Volver a la cola de moderación
 mod-no-lead = Este grupo no tiene responsable de protección infantil. Hasta que un administrador nombre a uno, los facilitadores del grupo y los administradores reciben el aviso de las posibles revelaciones de daño, las ven primero y registran lo que se hizo.
 mod-sg-open = { $count ->

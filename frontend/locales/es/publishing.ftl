@@ -59,6 +59,7 @@ pub-download-responses-xlsx = Respuestas anonimizadas (Excel)
 pub-download-report-pdf = Informe (PDF)
 pub-downloads = Descargas
 pub-manage-title = Descargas y publicación
+pub-manage-link = Volver a la gestión de esta consulta: descargas, publicación y «Lo que hicimos con tus opiniones»
 pub-publish-heading = Publicar los resultados
 pub-publish-intro = Publicar pone los resultados en una página pública que cualquiera puede abrir sin contraseña. Las cifras quedan fijadas tal como están ahora.
 pub-pending = { $count ->

@@ -1,6 +1,14 @@
 agg-page-title = Synthèse
 agg-status = Statut :
 agg-responses = Réponses :
+# "12 people, 87 answers": young people who answered and the answers they gave (also on the projector).
+agg-people-answers = { $people ->
+    [one] { $people } personne
+   *[other] { $people } personnes
+  }, { $answers ->
+    [one] { $answers } réponse
+   *[other] { $answers } réponses
+  }
 agg-status-draft = brouillon
 agg-status-open = ouverte
 agg-status-live = en direct

@@ -71,4 +71,10 @@ live-action-hide = Masquer les résultats
 live-moderation-status = Textes : { $shown } affichés, { $held } en attente de vérification, { $approved } approuvés, { $rejected } masqués
 live-end-text = Terminer la session désactive le code. Les réponses restent dans la synthèse de la consultation.
 live-end-button = Terminer la session en direct
-live-people-answers = Personnes : { $people } · réponses : { $answers }
+live-people-answers = { $people ->
+    [one] { $people } personne
+   *[other] { $people } personnes
+  }, { $answers ->
+    [one] { $answers } réponse
+   *[other] { $answers } réponses
+  }

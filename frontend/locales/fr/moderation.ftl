@@ -2,7 +2,6 @@
 mod-queue-title = Modération
 mod-queue-link = Modération des réponses écrites
 mod-privacy-notice-link = Notice de confidentialité pour les jeunes
-mod-back-to-consultation = Retour à la consultation
 mod-back-to-queue = Retour à la file de modération
 mod-no-lead = Ce groupe n’a pas de référent protection de l’enfance. Tant qu’un administrateur n’en a pas désigné, les animateurs du groupe et les administrateurs sont alertés des signalements possibles de maltraitance, les voient en premier et consignent ce qui a été fait.
 mod-sg-open = { $count ->

@@ -59,6 +59,7 @@ pub-download-responses-xlsx = Réponses anonymisées (Excel)
 pub-download-report-pdf = Rapport (PDF)
 pub-downloads = Téléchargements
 pub-manage-title = Téléchargements et publication
+pub-manage-link = Revenir à la gestion de cette consultation : téléchargements, publication et « ce que nous avons fait de vos avis »
 pub-publish-heading = Publier les résultats
 pub-publish-intro = Publier met les résultats sur une page publique que chacun peut ouvrir sans mot de passe. Les chiffres sont figés tels qu’ils sont maintenant.
 pub-pending = { $count ->

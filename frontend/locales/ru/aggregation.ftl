@@ -1,6 +1,18 @@
 agg-page-title = Сводка
 agg-status = Статус:
 agg-responses = Ответы:
+# "12 people, 87 answers": young people who answered and the answers they gave (also on the projector).
+agg-people-answers = { $people ->
+    [one] { $people } человек
+    [few] { $people } человека
+    [many] { $people } человек
+   *[other] { $people } человека
+  }, { $answers ->
+    [one] { $answers } ответ
+    [few] { $answers } ответа
+    [many] { $answers } ответов
+   *[other] { $answers } ответа
+  }
 agg-status-draft = черновик
 agg-status-open = открыта
 agg-status-live = в прямом эфире

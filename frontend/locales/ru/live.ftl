@@ -73,4 +73,14 @@ live-action-hide = Скрыть результаты
 live-moderation-status = Тексты: показано { $shown }, на проверке { $held }, одобрено { $approved }, скрыто { $rejected }
 live-end-text = После завершения сессии код перестанет работать. Ответы останутся в сводке консультации.
 live-end-button = Завершить живую сессию
-live-people-answers = Участников: { $people } · ответов: { $answers }
+live-people-answers = { $people ->
+    [one] { $people } человек
+    [few] { $people } человека
+    [many] { $people } человек
+   *[other] { $people } человека
+  }, { $answers ->
+    [one] { $answers } ответ
+    [few] { $answers } ответа
+    [many] { $answers } ответов
+   *[other] { $answers } ответа
+  }

@@ -59,6 +59,7 @@ pub-download-responses-xlsx = Обезличенные ответы (Excel)
 pub-download-report-pdf = Отчёт (PDF)
 pub-downloads = Загрузки
 pub-manage-title = Загрузки и публикация
+pub-manage-link = Вернуться к управлению этой консультацией: загрузки, публикация и «что мы сделали с вашими мнениями»
 pub-publish-heading = Опубликовать результаты
 pub-publish-intro = Публикация размещает результаты на открытой странице, которую любой может открыть без пароля. Цифры фиксируются в нынешнем виде.
 pub-pending = { $count ->

@@ -1,6 +1,8 @@
 agg-page-title = 汇总
 agg-status = 状态：
 agg-responses = 答卷数：
+# "12 people, 87 answers": young people who answered and the answers they gave (also on the projector).
+agg-people-answers = { $people } 人，{ $answers } 个回答
 agg-status-draft = 草稿
 agg-status-open = 开放中
 agg-status-live = 直播中

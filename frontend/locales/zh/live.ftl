@@ -70,4 +70,4 @@ live-action-hide = 隐藏结果
 live-moderation-status = 文本：{ $shown } 条已显示，{ $held } 条待审核，{ $approved } 条已批准，{ $rejected } 条已隐藏
 live-end-text = 结束会话后代码将失效。回答会保留在征询的汇总中。
 live-end-button = 结束现场会话
-live-people-answers = 人数：{ $people } · 回答：{ $answers }
+live-people-answers = { $people } 人，{ $answers } 个回答

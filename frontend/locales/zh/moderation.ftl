@@ -2,7 +2,6 @@
 mod-queue-title = 审核
 mod-queue-link = 审核文字回答
 mod-privacy-notice-link = 给年轻人的隐私说明
-mod-back-to-consultation = 返回征询
 mod-back-to-queue = 返回审核队列
 mod-no-lead = 本小组还没有儿童保护负责人。在管理员指定负责人之前，小组的主持人和管理员会收到可能涉及伤害的回答的提醒，先看到这些回答，并记录采取的措施。
 mod-sg-open = { $count } 条回答可能涉及伤害，需要儿童保护负责人处理。

@@ -59,6 +59,7 @@ pub-download-responses-xlsx = 匿名化答卷（Excel）
 pub-download-report-pdf = 报告（PDF）
 pub-downloads = 下载
 pub-manage-title = 下载与发布
+pub-manage-link = 返回管理此咨询：下载、发布和“我们如何采纳了你们的意见”
 pub-publish-heading = 发布结果
 pub-publish-intro = 发布后，结果会出现在任何人无需密码即可打开的公开页面上。数据将按当前状态固定下来。
 pub-pending = { $count ->

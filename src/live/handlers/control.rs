@@ -8,6 +8,7 @@ use serde::Deserialize;
 use super::{join_url, page, qr_svg, session_for_facilitator, start_problem, wording};
 use crate::{
     accounts::Actor,
+    consultations::handlers::frame::{EditorFrame, frame_of},
     consultations::{Consultation, join_code, repo as consultations_repo},
     error::AppError,
     i18n::Locale,
@@ -24,6 +25,7 @@ use crate::{
 struct StartPage {
     l: Locale,
     actor: Actor,
+    frame: EditorFrame,
     slug: String,
     title: String,
     problem: Option<String>,
@@ -39,6 +41,18 @@ async fn consultation(
         .ok_or(AppError::NotFound)?;
     actor.require_facilitator(c.group_id())?;
     Ok(c)
+}
+
+/// The consultation's header and tabs, with "Live session" current: the start and control
+/// pages are one click from every other page of the cycle.
+async fn live_frame(
+    state: &AppState,
+    actor: &Actor,
+    l: &Locale,
+    c: &Consultation,
+) -> Result<EditorFrame, AppError> {
+    let here = format!("/manage/c/{}/live", c.slug());
+    frame_of(state, actor, l, c, "live", &here).await
 }
 
 fn to_control(code: &str) -> HttpResponse {
@@ -58,9 +72,11 @@ async fn show_start(
     if let Some(running) = repo::running_for(&state.db, c.id()).await? {
         return Ok(to_control(&running.join_code));
     }
+    let frame = live_frame(&state, &actor, &l, &c).await?;
     page(
         StatusCode::OK,
         &StartPage {
+            frame,
             slug: c.slug().to_owned(),
             title: c.definition.title(l.code()).to_owned(),
             problem: None,
@@ -94,9 +110,11 @@ async fn start_session(
         }
         Err(e) => {
             let key = start_problem(e)?;
+            let frame = live_frame(&state, &actor, &l, &c).await?;
             page(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &StartPage {
+                    frame,
                     slug: c.slug().to_owned(),
                     title: c.definition.title(l.code()).to_owned(),
                     problem: Some(l.t(key)),
@@ -125,6 +143,7 @@ pub struct ControlRow {
 struct ControlPage {
     l: Locale,
     actor: Actor,
+    frame: EditorFrame,
     code: String,
     shown_code: String,
     join_url: String,
@@ -160,9 +179,11 @@ async fn show_control(
         })
         .collect();
     let url = join_url(&state, &session.join_code);
+    let frame = live_frame(&state, &actor, &l, &c).await?;
     page(
         StatusCode::OK,
         &ControlPage {
+            frame,
             code: session.join_code.clone(),
             shown_code: join_code::display(&session.join_code),
             qr: qr_svg(&url),

@@ -102,6 +102,8 @@ impl ItemView {
 pub struct QueuePage {
     pub l: Locale,
     pub actor: Actor,
+    /// The consultation's header and tabs (the queue is its "Moderation" tab).
+    pub frame: crate::consultations::handlers::frame::EditorFrame,
     pub slug: String,
     pub title: String,
     pub filter_query: String,
@@ -172,7 +174,18 @@ pub async fn show_queue(
         None
     };
     let done = done_message(&l, &done.into_inner());
+    let here = format!("/manage/c/{}/moderation", c.slug());
+    let frame = crate::consultations::handlers::frame::frame_of(
+        &state,
+        &actor,
+        &l,
+        &c,
+        "moderation",
+        &here,
+    )
+    .await?;
     let page = QueuePage {
+        frame,
         slug: c.slug().to_owned(),
         title: c.definition.title(l.code()).to_owned(),
         filter_query: params.query(),
