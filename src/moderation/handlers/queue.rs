@@ -323,6 +323,8 @@ struct Posted {
     whole_page: bool,
     ids: Vec<i32>,
     page_ids: Vec<i32>,
+    /// From an answer's own page: the decision is on that answer, not on its duplicates.
+    alone: bool,
 }
 
 impl Posted {
@@ -336,6 +338,7 @@ impl Posted {
             whole_page: false,
             ids: Vec::new(),
             page_ids: Vec::new(),
+            alone: false,
         };
         for (name, value) in pairs {
             match name.as_str() {
@@ -350,6 +353,7 @@ impl Posted {
                 "ids" => posted.ids.extend(value.parse::<i32>().ok()),
                 "action" => posted.action = Decision::parse(&value),
                 "page_ids" => posted.page_ids.extend(value.parse::<i32>().ok()),
+                "alone" => posted.alone = value == "true",
                 "scope" => {
                     posted.all_matching = value == "all";
                     posted.whole_page = value == "page";
@@ -379,6 +383,7 @@ pub async fn decide(
     // The queue shows duplicates once: a decision on the one shown is a decision on all.
     let shown = posted.params.filter(false);
     let (ids, decision, bulk) = match (posted.one, posted.action) {
+        (Some((id, decision)), _) if posted.alone => (vec![id], decision, false),
         (Some((id, decision)), _) => {
             let ids = repo::with_duplicates(&state.db, c.id(), &shown, &[id]).await?;
             let bulk = ids.len() > 1;
