@@ -84,9 +84,13 @@ pub async fn build(
             if !allowed {
                 continue;
             }
-            let analysis = texts::analyse(db, id, &question.key, filter, threshold, audience)
-                .await
-                .map_err(|e| AppError::context(e, format!("Failed to read the text of {id}")))?;
+            let quotes = consultation.definition.quotes_per_question();
+            let analysis =
+                texts::analyse(db, id, &question.key, filter, threshold, audience, quotes)
+                    .await
+                    .map_err(|e| {
+                        AppError::context(e, format!("Failed to read the text of {id}"))
+                    })?;
             question.text_analysis = Some(analysis);
         }
     }

@@ -39,7 +39,8 @@ pub struct TextAnalysis {
     pub languages: Vec<LanguageTerms>,
     /// Texts a facilitator chose as public quotes, one by one (approval alone never makes
     /// one): grouped by language, each text once, never a single word, at most
-    /// `moderation::domain::QUOTES_PER_QUESTION` per question, the first chosen.
+    /// the consultation's `quotes_per_question` (5 unless the facilitators chose another
+    /// number), the first chosen.
     pub quotes: Vec<Quote>,
     /// Facilitators only: the analysis including answers still waiting for moderation. A
     /// preview: members and the public never see it.
@@ -96,6 +97,7 @@ pub async fn analyse(
     filter: Option<(Dimension, &str)>,
     threshold: u64,
     audience: Audience,
+    quotes_per_question: usize,
 ) -> Result<TextAnalysis, DbErr> {
     let mut statuses: Vec<&str> = SHOWN.to_vec();
     if audience.sees_everything() {
@@ -159,11 +161,13 @@ pub async fn analyse(
         (None, Some((Dimension::AgeBand, value))) => q.age_band.as_deref().unwrap_or("") == value,
         (None, Some(_)) => false,
     });
-    let quotes: Vec<Quote> =
-        crate::moderation::domain::public_quotes(candidates.map(|q| (q.language, q.text)))
-            .into_iter()
-            .map(|(language, text)| Quote { language, text })
-            .collect();
+    let quotes: Vec<Quote> = crate::moderation::domain::public_quotes(
+        candidates.map(|q| (q.language, q.text)),
+        quotes_per_question,
+    )
+    .into_iter()
+    .map(|(language, text)| Quote { language, text })
+    .collect();
     let rows: Vec<(String, String, String)> = rows
         .into_iter()
         .filter_map(|r| Some((r.language, r.moderation_status?, r.text_value?)))

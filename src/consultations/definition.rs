@@ -69,6 +69,9 @@ pub struct Settings {
     pub live_threshold: u32,
     /// Raw answers are deleted this many days after closing (at most 365).
     pub retention_days: u32,
+    /// The most quotes the public results show per question (1 to 20), the first the
+    /// facilitators chose.
+    pub quotes_per_question: u32,
     /// When set, young people type this code before answering (a class or a room).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub access_code: Option<String>,
@@ -96,6 +99,7 @@ impl Default for Settings {
             threshold: 10,
             live_threshold: 5,
             retention_days: 90,
+            quotes_per_question: 5,
             access_code: None,
             duration_minutes: None,
             results_note: LocalText::new(),
@@ -457,6 +461,11 @@ impl Definition {
     /// The effective suppression threshold (never below 5).
     pub fn threshold(&self) -> u32 {
         self.settings.threshold.max(5)
+    }
+
+    /// The most quotes shown per question, as chosen (within 1 to 20 whatever was stored).
+    pub fn quotes_per_question(&self) -> usize {
+        self.settings.quotes_per_question.clamp(1, 20) as usize
     }
 
     /// The effective live threshold (never below 3).

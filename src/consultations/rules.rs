@@ -349,6 +349,13 @@ fn validate_settings(def: &Definition, issues: &mut Vec<Issue>) {
                 .arg("max", 1000u32),
         );
     }
+    if !(1..=20).contains(&s.quotes_per_question) {
+        issues.push(
+            Issue::new("settings.quotes_per_question", "cn-v-range")
+                .arg("min", 1u32)
+                .arg("max", 20u32),
+        );
+    }
     if !(1..=365).contains(&s.retention_days) {
         issues.push(Issue::new(
             "settings.retention_days",

@@ -2,6 +2,7 @@
 //! free-text answer, what may be approved as a quote (and when only one by one), how a quote
 //! may be edited, and the safeguarding lead's record of what was done.
 use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
 use utoipa::ToSchema;
 
 use super::{Flag, scrub};
@@ -198,10 +199,6 @@ pub fn check_quote(subject: Subject<'_>, text: &str) -> Result<(), Refusal> {
     Ok(())
 }
 
-/// The most quotes the public results show per question: the first ones chosen, after
-/// duplicates and single words are left out. Documented in the README.
-pub const QUOTES_PER_QUESTION: usize = 5;
-
 fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}')
 }
@@ -221,26 +218,60 @@ pub fn is_one_word(text: &str) -> bool {
     }
 }
 
-/// The key under which two quotes are the same text: case, spacing and punctuation aside.
+/// The key under which two texts are the same (duplicate quotes, grouped answers in the
+/// queue): case, spacing, punctuation, invisible characters and Unicode compatibility forms
+/// (full-width letters, ligatures) aside. Letters and accents are kept: "si" and "sí" differ.
 pub fn quote_key(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
+    let compatible: String = text
+        .chars()
+        .filter(|c| !super::normalize::is_invisible(*c))
+        .nfkc()
+        .collect();
+    compatible
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
 }
 
+/// Answers of the queue that say the same thing: one question, one status, one
+/// [`quote_key`]. Takes (id, question key, status, text) in queue order and returns the
+/// groups' member ids in that order, each group where its first member stands (so a
+/// group with a flagged member stands with the flagged answers, which come first).
+pub fn group_duplicates<'a>(
+    answers: impl IntoIterator<Item = (i32, &'a str, Decision, &'a str)>,
+) -> Vec<Vec<i32>> {
+    let mut groups: Vec<Vec<i32>> = Vec::new();
+    let mut index: std::collections::HashMap<(&str, Decision, String), usize> =
+        std::collections::HashMap::new();
+    for (id, question, status, text) in answers {
+        let key = (question, status, quote_key(text));
+        match index.get(&key) {
+            Some(&at) => groups[at].push(id),
+            None => {
+                index.insert(key, groups.len());
+                groups.push(vec![id]);
+            }
+        }
+    }
+    groups
+}
+
 /// The quotes the public sees of one question, from the chosen ones in the order they were
 /// chosen, as (language, text): duplicates (the same text, whatever its case, spacing or
-/// punctuation) and single words left out, at most [`QUOTES_PER_QUESTION`], grouped by
-/// language (languages in order, the order of choosing kept within each).
-pub fn public_quotes(chosen: impl IntoIterator<Item = (String, String)>) -> Vec<(String, String)> {
+/// punctuation) and single words left out, at most `limit` (the consultation's choice),
+/// grouped by language (languages in order, the order of choosing kept within each).
+pub fn public_quotes(
+    chosen: impl IntoIterator<Item = (String, String)>,
+    limit: usize,
+) -> Vec<(String, String)> {
     let mut seen = std::collections::HashSet::new();
     let mut quotes: Vec<(String, String)> = chosen
         .into_iter()
         .filter(|(_, text)| !is_one_word(text))
         .filter(|(_, text)| seen.insert(quote_key(text)))
-        .take(QUOTES_PER_QUESTION)
+        .take(limit)
         .collect();
     quotes.sort_by(|a, b| a.0.cmp(&b.0));
     quotes
@@ -301,6 +332,21 @@ pub fn id_ranges(ids: &[i32]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn duplicates_group_by_question_status_and_text_whatever_the_case_spacing_or_width() {
+        let p = Decision::Pending;
+        let groups = group_duplicates([
+            (1, "q", p, "Ban phones at school!"),
+            (2, "q", p, "Something else"),
+            (3, "q", p, "ban  PHONES at school"),
+            (4, "r", p, "Ban phones at school"),
+            (5, "q", Decision::Hidden, "Ban phones at school"),
+            (6, "q", p, "Ｂａｎ phones\u{200b} at school."),
+            (7, "q", p, "Bán phones at school"),
+        ]);
+        assert_eq!(groups, [vec![1, 3, 6], vec![2], vec![4], vec![5], vec![7]]);
+    }
 
     fn subject<'a>(key: &'a str, flags: &'a [Flag], sg: Option<&str>) -> Subject<'a> {
         Subject {
@@ -438,8 +484,8 @@ mod tests {
             ("ar", "اسألونا أولًا"),
         ]
         .map(|(l, t)| (l.to_owned(), t.to_owned()));
-        let shown = public_quotes(chosen);
-        assert_eq!(shown.len(), QUOTES_PER_QUESTION);
+        let shown = public_quotes(chosen, 5);
+        assert_eq!(shown.len(), 5);
         let texts: Vec<&str> = shown.iter().map(|(_, t)| t.as_str()).collect();
         assert_eq!(
             texts,

@@ -1,7 +1,7 @@
 //! Queries of the moderation queue, decisions, quotes and safeguarding records. They take any
 //! connection so they work inside a transaction; writes that matter go through a caller's
 //! `crate::db::begin_write` transaction.
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::Utc;
 use sea_orm::{
@@ -154,7 +154,158 @@ fn condition(consultation_id: i32, filter: &QueueFilter) -> Condition {
     cond
 }
 
-/// One page of the queue (pages count from 1) and how many answers match in all.
+/// One answer of the queue standing for the group of answers that say the same thing (see
+/// [`domain::group_duplicates`]); its flags are those of every member, so that a flagged
+/// answer is never hidden among unflagged ones.
+#[derive(Clone, Debug)]
+pub struct QueueGroup {
+    pub item: QueueItem,
+    /// Every member's id, the shown answer's first.
+    pub ids: Vec<i32>,
+}
+
+/// The queue's order: possible disclosures awaiting the lead first (when asked), then the
+/// other flagged answers, then the rest, oldest first within each.
+fn in_queue_order(
+    mut query: sea_orm::Select<answer::Entity>,
+    filter: &QueueFilter,
+) -> sea_orm::Select<answer::Entity> {
+    if filter.safeguarding_first {
+        // Possible disclosures not reviewed yet, then those in progress, then the rest.
+        query = query.order_by(
+            Expr::cust(
+                "CASE WHEN flags LIKE '%disclosure%' AND safeguarding_status IS NULL THEN 0 \
+                 WHEN flags LIKE '%disclosure%' AND safeguarding_status = 'in_progress' THEN 1 \
+                 ELSE 2 END",
+            ),
+            Order::Asc,
+        );
+    }
+    query
+        .order_by(
+            Expr::cust("CASE WHEN flags IS NOT NULL AND flags <> '' THEN 0 ELSE 1 END"),
+            Order::Asc,
+        )
+        .order_by_asc(answer::Column::Id)
+}
+
+/// The groups of duplicate answers matching the filter, in queue order, as member ids.
+/// Grouping needs the normalised text, which the database cannot compute: the matching
+/// answers' ids, questions, statuses and texts are read and grouped here.
+async fn matching_groups(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+    filter: &QueueFilter,
+) -> Result<Vec<Vec<i32>>, DbErr> {
+    let rows: Vec<(i32, String, Option<String>, Option<String>)> = in_queue_order(
+        answer::Entity::find()
+            .select_only()
+            .column(answer::Column::Id)
+            .column(answer::Column::QuestionKey)
+            .column(answer::Column::ModerationStatus)
+            .column(answer::Column::TextValue)
+            .filter(condition(consultation_id, filter)),
+        filter,
+    )
+    .into_tuple()
+    .all(db)
+    .await?;
+    Ok(domain::group_duplicates(rows.iter().map(
+        |(id, question, status, text)| {
+            (
+                *id,
+                question.as_str(),
+                status
+                    .as_deref()
+                    .and_then(Decision::parse)
+                    .unwrap_or(Decision::Pending),
+                text.as_deref().unwrap_or_default(),
+            )
+        },
+    )))
+}
+
+/// One page of the queue (pages count from 1) with duplicates grouped, how many groups and
+/// how many answers match in all.
+///
+/// # Errors
+/// A database error.
+pub async fn grouped_queue(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+    filter: &QueueFilter,
+    page: u64,
+    per_page: u64,
+) -> Result<(Vec<QueueGroup>, u64, u64), DbErr> {
+    let groups = matching_groups(db, consultation_id, filter).await?;
+    let answers = groups.iter().map(Vec::len).sum::<usize>() as u64;
+    let total = groups.len() as u64;
+    // Any page number may come from a link: past the last group there is nothing to load.
+    let skip =
+        usize::try_from(page.saturating_sub(1).saturating_mul(per_page)).unwrap_or(usize::MAX);
+    let take = usize::try_from(per_page).unwrap_or(usize::MAX);
+    let shown: Vec<Vec<i32>> = groups.into_iter().skip(skip).take(take).collect();
+    if shown.is_empty() {
+        return Ok((Vec::new(), total, answers));
+    }
+    let member_ids: Vec<i32> = shown.iter().flatten().copied().collect();
+    let mut rows = Vec::new();
+    for chunk in member_ids.chunks(500) {
+        rows.extend(
+            answer::Entity::find()
+                .filter(answer::Column::Id.is_in(chunk.to_vec()))
+                .all(db)
+                .await?,
+        );
+    }
+    let flags: HashMap<i32, Vec<Flag>> = rows
+        .iter()
+        .map(|r| (r.id, parse_flags(r.flags.as_deref())))
+        .collect();
+    let open: HashMap<i32, SafeguardingState> = rows
+        .iter()
+        .filter_map(|r| {
+            let state = SafeguardingState::of(&flags[&r.id], r.safeguarding_status.as_deref())?;
+            state.is_open().then_some((r.id, state))
+        })
+        .collect();
+    let firsts: Vec<i32> = shown.iter().map(|g| g[0]).collect();
+    rows.retain(|r| firsts.contains(&r.id));
+    let mut items: HashMap<i32, QueueItem> = items(db, rows)
+        .await?
+        .into_iter()
+        .map(|i| (i.id, i))
+        .collect();
+    Ok((
+        shown
+            .into_iter()
+            .filter_map(|ids| {
+                let mut item = items.remove(&ids[0])?;
+                let mut all: Vec<Flag> = ids
+                    .iter()
+                    .filter_map(|id| flags.get(id))
+                    .flatten()
+                    .copied()
+                    .collect();
+                all.sort();
+                all.dedup();
+                item.flags = all;
+                // A possible disclosure still waiting for the lead shows on the group.
+                if !item.safeguarding.is_some_and(SafeguardingState::is_open)
+                    && let Some(state) = ids.iter().find_map(|id| open.get(id))
+                {
+                    item.safeguarding = Some(*state);
+                }
+                Some(QueueGroup { item, ids })
+            })
+            .collect(),
+        total,
+        answers,
+    ))
+}
+
+/// One page of the queue, one answer at a time (pages count from 1), and how many answers
+/// match in all.
 ///
 /// # Errors
 /// A database error.
@@ -176,30 +327,36 @@ pub async fn queue(
     if offset >= total {
         return Ok((Vec::new(), total));
     }
-    // Flagged answers first: they are the ones a person must read.
-    let mut query = answer::Entity::find().filter(cond);
-    if filter.safeguarding_first {
-        // Possible disclosures not reviewed yet, then those in progress, then the rest.
-        query = query.order_by(
-            Expr::cust(
-                "CASE WHEN flags LIKE '%disclosure%' AND safeguarding_status IS NULL THEN 0 \
-                 WHEN flags LIKE '%disclosure%' AND safeguarding_status = 'in_progress' THEN 1 \
-                 ELSE 2 END",
-            ),
-            Order::Asc,
-        );
-    }
-    query = query.order_by(
-        Expr::cust("CASE WHEN flags IS NOT NULL AND flags <> '' THEN 0 ELSE 1 END"),
-        Order::Asc,
-    );
-    let rows = query
-        .order_by_asc(answer::Column::Id)
+    let rows = in_queue_order(answer::Entity::find().filter(cond), filter)
         .offset(offset)
         .limit(per_page)
         .all(db)
         .await?;
     Ok((items(db, rows).await?, total))
+}
+
+/// The ids of every answer in the groups (of answers matching the filter) that `ids`
+/// belong to: a decision on one answer of the queue is a decision on its duplicates.
+///
+/// # Errors
+/// A database error.
+pub async fn with_duplicates(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+    filter: &QueueFilter,
+    ids: &[i32],
+) -> Result<Vec<i32>, DbErr> {
+    let wanted: HashSet<i32> = ids.iter().copied().collect();
+    let mut out: Vec<i32> = Vec::new();
+    for group in matching_groups(db, consultation_id, filter).await? {
+        if group.iter().any(|id| wanted.contains(id)) {
+            out.extend(group);
+        }
+    }
+    // An answer no longer matching the filter is still decided on (and refused if gone).
+    let found: HashSet<i32> = out.iter().copied().collect();
+    out.extend(ids.iter().filter(|id| !found.contains(id)));
+    Ok(out)
 }
 
 /// Ids of every answer matching the filter (for "apply to all matching"), in queue order.

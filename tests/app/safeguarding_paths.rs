@@ -691,3 +691,326 @@ async fn a_flagged_answer_is_approved_for_the_analysis_on_its_page_without_becom
     assert_eq!(s.status_of(sworn).await.as_deref(), Some("approved"));
     assert_eq!(quote_count(app, s.c.id).await, 0);
 }
+
+// ------------------------------------------------------------- grouped duplicates
+
+/// The texts of the queue page's answers, in order.
+fn queue_texts(html: &str) -> Vec<String> {
+    html.split(r#"<blockquote class="answer-text""#)
+        .skip(1)
+        .map(|b| {
+            let start = b.find('>').unwrap() + 1;
+            b[start..b.find("</blockquote>").unwrap()].to_owned()
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_same_text_shows_once_with_its_count_one_decision_applies_to_all_and_a_flagged_copy_flags_the_group()
+ {
+    let s = Setup::new().await;
+    let app = &s.app;
+    let alone = s
+        .answer("en", "Teachers should learn the apps we use")
+        .await;
+    let mut phones = [0; 5];
+    for (i, text) in [
+        "Ban phones at school!",
+        "ban  PHONES at school",
+        "Ban phones at school.",
+        "Ｂａｎ phones\u{200b} at school",
+        "Ban phones, at school",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        phones[i] = s.answer("en", text).await;
+    }
+    // Accents count: another text.
+    let accented = s.answer("en", "Bán phones at school").await;
+    // Another question: another group.
+    let other_question =
+        store_answer(app, s.c.id, "en", None, "q_word", "Ban phones at school").await;
+    let scams = [
+        s.answer("en", "Tell us about scams").await,
+        s.answer("en", "tell us about scams!!").await,
+    ];
+    // A facilitator referred one copy to the lead: the group is flagged and comes first.
+    answer::Entity::update_many()
+        .col_expr(
+            answer::Column::Flags,
+            sea_orm::sea_query::Expr::value("disclosure"),
+        )
+        .filter(answer::Column::Id.eq(scams[1]))
+        .exec(&app.db)
+        .await
+        .unwrap();
+
+    let (browser, csrf) = s.browser(&s.facilitator).await;
+    let html = page(app, &browser, &format!("/manage/c/{}/moderation", s.slug())).await;
+    let texts = queue_texts(&html);
+    assert_eq!(
+        texts,
+        [
+            // The flagged copy stands for its group.
+            "tell us about scams!!",
+            "Teachers should learn the apps we use",
+            "Ban phones at school!",
+            "Bán phones at school",
+            "Ban phones at school",
+        ],
+        "{html}"
+    );
+    assert!(html.contains("× 5"), "{html}");
+    assert!(html.contains("the same text sent 5 times: a decision applies to all 5"));
+    assert!(html.contains("× 2"));
+    let scams_card = &html[html.find(&format!(r#"id="answer-{}""#, scams[1])).unwrap()
+        ..html.find(&format!(r#"id="answer-{alone}""#)).unwrap()];
+    assert!(
+        scams_card.contains("Possible disclosure of harm"),
+        "{scams_card}"
+    );
+    assert!(
+        !scams_card.contains(&format!(r#"value="{}:approved""#, scams[1])),
+        "a flagged group is not approved from the queue"
+    );
+    // Each member keeps its own page.
+    for id in &phones[1..] {
+        assert!(html.contains(&format!(r#"href="/manage/c/{}/moderation/{id}""#, s.slug())));
+    }
+
+    // Ticking the group and approving in bulk approves every copy (and nothing else).
+    let res = browser
+        .post(s.page(""))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("status", "pending"),
+            ("page", "1"),
+            ("scope", "selected"),
+            ("ids", &phones[0].to_string()),
+            ("action", "approved"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    for id in &phones {
+        assert_eq!(s.status_of(*id).await.as_deref(), Some("approved"), "{id}");
+    }
+    for id in [alone, accented, other_question, scams[0], scams[1]] {
+        assert_eq!(s.status_of(id).await.as_deref(), Some("pending"), "{id}");
+    }
+    let audit = audit_rows(app, "moderation_decision").await;
+    assert!(
+        audit.iter().any(|a| a.details
+            == format!(
+                "bulk approved 5: {}",
+                phones.map(|id| id.to_string()).join(",")
+            )),
+        "{audit:?}"
+    );
+
+    // One decision on the shown copy of a flagged group hides both copies.
+    let one = format!("{}:hidden", scams[1]);
+    let res = browser
+        .post(s.page(""))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("status", "pending"),
+            ("page", "1"),
+            ("one", one.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    for id in scams {
+        assert_eq!(s.status_of(id).await.as_deref(), Some("hidden"), "{id}");
+    }
+    let html = page(app, &browser, &format!("/manage/c/{}/moderation", s.slug())).await;
+    assert_eq!(
+        queue_texts(&html),
+        [
+            "Teachers should learn the apps we use",
+            "Bán phones at school",
+            "Ban phones at school",
+        ]
+    );
+}
+
+// ------------------------------------------------------------- quotes per question
+
+/// The settings form as the page sends it, with this number of quotes per question.
+fn settings_form(csrf: &str, version: &str, quotes: &str) -> Vec<(String, String)> {
+    [
+        ("csrf", csrf),
+        ("version", version),
+        ("age_bands", "9-12, 13-15, 16-17, 18-24"),
+        ("min_age", "9"),
+        ("consent_age", "13"),
+        ("ask_country", "on"),
+        ("ask_gender", "on"),
+        ("duration_minutes", "10"),
+        ("opens_at", ""),
+        ("closes_at", ""),
+        ("threshold", "10"),
+        ("live_threshold", "5"),
+        ("retention_days", "90"),
+        ("access_code", ""),
+        ("quotes_per_question", quotes),
+    ]
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .to_vec()
+}
+
+/// The stored number of quotes per question (5 when never set).
+async fn stored_quote_limit(app: &TestApp, id: i32) -> u64 {
+    let row = consultation::Entity::find_by_id(id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let definition: serde_json::Value = serde_json::from_str(&row.definition).unwrap();
+    definition["settings"]["quotes_per_question"]
+        .as_u64()
+        .unwrap_or(5)
+}
+
+#[tokio::test]
+async fn the_facilitators_choose_how_many_quotes_each_question_shows_and_bad_numbers_are_refused() {
+    // A draft: the fixture's texts are not complete in every language, which an open
+    // consultation's settings form would ask for first.
+    let s = Setup::with(spawn_app().await, "draft", None, json!({})).await;
+    let app = &s.app;
+    let settings = format!("/manage/c/{}/settings", s.slug());
+    let browser = app.logged_in(&s.facilitator).await;
+    let html = page(app, &browser, &settings).await;
+    assert!(html.contains("Quotes shown per question"), "{html}");
+    assert_eq!(
+        input_value(&html, "quotes_per_question").as_deref(),
+        Some("5"),
+        "5 unless changed"
+    );
+    let csrf = input_value(&html, "csrf").unwrap();
+    let version = input_value(&html, "version").unwrap();
+
+    // Out of range or not a number: refused next to the field, in the reader's language,
+    // the form shown again with what was typed, nothing saved.
+    for (typed, message) in [
+        ("0", "Use a number from 1 to 20."),
+        ("50", "Use a number from 1 to 20."),
+        ("lots", "Write a number."),
+    ] {
+        let res = browser
+            .post(app.url(&settings))
+            .form(&settings_form(&csrf, &version, typed))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 422, "{typed}");
+        let html = res.text().await.unwrap();
+        let field = html.find(r#"name="quotes_per_question""#).unwrap();
+        let error = html
+            .rfind(message)
+            .unwrap_or_else(|| panic!("{typed}: {html}"));
+        assert!(
+            error.abs_diff(field) < 1500,
+            "the message is next to the field: {html}"
+        );
+        assert_eq!(
+            input_value(&html, "quotes_per_question").as_deref(),
+            Some(typed)
+        );
+        assert_eq!(stored_quote_limit(app, s.c.id).await, 5, "{typed}");
+    }
+    let res = browser
+        .post(app.url(&settings))
+        .header("accept-language", "fr")
+        .form(&settings_form(&csrf, &version, "0"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let french = res.text().await.unwrap();
+    assert!(!french.contains("Use a number from 1 to 20."), "translated");
+
+    let res = browser
+        .post(app.url(&settings))
+        .form(&settings_form(&csrf, &version, "3"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+    assert_eq!(stored_quote_limit(app, s.c.id).await, 3);
+
+    // The API refuses the same numbers and says which field.
+    let row = consultation::Entity::find_by_id(s.c.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let definition: serde_json::Value = serde_json::from_str(&row.definition).unwrap();
+    for bad in [json!(0), json!(50), json!("three")] {
+        let mut body = definition["settings"].clone();
+        body["quotes_per_question"] = bad.clone();
+        let res = app
+            .client
+            .put(app.url(&format!("/api/v1/consultations/{}/settings", s.slug())))
+            .bearer_auth(&s.facilitator.token)
+            .json(&json!({"version": row.version, "settings": body}))
+            .send()
+            .await
+            .unwrap();
+        assert!(res.status().is_client_error(), "{bad}: {}", res.status());
+        if bad.is_number() {
+            assert_eq!(res.status(), 422);
+            let problem = res.text().await.unwrap();
+            assert!(problem.contains("quotes_per_question"), "{problem}");
+        }
+    }
+    assert_eq!(stored_quote_limit(app, s.c.id).await, 3);
+
+    // Opened (as the fixture stores it), answered: the answer page says the chosen number;
+    // published, the public sees the first three chosen.
+    consultation::Entity::update_many()
+        .col_expr(
+            consultation::Column::Status,
+            sea_orm::sea_query::Expr::value("open"),
+        )
+        .filter(consultation::Column::Id.eq(s.c.id))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    let mut ids = Vec::new();
+    for text in &ENGLISH[..5] {
+        let id = s.answer("en", text).await;
+        ids.push(id);
+    }
+    let answer_page = page(
+        app,
+        &browser,
+        &format!("/manage/c/{}/moderation/{}", s.slug(), ids[0]),
+    )
+    .await;
+    assert!(answer_page.contains("at most 3"), "{answer_page}");
+    for id in &ids {
+        assert_eq!(choose(&s, *id).await, 200, "{id}");
+    }
+    for to in ["closed", "published"] {
+        let res = app
+            .client
+            .post(app.url(&format!("/api/v1/consultations/{}/transitions", s.slug())))
+            .bearer_auth(&s.facilitator.token)
+            .json(&json!({ "to": to }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{to}: {}", res.text().await.unwrap());
+    }
+    let (status, public) = app.get_html(&format!("/results/{}", s.slug())).await;
+    assert_eq!(status, 200);
+    assert_eq!(public.matches("<blockquote").count(), 3, "{public}");
+    for text in &ENGLISH[..3] {
+        assert!(public.contains(text), "{text}");
+    }
+}

@@ -448,5 +448,7 @@ cn-preview-thanks = Thank you
 cn-v-live-threshold-min = The live threshold cannot be below 3: smaller groups could single out a young person.
 cn-settings-live-threshold = Live results shown from
 cn-settings-live-threshold-hint = On the live projector a revealed question shows every option once at least this many people answered it (sensitive questions keep the smallest group shown). Never below 3; 5 is advised.
+cn-settings-quotes-per-question = Quotes shown per question
+cn-settings-quotes-per-question-hint = The most answers quoted on the public results for each question: the first ones you choose as quotes. From 1 to 20; 5 is advised.
 cn-question-sensitive = Sensitive question
 cn-question-sensitive-hint = On the live projector, keep hiding each option chosen by fewer young people than the smallest group shown.

@@ -35,6 +35,11 @@ mod-flags = Flags
 mod-sg-label = Safeguarding
 mod-quoted-as = Chosen as a public quote:
 mod-select = Select this answer
+mod-group-count = { $count ->
+    [one] sent once
+   *[other] the same text sent { $count } times: a decision applies to all { $count }
+}
+mod-group-members = The other answers with this text
 mod-open-answer = Read, choose as a quote or record safeguarding
 mod-bulk-legend = Decide on several answers
 mod-bulk-hint = Approving counts answers in the analysis; it never makes them public quotes (choose those one by one, on each answer's page). Flagged answers are not approved in bulk, and possible disclosures only after the safeguarding lead's review.

@@ -448,5 +448,7 @@ cn-preview-thanks = Gracias
 cn-v-live-threshold-min = El umbral en directo no puede ser inferior a 3: con grupos más pequeños se podría identificar a un joven.
 cn-settings-live-threshold = Resultados en directo a partir de
 cn-settings-live-threshold-hint = En el proyector en directo, una pregunta revelada muestra todas las opciones en cuanto al menos este número de personas la ha respondido (las preguntas sensibles mantienen el grupo más pequeño mostrado). Nunca menos de 3; se aconseja 5.
+cn-settings-quotes-per-question = Citas mostradas por pregunta
+cn-settings-quotes-per-question-hint = El número máximo de respuestas citadas en los resultados públicos de cada pregunta: las primeras que elija como citas. De 1 a 20; se aconseja 5.
 cn-question-sensitive = Pregunta sensible
 cn-question-sensitive-hint = En el proyector en directo, seguir ocultando cada opción elegida por menos jóvenes que el grupo más pequeño mostrado.

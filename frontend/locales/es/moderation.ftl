@@ -35,6 +35,11 @@ mod-flags = Alertas
 mod-sg-label = Protección infantil
 mod-quoted-as = Elegida como cita pública:
 mod-select = Seleccionar esta respuesta
+mod-group-count = { $count ->
+    [one] enviado una vez
+   *[other] el mismo texto enviado { $count } veces: una decisión se aplica a las { $count }
+}
+mod-group-members = Las demás respuestas con este texto
 mod-open-answer = Leer, elegir como cita o registrar la protección
 mod-bulk-legend = Decidir sobre varias respuestas
 mod-bulk-hint = Aprobar cuenta las respuestas en el análisis; nunca las convierte en citas públicas (elíjalas una a una, en la página de cada respuesta). Las respuestas marcadas no se aprueban en bloque, y las posibles revelaciones solo tras la revisión del responsable de protección.

@@ -448,5 +448,7 @@ cn-preview-thanks = Merci
 cn-v-live-threshold-min = Le seuil du direct ne peut pas être inférieur à 3 : de plus petits groupes permettraient de repérer un jeune.
 cn-settings-live-threshold = Résultats en direct affichés à partir de
 cn-settings-live-threshold-hint = Sur le projecteur en direct, une question dévoilée montre toutes les options dès que ce nombre de personnes y a répondu (les questions sensibles gardent le plus petit groupe affiché). Jamais moins de 3 ; 5 est conseillé.
+cn-settings-quotes-per-question = Citations affichées par question
+cn-settings-quotes-per-question-hint = Le nombre maximal de réponses citées dans les résultats publics pour chaque question : les premières que vous choisissez comme citations. De 1 à 20 ; 5 est conseillé.
 cn-question-sensitive = Question sensible
 cn-question-sensitive-hint = Sur le projecteur en direct, continuer à masquer chaque option choisie par moins de jeunes que le plus petit groupe affiché.

@@ -35,6 +35,11 @@ mod-flags = Signalements
 mod-sg-label = Protection de l’enfance
 mod-quoted-as = Choisie comme citation publique :
 mod-select = Sélectionner cette réponse
+mod-group-count = { $count ->
+    [one] envoyé une fois
+   *[other] le même texte envoyé { $count } fois : une décision s’applique aux { $count }
+}
+mod-group-members = Les autres réponses avec ce texte
 mod-open-answer = Lire, choisir comme citation ou consigner le suivi
 mod-bulk-legend = Décider pour plusieurs réponses
 mod-bulk-hint = Approuver compte les réponses dans l’analyse ; cela n’en fait jamais des citations publiques (choisissez-les une par une, sur la page de chaque réponse). Les réponses signalées ne sont pas approuvées en lot, et les signalements possibles seulement après l’examen du référent protection.

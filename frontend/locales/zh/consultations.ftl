@@ -406,5 +406,7 @@ cn-preview-thanks = 谢谢你
 cn-v-live-threshold-min = 现场阈值不能低于 3：人数更少的组可能会暴露某个年轻人的身份。
 cn-settings-live-threshold = 现场结果显示门槛
 cn-settings-live-threshold-hint = 在现场投影上，已公布的问题在至少有这么多人回答后显示所有选项（敏感问题仍保留最小显示组）。不能低于 3；建议为 5。
+cn-settings-quotes-per-question = 每个问题显示的引述数
+cn-settings-quotes-per-question-hint = 公开结果中每个问题最多引述的回答数：按您选为引述的先后，取前几条。1 到 20；建议为 5。
 cn-question-sensitive = 敏感问题
 cn-question-sensitive-hint = 在现场投影上，继续隐藏选择人数少于最小显示组的每个选项。

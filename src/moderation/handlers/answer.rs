@@ -137,7 +137,7 @@ async fn page(
             .collect(),
         quote_intro: l.t_args(
             "mod-quote-intro",
-            &[("max", Arg::Num(domain::QUOTES_PER_QUESTION as f64))],
+            &[("max", Arg::Num(c.definition.quotes_per_question() as f64))],
         ),
         quote_value: item.quote.clone().unwrap_or_else(|| item.text.clone()),
         quote: item.quote.clone(),

@@ -19,7 +19,7 @@ use crate::{
     moderation::{
         Decision, Flag,
         domain::id_ranges,
-        repo::{self, Counts, QueueItem},
+        repo::{self, Counts, QueueGroup},
         retention, safeguarding,
     },
     state::AppState,
@@ -44,12 +44,20 @@ pub struct ItemView {
     /// Decisions offered on the queue (all but the current one; approving flagged answers
     /// happens on the answer's own page).
     pub offered: Vec<(String, String)>,
+    /// How many answers say the same (this one included); a decision applies to all.
+    pub count: usize,
+    /// "Sent 7 times: a decision applies to all 7" (empty for a single answer).
+    pub count_label: String,
+    /// The other answers of the group, each with its own page (id, "Answer 12").
+    pub others: Vec<(i32, String)>,
 }
 
 const EXCERPT_CHARS: usize = 600;
 
 impl ItemView {
-    pub fn new(item: QueueItem, c: &Consultation, l: &Locale) -> Self {
+    pub fn new(group: QueueGroup, c: &Consultation, l: &Locale) -> Self {
+        let QueueGroup { item, ids } = group;
+        let count = ids.len();
         let cut = item.text.chars().count() > EXCERPT_CHARS;
         let text = if cut {
             item.text.chars().take(EXCERPT_CHARS).collect()
@@ -93,6 +101,17 @@ impl ItemView {
                 .map(|s| l.t(&format!("mod-sg-{}", s.as_str()))),
             quote: item.quote,
             offered,
+            count,
+            count_label: if count > 1 {
+                l.t_count("mod-group-count", i64::try_from(count).unwrap_or(i64::MAX))
+            } else {
+                String::new()
+            },
+            others: ids
+                .iter()
+                .skip(1)
+                .map(|id| (*id, l.t_count("mod-answer-n", i64::from(*id))))
+                .collect(),
         }
     }
 }
@@ -158,12 +177,13 @@ pub async fn show_queue(
     let params = params.into_inner();
     let filter = params.filter(role.acts);
     let mut page = params.page();
-    let (mut items, total) = repo::queue(&state.db, c.id(), &filter, page, PER_PAGE).await?;
-    let pages = total.div_ceil(PER_PAGE).max(1);
+    let (mut items, groups, total) =
+        repo::grouped_queue(&state.db, c.id(), &filter, page, PER_PAGE).await?;
+    let pages = groups.div_ceil(PER_PAGE).max(1);
     if page > pages {
         // Decisions moved answers out of this view: show its last page instead.
         page = pages;
-        items = repo::queue(&state.db, c.id(), &filter, page, PER_PAGE)
+        items = repo::grouped_queue(&state.db, c.id(), &filter, page, PER_PAGE)
             .await?
             .0;
     }
@@ -316,6 +336,8 @@ struct Posted {
     whole_page: bool,
     ids: Vec<i32>,
     page_ids: Vec<i32>,
+    /// From an answer's own page: the decision is on that answer, not on its duplicates.
+    alone: bool,
 }
 
 impl Posted {
@@ -329,6 +351,7 @@ impl Posted {
             whole_page: false,
             ids: Vec::new(),
             page_ids: Vec::new(),
+            alone: false,
         };
         for (name, value) in pairs {
             match name.as_str() {
@@ -343,6 +366,7 @@ impl Posted {
                 "ids" => posted.ids.extend(value.parse::<i32>().ok()),
                 "action" => posted.action = Decision::parse(&value),
                 "page_ids" => posted.page_ids.extend(value.parse::<i32>().ok()),
+                "alone" => posted.alone = value == "true",
                 "scope" => {
                     posted.all_matching = value == "all";
                     posted.whole_page = value == "page";
@@ -369,8 +393,15 @@ pub async fn decide(
     let posted = Posted::parse(form.into_inner());
     actor.check_csrf(&posted.csrf)?;
     let c = moderated(&state, &slug, &actor).await?;
+    // The queue shows duplicates once: a decision on the one shown is a decision on all.
+    let shown = posted.params.filter(false);
     let (ids, decision, bulk) = match (posted.one, posted.action) {
-        (Some((id, decision)), _) => (vec![id], decision, false),
+        (Some((id, decision)), _) if posted.alone => (vec![id], decision, false),
+        (Some((id, decision)), _) => {
+            let ids = repo::with_duplicates(&state.db, c.id(), &shown, &[id]).await?;
+            let bulk = ids.len() > 1;
+            (ids, decision, bulk)
+        }
         (None, Some(decision)) if posted.all_matching => {
             let filter = posted.params.filter(false);
             (
@@ -379,8 +410,16 @@ pub async fn decide(
                 true,
             )
         }
-        (None, Some(decision)) if posted.whole_page => (posted.page_ids.clone(), decision, true),
-        (None, Some(decision)) => (posted.ids.clone(), decision, true),
+        (None, Some(decision)) if posted.whole_page => (
+            repo::with_duplicates(&state.db, c.id(), &shown, &posted.page_ids).await?,
+            decision,
+            true,
+        ),
+        (None, Some(decision)) => (
+            repo::with_duplicates(&state.db, c.id(), &shown, &posted.ids).await?,
+            decision,
+            true,
+        ),
         (None, None) => {
             return Err(AppError::BadRequest("Choose a decision.".into()));
         }

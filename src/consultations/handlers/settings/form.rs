@@ -99,11 +99,17 @@ fn read_numbers(
     if let Some(minutes) = duration {
         s.duration_minutes = minutes;
     }
-    // Older forms (and scripts) may not send the live threshold: it then stays as it was.
+    // Older forms (and scripts) may not send the live threshold or the quotes per
+    // question: they then stay as they were.
     if form.opt("live_threshold").is_some()
         && let Some(n) = number("live_threshold")
     {
         s.live_threshold = n;
+    }
+    if form.opt("quotes_per_question").is_some()
+        && let Some(n) = number("quotes_per_question")
+    {
+        s.quotes_per_question = n;
     }
 }
 

@@ -143,6 +143,13 @@ fn privacy_fields(s: &Settings, v: Values, l: &Locale) -> Vec<Field> {
         )
         .hint(l.t("cn-settings-live-threshold-hint"))
         .value(v.value("live_threshold", s.live_threshold.to_string())),
+        Field::new(
+            "number",
+            "quotes_per_question",
+            l.t("cn-settings-quotes-per-question"),
+        )
+        .hint(l.t("cn-settings-quotes-per-question-hint"))
+        .value(v.value("quotes_per_question", s.quotes_per_question.to_string())),
         Field::new("number", "retention_days", l.t("cn-settings-retention"))
             .hint(l.t("cn-settings-retention-hint"))
             .value(v.value("retention_days", s.retention_days.to_string())),
