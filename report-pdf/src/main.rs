@@ -2,17 +2,32 @@
 //! standard input and writes the PDF to standard output. The Consulta server runs it as a
 //! separate process so that typst's long build stays out of the main crate.
 //!
-//! Fonts are read at run time from `CONSULTA_FONT_DIR` (default `/usr/share/fonts`), from
-//! Debian's `fonts-noto-core` and `fonts-noto-cjk`: nothing is downloaded.
+//! The fonts it needs for the six languages are built into the program (`fonts/`, subsets of
+//! Noto under the SIL Open Font License), so it needs no font package. Where Debian's
+//! `fonts-noto-core` and `fonts-noto-cjk` are installed (`CONSULTA_FONT_DIR`, default
+//! `/usr/share/fonts`), they are read too, after the bundled ones: they render the rare
+//! characters the subsets leave out, and bold Chinese. Nothing is downloaded.
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use typst::foundations::{Dict, IntoValue};
+use typst::foundations::{Bytes, Dict, IntoValue};
+use typst::text::Font;
 use typst_as_lib::TypstEngine;
 
 static TEMPLATE: &str = include_str!("report.typ");
 
-const FONTS: [&str; 6] = [
+/// The bundled fonts: Latin and Cyrillic, Arabic, Chinese (see fonts/README.md).
+static BUNDLED: [&[u8]; 6] = [
+    include_bytes!("../fonts/NotoSans-Regular.ttf"),
+    include_bytes!("../fonts/NotoSans-Bold.ttf"),
+    include_bytes!("../fonts/NotoSans-Italic.ttf"),
+    include_bytes!("../fonts/NotoNaskhArabic-Regular.ttf"),
+    include_bytes!("../fonts/NotoNaskhArabic-Bold.ttf"),
+    include_bytes!("../fonts/NotoSansCJKsc-Regular.otf"),
+];
+
+/// The system's fonts read when present, relative to `CONSULTA_FONT_DIR`.
+const SYSTEM: [&str; 6] = [
     "truetype/noto/NotoSans-Regular.ttf",
     "truetype/noto/NotoSans-Bold.ttf",
     "truetype/noto/NotoNaskhArabic-Regular.ttf",
@@ -21,22 +36,29 @@ const FONTS: [&str; 6] = [
     "opentype/noto/NotoSansCJK-Bold.ttc",
 ];
 
-fn run() -> Result<Vec<u8>, String> {
+/// The bundled fonts first, then the system's that are there. Typst takes the first of equal
+/// faces of a family, so the bundled ones are used where they suffice; a character they lack
+/// falls back to any font that has it, the system's full ones included.
+fn fonts() -> Vec<Font> {
     let dir = std::env::var("CONSULTA_FONT_DIR").unwrap_or_else(|_| "/usr/share/fonts".into());
-    let fonts = FONTS
+    let system = SYSTEM
         .iter()
-        .map(|f| {
-            let path = format!("{dir}/{f}");
-            std::fs::read(&path).map_err(|e| format!("Failed to read the font {path}: {e}"))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+        .filter_map(|f| std::fs::read(std::path::Path::new(&dir).join(f)).ok());
+    BUNDLED
+        .iter()
+        .flat_map(|data| Font::iter(Bytes::new(*data)))
+        .chain(system.flat_map(|data| Font::iter(Bytes::new(data))))
+        .collect()
+}
+
+fn run() -> Result<Vec<u8>, String> {
     let mut data = String::new();
     std::io::stdin()
         .read_to_string(&mut data)
         .map_err(|e| format!("Failed to read the report document: {e}"))?;
     let engine = TypstEngine::builder()
         .main_file(TEMPLATE)
-        .fonts(fonts)
+        .fonts(fonts())
         .build();
     let mut inputs = Dict::new();
     inputs.insert("data".into(), data.into_value());
