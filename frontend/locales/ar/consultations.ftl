@@ -487,3 +487,6 @@ cn-settings-live-threshold = تظهر النتائج المباشرة ابتدا
 cn-settings-live-threshold-hint = على جهاز العرض المباشر، يُظهر السؤال المكشوف كل الخيارات متى أجاب عنه هذا العدد من الأشخاص على الأقل (تحتفظ الأسئلة الحساسة بأصغر مجموعة معروضة). لا يقل عن 3؛ ويُنصح بـ5.
 cn-question-sensitive = سؤال حساس
 cn-question-sensitive-hint = على جهاز العرض المباشر، الاستمرار في إخفاء كل خيار اختاره عدد من الشباب أقل من أصغر مجموعة معروضة.
+
+# A draft whose opening date has passed but which the calendar could not open.
+cn-not-opened = كان من المقرر أن تُفتح في { $date } لكنها لم تُفتح: ستبقى مسودة حتى يُنجَز ما يمنع فتحها.

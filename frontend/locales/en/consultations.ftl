@@ -446,3 +446,6 @@ cn-settings-live-threshold = Live results shown from
 cn-settings-live-threshold-hint = On the live projector a revealed question shows every option once at least this many people answered it (sensitive questions keep the smallest group shown). Never below 3; 5 is advised.
 cn-question-sensitive = Sensitive question
 cn-question-sensitive-hint = On the live projector, keep hiding each option chosen by fewer young people than the smallest group shown.
+
+# A draft whose opening date has passed but which the calendar could not open.
+cn-not-opened = It was due to open on { $date } but could not: it stays a draft until what stops it is done.

@@ -446,3 +446,6 @@ cn-settings-live-threshold = Resultados en directo a partir de
 cn-settings-live-threshold-hint = En el proyector en directo, una pregunta revelada muestra todas las opciones en cuanto al menos este número de personas la ha respondido (las preguntas sensibles mantienen el grupo más pequeño mostrado). Nunca menos de 3; se aconseja 5.
 cn-question-sensitive = Pregunta sensible
 cn-question-sensitive-hint = En el proyector en directo, seguir ocultando cada opción elegida por menos jóvenes que el grupo más pequeño mostrado.
+
+# A draft whose opening date has passed but which the calendar could not open.
+cn-not-opened = Debía abrirse el { $date } pero no pudo: sigue siendo un borrador hasta que se haga lo que lo impide.

@@ -446,3 +446,6 @@ cn-settings-live-threshold = Résultats en direct affichés à partir de
 cn-settings-live-threshold-hint = Sur le projecteur en direct, une question dévoilée montre toutes les options dès que ce nombre de personnes y a répondu (les questions sensibles gardent le plus petit groupe affiché). Jamais moins de 3 ; 5 est conseillé.
 cn-question-sensitive = Question sensible
 cn-question-sensitive-hint = Sur le projecteur en direct, continuer à masquer chaque option choisie par moins de jeunes que le plus petit groupe affiché.
+
+# A draft whose opening date has passed but which the calendar could not open.
+cn-not-opened = Elle devait ouvrir le { $date } mais n’a pas pu : elle reste un brouillon jusqu’à ce que ce qui l’en empêche soit fait.

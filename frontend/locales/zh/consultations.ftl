@@ -407,3 +407,6 @@ cn-settings-live-threshold = 现场结果显示门槛
 cn-settings-live-threshold-hint = 在现场投影上，已公布的问题在至少有这么多人回答后显示所有选项（敏感问题仍保留最小显示组）。不能低于 3；建议为 5。
 cn-question-sensitive = 敏感问题
 cn-question-sensitive-hint = 在现场投影上，继续隐藏选择人数少于最小显示组的每个选项。
+
+# A draft whose opening date has passed but which the calendar could not open.
+cn-not-opened = 原定于 { $date } 开放，但未能开放：在完成阻碍开放的事项之前，它仍是草稿。
