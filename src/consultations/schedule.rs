@@ -259,7 +259,10 @@ mod tests {
     fn a_refusal_is_logged_once_until_the_consultation_is_edited() {
         let at = Utc::now();
         assert!(first_refusal(-7, at));
-        assert!(!first_refusal(-7, at), "the next minute's refusal is not logged");
+        assert!(
+            !first_refusal(-7, at),
+            "the next minute's refusal is not logged"
+        );
         assert!(
             first_refusal(-7, at + chrono::Duration::seconds(1)),
             "an edit that still fails is logged again"

@@ -38,8 +38,8 @@ async fn show_start(
     match viewer.actor() {
         Some(actor) => {
             let mut home = home_of(&state, actor).await?;
-            if let Some(lang) = url_query_value(req.query_string(), "lang")
-                .filter(|lang| is_available(lang))
+            if let Some(lang) =
+                url_query_value(req.query_string(), "lang").filter(|lang| is_available(lang))
             {
                 home = format!("{home}?lang={lang}");
             }

@@ -226,12 +226,28 @@ async fn a_draft_that_cannot_open_on_its_date_tells_the_facilitator_why() {
         async move { browser.get(url).send().await.unwrap().text().await.unwrap() }
     };
     // Not yet due: nothing said.
-    set_dates(&s.app, s.c.id, Some(t0 + Duration::hours(1)), t0 + Duration::days(3)).await;
-    assert!(!page(overview.clone()).await.contains("It was due to open on"));
+    set_dates(
+        &s.app,
+        s.c.id,
+        Some(t0 + Duration::hours(1)),
+        t0 + Duration::days(3),
+    )
+    .await;
+    assert!(
+        !page(overview.clone())
+            .await
+            .contains("It was due to open on")
+    );
 
     // Due and refused, minute after minute: it stays a draft, and the overview and the
     // group's home say why, in the reader's language.
-    set_dates(&s.app, s.c.id, Some(t0 - Duration::hours(1)), t0 + Duration::days(3)).await;
+    set_dates(
+        &s.app,
+        s.c.id,
+        Some(t0 - Duration::hours(1)),
+        t0 + Duration::days(3),
+    )
+    .await;
     for minute in 0..3 {
         let report = schedule::tick(&s.app.db, t0 + Duration::minutes(minute))
             .await
@@ -242,7 +258,10 @@ async fn a_draft_that_cannot_open_on_its_date_tells_the_facilitator_why() {
     let html = page(overview.clone()).await;
     assert!(html.contains("It was due to open on"), "{html}");
     assert!(html.contains("id=\"not-opened\""));
-    let group = repo::group_by_id(&s.app.db, s.group_id).await.unwrap().unwrap();
+    let group = repo::group_by_id(&s.app.db, s.group_id)
+        .await
+        .unwrap()
+        .unwrap();
     let home = page(format!("/groups/{}", group.slug)).await;
     assert!(home.contains("It was due to open on"), "{home}");
     let french = page(format!("{overview}?lang=fr")).await;
