@@ -1,5 +1,6 @@
-# Production image: a release build of Consulta on a slim Debian with the fonts the PDF
-# report and charts need. Build context: the repository.
+# Production image: a release build of Consulta on a slim Debian. The PDF report is part of
+# the one executable, with its fonts built in (report-pdf/fonts), so no font package is
+# installed. Build context: the repository.
 FROM rust:1.95-bookworm AS build
 WORKDIR /src
 COPY . .
@@ -7,7 +8,7 @@ RUN cargo build --release --locked --bin consulta
 
 FROM debian:bookworm-slim
 RUN apt-get update \
- && apt-get install -y --no-install-recommends ca-certificates fonts-noto-core fonts-noto-cjk curl \
+ && apt-get install -y --no-install-recommends ca-certificates curl \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --home /var/lib/consulta --create-home consulta \
  && install -d -o consulta -m 700 /var/lib/consulta/data

@@ -1046,6 +1046,7 @@ mod tests {
                     ("to", Arg::Str("b")),
                     ("status", Arg::Str("s")),
                     ("detail", Arg::Str("d")),
+                    ("date", Arg::Str("2027-02-01 09:00 UTC")),
                 ];
                 let text = l.t_args(key, &args);
                 assert!(

@@ -7,10 +7,13 @@
 //! With several instances on one PostgreSQL database one tick runs at a time (an advisory
 //! lock); each move is also guarded by the status it expects, so a consultation moves once
 //! whatever happens.
+use std::{collections::BTreeSet, sync::Mutex};
+
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 use serde::Serialize;
 
@@ -19,7 +22,10 @@ use super::{
     lifecycle::{self, Mover, TransitionError},
     rules::Issue,
 };
-use crate::entities::{consultation, consultation_transition};
+use crate::{
+    entities::{consultation, consultation_transition},
+    state::AppState,
+};
 
 /// The advisory lock key of the calendar's tick ("calendar" in ASCII).
 const LOCK_KEY: i64 = 0x6361_6c65_6e64_6172;
@@ -77,6 +83,20 @@ pub async fn tick(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result
     Ok(report)
 }
 
+/// [`tick`], then tells whoever listens of each consultation it closed
+/// ([`AppState::consultation_changed`]): live mode ends a session still running in one, and
+/// its phones and projector learn that it ended. The server's background task calls this.
+///
+/// # Errors
+/// As [`tick`].
+pub async fn tick_and_tell(state: &AppState, now: DateTime<Utc>) -> anyhow::Result<TickReport> {
+    let report = tick(&state.db, now).await?;
+    for m in report.moves.iter().filter(|m| m.to == Status::Closed) {
+        state.consultation_changed(m.consultation_id);
+    }
+    Ok(report)
+}
+
 async fn apply(
     db: &DatabaseConnection,
     row: &consultation::Model,
@@ -96,18 +116,92 @@ async fn apply(
         // Moved meanwhile (by an adult or another instance): nothing left to do.
         Err(TransitionError::Moved(_) | TransitionError::NotFound) => {}
         Err(TransitionError::Refused(issues)) => {
-            tracing::warn!(
-                consultation = row.id,
-                to = to.as_str(),
-                problems = issues.len(),
-                "the calendar could not move a consultation"
-            );
+            if first_refusal(row.id, row.updated_at) {
+                tracing::warn!(
+                    consultation = row.id,
+                    to = to.as_str(),
+                    problems = issues.len(),
+                    "the calendar could not move a consultation (its overview says why; \
+                     not logged again until it is edited)"
+                );
+            }
             report.refused.push((row.slug.clone(), issues));
         }
         Err(TransitionError::Forbidden) => {}
         Err(TransitionError::Db(err)) => return Err(err),
     }
     Ok(())
+}
+
+/// Whether the calendar is refused this consultation, as it is now, for the first time in
+/// this process: the refusal repeats every minute until someone edits it, and one warning is
+/// enough (the facilitator reads why on its overview and home, [`missed_opening`]).
+fn first_refusal(id: i32, updated_at: DateTime<Utc>) -> bool {
+    static LOGGED: Mutex<BTreeSet<(i32, i64)>> = Mutex::new(BTreeSet::new());
+    LOGGED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .insert((id, updated_at.timestamp_micros()))
+}
+
+/// When a draft was due to open by the calendar and still has not (what stops it is on its
+/// overview): its `opens_at` has passed, its `closes_at` has not, and it was never open
+/// before (one taken back to draft is opened by hand, not by the calendar).
+///
+/// # Errors
+/// A database error.
+pub async fn missed_opening(
+    db: &DatabaseConnection,
+    row: &consultation::Model,
+    now: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>, sea_orm::DbErr> {
+    let Some(opens) = row.opens_at.filter(|opens| *opens <= now) else {
+        return Ok(None);
+    };
+    if row.status != Status::Draft.as_str() || row.closes_at.is_some_and(|close| close <= now) {
+        return Ok(None);
+    }
+    let opened_before = consultation_transition::Entity::find()
+        .filter(consultation_transition::Column::ConsultationId.eq(row.id))
+        .filter(
+            consultation_transition::Column::ToStatus
+                .is_in([Status::Open.as_str(), Status::Live.as_str()]),
+        )
+        .count(db)
+        .await?;
+    Ok((opened_before == 0).then_some(opens))
+}
+
+/// When a draft was due to open by the calendar and could not ([`missed_opening`], and
+/// something stops it now: what its overview lists).
+///
+/// # Errors
+/// A database error.
+pub async fn could_not_open(
+    db: &DatabaseConnection,
+    c: &super::Consultation,
+    now: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>, sea_orm::DbErr> {
+    if c.status != Status::Draft {
+        return Ok(None);
+    }
+    let mut issues = super::rules::missing_for_open(&c.definition);
+    issues.extend(lifecycle::date_problems(
+        c.row.opens_at,
+        c.row.closes_at,
+        now,
+        true,
+    ));
+    if issues.is_empty() {
+        return Ok(None);
+    }
+    missed_opening(db, &c.row, now).await
+}
+
+/// The sentence saying so, in `l`'s language.
+pub fn could_not_open_text(l: &crate::i18n::Locale, due: DateTime<Utc>) -> String {
+    let date = due.format("%Y-%m-%d %H:%M UTC").to_string();
+    l.t_args("cn-not-opened", &[("date", crate::i18n::Arg::Str(&date))])
 }
 
 async fn due_to_close(
@@ -155,4 +249,23 @@ async fn due_to_open(
         .into_iter()
         .filter(|row| !opened_before.contains(&row.id))
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refusal_is_logged_once_until_the_consultation_is_edited() {
+        let at = Utc::now();
+        assert!(first_refusal(-7, at));
+        assert!(
+            !first_refusal(-7, at),
+            "the next minute's refusal is not logged"
+        );
+        assert!(
+            first_refusal(-7, at + chrono::Duration::seconds(1)),
+            "an edit that still fails is logged again"
+        );
+    }
 }

@@ -1,9 +1,14 @@
 //! The PDF report: a JSON document of already translated texts and figures, handed to the
-//! `consulta-report` program (workspace crate `report-pdf`, typst) on its standard input; the
-//! PDF comes back on its standard output. Keeping typst in its own program keeps its long
-//! build out of the server's. The program is found at `CONSULTA_REPORT_BIN`, else next to
-//! the running executable (or one folder up, for test binaries).
-use std::{path::PathBuf, time::Duration};
+//! report program (workspace crate `report-pdf`: typst, with its fonts built in) on its
+//! standard input; the PDF comes back on its standard output. The program is the `consulta`
+//! executable itself, run again as `consulta report-pdf` in a child process, so a report's
+//! memory goes back to the system when it is done and the server ships as one file
+//! (`cargo run`, the Docker image). `CONSULTA_REPORT_BIN` names another (`consulta-report`).
+use std::{
+    path::PathBuf,
+    sync::atomic::{AtomicBool, Ordering},
+    time::Duration,
+};
 
 use serde::Serialize;
 
@@ -21,7 +26,15 @@ use crate::{
 
 /// The longest a report may take.
 const TIMEOUT: Duration = Duration::from_secs(120);
-const PROGRAM: &str = "consulta-report";
+/// The first argument that makes the `consulta` executable the report program (src/main.rs).
+pub const COMMAND: &str = "report-pdf";
+/// Whether the running executable is `consulta` (it says so at start), which has the report.
+static IN_THIS_PROGRAM: AtomicBool = AtomicBool::new(false);
+
+/// Said by `consulta`'s `main`: this executable renders reports as `consulta report-pdf`.
+pub fn renders_in_this_program() {
+    IN_THIS_PROGRAM.store(true, Ordering::Relaxed);
+}
 
 /// What `report.typ` reads.
 #[derive(Debug, Serialize)]
@@ -173,17 +186,23 @@ pub fn input(c: &Consultation, doc: &SummaryDocument, l: &Locale) -> ReportInput
     }
 }
 
-/// Where the `consulta-report` program is, if built.
-pub fn program() -> Option<PathBuf> {
+/// The report program and its arguments: `CONSULTA_REPORT_BIN`; else this executable when it
+/// is `consulta`; else (the tests, which run in a binary of their own) the `consulta` that
+/// cargo built next to them or one folder up.
+pub fn program() -> Option<(PathBuf, &'static [&'static str])> {
     if let Ok(p) = std::env::var("CONSULTA_REPORT_BIN") {
-        return Some(PathBuf::from(p));
+        return Some((PathBuf::from(p), &[]));
     }
     let exe = std::env::current_exe().ok()?;
+    if IN_THIS_PROGRAM.load(Ordering::Relaxed) {
+        return Some((exe, &[COMMAND]));
+    }
     exe.ancestors()
         .skip(1)
         .take(2)
-        .map(|d| d.join(PROGRAM))
+        .map(|d| d.join(format!("consulta{}", std::env::consts::EXE_SUFFIX)))
         .find(|p| p.is_file())
+        .map(|p| (p, &[COMMAND][..]))
 }
 
 /// Renders the PDF report.
@@ -196,10 +215,8 @@ pub async fn render(
     doc: &SummaryDocument,
     l: &Locale,
 ) -> Result<Vec<u8>, AppError> {
-    let Some(program) = program() else {
-        tracing::error!(
-            "The report program {PROGRAM} is not installed (cargo build -p report-pdf)"
-        );
+    let Some((program, args)) = program() else {
+        tracing::error!("The report program was not found (set CONSULTA_REPORT_BIN)");
         return Err(AppError::Unavailable);
     };
     let json = serde_json::to_vec(&input(c, doc, l))
@@ -207,6 +224,7 @@ pub async fn render(
     let run = tokio::task::spawn_blocking(move || {
         use std::io::Write;
         let mut child = std::process::Command::new(&program)
+            .args(args)
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())

@@ -1,7 +1,7 @@
 //! `/` (the public start page, or for a signed-in adult the way to their home) and
 //! `/groups/{group}`, a group's home: each consultation with its status, dates, counts, next
 //! step and a link to every page of its cycle.
-use actix_web::{HttpResponse, get, http::StatusCode, http::header, web};
+use actix_web::{HttpRequest, HttpResponse, get, http::StatusCode, http::header, web};
 use askama::Template;
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
@@ -13,11 +13,11 @@ use crate::{
         Consultation, Status,
         definition::text_in,
         handlers::{forms::status_label, group::meeting_dates},
-        lifecycle, repo, rules, translations,
+        lifecycle, repo, rules, schedule, translations,
     },
     entities::{live_session, meeting, work_group},
     error::AppError,
-    i18n::Locale,
+    i18n::{Locale, is_available, url_query_value},
     live::repo as live_repo,
     moderation::{repo as moderation_repo, retention},
     state::AppState,
@@ -26,19 +26,29 @@ use crate::{
 
 /// The start page for young people and visitors; a signed-in adult is sent on to their
 /// group's home (one group), or to the list of their groups (several, or an administrator,
-/// who sees every group).
+/// who sees every group). A language chosen here (`/?lang=fr`) goes along: the home is an
+/// adult page, where the choice is remembered.
 #[get("/")]
 async fn show_start(
     state: web::Data<AppState>,
     viewer: Viewer,
     l: Locale,
+    req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     match viewer.actor() {
-        Some(actor) => Ok(no_store(
-            HttpResponse::SeeOther()
-                .insert_header((header::LOCATION, home_of(&state, actor).await?))
-                .finish(),
-        )),
+        Some(actor) => {
+            let mut home = home_of(&state, actor).await?;
+            if let Some(lang) =
+                url_query_value(req.query_string(), "lang").filter(|lang| is_available(lang))
+            {
+                home = format!("{home}?lang={lang}");
+            }
+            Ok(no_store(
+                HttpResponse::SeeOther()
+                    .insert_header((header::LOCATION, home))
+                    .finish(),
+            ))
+        }
         None => home_page(l),
     }
 }
@@ -83,6 +93,8 @@ pub struct Card {
     pub safeguarding_open: i64,
     /// When its raw answers will be (or were) deleted, once it has closed.
     pub deletion: Option<String>,
+    /// The calendar was to open it and could not (its overview says why).
+    pub not_opened: Option<String>,
     pub next: Option<NextButton>,
     /// The projector's address while a live session runs.
     pub projector: Option<String>,
@@ -180,6 +192,13 @@ async fn card(
         (Facts::default(), None)
     };
     let next = next_step::next(&facts).map(|step| next_button(l, slug, step));
+    let not_opened = if can_edit {
+        schedule::could_not_open(&state.db, c, Utc::now())
+            .await?
+            .map(|due| schedule::could_not_open_text(l, due))
+    } else {
+        None
+    };
     // The title in the reader's language when the consultation has it, else its main one.
     let title_lang = if text_in(&def.texts.title, l.code()).is_empty() {
         def.default_language.as_str()
@@ -203,6 +222,7 @@ async fn card(
         pending: count(facts.pending),
         safeguarding_open: count(facts.safeguarding_open),
         deletion: day(retention::deletion_date(c)),
+        not_opened,
         next,
         projector: running.map(|code| format!("/present/{code}")),
         links: cycle_links(l, c, can_edit),

@@ -130,18 +130,29 @@ impl Hub {
         });
     }
 
-    /// Something changed a consultation's answers outside live mode (a moderator's decision
-    /// on a text): its running session, if any, shows it at the next update.
+    /// Something changed a consultation outside live mode (a moderator's decision on a text,
+    /// the calendar closing it): its running session, if any, shows it at the next update;
+    /// a session whose consultation is no longer live ends, and its screens learn it.
     async fn consultation_changed(self: &Arc<Self>, consultation_id: i32) {
-        match super::repo::running_for(&self.db, consultation_id).await {
-            Ok(Some(session)) => self.changed(session.id),
-            Ok(None) => {}
-            Err(e) => tracing::warn!(
+        if let Err(e) = self.refresh_or_end(consultation_id).await {
+            tracing::warn!(
                 consultation = consultation_id,
                 error = %e,
-                "looking up a live session failed"
-            ),
+                "updating a live session failed"
+            );
         }
+    }
+
+    async fn refresh_or_end(self: &Arc<Self>, consultation_id: i32) -> Result<(), sea_orm::DbErr> {
+        let Some(session) = super::repo::running_for(&self.db, consultation_id).await? else {
+            return Ok(());
+        };
+        let c = crate::consultations::repo::find_by_id(&self.db, consultation_id).await?;
+        if let Some(c) = c.filter(|c| c.status != crate::consultations::Status::Live) {
+            super::repo::end_left_behind(&self.db, &session, c.group_id(), c.slug()).await?;
+        }
+        self.changed(session.id);
+        Ok(())
     }
 
     fn mark_dirty(&self, session_id: i32) {

@@ -226,6 +226,47 @@ pub async fn end(
     Ok(())
 }
 
+/// Ends a running session whose consultation is no longer live (the calendar closed it): its
+/// code stops working and its answers stay; the consultation keeps the status it has now.
+/// Returns whether this call ended it.
+///
+/// # Errors
+/// A database error.
+pub async fn end_left_behind(
+    db: &DatabaseConnection,
+    session: &live_session::Model,
+    group_id: i32,
+    slug: &str,
+) -> Result<bool, DbErr> {
+    let txn = db::begin_write(db).await?;
+    let now = Utc::now();
+    let ended = live_session::Entity::update_many()
+        .col_expr(live_session::Column::Status, Expr::value(ENDED))
+        .col_expr(live_session::Column::ClosedAt, Expr::value(now))
+        .col_expr(live_session::Column::UpdatedAt, Expr::value(now))
+        .col_expr(
+            live_session::Column::Version,
+            Expr::col(live_session::Column::Version).add(1),
+        )
+        .filter(live_session::Column::Id.eq(session.id))
+        .filter(live_session::Column::Status.eq(RUNNING))
+        .exec(&txn)
+        .await?;
+    if ended.rows_affected == 1 {
+        accounts_repo::audit(
+            &txn,
+            None,
+            Some(group_id),
+            "live_session_end",
+            &format!("consultation:{slug}"),
+            &format!("session {}, the consultation closed", session.id),
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(ended.rows_affected == 1)
+}
+
 /// Applies a facilitator's action to a question and bumps the session's version. Opening a
 /// question makes it the current one and closes any other open question (one at a time).
 /// Returns `false` when the session is no longer running or has no such question.

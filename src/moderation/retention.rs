@@ -476,7 +476,7 @@ const PURGE_EVERY: Duration = Duration::from_secs(24 * 60 * 60);
 const FIRST_PURGE_AFTER: Duration = Duration::from_secs(60);
 
 /// Starts the server's background task: every minute it opens and closes consultations
-/// whose dates have come (`consultations::schedule::tick`, one instance at a time on
+/// whose dates have come (`consultations::schedule::tick_and_tell`, one instance at a time on
 /// PostgreSQL) and sends the e-mails 7 days before a deletion
 /// ([`super::reminder::send_due`]); every ten minutes it sends safeguarding alerts that were
 /// held back; a minute after start and then daily it purges raw answers due for deletion.
@@ -508,7 +508,7 @@ pub fn spawn_background(state: actix_web::web::Data<crate::state::AppState>) {
 /// The calendar's moves, then the reminders (a close may start a short retention).
 async fn calendar(state: &crate::state::AppState) {
     let now = Utc::now();
-    match crate::consultations::schedule::tick(&state.db, now).await {
+    match crate::consultations::schedule::tick_and_tell(state, now).await {
         Ok(report) if !report.moves.is_empty() => {
             tracing::info!(moves = report.moves.len(), "calendar moved consultations");
         }

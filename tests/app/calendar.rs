@@ -202,6 +202,73 @@ async fn a_draft_taken_back_is_not_reopened_and_an_incomplete_one_stays_a_draft(
 }
 
 #[tokio::test]
+async fn a_draft_that_cannot_open_on_its_date_tells_the_facilitator_why() {
+    let t0 = second(Utc::now());
+    let s = Setup::with(spawn_app().await, "draft", None, json!({})).await;
+    consultation::Entity::update_many()
+        .col_expr(
+            consultation::Column::Definition,
+            Expr::value(
+                json!({"languages": ["en"], "default_language": "en",
+                       "texts": {"title": {"en": "Empty"}}, "sections": []})
+                .to_string(),
+            ),
+        )
+        .filter(consultation::Column::Id.eq(s.c.id))
+        .exec(&s.app.db)
+        .await
+        .unwrap();
+    let browser = s.app.logged_in(&s.facilitator).await;
+    let overview = format!("/manage/c/{}", s.c.slug);
+    let page = |path: String| {
+        let browser = browser.clone();
+        let url = s.app.url(&path);
+        async move { browser.get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    // Not yet due: nothing said.
+    set_dates(
+        &s.app,
+        s.c.id,
+        Some(t0 + Duration::hours(1)),
+        t0 + Duration::days(3),
+    )
+    .await;
+    assert!(
+        !page(overview.clone())
+            .await
+            .contains("It was due to open on")
+    );
+
+    // Due and refused, minute after minute: it stays a draft, and the overview and the
+    // group's home say why, in the reader's language.
+    set_dates(
+        &s.app,
+        s.c.id,
+        Some(t0 - Duration::hours(1)),
+        t0 + Duration::days(3),
+    )
+    .await;
+    for minute in 0..3 {
+        let report = schedule::tick(&s.app.db, t0 + Duration::minutes(minute))
+            .await
+            .unwrap();
+        assert_eq!(report.refused.len(), 1, "{report:?}");
+    }
+    assert_eq!(status_of(&s.app, s.c.id).await, Status::Draft);
+    let html = page(overview.clone()).await;
+    assert!(html.contains("It was due to open on"), "{html}");
+    assert!(html.contains("id=\"not-opened\""));
+    let group = repo::group_by_id(&s.app.db, s.group_id)
+        .await
+        .unwrap()
+        .unwrap();
+    let home = page(format!("/groups/{}", group.slug)).await;
+    assert!(home.contains("It was due to open on"), "{home}");
+    let french = page(format!("{overview}?lang=fr")).await;
+    assert!(french.contains("Elle devait ouvrir le"), "{french}");
+}
+
+#[tokio::test]
 async fn two_instances_ticking_at_once_move_a_consultation_once() {
     let a = spawn_app().await;
     let t0 = second(Utc::now());

@@ -391,3 +391,25 @@ async fn the_live_and_moderation_pages_carry_the_tabs_and_the_public_page_leads_
     assert!(!anonymous.contains("manage-link"), "{anonymous}");
     assert!(!anonymous.contains("/manage/"), "{anonymous}");
 }
+
+#[tokio::test]
+async fn a_language_chosen_on_the_start_page_stays_on_the_way_to_the_home() {
+    let app = spawn_app().await;
+    let (group, _, browser) = app.logged_in_facilitator().await;
+    let res = browser.get(app.url("/?lang=fr")).send().await.unwrap();
+    assert_eq!(res.status(), 303);
+    let to = res.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(to, format!("/groups/{}?lang=fr", group.slug));
+    let (_, status, html) = open(&app, &browser, &to).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("<html lang=\"fr\""), "{html}");
+    // The choice is remembered: the next visit of `/` without `?lang` is in French too.
+    let (_, _, again) = open(&app, &browser, "/").await;
+    assert!(again.contains("<html lang=\"fr\""), "{again}");
+    // A language that is not one of the interface's is not passed on.
+    let res = browser.get(app.url("/?lang=xx")).send().await.unwrap();
+    assert_eq!(
+        res.headers()["location"].to_str().unwrap(),
+        format!("/groups/{}", group.slug)
+    );
+}

@@ -775,3 +775,57 @@ async fn fourteen_phones_see_every_option_at_the_live_threshold_and_a_sensitive_
     );
     assert!(!html.contains("1 (7%)"), "{html}");
 }
+
+#[tokio::test]
+async fn a_live_session_ends_when_the_calendar_closes_its_consultation() {
+    use consulta::{consultations::schedule, entities::live_session};
+    use sea_orm::sea_query::Expr;
+    let app = spawn_app().await;
+    let (f, facilitator, csrf) = live_consultation(&app, 10).await;
+    let code = start(&app, &f, &facilitator, &csrf).await;
+    act(&app, &facilitator, &csrf, &code, "open", "uses").await;
+    let phone = participant(&app, &code, "en").await;
+    let mut phone_stream = phone
+        .get(app.url(&format!("/live/{code}/events")))
+        .send()
+        .await
+        .unwrap();
+    read_until(&mut phone_stream, "\"running\":true").await;
+    let mut projector = facilitator
+        .get(app.url(&format!("/present/{code}/events?lang=en")))
+        .send()
+        .await
+        .unwrap();
+    read_until(&mut projector, "\"running\":true").await;
+
+    let closes = chrono::Utc::now() - chrono::Duration::minutes(1);
+    consultation::Entity::update_many()
+        .col_expr(consultation::Column::ClosesAt, Expr::value(Some(closes)))
+        .filter(consultation::Column::Id.eq(f.id))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    let report = schedule::tick_and_tell(&app.state, chrono::Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(report.moves.len(), 1, "{report:?}");
+
+    // Phones and projector learn that it ended; the code stops working.
+    read_until(&mut phone_stream, "\"running\":false").await;
+    read_until(&mut projector, "\"running\":false").await;
+    let session = live_session::Entity::find()
+        .filter(live_session::Column::ConsultationId.eq(f.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(session.status, "ended");
+    let row = consultation::Entity::find_by_id(f.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.status, "closed", "the calendar's close stands");
+    let (status, _) = page(&app, &phone, &format!("/live/{code}")).await;
+    assert_eq!(status, 404);
+}

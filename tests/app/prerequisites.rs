@@ -1,5 +1,5 @@
 //! What a test cannot do without, and whether its absence is a skip or a failure. A test that
-//! needs something this machine may lack (PostgreSQL, the PDF tools, root's `mount` or
+//! needs something this machine may lack (PostgreSQL, the report program, root's `mount` or
 //! `chattr +i`) asks [`present`] first: when it is there the test runs; when it is not, the
 //! test prints why it is skipped and passes — unless the prerequisite's `CONSULTA_REQUIRE_…`
 //! variable is set (to anything but `0`), which turns the skip into a failure. CI sets the
@@ -9,7 +9,7 @@
 //! suite twice, on SQLite and on PostgreSQL, and each run lacks the other's database by design.
 //! A shared switch would fail the PostgreSQL-only tests in the SQLite run (or the other way
 //! round); with one variable each, the SQLite run requires SQLite and the PostgreSQL run
-//! requires PostgreSQL, and both require the PDF tools and the root-only fault tools.
+//! requires PostgreSQL, and both require the report program and the root-only fault tools.
 //! The backend variables are also checked once per test app ([`check_backend`]), so a run that
 //! claims a database but would quietly use the other fails at once.
 
@@ -20,8 +20,8 @@ pub enum Prerequisite {
     Postgres,
     /// The run is on SQLite (`CONSULTA_TEST_DATABASE_URL` not set).
     Sqlite,
-    /// The report program (`cargo build -p report-pdf`), the Noto fonts it reads and
-    /// `pdftotext` (poppler-utils): see [`pdf_tools_present`].
+    /// The report program (the `consulta` executable cargo builds with the tests, or
+    /// `CONSULTA_REPORT_BIN`): see [`pdf_tools_present`].
     Pdf,
     /// Mounting a small tmpfs (root, or `CAP_SYS_ADMIN`).
     Tmpfs,
@@ -47,8 +47,8 @@ impl Prerequisite {
             Self::Postgres => "this test needs PostgreSQL (set CONSULTA_TEST_DATABASE_URL)",
             Self::Sqlite => "this test needs SQLite (unset CONSULTA_TEST_DATABASE_URL)",
             Self::Pdf => {
-                "this test needs the report program (cargo build -p report-pdf), the Noto fonts \
-                 (fonts-noto-core, fonts-noto-cjk) and pdftotext (poppler-utils)"
+                "this test needs the report program: the consulta executable next to the test \
+                 binary (cargo test builds it) or CONSULTA_REPORT_BIN"
             }
             Self::Tmpfs => "this test needs to mount a small tmpfs (root)",
             Self::Chattr => "this test needs `chattr +i` (root, and ext4 or similar)",
@@ -97,22 +97,8 @@ pub fn on_postgres() -> bool {
     std::env::var("CONSULTA_TEST_DATABASE_URL").is_ok_and(|u| !u.is_empty())
 }
 
-/// Whether the PDF report can be made and read back here: the report program is built, the
-/// Noto fonts it reads are installed (`CONSULTA_FONT_DIR`, as the program reads them) and
-/// `pdftotext` runs.
+/// Whether the PDF report can be made here: the report program is found. Its fonts are built
+/// into it and the tests read its PDFs with a Rust crate, so nothing else is needed.
 pub fn pdf_tools_present() -> bool {
-    let fonts = std::env::var("CONSULTA_FONT_DIR").unwrap_or_else(|_| "/usr/share/fonts".into());
-    let fonts = std::path::Path::new(&fonts);
-    consulta::exports::pdf::program().is_some()
-        && [
-            "truetype/noto/NotoSans-Regular.ttf",
-            "truetype/noto/NotoNaskhArabic-Regular.ttf",
-            "opentype/noto/NotoSansCJK-Regular.ttc",
-        ]
-        .iter()
-        .all(|font| fonts.join(font).is_file())
-        && std::process::Command::new("pdftotext")
-            .arg("-v")
-            .output()
-            .is_ok()
+    consulta::exports::pdf::program().is_some_and(|(program, _)| program.is_file())
 }

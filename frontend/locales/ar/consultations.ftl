@@ -496,3 +496,6 @@ cn-settings-quotes-per-question = عدد الاقتباسات المعروضة �
 cn-settings-quotes-per-question-hint = أكبر عدد من الإجابات يُقتبس في النتائج العامة لكل سؤال: أولى الإجابات التي تختارونها اقتباسات. من 1 إلى 20؛ ويُنصح بـ5.
 cn-question-sensitive = سؤال حساس
 cn-question-sensitive-hint = على جهاز العرض المباشر، الاستمرار في إخفاء كل خيار اختاره عدد من الشباب أقل من أصغر مجموعة معروضة.
+
+# A draft whose opening date has passed but which the calendar could not open.
+cn-not-opened = كان من المقرر أن تُفتح في { $date } لكنها لم تُفتح: ستبقى مسودة حتى يُنجَز ما يمنع فتحها.

@@ -452,3 +452,6 @@ cn-settings-quotes-per-question = Quotes shown per question
 cn-settings-quotes-per-question-hint = The most answers quoted on the public results for each question: the first ones you choose as quotes. From 1 to 20; 5 is advised.
 cn-question-sensitive = Sensitive question
 cn-question-sensitive-hint = On the live projector, keep hiding each option chosen by fewer young people than the smallest group shown.
+
+# A draft whose opening date has passed but which the calendar could not open.
+cn-not-opened = It was due to open on { $date } but could not: it stays a draft until what stops it is done.

@@ -452,3 +452,6 @@ cn-settings-quotes-per-question = Citas mostradas por pregunta
 cn-settings-quotes-per-question-hint = El número máximo de respuestas citadas en los resultados públicos de cada pregunta: las primeras que elija como citas. De 1 a 20; se aconseja 5.
 cn-question-sensitive = Pregunta sensible
 cn-question-sensitive-hint = En el proyector en directo, seguir ocultando cada opción elegida por menos jóvenes que el grupo más pequeño mostrado.
+
+# A draft whose opening date has passed but which the calendar could not open.
+cn-not-opened = Debía abrirse el { $date } pero no pudo: sigue siendo un borrador hasta que se haga lo que lo impide.

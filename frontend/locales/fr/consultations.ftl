@@ -452,3 +452,6 @@ cn-settings-quotes-per-question = Citations affichées par question
 cn-settings-quotes-per-question-hint = Le nombre maximal de réponses citées dans les résultats publics pour chaque question : les premières que vous choisissez comme citations. De 1 à 20 ; 5 est conseillé.
 cn-question-sensitive = Question sensible
 cn-question-sensitive-hint = Sur le projecteur en direct, continuer à masquer chaque option choisie par moins de jeunes que le plus petit groupe affiché.
+
+# A draft whose opening date has passed but which the calendar could not open.
+cn-not-opened = Elle devait ouvrir le { $date } mais n’a pas pu : elle reste un brouillon jusqu’à ce que ce qui l’en empêche soit fait.

@@ -410,3 +410,6 @@ cn-settings-quotes-per-question = 每个问题显示的引述数
 cn-settings-quotes-per-question-hint = 公开结果中每个问题最多引述的回答数：按您选为引述的先后，取前几条。1 到 20；建议为 5。
 cn-question-sensitive = 敏感问题
 cn-question-sensitive-hint = 在现场投影上，继续隐藏选择人数少于最小显示组的每个选项。
+
+# A draft whose opening date has passed but which the calendar could not open.
+cn-not-opened = 原定于 { $date } 开放，但未能开放：在完成阻碍开放的事项之前，它仍是草稿。

@@ -12,7 +12,7 @@ use crate::{
             forms::{Choice, Errors, language_name, status_label},
             frame::{Editing, EditorFrame},
         },
-        lifecycle, repo, rules, translations,
+        lifecycle, repo, rules, schedule, translations,
     },
     error::AppError,
     i18n::Locale,
@@ -72,6 +72,8 @@ pub(super) struct OverviewPage {
     join_code: String,
     meeting: Option<String>,
     responses: i64,
+    /// The calendar was to open it and could not (what stops it: `problems`).
+    not_opened: Option<String>,
     problems: Vec<String>,
     moves: Vec<MoveButton>,
     sections: Vec<SectionRow>,
@@ -108,6 +110,9 @@ pub(super) async fn overview_page(
         None => None,
     };
     let problems = open_problems(&c, &l);
+    let not_opened = schedule::could_not_open(&state.db, &c, Utc::now())
+        .await?
+        .map(|due| schedule::could_not_open_text(&l, due));
     let moves = move_buttons(c.status, &l);
     let sections = section_rows(def, &lang, &l);
     let progress = progress_rows(def);
@@ -121,6 +126,7 @@ pub(super) async fn overview_page(
         frame: e.frame,
         lang,
         meeting,
+        not_opened,
         problems,
         moves,
         sections,
