@@ -193,20 +193,8 @@ pub async fn end(
     actor: &Actor,
 ) -> Result<(), DbErr> {
     let txn = db::begin_write(db).await?;
-    let now = Utc::now();
-    let ended = live_session::Entity::update_many()
-        .col_expr(live_session::Column::Status, Expr::value(ENDED))
-        .col_expr(live_session::Column::ClosedAt, Expr::value(now))
-        .col_expr(live_session::Column::UpdatedAt, Expr::value(now))
-        .col_expr(
-            live_session::Column::Version,
-            Expr::col(live_session::Column::Version).add(1),
-        )
-        .filter(live_session::Column::Id.eq(session.id))
-        .filter(live_session::Column::Status.eq(RUNNING))
-        .exec(&txn)
-        .await?;
-    if ended.rows_affected == 1
+    let ended = mark_ended(&txn, session.id).await?;
+    if ended
         && let Some(c) = consultations_repo::find_by_id(&txn, session.consultation_id).await?
         && c.status == Status::Live
     {
@@ -226,6 +214,24 @@ pub async fn end(
     Ok(())
 }
 
+/// Marks session `id` ended if it is running; whether this call ended it.
+async fn mark_ended(txn: &sea_orm::DatabaseTransaction, id: i32) -> Result<bool, DbErr> {
+    let now = Utc::now();
+    let ended = live_session::Entity::update_many()
+        .col_expr(live_session::Column::Status, Expr::value(ENDED))
+        .col_expr(live_session::Column::ClosedAt, Expr::value(now))
+        .col_expr(live_session::Column::UpdatedAt, Expr::value(now))
+        .col_expr(
+            live_session::Column::Version,
+            Expr::col(live_session::Column::Version).add(1),
+        )
+        .filter(live_session::Column::Id.eq(id))
+        .filter(live_session::Column::Status.eq(RUNNING))
+        .exec(txn)
+        .await?;
+    Ok(ended.rows_affected == 1)
+}
+
 /// Ends a running session whose consultation is no longer live (the calendar closed it): its
 /// code stops working and its answers stay; the consultation keeps the status it has now.
 /// Returns whether this call ended it.
@@ -239,20 +245,8 @@ pub async fn end_left_behind(
     slug: &str,
 ) -> Result<bool, DbErr> {
     let txn = db::begin_write(db).await?;
-    let now = Utc::now();
-    let ended = live_session::Entity::update_many()
-        .col_expr(live_session::Column::Status, Expr::value(ENDED))
-        .col_expr(live_session::Column::ClosedAt, Expr::value(now))
-        .col_expr(live_session::Column::UpdatedAt, Expr::value(now))
-        .col_expr(
-            live_session::Column::Version,
-            Expr::col(live_session::Column::Version).add(1),
-        )
-        .filter(live_session::Column::Id.eq(session.id))
-        .filter(live_session::Column::Status.eq(RUNNING))
-        .exec(&txn)
-        .await?;
-    if ended.rows_affected == 1 {
+    let ended = mark_ended(&txn, session.id).await?;
+    if ended {
         accounts_repo::audit(
             &txn,
             None,
@@ -264,7 +258,7 @@ pub async fn end_left_behind(
         .await?;
     }
     txn.commit().await?;
-    Ok(ended.rows_affected == 1)
+    Ok(ended)
 }
 
 /// Applies a facilitator's action to a question and bumps the session's version. Opening a
