@@ -291,10 +291,10 @@ pub async fn grouped_queue(
                 all.dedup();
                 item.flags = all;
                 // A possible disclosure still waiting for the lead shows on the group.
-                if !item.safeguarding.is_some_and(SafeguardingState::is_open) {
-                    if let Some(state) = ids.iter().find_map(|id| open.get(id)) {
-                        item.safeguarding = Some(*state);
-                    }
+                if !item.safeguarding.is_some_and(SafeguardingState::is_open)
+                    && let Some(state) = ids.iter().find_map(|id| open.get(id))
+                {
+                    item.safeguarding = Some(*state);
                 }
                 Some(QueueGroup { item, ids })
             })
