@@ -179,19 +179,7 @@ async fn a_draft_taken_back_is_not_reopened_and_an_incomplete_one_stays_a_draft(
 
     // A draft without questions cannot open: it is reported and stays a draft.
     let s = Setup::with(app, "draft", None, json!({})).await;
-    consultation::Entity::update_many()
-        .col_expr(
-            consultation::Column::Definition,
-            Expr::value(
-                json!({"languages": ["en"], "default_language": "en",
-                       "texts": {"title": {"en": "Empty"}}, "sections": []})
-                .to_string(),
-            ),
-        )
-        .filter(consultation::Column::Id.eq(s.c.id))
-        .exec(&s.app.db)
-        .await
-        .unwrap();
+    without_questions(&s.app, s.c.id).await;
     set_dates(&s.app, s.c.id, Some(t0), t0 + Duration::days(3)).await;
     let report = schedule::tick(&s.app.db, t0 + Duration::hours(1))
         .await
@@ -205,19 +193,7 @@ async fn a_draft_taken_back_is_not_reopened_and_an_incomplete_one_stays_a_draft(
 async fn a_draft_that_cannot_open_on_its_date_tells_the_facilitator_why() {
     let t0 = second(Utc::now());
     let s = Setup::with(spawn_app().await, "draft", None, json!({})).await;
-    consultation::Entity::update_many()
-        .col_expr(
-            consultation::Column::Definition,
-            Expr::value(
-                json!({"languages": ["en"], "default_language": "en",
-                       "texts": {"title": {"en": "Empty"}}, "sections": []})
-                .to_string(),
-            ),
-        )
-        .filter(consultation::Column::Id.eq(s.c.id))
-        .exec(&s.app.db)
-        .await
-        .unwrap();
+    without_questions(&s.app, s.c.id).await;
     let browser = s.app.logged_in(&s.facilitator).await;
     let overview = format!("/manage/c/{}", s.c.slug);
     let page = |path: String| {
@@ -786,4 +762,21 @@ async fn a_receipt_opens_what_we_did_with_your_views_after_the_purge_in_the_main
             .len(),
         2
     );
+}
+
+/// Stores a definition with no questions for consultation `id`: one that cannot open.
+async fn without_questions(app: &TestApp, id: i32) {
+    consultation::Entity::update_many()
+        .col_expr(
+            consultation::Column::Definition,
+            Expr::value(
+                json!({"languages": ["en"], "default_language": "en",
+                       "texts": {"title": {"en": "Empty"}}, "sections": []})
+                .to_string(),
+            ),
+        )
+        .filter(consultation::Column::Id.eq(id))
+        .exec(&app.db)
+        .await
+        .unwrap();
 }

@@ -12,7 +12,7 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use crate::{
     fixtures::{
         Fixture,
-        live::{act, answer, live_consultation, page, participant, start},
+        live::{act, answer, live_consultation, live_consultation_with, page, participant, start},
     },
     helpers::{TestApp, client, input_value, spawn_app, spawn_app_with},
     prerequisites::{Prerequisite, present},
@@ -717,30 +717,15 @@ async fn a_phone_answering_several_live_questions_is_one_person_with_one_receipt
 /// 10; `sensitive` marks the question sensitive. Returns the revealed projector page.
 async fn fourteen_phones(sensitive: bool) -> String {
     let app = spawn_app().await;
-    let f = app
-        .consultation_with("open", |def| {
-            def.settings.phases.push(Phase::During);
-            def.settings.threshold = 10;
-            for s in &mut def.sections {
-                for q in &mut s.questions {
-                    q.sensitive = sensitive && q.key == "uses";
-                }
+    let (f, facilitator, csrf) = live_consultation_with(&app, |def| {
+        def.settings.threshold = 10;
+        for s in &mut def.sections {
+            for q in &mut s.questions {
+                q.sensitive = sensitive && q.key == "uses";
             }
-        })
-        .await;
-    let row = consultation::Entity::find_by_id(f.id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
-    let user = app
-        .create_user(
-            Some((row.group_id, consulta::accounts::Role::Facilitator)),
-            false,
-        )
-        .await;
-    let facilitator = app.logged_in(&user).await;
-    let csrf = app.csrf(&facilitator).await;
+        }
+    })
+    .await;
     let code = start(&app, &f, &facilitator, &csrf).await;
     act(&app, &facilitator, &csrf, &code, "open", "uses").await;
     for i in 0..14 {

@@ -481,6 +481,22 @@ async fn choose(s: &Setup, id: i32) -> reqwest::StatusCode {
     .status()
 }
 
+/// Closes and publishes the consultation through the API.
+async fn close_and_publish(s: &Setup) {
+    let app = &s.app;
+    for to in ["closed", "published"] {
+        let res = app
+            .client
+            .post(app.url(&format!("/api/v1/consultations/{}/transitions", s.slug())))
+            .bearer_auth(&s.facilitator.token)
+            .json(&json!({ "to": to }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{to}: {}", res.text().await.unwrap());
+    }
+}
+
 const ENGLISH: [&str; 8] = [
     "Ask before you post a photo of us",
     "Make the report button easy to find",
@@ -595,17 +611,7 @@ async fn bulk_approval_makes_no_quote_and_the_public_sees_at_most_five_chosen_wi
 
     // Published: at most five per question, the first chosen, each text once, grouped by
     // language; the open-data API says the same.
-    for to in ["closed", "published"] {
-        let res = app
-            .client
-            .post(app.url(&format!("/api/v1/consultations/{}/transitions", s.slug())))
-            .bearer_auth(&s.facilitator.token)
-            .json(&json!({ "to": to }))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 200, "{to}: {}", res.text().await.unwrap());
-    }
+    close_and_publish(&s).await;
     let (status, public) = app.get_html(&format!("/results/{}", s.slug())).await;
     assert_eq!(status, 200);
     let shown: Vec<&str> = public
@@ -996,17 +1002,7 @@ async fn the_facilitators_choose_how_many_quotes_each_question_shows_and_bad_num
     for id in &ids {
         assert_eq!(choose(&s, *id).await, 200, "{id}");
     }
-    for to in ["closed", "published"] {
-        let res = app
-            .client
-            .post(app.url(&format!("/api/v1/consultations/{}/transitions", s.slug())))
-            .bearer_auth(&s.facilitator.token)
-            .json(&json!({ "to": to }))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 200, "{to}: {}", res.text().await.unwrap());
-    }
+    close_and_publish(&s).await;
     let (status, public) = app.get_html(&format!("/results/{}", s.slug())).await;
     assert_eq!(status, 200);
     assert_eq!(public.matches("<blockquote").count(), 3, "{public}");
