@@ -7,7 +7,7 @@
 //! With several instances on one PostgreSQL database one tick runs at a time (an advisory
 //! lock); each move is also guarded by the status it expects, so a consultation moves once
 //! whatever happens.
-use std::{collections::BTreeSet, sync::Mutex};
+use std::{collections::BTreeMap, sync::Mutex};
 
 use anyhow::Context;
 use chrono::{DateTime, Utc};
@@ -137,11 +137,15 @@ async fn apply(
 /// this process: the refusal repeats every minute until someone edits it, and one warning is
 /// enough (the facilitator reads why on its overview and home, [`missed_opening`]).
 fn first_refusal(id: i32, updated_at: DateTime<Utc>) -> bool {
-    static LOGGED: Mutex<BTreeSet<(i32, i64)>> = Mutex::new(BTreeSet::new());
+    // The last version logged of each consultation: one entry per consultation, however
+    // often it is edited.
+    static LOGGED: Mutex<BTreeMap<i32, i64>> = Mutex::new(BTreeMap::new());
+    let version = updated_at.timestamp_micros();
     LOGGED
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
-        .insert((id, updated_at.timestamp_micros()))
+        .insert(id, version)
+        != Some(version)
 }
 
 /// When a draft was due to open by the calendar and still has not (what stops it is on its
