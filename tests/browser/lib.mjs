@@ -62,11 +62,16 @@ export async function expectTargetSizes(page, label) {
   assert.deepEqual(small, [], `${label}: targets smaller than 44px`);
 }
 
-/** In Arabic the brand sits at the right edge of the header; elsewhere at the left. */
+/** In Arabic the brand sits at the right edge of the header; elsewhere at the left. A page
+ * without the site header (the projector) is judged by the text of its first visible heading. */
 export async function expectMirrored(page, lang, label) {
   const dir = await page.getAttribute('html', 'dir');
   const { left, right, width } = await page.evaluate(() => {
-    const r = document.querySelector('.brand').getBoundingClientRect();
+    const anchor = document.querySelector('.brand')
+      ?? [...document.querySelectorAll('main h1, main h2')].find((h) => h.offsetParent && !h.closest('.visually-hidden'));
+    const text = document.createRange();
+    text.selectNodeContents(anchor);
+    const r = text.getBoundingClientRect();
     return { left: r.left, right: r.right, width: document.documentElement.clientWidth };
   });
   if (lang === 'ar') {

@@ -140,7 +140,20 @@ test('a phone\'s answer reaches the projector without a reload, and every live p
     assert.equal(await en.$('form[action$="/answer"]'), null, 'answered: the question gives way to a receipt');
     await countIs(present, 5);
     await present.waitForSelector('.present-figures', { timeout: 30000 });
-    assert.ok(await present.isVisible('.present-chart svg'), 'a bar chart once revealed');
+    assert.ok(await present.isVisible('.present-bars li svg'), 'a bar per option once revealed');
+    // From the back of a room, on a 1280×720 projector: no site header or footer, the whole
+    // question and its bars on one screen, the question ≥ 40 px and each bar's text ≥ 24 px.
+    await present.setViewportSize({ width: 1280, height: 720 });
+    const room = await present.evaluate(() => ({
+      chrome: document.querySelectorAll('.site-header, .site-footer').length,
+      height: document.documentElement.scrollHeight,
+      question: parseFloat(getComputedStyle(document.querySelector('.present-question')).fontSize),
+      bars: [...document.querySelectorAll('.present-bars li span')].map((e) => parseFloat(getComputedStyle(e).fontSize)),
+    }));
+    assert.equal(room.chrome, 0, 'no site chrome on the projector');
+    assert.ok(room.height <= 720, `the projector fits the screen (${room.height} px)`);
+    assert.ok(room.question >= 40, `question ${room.question} px`);
+    assert.ok(room.bars.length > 0 && room.bars.every((px) => px >= 24), `bar texts ${room.bars} px`);
     assert.equal(await present.evaluate(() => window.notReloaded), true, 'the projector was not reloaded');
 
     // A phone in Arabic: the same question, right to left.

@@ -90,3 +90,5 @@ live-people-answers = { $people ->
     [many] { $answers } إجابةً
    *[other] { $answers } إجابة
   }
+live-fullscreen = ملء الشاشة
+live-fullscreen-exit = الخروج من ملء الشاشة

@@ -78,3 +78,5 @@ live-people-answers = { $people ->
     [one] { $answers } answer
    *[other] { $answers } answers
   }
+live-fullscreen = Full screen
+live-fullscreen-exit = Leave full screen

@@ -78,3 +78,5 @@ live-people-answers = { $people ->
     [one] { $answers } respuesta
    *[other] { $answers } respuestas
   }
+live-fullscreen = Pantalla completa
+live-fullscreen-exit = Salir de pantalla completa

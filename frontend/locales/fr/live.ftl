@@ -78,3 +78,5 @@ live-people-answers = { $people ->
     [one] { $answers } réponse
    *[other] { $answers } réponses
   }
+live-fullscreen = Plein écran
+live-fullscreen-exit = Quitter le plein écran

@@ -84,3 +84,5 @@ live-people-answers = { $people ->
     [many] { $answers } ответов
    *[other] { $answers } ответа
   }
+live-fullscreen = Во весь экран
+live-fullscreen-exit = Выйти из полноэкранного режима

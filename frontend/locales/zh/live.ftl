@@ -71,3 +71,5 @@ live-moderation-status = 文本：{ $shown } 条已显示，{ $held } 条待审�
 live-end-text = 结束会话后代码将失效。回答会保留在征询的汇总中。
 live-end-button = 结束现场会话
 live-people-answers = { $people } 人，{ $answers } 个回答
+live-fullscreen = 全屏
+live-fullscreen-exit = 退出全屏

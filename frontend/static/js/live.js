@@ -4,6 +4,20 @@
 // state every few seconds instead.
 (function () {
   'use strict';
+  // The projector's button for the browser's full screen, where the browser has one.
+  var full = document.querySelector('[data-fullscreen]');
+  if (full && document.documentElement.requestFullscreen) {
+    var enter = full.textContent;
+    full.hidden = false;
+    full.addEventListener('click', function () {
+      if (document.fullscreenElement) document.exitFullscreen();
+      else document.documentElement.requestFullscreen().catch(function () {});
+    });
+    document.addEventListener('fullscreenchange', function () {
+      full.textContent = document.fullscreenElement ? full.getAttribute('data-exit') : enter;
+    });
+  }
+
   var root = document.querySelector('[data-live]');
   if (!root || !window.EventSource) return;
   var kind = root.getAttribute('data-live');
@@ -19,7 +33,11 @@
       return;
     }
     var fragment = document.getElementById('live-fragment');
-    if (fragment && typeof s.html === 'string') fragment.innerHTML = s.html;
+    if (fragment && typeof s.html === 'string') {
+      var before = shown(fragment);
+      fragment.innerHTML = s.html;
+      announce(before, shown(fragment));
+    }
     var counts = s.counts || {};
     Object.keys(counts).forEach(function (key) {
       document.querySelectorAll('[data-count]').forEach(function (el) {
@@ -35,6 +53,36 @@
     if (kind === 'control' && (s.current || '') !== (root.getAttribute('data-current') || s.current || '')) {
       root.setAttribute('data-current', s.current || '');
     }
+  }
+
+  // What the projector shows, for telling a screen reader only what changed.
+  function shown(fragment) {
+    var text = function (selector) {
+      var el = fragment.querySelector(selector);
+      return el ? el.textContent.replace(/\s+/g, ' ').trim() : '';
+    };
+    var bars = fragment.querySelector('.present-bars');
+    return {
+      question: text('.present-question'),
+      results: bars ? 'bars' : text('.present-note'),
+      resultsText: bars ? text('.present-bars') : text('.present-note'),
+      count: text('.present-count')
+    };
+  }
+
+  // A new question is read out, then newly shown results; a changed count at most every
+  // ten seconds, so that a room answering does not drown the reader.
+  var saidAt = 0;
+  function announce(before, after) {
+    var region = document.getElementById('live-announce');
+    if (!region) return;
+    var say = '';
+    if (after.question !== before.question) say = after.question;
+    else if (after.results !== before.results) say = after.resultsText;
+    else if (after.count !== before.count && Date.now() - saidAt > 10000) say = after.count;
+    if (!say) return;
+    region.textContent = say;
+    saidAt = Date.now();
   }
 
   function poll() {

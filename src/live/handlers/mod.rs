@@ -17,7 +17,7 @@ use crate::web::no_store_page as page;
 use crate::{
     accounts::Actor,
     aggregation::{
-        charts::{self, Bar, ChartText, Direction},
+        charts::{self, ChartText, Direction},
         suppression::{self, Audience, CountTable},
         text,
     },
@@ -150,10 +150,21 @@ pub struct CurrentView {
     pub revealed: bool,
     /// Results hidden because fewer answered than the threshold.
     pub too_few: String,
-    /// The chart (an SVG made by `aggregation::charts`), empty when none.
+    /// One bar per option of a choice question: text a room can read from the back.
+    pub bars: Vec<PresentBar>,
+    /// The word cloud of a text question (an SVG made by `aggregation::charts`), or empty.
     pub chart: String,
-    /// The same figures as a list, for screen readers and the back of the room.
+    /// Figures as a list: a text question's words (read by screen readers, the cloud shows
+    /// them), a number question's average and middle value.
     pub figures: Vec<(String, String)>,
+}
+
+/// One option on the projector: its label, "count (percent%)" or "fewer than N", and the
+/// bar's length in percent of the longest.
+pub struct PresentBar {
+    pub label: String,
+    pub value: String,
+    pub length: u8,
 }
 
 /// Renders the presenter fragment and the SSE payload of a snapshot for one language,
@@ -240,6 +251,7 @@ pub fn current_view(s: &Snapshot, l: &Locale) -> Option<CurrentView> {
         state: state_text(q, l),
         revealed: q.revealed,
         too_few: String::new(),
+        bars: Vec::new(),
         chart: String::new(),
         figures: Vec::new(),
     };
@@ -296,22 +308,23 @@ pub fn current_view(s: &Snapshot, l: &Locale) -> Option<CurrentView> {
                             .unwrap_or_default()
                     })
                     .collect();
-                let bars: Vec<Bar<'_>> = labels
-                    .iter()
+                let top = shown.totals.iter().filter_map(|c| c.percent).max();
+                view.bars = labels
+                    .into_iter()
                     .zip(&shown.totals)
-                    .map(|(label, cell)| Bar { label, cell: *cell })
-                    .collect();
-                view.chart = charts::bar_chart(&chart_text, &bars);
-                view.figures = labels
-                    .iter()
-                    .zip(&shown.totals)
-                    .map(|(label, cell)| {
-                        let figure = match (cell.count, cell.percent) {
+                    .map(|(label, cell)| PresentBar {
+                        label,
+                        value: match (cell.count, cell.percent) {
                             (Some(n), Some(p)) => format!("{n} ({p}%)"),
                             (Some(n), None) => n.to_string(),
                             _ => fewer_than.clone(),
-                        };
-                        (label.clone(), figure)
+                        },
+                        length: match (cell.percent, top) {
+                            (Some(p), Some(t)) if t > 0 => {
+                                u8::try_from(u32::from(p) * 100 / u32::from(t)).unwrap_or(100)
+                            }
+                            _ => 0,
+                        },
                     })
                     .collect();
             }
