@@ -252,7 +252,8 @@ pub struct Question {
     pub easy_read: BTreeMap<String, LocalText>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<Choice>,
-    /// Multiple choice: at most this many options.
+    /// Multiple choice: at most this many options. Ranking: at most this many places (the
+    /// top N; none: every option); a young person may always rank fewer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_choices: Option<u32>,
     /// Number: smallest accepted value.
@@ -311,6 +312,12 @@ impl Question {
         self.options.iter().find(|o| o.code == code)
     }
 
+    /// Ranking: how many places are offered (1 = the first); a ranking may fill fewer.
+    pub fn rank_places(&self) -> usize {
+        let all = self.options.len();
+        self.max_choices.map_or(all, |n| all.min(n as usize))
+    }
+
     /// The most characters a text answer may have (default 200 short, 2000 long).
     pub fn text_limit(&self) -> usize {
         let default = if self.kind == QuestionKind::ShortText {
@@ -366,7 +373,7 @@ pub enum AnswerValue {
     Number(f64),
     /// Single choice, scale and rating: an option code. Short and long text: the text.
     Text(String),
-    /// Multiple choice: chosen codes. Ranking: every code, best first.
+    /// Multiple choice: chosen codes. Ranking: the codes ranked, best first (the top N or all).
     Codes(Vec<String>),
 }
 

@@ -596,11 +596,13 @@ pub fn validate_question(def: &Definition, q: &Question) -> Vec<Issue> {
         issues.push(Issue::new("pictorial", "cn-v-pictorial-scale-only"));
     }
     match (q.kind, q.max_choices) {
-        (QuestionKind::MultipleChoice, Some(n)) if n == 0 || n as usize > q.options.len() => {
+        (QuestionKind::MultipleChoice | QuestionKind::Ranking, Some(n))
+            if n == 0 || n as usize > q.options.len() =>
+        {
             issues
                 .push(Issue::new("max_choices", "cn-v-max-choices").arg("count", q.options.len()));
         }
-        (QuestionKind::MultipleChoice, _) | (_, None) => {}
+        (QuestionKind::MultipleChoice | QuestionKind::Ranking, _) | (_, None) => {}
         (_, Some(_)) => issues.push(Issue::new("max_choices", "cn-v-not-for-kind")),
     }
     if q.kind == QuestionKind::Number {
@@ -879,7 +881,11 @@ mod tests {
         let mut long = question("long", QuestionKind::ShortText);
         long.text.insert("en".into(), "x".repeat(1001));
         let dup = question("one", QuestionKind::ShortText);
-        let mut d = def(vec![one_option, min_max, forward, late, missing, long, dup]);
+        let mut top = question("top", QuestionKind::Ranking);
+        top.max_choices = Some(9);
+        let mut d = def(vec![
+            one_option, min_max, forward, late, missing, long, dup, top,
+        ]);
         d.texts.title.insert("en".into(), "  ".into());
         let found = keys(&validate(&d));
         for expected in [
@@ -896,6 +902,7 @@ mod tests {
             ),
             ("sections.0.questions.5.text.en", "cn-v-too-long"),
             ("sections.0.questions.6.key", "cn-v-key-duplicate"),
+            ("sections.0.questions.7.max_choices", "cn-v-max-choices"),
         ] {
             let expected = k(expected.0, expected.1);
             assert!(found.contains(&expected), "{expected:?} not in {found:?}");

@@ -459,9 +459,11 @@ pub fn read_answer(q: &Question, form: &FormData) -> Result<Option<AnswerValue>,
             if places.iter().all(|(_, p)| p.is_empty()) {
                 return Ok(None);
             }
-            let count = q.options.len();
+            // Items left without a place are not ranked; the places given keep their order
+            // (1 and 3 without a 2 read as first and second).
+            let count = q.rank_places();
             let mut ranked: Vec<(usize, &str)> = Vec::new();
-            for (code, place) in places {
+            for (code, place) in places.into_iter().filter(|(_, p)| !p.is_empty()) {
                 match place.parse::<usize>() {
                     Ok(n) if (1..=count).contains(&n) && !ranked.iter().any(|(m, _)| *m == n) => {
                         ranked.push((n, code));

@@ -313,14 +313,15 @@ pub fn check_answer(q: &Question, value: AnswerValue) -> Result<Option<AnswerVal
             if codes.is_empty() {
                 return Ok(None);
             }
-            let complete = codes.len() == q.options.len()
+            // The top N, best first: any number of places up to the question's limit.
+            let valid = codes.len() <= q.rank_places()
                 && !has_duplicates(&codes)
                 && codes.iter().all(|c| q.option(c).is_some());
-            if complete {
+            if valid {
                 Ok(Some(AnswerValue::Codes(codes)))
             } else {
                 Err(Problem::new(field, "p-err-ranking")
-                    .with("count", ProblemArg::Num(q.options.len() as f64)))
+                    .with("count", ProblemArg::Num(q.rank_places() as f64)))
             }
         }
         (QuestionKind::Number, AnswerValue::Number(n)) => {
@@ -458,15 +459,23 @@ mod tests {
     }
 
     #[test]
-    fn ranking_needs_every_option_once() {
+    fn a_ranking_is_the_top_few_each_option_once_within_the_places_offered() {
+        let codes = |v: &[&str]| AnswerValue::Codes(v.iter().map(|s| (*s).to_owned()).collect());
         let mut q = Question::new("r", QuestionKind::Ranking);
         q.options = vec![choice("a"), choice("b"), choice("c")];
-        let ok = AnswerValue::Codes(vec!["c".into(), "a".into(), "b".into()]);
-        assert_eq!(check_answer(&q, ok.clone()).unwrap(), Some(ok));
-        for bad in [vec!["a", "b"], vec!["a", "a", "b"], vec!["a", "b", "x"]] {
-            let v = AnswerValue::Codes(bad.iter().map(|s| (*s).to_owned()).collect());
-            assert_eq!(check_answer(&q, v).unwrap_err().key, "p-err-ranking");
+        for ok in [vec!["c", "a", "b"], vec!["b", "a"], vec!["c"]] {
+            assert_eq!(check_answer(&q, codes(&ok)).unwrap(), Some(codes(&ok)));
         }
+        for bad in [vec!["a", "a", "b"], vec!["a", "b", "x"]] {
+            assert_eq!(
+                check_answer(&q, codes(&bad)).unwrap_err().key,
+                "p-err-ranking"
+            );
+        }
+        q.max_choices = Some(2);
+        assert!(check_answer(&q, codes(&["b", "a"])).is_ok());
+        let err = check_answer(&q, codes(&["c", "a", "b"])).unwrap_err();
+        assert_eq!(err.key, "p-err-ranking", "the top 2 only");
     }
 
     #[test]

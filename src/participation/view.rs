@@ -63,6 +63,8 @@ pub struct QuestionView {
     pub min: Option<String>,
     pub pictorial: bool,
     pub condition: Option<ConditionView>,
+    /// Ranking: how many places are offered.
+    pub rank_places: usize,
 }
 
 /// The values of one question as a form would carry them.
@@ -224,6 +226,7 @@ impl QuestionView {
             min: q.min.map(format_number),
             pictorial: q.pictorial,
             condition,
+            rank_places: q.rank_places(),
         }
     }
 
@@ -263,9 +266,9 @@ impl QuestionView {
             .collect()
     }
 
-    /// Places 1..=n offered for each option of a ranking.
+    /// Places 1..=n offered for each option of a ranking (n: the question's top N).
     pub fn places(&self) -> Vec<String> {
-        (1..=self.options.len()).map(|n| n.to_string()).collect()
+        (1..=self.rank_places).map(|n| n.to_string()).collect()
     }
 }
 
@@ -275,7 +278,7 @@ fn limit_hint(q: &Question, l: &Locale) -> String {
             Some(max) => l.t_count("p-hint-choose-up-to", i64::from(max)),
             None => l.t("p-hint-choose-any"),
         },
-        QuestionKind::Ranking => l.t_count("p-hint-ranking", q.options.len() as i64),
+        QuestionKind::Ranking => l.t_count("p-hint-ranking", q.rank_places() as i64),
         QuestionKind::Number => match (q.min, q.max) {
             (Some(min), Some(max)) => l.t_args(
                 "p-hint-number-range",

@@ -622,8 +622,8 @@ async fn bad_api_inputs_are_refused_clearly_and_nothing_is_stored() {
             "answers.apps",
         ),
         (
-            "incomplete ranking",
-            with(&|b| b["answers"]["priorities"] = json!(["screen"])),
+            "a ranking naming an option twice",
+            with(&|b| b["answers"]["priorities"] = json!(["screen", "screen"])),
             "answers.priorities",
         ),
         (
@@ -932,7 +932,7 @@ async fn section_problems_are_listed_at_the_top_linked_to_each_field_and_typed_a
     for message in [
         "Type a number from 0 to 24.",
         "Your answer has 60 characters. Please make it 50 characters or shorter.",
-        "Give each item a different number from 1 to 3, or leave them all empty.",
+        "Use each number from 1 to 3 once at most.",
     ] {
         assert!(walk.html.contains(message), "{message}");
     }
@@ -945,6 +945,67 @@ async fn section_problems_are_listed_at_the_top_linked_to_each_field_and_typed_a
         walk.html.contains("<title>Error: Your views"),
         "the title says there is an error"
     );
+    // Ranking only a first choice, leaving the others without a place, is an answer.
+    let partial = [
+        ("a:hours", "2"),
+        ("a:word", "fun"),
+        ("r:priorities:privacy", ""),
+        ("r:priorities:bullying", "1"),
+        ("a:ideas", "Keep this text"),
+    ];
+    assert_eq!(walk.next(&partial).await, 200, "{}", walk.html);
+    assert!(walk.html.contains("/submit\""), "the check page");
+}
+
+#[tokio::test]
+async fn a_young_person_may_rank_only_their_top_choices_and_the_facilitator_may_offer_fewer_places()
+{
+    let app = spawn_app().await;
+    let top = |codes: Value| {
+        let mut body = full_body("en", "16-17", &uuid::Uuid::new_v4().to_string());
+        body["answers"]["priorities"] = codes;
+        body
+    };
+    for places in [None, Some(2)] {
+        let fx = app
+            .consultation_with("open", |d| {
+                d.question_mut("priorities").unwrap().max_choices = places;
+            })
+            .await;
+        for codes in [json!(["privacy"]), json!(["bullying", "screen"])] {
+            let res = app.post_json(&api(&fx), &top(codes.clone())).await;
+            assert_eq!(res.status(), 201, "{codes}");
+        }
+        let res = app
+            .post_json(&api(&fx), &top(json!(["bullying", "screen", "privacy"])))
+            .await;
+        if places.is_none() {
+            assert_eq!(res.status(), 201, "every option may be ranked");
+            continue;
+        }
+        // The top 2 only: a third place is refused.
+        assert_eq!(res.status(), 422);
+        let body: Value = res.json().await.unwrap();
+        assert!(
+            body.to_string()
+                .contains("Use each number from 1 to 2 once at most"),
+            "{body}"
+        );
+    }
+    let positions: Vec<(String, i32)> = answer::Entity::find()
+        .filter(answer::Column::QuestionKey.eq("priorities"))
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| (a.option_code.unwrap(), a.position.unwrap()))
+        .collect();
+    assert_eq!(
+        positions.len(),
+        6 + 3,
+        "only the places given: {positions:?}"
+    );
+    assert!(positions.contains(&("screen".into(), 2)));
 }
 
 #[tokio::test]

@@ -398,6 +398,8 @@ cn-preset-rating-10 = استخدام من 0 إلى 10
 cn-preset-rating-5 = استخدام من 1 إلى 5
 cn-question-max-choices = أكبر عدد من الخيارات يمكن اختياره
 cn-question-max-choices-hint = اتركه فارغًا دون حد.
+cn-question-rank-places-hint = يرقّم الشباب اختياراتهم المفضلة حتى هذا العدد ويمكنهم ترك الباقي. اتركه فارغًا لإتاحة مرتبة لكل خيار.
+cn-question-rank-places = عدد المراتب (أول N)
 cn-question-min = أصغر قيمة
 cn-question-max = أكبر قيمة
 cn-question-max-length = أكبر عدد من الحروف
@@ -472,7 +474,10 @@ cn-preview-choose-up-to = { $count ->
     [many] اختر حتى { $count } إجابة.
    *[other] اختر حتى { $count } إجابة.
   }
-cn-preview-rank = أعطِ كل واحد رقمًا: 1 للأول.
+cn-preview-rank = { $count ->
+    [one] أعطِ الاختيار الأول الرقم 1.
+   *[other] رقّم حتى { $count } اختيارات: 1 للأول.
+}
 cn-preview-number-between = رقم من { $min } إلى { $max }.
 cn-preview-max-length = { $count ->
     [one] حرف واحد على الأكثر.

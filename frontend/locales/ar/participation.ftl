@@ -100,8 +100,8 @@ p-hint-choose-up-to = { $count ->
    *[other] اختر حتى { $count } إجابة.
 }
 p-hint-ranking = { $count ->
-    [one] أعطِ العنصر الرقم 1.
-   *[other] أعطِ كل عنصر رقمًا من 1 (الأهم) إلى { $count }، وكل رقم مرة واحدة.
+    [one] أعطِ اختيارك الأول الرقم 1. يمكنك ترك الباقي فارغًا.
+   *[other] رقّم اختياراتك المفضلة من 1 (الأهم) حتى { $count }، وكل رقم مرة واحدة. يمكنك ترك الباقي فارغًا.
 }
 p-hint-number-range = رقم من { $min } إلى { $max }.
 p-hint-number-min = رقم يساوي { $min } أو أكثر.
@@ -179,8 +179,8 @@ p-err-too-many = { $count ->
    *[other] اختر { $count } إجابة على الأكثر.
 }
 p-err-ranking = { $count ->
-    [one] أعطِ العنصر الرقم 1.
-   *[other] أعطِ كل عنصر رقمًا مختلفًا من 1 إلى { $count }، أو اترك الكل فارغًا.
+    [one] أعطِ الرقم 1 لعنصر واحد فقط.
+   *[other] استخدم كل رقم من 1 إلى { $count } مرة واحدة على الأكثر.
 }
 p-err-number = اكتب رقمًا، مثلًا 12.
 p-err-number-range = اكتب رقمًا من { $min } إلى { $max }.
@@ -192,7 +192,7 @@ p-err-info-answered = هذه معلومة وليست سؤالًا: لا تحتا
 p-err-unknown-question = لا يوجد سؤال بهذا المفتاح.
 p-err-shape-code = أعطِ رمز خيار واحدًا كنص.
 p-err-shape-codes = أعطِ قائمة برموز الخيارات.
-p-err-shape-ranking = أعطِ كل رموز الخيارات بالترتيب كقائمة.
+p-err-shape-ranking = أعطِ رموز الخيارات التي ترتّبها، الأفضل أولًا، كقائمة.
 p-err-shape-number = أعطِ رقمًا.
 p-err-shape-text = أعطِ نصًا.
 p-err-shape-string = أعطِ سلسلة نصية.

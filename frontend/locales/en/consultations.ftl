@@ -372,6 +372,8 @@ cn-preset-rating-10 = Use 0 to 10
 cn-preset-rating-5 = Use 1 to 5
 cn-question-max-choices = Most options a young person may choose
 cn-question-max-choices-hint = Leave empty for no limit.
+cn-question-rank-places-hint = Young people number their top choices up to this many and may leave the rest. Leave empty to offer a place for every option.
+cn-question-rank-places = Places to rank (top N)
 cn-question-min = Smallest value
 cn-question-max = Largest value
 cn-question-max-length = Most characters
@@ -434,7 +436,10 @@ cn-preview-choose-up-to = { $count ->
     [one] Choose one.
    *[other] Choose up to { $count }.
   }
-cn-preview-rank = Give each a number: 1 for the first.
+cn-preview-rank = { $count ->
+    [one] Give the first choice the number 1.
+   *[other] Number up to { $count } choices: 1 for the first.
+}
 cn-preview-number-between = A number from { $min } to { $max }.
 cn-preview-max-length = { $count ->
     [one] At most one character.

@@ -86,8 +86,8 @@ p-hint-choose-up-to = { $count ->
    *[other] Choose up to { $count }.
 }
 p-hint-ranking = { $count ->
-    [one] Give the item number 1.
-   *[other] Give each item a number from 1 (most important) to { $count }, each number once.
+    [one] Give your first choice the number 1. You can leave the others empty.
+   *[other] Number your top choices from 1 (most important) up to { $count }, each number once. You can leave the others empty.
 }
 p-hint-number-range = A number from { $min } to { $max }.
 p-hint-number-min = A number of { $min } or more.
@@ -164,8 +164,8 @@ p-err-too-many = { $count ->
    *[other] Choose { $count } answers at most.
 }
 p-err-ranking = { $count ->
-    [one] Give the item the number 1.
-   *[other] Give each item a different number from 1 to { $count }, or leave them all empty.
+    [one] Give the number 1 to one item only.
+   *[other] Use each number from 1 to { $count } once at most.
 }
 p-err-number = Type a number, like 12.
 p-err-number-range = Type a number from { $min } to { $max }.
@@ -177,7 +177,7 @@ p-err-info-answered = This is information, not a question: it takes no answer.
 p-err-unknown-question = There is no question with this key.
 p-err-shape-code = Give one option code, as a string.
 p-err-shape-codes = Give a list of option codes.
-p-err-shape-ranking = Give every option code, in order, as a list.
+p-err-shape-ranking = Give the option codes you rank, best first, as a list.
 p-err-shape-number = Give a number.
 p-err-shape-text = Give a text, as a string.
 p-err-shape-string = Give a string.

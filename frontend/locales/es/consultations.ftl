@@ -372,6 +372,8 @@ cn-preset-rating-10 = Usar de 0 a 10
 cn-preset-rating-5 = Usar de 1 a 5
 cn-question-max-choices = Máximo de opciones que puede elegir un joven
 cn-question-max-choices-hint = Déjelo vacío para no poner límite.
+cn-question-rank-places-hint = Los jóvenes numeran sus opciones favoritas hasta este número y pueden dejar el resto. Déjelo vacío para ofrecer un puesto a cada opción.
+cn-question-rank-places = Puestos a ordenar (los N primeros)
 cn-question-min = Valor más pequeño
 cn-question-max = Valor más grande
 cn-question-max-length = Máximo de caracteres
@@ -434,7 +436,10 @@ cn-preview-choose-up-to = { $count ->
     [one] Elige una.
    *[other] Elige hasta { $count }.
   }
-cn-preview-rank = Pon un número a cada una: 1 para la primera.
+cn-preview-rank = { $count ->
+    [one] Da el número 1 a la primera opción.
+   *[other] Numera hasta { $count } opciones: 1 para la primera.
+}
 cn-preview-number-between = Un número de { $min } a { $max }.
 cn-preview-max-length = { $count ->
     [one] Como máximo { $count } carácter.

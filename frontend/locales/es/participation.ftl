@@ -89,8 +89,8 @@ p-hint-choose-up-to = { $count ->
    *[other] Elige hasta { $count }.
 }
 p-hint-ranking = { $count ->
-    [one] Dale el número 1.
-   *[other] Da a cada elemento un número del 1 (lo más importante) al { $count }, cada número una sola vez.
+    [one] Dale el número 1 a tu primera opción. Puedes dejar las demás vacías.
+   *[other] Numera tus opciones favoritas del 1 (lo más importante) hasta el { $count }, cada número una sola vez. Puedes dejar las demás vacías.
 }
 p-hint-number-range = Un número del { $min } al { $max }.
 p-hint-number-min = Un número igual o mayor que { $min }.
@@ -164,8 +164,8 @@ p-err-too-many = { $count ->
    *[other] Elige { $count } respuestas como máximo.
 }
 p-err-ranking = { $count ->
-    [one] Dale el número 1.
-   *[other] Da a cada elemento un número distinto del 1 al { $count }, o déjalos todos vacíos.
+    [one] Da el número 1 a un solo elemento.
+   *[other] Usa cada número del 1 al { $count } una vez como máximo.
 }
 p-err-number = Escribe un número, por ejemplo 12.
 p-err-number-range = Escribe un número del { $min } al { $max }.
@@ -177,7 +177,7 @@ p-err-info-answered = Esto es información, no una pregunta: no lleva respuesta.
 p-err-unknown-question = No hay ninguna pregunta con esta clave.
 p-err-shape-code = Indica un código de opción, como texto.
 p-err-shape-codes = Indica una lista de códigos de opción.
-p-err-shape-ranking = Indica todos los códigos de opción, en orden, como lista.
+p-err-shape-ranking = Indica los códigos de las opciones que ordenas, la mejor primero, como lista.
 p-err-shape-number = Indica un número.
 p-err-shape-text = Indica un texto.
 p-err-shape-string = Indica una cadena de texto.

@@ -372,6 +372,8 @@ cn-preset-rating-10 = Utiliser 0 à 10
 cn-preset-rating-5 = Utiliser 1 à 5
 cn-question-max-choices = Nombre maximum d’options à choisir
 cn-question-max-choices-hint = Laissez vide pour ne pas limiter.
+cn-question-rank-places-hint = Les jeunes numérotent leurs choix préférés jusqu’à ce nombre et peuvent laisser les autres. Laissez vide pour proposer une place pour chaque option.
+cn-question-rank-places = Places à classer (les N premiers)
 cn-question-min = Plus petite valeur
 cn-question-max = Plus grande valeur
 cn-question-max-length = Nombre maximum de caractères
@@ -434,7 +436,10 @@ cn-preview-choose-up-to = { $count ->
     [one] Choisis une réponse.
    *[other] Choisis jusqu’à { $count } réponses.
   }
-cn-preview-rank = Donne un numéro à chacun : 1 pour le premier.
+cn-preview-rank = { $count ->
+    [one] Donne le numéro 1 au premier choix.
+   *[other] Numérote jusqu’à { $count } choix : 1 pour le premier.
+}
 cn-preview-number-between = Un nombre de { $min } à { $max }.
 cn-preview-max-length = { $count ->
     [one] { $count } caractère au plus.

@@ -89,8 +89,8 @@ p-hint-choose-up-to = { $count ->
    *[other] Choisis jusqu’à { $count } réponses.
 }
 p-hint-ranking = { $count ->
-    [one] Donne le numéro 1.
-   *[other] Donne à chaque élément un numéro de 1 (le plus important) à { $count }, chaque numéro une seule fois.
+    [one] Donne le numéro 1 à ton premier choix. Tu peux laisser les autres vides.
+   *[other] Numérote tes choix préférés de 1 (le plus important) jusqu’à { $count }, chaque numéro une seule fois. Tu peux laisser les autres vides.
 }
 p-hint-number-range = Un nombre de { $min } à { $max }.
 p-hint-number-min = Un nombre égal ou supérieur à { $min }.
@@ -164,8 +164,8 @@ p-err-too-many = { $count ->
    *[other] Choisis { $count } réponses au maximum.
 }
 p-err-ranking = { $count ->
-    [one] Donne le numéro 1.
-   *[other] Donne à chaque élément un numéro différent de 1 à { $count }, ou laisse-les tous vides.
+    [one] Donne le numéro 1 à un seul élément.
+   *[other] Utilise chaque numéro de 1 à { $count } une seule fois au plus.
 }
 p-err-number = Écris un nombre, par exemple 12.
 p-err-number-range = Écris un nombre de { $min } à { $max }.
@@ -177,7 +177,7 @@ p-err-info-answered = C’est une information, pas une question : elle n’atten
 p-err-unknown-question = Aucune question n’a cette clé.
 p-err-shape-code = Donne un code d’option, sous forme de texte.
 p-err-shape-codes = Donne une liste de codes d’option.
-p-err-shape-ranking = Donne tous les codes d’option, dans l’ordre, sous forme de liste.
+p-err-shape-ranking = Donne les codes des options que tu classes, la meilleure d’abord, sous forme de liste.
 p-err-shape-number = Donne un nombre.
 p-err-shape-text = Donne un texte.
 p-err-shape-string = Donne une chaîne de caractères.

@@ -386,6 +386,8 @@ cn-preset-rating-10 = Взять от 0 до 10
 cn-preset-rating-5 = Взять от 1 до 5
 cn-question-max-choices = Сколько вариантов можно выбрать максимум
 cn-question-max-choices-hint = Оставьте пустым, чтобы не ограничивать.
+cn-question-rank-places-hint = Молодые люди нумеруют самые важные пункты до этого числа и могут оставить остальные. Оставьте пустым, чтобы дать место каждому варианту.
+cn-question-rank-places = Сколько мест в рейтинге (первые N)
 cn-question-min = Наименьшее значение
 cn-question-max = Наибольшее значение
 cn-question-max-length = Максимум символов
@@ -454,7 +456,10 @@ cn-preview-choose-up-to = { $count ->
     [many] Выбери до { $count } вариантов.
    *[other] Выбери до { $count } вариантов.
   }
-cn-preview-rank = Поставь каждому номер: 1 — первому.
+cn-preview-rank = { $count ->
+    [one] Поставь номер 1 первому выбору.
+   *[other] Пронумеруй до { $count } пунктов: 1 — первому.
+}
 cn-preview-number-between = Число от { $min } до { $max }.
 cn-preview-max-length = { $count ->
     [one] Не больше { $count } символа.

@@ -202,7 +202,7 @@ fn preview_question(
         condition: q.condition.as_ref().map(|c| condition_text(c, l)),
         min: q.min.map(|n| n.to_string()).unwrap_or_default(),
         max: q.max.map(|n| n.to_string()).unwrap_or_default(),
-        positions: (1..=q.options.len()).collect(),
+        positions: (1..=q.rank_places()).collect(),
     }
 }
 
@@ -214,7 +214,7 @@ fn limit_text(q: &Question, yl: &Locale) -> String {
             || yl.t("cn-preview-choose-any"),
             |n| yl.t_count("cn-preview-choose-up-to", i64::from(n)),
         ),
-        QuestionKind::Ranking => yl.t("cn-preview-rank"),
+        QuestionKind::Ranking => yl.t_count("cn-preview-rank", q.rank_places() as i64),
         QuestionKind::Number => match (q.min, q.max) {
             (Some(min), Some(max)) => yl.t_args(
                 "cn-preview-number-between",

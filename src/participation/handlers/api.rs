@@ -64,7 +64,8 @@ pub struct ResponseBody {
     #[schema(value_type = Option<String>)]
     access_code: Lenient<String>,
     /// By question key. single_choice, scale, rating: an option code; multiple_choice: a list
-    /// of codes; ranking: every code, best first; number: a number; short/long text: a string.
+    /// of codes; ranking: the codes ranked, best first (the top `max_choices` at most, or
+    /// every code); number: a number; short/long text: a string.
     #[serde(default)]
     #[schema(value_type = BTreeMap<String, AnswerValue>)]
     answers: Lenient<BTreeMap<String, Value>>,

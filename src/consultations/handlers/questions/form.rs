@@ -285,7 +285,8 @@ impl RawQuestion {
             } else {
                 Vec::new()
             },
-            max_choices: whole(max_choices).filter(|_| kind == QuestionKind::MultipleChoice),
+            max_choices: whole(max_choices)
+                .filter(|_| matches!(kind, QuestionKind::MultipleChoice | QuestionKind::Ranking)),
             min: min.filter(|_| kind == QuestionKind::Number),
             max: max.filter(|_| kind == QuestionKind::Number),
             max_length: whole(max_length).filter(|_| kind.is_text()),

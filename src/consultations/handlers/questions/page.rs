@@ -339,6 +339,11 @@ fn limit_fields(kind: QuestionKind, raw: &RawQuestion, l: &Locale) -> Vec<Field>
                 .hint(l.t("cn-question-max-choices-hint"))
                 .value(raw.max_choices.clone()),
         ),
+        QuestionKind::Ranking => limits.push(
+            Field::new("number", "max_choices", l.t("cn-question-rank-places"))
+                .hint(l.t("cn-question-rank-places-hint"))
+                .value(raw.max_choices.clone()),
+        ),
         QuestionKind::Number => {
             limits.push(Field::new("number", "min", l.t("cn-question-min")).value(raw.min.clone()));
             limits.push(Field::new("number", "max", l.t("cn-question-max")).value(raw.max.clone()));
