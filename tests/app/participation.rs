@@ -16,6 +16,15 @@ use crate::{
 };
 
 /// Answers every page of the fixture, as a young person in `band` would.
+/// "Step 3 of 6" on an English page, as (3, 6).
+fn step_of(html: &str, lang: &str) -> Option<(u32, u32)> {
+    let found = regex::Regex::new(r"Step (\d+) of (\d+)")
+        .unwrap()
+        .captures(html)?;
+    assert!(html.contains("<progress max=\""), "a progress bar");
+    (lang == "en").then(|| (found[1].parse().unwrap(), found[2].parse().unwrap()))
+}
+
 async fn complete_journey(app: &TestApp, fx: &Fixture, lang: &str, band: &str) -> String {
     let mut walk = Walk::start(app, &fx.slug, lang).await;
     assert_eq!(walk.status, 200, "{}", walk.html);
@@ -28,6 +37,7 @@ async fn complete_journey(app: &TestApp, fx: &Fixture, lang: &str, band: &str) -
         !walk.html.contains("type=\"date\""),
         "never a date of birth"
     );
+    let first = step_of(&walk.html, lang);
     assert_eq!(walk.next(&[("age_band", band)]).await, 200);
     if band == "9-12" {
         assert!(walk.html.contains("name=\"guardian\""), "consent below 13");
@@ -98,6 +108,17 @@ async fn complete_journey(app: &TestApp, fx: &Fixture, lang: &str, band: &str) -
     );
     assert!(walk.html.contains("action=\"/c/"), "check page");
     assert!(walk.html.contains("/submit\""), "check page submits");
+    if let (Some((1, _)), Some((last, of))) = (first, step_of(&walk.html, lang)) {
+        // Age, consent below 13, about you, two sections, the check.
+        let steps = if band == "9-12" { 6 } else { 5 };
+        assert_eq!(
+            (last, of),
+            (steps, steps),
+            "{band}: the check is the last step"
+        );
+    } else {
+        assert!(lang != "en", "a step on every screen");
+    }
     assert_eq!(walk.submit().await, 200, "{}", walk.html);
     assert_eq!(walk.cookies_set, 0, "no cookie during the journey");
     walk.receipt()

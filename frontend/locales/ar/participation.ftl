@@ -21,7 +21,7 @@ p-duration = { $count ->
     [few] تستغرق { $count } دقائق تقريبًا.
    *[other] تستغرق { $count } دقيقة تقريبًا.
 }
-p-progress = الجزء { $part } من { $parts }
+p-progress = الخطوة { $step } من { $steps }
 
 p-chars-left = الأحرف المتبقية:
 p-chars-over = الأحرف الزائدة:

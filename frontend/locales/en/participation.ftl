@@ -18,7 +18,7 @@ p-duration = { $count ->
     [one] It takes about 1 minute.
    *[other] It takes about { $count } minutes.
 }
-p-progress = Part { $part } of { $parts }
+p-progress = Step { $step } of { $steps }
 
 # Landing page
 p-landing-asked-by = Asked by: { $group }

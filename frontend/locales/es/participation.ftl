@@ -18,7 +18,7 @@ p-duration = { $count ->
     [one] Se tarda más o menos 1 minuto.
    *[other] Se tarda más o menos { $count } minutos.
 }
-p-progress = Parte { $part } de { $parts }
+p-progress = Paso { $step } de { $steps }
 
 p-chars-left = Caracteres restantes:
 p-chars-over = Caracteres de más:

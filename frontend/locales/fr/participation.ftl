@@ -18,7 +18,7 @@ p-duration = { $count ->
     [one] Cela prend environ 1 minute.
    *[other] Cela prend environ { $count } minutes.
 }
-p-progress = Partie { $part } sur { $parts }
+p-progress = Étape { $step } sur { $steps }
 
 p-chars-left = Caractères restants :
 p-chars-over = Caractères en trop :

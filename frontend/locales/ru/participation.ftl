@@ -20,7 +20,7 @@ p-duration = { $count ->
     [many] Это займёт около { $count } минут.
    *[other] Это займёт около { $count } минуты.
 }
-p-progress = Часть { $part } из { $parts }
+p-progress = Шаг { $step } из { $steps }
 
 p-chars-left = Осталось знаков:
 p-chars-over = Лишних знаков:

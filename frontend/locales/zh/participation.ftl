@@ -15,7 +15,7 @@ p-results-link = 查看这次征询的结果
 p-all-results-link = 查看已公布的结果
 p-withdraw-link = 撤回我的回答
 p-duration = 大约需要 { $count } 分钟。
-p-progress = 第 { $part } 部分，共 { $parts } 部分
+p-progress = 第 { $step } 步，共 { $steps } 步
 
 p-chars-left = 剩余字数：
 p-chars-over = 超出字数：

@@ -76,6 +76,15 @@ pub struct Frame {
     pub help_new_tab: bool,
     /// The journey so far, on pages that carry it.
     pub state: Option<SignedState>,
+    /// Where the reader is in the journey, on its steps.
+    pub step: Option<Step>,
+}
+
+/// "Step 3 of 6", and the figures for the progress bar.
+pub struct Step {
+    pub at: usize,
+    pub of: usize,
+    pub text: String,
 }
 
 pub struct LanguageChoice {
@@ -103,6 +112,7 @@ impl Frame {
             switch_href: format!("/c/{}?lang=", c.slug()),
             help_new_tab: false,
             state: None,
+            step: None,
         }
     }
 
@@ -110,6 +120,12 @@ impl Frame {
     pub fn carrying(mut self, state: SignedState) -> Self {
         self.state = Some(state);
         self.help_new_tab = true;
+        self
+    }
+
+    /// A step of the journey, shown above its heading.
+    pub fn at_step(mut self, step: Option<Step>) -> Self {
+        self.step = step;
         self
     }
 

@@ -3,7 +3,7 @@
 use actix_web::{HttpResponse, http::StatusCode};
 use askama::Template;
 
-use super::{Frame, page};
+use super::{Frame, Step, page};
 use crate::web::forms::Errors;
 use crate::web::forms::FormData;
 use crate::{
@@ -104,9 +104,6 @@ struct SectionPage {
     f: Frame,
     errors: Errors,
     heading: String,
-    progress: String,
-    part: usize,
-    parts: usize,
     questions: Vec<QuestionView>,
 }
 
@@ -200,6 +197,25 @@ impl Screens<'_> {
     fn frame(&self, page_title: String) -> Frame {
         Frame::new(self.c, &self.l, page_title, self.journey.country.as_deref())
             .carrying(self.journey.sign(self.keys))
+            .at_step(self.step())
+    }
+
+    /// "Step 3 of 6". The count follows the answers so far: a consent step for the
+    /// youngest, sections that conditions skip. A young person turned away is on no step.
+    fn step(&self) -> Option<Step> {
+        let screens = self.journey.screens(self.c);
+        let at = screens.iter().position(|s| *s == self.journey.at)? + 1;
+        (self.journey.at != Screen::TooYoung).then(|| Step {
+            at,
+            of: screens.len(),
+            text: self.l.t_args(
+                "p-progress",
+                &[
+                    ("step", Arg::Num(at as f64)),
+                    ("steps", Arg::Num(screens.len() as f64)),
+                ],
+            ),
+        })
     }
 
     fn error_for(&self, field: &str) -> Option<String> {
@@ -362,21 +378,12 @@ impl Screens<'_> {
 
     fn section(&self, index: usize) -> Result<HttpResponse, AppError> {
         let (def, l, journey) = (&self.c.definition, &self.l, self.journey);
-        let visible: Vec<usize> = visible_sections(def, &journey.answers).collect();
-        let part = visible.iter().position(|v| *v == index).unwrap_or(0) + 1;
         let section = &def.sections[index];
         let questions = self.section_questions(index);
         let errors = self.section_errors(&questions);
-        let progress = l.t_args(
-            "p-progress",
-            &[
-                ("part", Arg::Num(part as f64)),
-                ("parts", Arg::Num(visible.len() as f64)),
-            ],
-        );
         let heading = text_in(&section.title, &journey.lang).to_owned();
         let page_title = if heading.is_empty() {
-            progress.clone()
+            l.t("p-questions-title")
         } else {
             heading.clone()
         };
@@ -390,9 +397,6 @@ impl Screens<'_> {
                 }),
                 errors,
                 heading,
-                progress,
-                part,
-                parts: visible.len(),
                 questions,
                 l: l.clone(),
             },
