@@ -14,6 +14,7 @@ use crate::{
         handlers::{
             edit::{PageProblem, managed, saved_location},
             forms::{FormData, see_other, status_label},
+            group::ConfirmPage,
             lifecycle::{TransitionInput, transition_error},
             overview::{editing_overview, overview_with},
             view::{ConsultationView, ok_view},
@@ -23,8 +24,9 @@ use crate::{
         rules::Issue,
     },
     error::AppError,
-    i18n::Locale,
+    i18n::{Arg, Locale},
     state::AppState,
+    web::{forms::Errors, no_store_page},
 };
 
 /// Moves the consultation `id` to `to` (see [`lifecycle::transition`]); publishing goes
@@ -116,6 +118,9 @@ async fn change_status(
     let to = Status::parse(form.get("to"))
         .ok_or_else(|| AppError::BadRequest("Unknown status.".into()))?;
     let from = Status::parse(form.get("from"));
+    if asks_confirmation(to) && form.get("confirmed") != "yes" {
+        return confirm_move(l, actor, &e.c, to, form.get("from"));
+    }
     match transition(&state.db, &actor, e.c.id(), to, from).await {
         Ok(moved) if to == Status::Live => {
             Ok(see_other(&start_live(&state, &hub, &actor, &moved).await?))
@@ -137,6 +142,43 @@ async fn change_status(
         }
         Err(other) => Err(transition_error(other, &l)),
     }
+}
+
+/// Moves that stop young people answering or freeze the consultation for good.
+fn asks_confirmation(to: Status) -> bool {
+    matches!(to, Status::Closed | Status::Archived | Status::Draft)
+}
+
+/// "Close “Safety online”? Young people can no longer answer…", with the move's button and
+/// a way back to the overview.
+fn confirm_move(
+    l: Locale,
+    actor: Actor,
+    c: &Consultation,
+    to: Status,
+    from: &str,
+) -> Result<HttpResponse, AppError> {
+    let title = c.definition.title(l.code()).to_owned();
+    let page = ConfirmPage {
+        title: l.t("cn-confirm-move-title"),
+        message: l.t_args(
+            &format!("cn-confirm-move-{}", to.as_str()),
+            &[("title", Arg::Str(&title))],
+        ),
+        action: format!("/manage/c/{}/status", c.slug()),
+        back: format!("/manage/c/{}", c.slug()),
+        button: l.t(&format!("cn-move-to-{}", to.as_str())),
+        version: c.row.version,
+        errors: Errors::default(),
+        fields: vec![
+            ("from".into(), from.to_owned()),
+            ("to".into(), to.as_str().to_owned()),
+            ("confirmed".into(), "yes".into()),
+        ],
+        l,
+        actor,
+    };
+    no_store_page(StatusCode::OK, &page)
 }
 
 /// Starts (or finds) the live session of a consultation that just went live: where to go

@@ -1213,3 +1213,60 @@ async fn once_answers_exist_the_question_form_still_fixes_wording_but_not_codes(
             .contains("cannot change once answers exist")
     );
 }
+
+#[tokio::test]
+async fn closing_asks_for_confirmation_and_answered_questions_offer_no_move_or_delete() {
+    let app = spawn_app().await;
+    let t = app.create_open_consultation().await;
+    let c = app.logged_in(&t.facilitator).await;
+    let overview = format!("/manage/c/{}", t.slug);
+    let (_, html) = page(&c, &app, &overview).await;
+    assert!(
+        html.contains("/move\"") && html.contains("/delete\""),
+        "no answer yet: {html}"
+    );
+
+    // Close: a page that asks first, with the move's own button; nothing changes until then.
+    let status = format!("/manage/c/{}/status", t.slug);
+    let form = form_from(
+        &c,
+        &app,
+        &overview,
+        vec![pair("from", "open"), pair("to", "closed")],
+    )
+    .await;
+    let res = submit(&c, &app, &status, &form).await;
+    assert_eq!(res.status(), 200);
+    let confirm = res.text().await.unwrap();
+    assert!(
+        confirm.contains("Young people can no longer answer"),
+        "{confirm}"
+    );
+    assert!(
+        confirm.contains(r#"name="confirmed" value="yes""#),
+        "{confirm}"
+    );
+    assert!(
+        confirm.contains(&format!(r#"href="{overview}""#)),
+        "a way back"
+    );
+    let now = repo::find_by_slug(&app.db, &t.slug).await.unwrap().unwrap();
+    assert_eq!(now.status, consulta::consultations::Status::Open);
+    let mut confirmed = form.clone();
+    confirmed.push(pair("confirmed", "yes"));
+    let res = submit(&c, &app, &status, &confirmed).await;
+    assert_eq!(res.status(), 303);
+    let now = repo::find_by_slug(&app.db, &t.slug).await.unwrap().unwrap();
+    assert_eq!(now.status, consulta::consultations::Status::Closed);
+
+    // Answers fix the questions: the overview offers no move, delete or add that would fail.
+    consulta::bench::seed::seed_responses(&app.db, &now, 3)
+        .await
+        .unwrap();
+    let (_, html) = page(&c, &app, &overview).await;
+    assert!(html.contains("so the questions are fixed"), "{html}");
+    for gone in ["/move\"", "/questions/new\"", "/new-section\""] {
+        assert!(!html.contains(gone), "{gone} offered: {html}");
+    }
+    assert!(!html.contains("/questions/time_online/delete"), "{html}");
+}

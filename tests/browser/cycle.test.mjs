@@ -191,9 +191,11 @@ test('the whole cycle, by clicking only: create, translate, open, answer, live, 
     await screenshot(page, 'cycle-07-control');
     await follow(page, button(page, 'End the live session'), 'end the live session');
 
-    // Close it, from the overview tab.
+    // Close it, from the overview tab: a page asks first.
     await tab(page, 'Overview');
     await follow(page, button(page, /^Close$/), 'close');
+    assert.match(await page.locator('main').innerText(), /Young people can no longer answer/, 'closing asks first');
+    await follow(page, button(page, /^Close$/), 'close, confirmed');
     assert.ok(await page.locator('.status-line .status-closed').count(), 'the consultation is closed');
 
     // Moderate the two texts: all approved at once.
@@ -244,6 +246,7 @@ test('the whole cycle, by clicking only: create, translate, open, answer, live, 
     // Archive it, from the overview: the public page still answers, through its tab.
     await tab(page, 'Overview');
     await follow(page, button(page, /^Archive$/), 'archive');
+    await follow(page, button(page, /^Archive$/), 'archive, confirmed');
     assert.ok(await page.locator('.status-line .status-archived').count(), 'the consultation is archived');
     await tab(page, 'Public page');
     assert.match(await page.locator('main').innerText(), new RegExp(title), 'the archived results still answer');

@@ -504,3 +504,7 @@ cn-question-sensitive-hint = على جهاز العرض المباشر، الا�
 
 # A draft whose opening date has passed but which the calendar could not open.
 cn-not-opened = كان من المقرر أن تُفتح في { $date } لكنها لم تُفتح: ستبقى مسودة حتى يُنجَز ما يمنع فتحها.
+cn-confirm-move-title = يُرجى التأكيد
+cn-confirm-move-closed = هل تريد إغلاق «{ $title }»؟ لن يتمكن الشباب من الإجابة بعد الآن. يمكنك فتحها مرة أخرى لاحقًا.
+cn-confirm-move-archived = هل تريد أرشفة «{ $title }»؟ ستُحفظ للسجل ولن يمكن تغيير أي شيء فيها بعد الآن.
+cn-confirm-move-draft = هل تريد إعادة «{ $title }» إلى مسودة؟ لن يتمكن الشباب من الإجابة حتى تفتحها مرة أخرى.

@@ -460,3 +460,7 @@ cn-question-sensitive-hint = On the live projector, keep hiding each option chos
 
 # A draft whose opening date has passed but which the calendar could not open.
 cn-not-opened = It was due to open on { $date } but could not: it stays a draft until what stops it is done.
+cn-confirm-move-title = Please confirm
+cn-confirm-move-closed = Close “{ $title }”? Young people can no longer answer. You can open it again later.
+cn-confirm-move-archived = Archive “{ $title }”? It is kept for the record and nothing in it can change any more.
+cn-confirm-move-draft = Move “{ $title }” back to draft? Young people can no longer answer until you open it again.

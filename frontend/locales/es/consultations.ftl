@@ -460,3 +460,7 @@ cn-question-sensitive-hint = En el proyector en directo, seguir ocultando cada o
 
 # A draft whose opening date has passed but which the calendar could not open.
 cn-not-opened = Debía abrirse el { $date } pero no pudo: sigue siendo un borrador hasta que se haga lo que lo impide.
+cn-confirm-move-title = Confirme, por favor
+cn-confirm-move-closed = ¿Cerrar «{ $title }»? Los jóvenes ya no podrán responder. Puede volver a abrirla más tarde.
+cn-confirm-move-archived = ¿Archivar «{ $title }»? Se conserva como registro y ya nada en ella podrá cambiar.
+cn-confirm-move-draft = ¿Volver «{ $title }» a borrador? Los jóvenes no podrán responder hasta que la abra de nuevo.

@@ -460,3 +460,7 @@ cn-question-sensitive-hint = Sur le projecteur en direct, continuer à masquer c
 
 # A draft whose opening date has passed but which the calendar could not open.
 cn-not-opened = Elle devait ouvrir le { $date } mais n’a pas pu : elle reste un brouillon jusqu’à ce que ce qui l’en empêche soit fait.
+cn-confirm-move-title = Merci de confirmer
+cn-confirm-move-closed = Fermer « { $title } » ? Les jeunes ne pourront plus répondre. Vous pourrez la rouvrir plus tard.
+cn-confirm-move-archived = Archiver « { $title } » ? Elle est conservée pour mémoire et plus rien ne pourra y changer.
+cn-confirm-move-draft = Remettre « { $title } » en brouillon ? Les jeunes ne pourront plus répondre tant que vous ne l’aurez pas rouverte.

@@ -482,3 +482,7 @@ cn-question-sensitive-hint = На проекторе в прямом эфире 
 
 # A draft whose opening date has passed but which the calendar could not open.
 cn-not-opened = Консультация должна была открыться { $date }, но не смогла: она остаётся черновиком, пока не будет сделано то, что этому мешает.
+cn-confirm-move-title = Подтвердите, пожалуйста
+cn-confirm-move-closed = Закрыть «{ $title }»? Молодые люди больше не смогут отвечать. Позже её можно открыть снова.
+cn-confirm-move-archived = Отправить «{ $title }» в архив? Она сохранится для истории, и ничего в ней больше нельзя будет изменить.
+cn-confirm-move-draft = Вернуть «{ $title }» в черновик? Молодые люди не смогут отвечать, пока вы снова её не откроете.

@@ -415,3 +415,7 @@ cn-question-sensitive-hint = 在现场投影上，继续隐藏选择人数少于
 
 # A draft whose opening date has passed but which the calendar could not open.
 cn-not-opened = 原定于 { $date } 开放，但未能开放：在完成阻碍开放的事项之前，它仍是草稿。
+cn-confirm-move-title = 请确认
+cn-confirm-move-closed = 要关闭“{ $title }”吗？年轻人将无法再回答。之后可以重新开放。
+cn-confirm-move-archived = 要归档“{ $title }”吗？它会作为记录保存，之后不能再做任何更改。
+cn-confirm-move-draft = 要把“{ $title }”退回草稿吗？在重新开放之前，年轻人将无法回答。

@@ -43,6 +43,8 @@ pub struct ConfirmPage {
     pub button: String,
     pub version: i32,
     pub errors: Errors,
+    /// Posted again with the confirmation (a status move's `from` and `to`).
+    pub fields: Vec<(String, String)>,
 }
 
 #[derive(Template)]

@@ -261,6 +261,7 @@ async fn confirm_delete_meeting(
         button: l.t("cn-meeting-delete-button"),
         version: m.version,
         errors: Errors::default(),
+        fields: Vec::new(),
         l,
         actor,
     };

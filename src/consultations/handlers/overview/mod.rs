@@ -141,6 +141,7 @@ pub(super) fn confirm_deletion(
         button: l.t("cn-delete"),
         version,
         errors: Errors::default(),
+        fields: Vec::new(),
         l,
         actor,
     };
