@@ -1,6 +1,6 @@
-// Generates src/participation/countries.tsv: ISO 3166-1 alpha-2 country names in the six
+// Generates src/i18n/countries.tsv: ISO 3166-1 alpha-2 country names in the six
 // languages, with each language's alphabetical order (ICU collation). Run once, by hand:
-//   npm install --no-save i18n-iso-countries@7.14.0 && node tools/countries.mjs > src/participation/countries.tsv
+//   npm install --no-save i18n-iso-countries@7.14.0 && node tools/countries.mjs > src/i18n/countries.tsv
 // The package is not a dependency of Consulta; only the generated file is committed.
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);

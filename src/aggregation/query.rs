@@ -104,7 +104,10 @@ pub fn group_label(l: &Locale, dimension: Dimension, key: &str) -> String {
     }
     match dimension {
         Dimension::AgeBand => key.to_owned(),
-        Dimension::Country => key.to_uppercase(),
+        Dimension::Country => {
+            let code = key.to_uppercase();
+            crate::i18n::countries::name(&code, l.code()).map_or(code, str::to_owned)
+        }
         Dimension::Gender => match key {
             "girl" | "boy" | "self_described" | "prefer_not_to_say" => {
                 l.t(&format!("agg-gender-{key}"))
@@ -123,4 +126,19 @@ pub fn group_label(l: &Locale, dimension: Dimension, key: &str) -> String {
 /// A dimension's name in the reader's language.
 pub fn dimension_label(l: &Locale, dimension: Dimension) -> String {
     l.t(&format!("agg-dim-{}", dimension.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_are_named_in_the_readers_language_and_unknown_codes_stay_codes() {
+        let label =
+            |lang: &str, key: &str| group_label(&Locale::new(lang), Dimension::Country, key);
+        assert_eq!(label("es", "KE"), "Kenia");
+        assert_eq!(label("ar", "ke"), "كينيا");
+        assert_eq!(label("zh", "KE"), "肯尼亚");
+        assert_eq!(label("en", "xx"), "XX");
+    }
 }

@@ -1,6 +1,8 @@
 //! Localisation: Fluent bundles under `frontend/locales/<lang>/*.ftl`, locale negotiation
 //! (explicit choice > cookie > Accept-Language > English) and text direction.
 //! A language is added by adding a folder: everything else reads the list from the bundles.
+pub mod countries;
+
 use std::{borrow::Cow, collections::HashMap, future::Ready, sync::OnceLock};
 
 use actix_web::{FromRequest, HttpRequest, dev::Payload, http::header};

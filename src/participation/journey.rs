@@ -7,18 +7,16 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use uuid::Uuid;
 
-use super::{
-    countries,
-    response::{
-        self, GENDER_DESCRIPTION_LIMIT, GENDERS, Problem, ProblemArg, ResponseInput, check_answer,
-        clean_text, parse_number,
-    },
+use super::response::{
+    self, GENDER_DESCRIPTION_LIMIT, GENDERS, Problem, ProblemArg, ResponseInput, check_answer,
+    clean_text, parse_number,
 };
 use crate::consultations::{
     Consultation,
     definition::{AnswerValue, Definition, Question, QuestionKind},
     join_code,
 };
+use crate::i18n::countries;
 use crate::secrets::Keys;
 use crate::web::forms::FormData;
 

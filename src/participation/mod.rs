@@ -9,7 +9,6 @@
 //!   the counters kept by aggregation;
 //! - `view`: what the question partials render (shared with the authoring preview and live);
 //! - `handlers`: the HTTP shell.
-pub mod countries;
 mod handlers;
 pub mod journey;
 pub mod response;

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use unicode_normalization::UnicodeNormalization;
 use uuid::Uuid;
 
-use super::countries;
+use crate::i18n::countries;
 use crate::{
     consultations::{
         Consultation,

@@ -6,7 +6,9 @@ use serde::Deserialize;
 
 use super::{Frame, choose_language, load, page};
 use crate::{
-    consultations::repo::DefinitionCache, error::AppError, i18n::Locale, participation::countries,
+    consultations::repo::DefinitionCache,
+    error::AppError,
+    i18n::{Locale, countries},
     state::AppState,
 };
 

@@ -9,9 +9,8 @@ use crate::web::forms::FormData;
 use crate::{
     consultations::{Consultation, definition::text_in},
     error::AppError,
-    i18n::{Arg, Locale},
+    i18n::{Arg, Locale, countries},
     participation::{
-        countries,
         journey::{Journey, Screen, UNDER_MIN_AGE, visible_sections},
         response::{GENDER_DESCRIPTION_LIMIT, GENDERS, Problem},
         view::{CheckedAnswer, QuestionView, RawAnswer, Reader, answer_lines},
