@@ -86,6 +86,8 @@ pub struct QuestionBlock {
     pub heading: String,
     pub kind: String,
     pub answered: String,
+    /// Whole percentage of those asked who answered (the drop-off), when both are shown.
+    pub share: Option<u64>,
     pub chart: Option<String>,
     pub table: Option<Table>,
     pub stats: Vec<(String, String)>,
@@ -468,6 +470,10 @@ impl Format<'_> {
             heading: q.text.clone(),
             kind: l.t(&format!("agg-kind-{}", q.kind.as_str())),
             answered: self.answered_line(q.answered, q.skipped, &q.suppressed),
+            share: match (q.answered, q.skipped) {
+                (Some(a), Some(s)) if a + s > 0 => Some(a * 100 / (a + s)),
+                _ => None,
+            },
             chart: None,
             table: None,
             stats: Vec::new(),

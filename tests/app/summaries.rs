@@ -1153,6 +1153,18 @@ async fn the_summary_page_shows_charts_tables_and_markers_to_facilitators_only()
     assert_eq!(status, 200, "{html}");
     assert!(html.contains("<svg"), "charts");
     assert!(html.contains("<table"), "tables beside them");
+    // Every question at a glance: a link to it, how many answered, the share as a bar.
+    let contents = html
+        .split("<nav class=\"contents\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</nav>").next())
+        .expect("the list of questions");
+    assert!(contents.contains("href=\"#q0-heading\""), "{contents}");
+    assert!(contents.contains(" answered, "), "{contents}");
+    assert!(
+        contents.contains("<meter min=\"0\" max=\"100\" value=\""),
+        "{contents}"
+    );
     assert!(
         html.contains("hidden from members and the public"),
         "the marker"

@@ -111,3 +111,4 @@ agg-kind-number = رقم
 agg-kind-short_text = نص قصير
 agg-kind-long_text = نص طويل
 agg-kind-info = معلومات
+agg-contents = الأسئلة في لمحة

@@ -103,3 +103,4 @@ agg-kind-number = Number
 agg-kind-short_text = Short text
 agg-kind-long_text = Long text
 agg-kind-info = Information
+agg-contents = Questions at a glance

@@ -103,3 +103,4 @@ agg-kind-number = Número
 agg-kind-short_text = Texto corto
 agg-kind-long_text = Texto largo
 agg-kind-info = Información
+agg-contents = Las preguntas de un vistazo

@@ -103,3 +103,4 @@ agg-kind-number = Nombre
 agg-kind-short_text = Texte court
 agg-kind-long_text = Texte long
 agg-kind-info = Information
+agg-contents = Les questions en un coup d’œil

@@ -107,3 +107,4 @@ agg-kind-number = Число
 agg-kind-short_text = Короткий текст
 agg-kind-long_text = Длинный текст
 agg-kind-info = Информация
+agg-contents = Вопросы с первого взгляда

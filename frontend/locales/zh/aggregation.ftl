@@ -97,3 +97,4 @@ agg-kind-number = 数字
 agg-kind-short_text = 简短文本
 agg-kind-long_text = 长文本
 agg-kind-info = 说明
+agg-contents = 问题一览
