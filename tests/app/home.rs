@@ -204,6 +204,9 @@ async fn a_facilitator_walks_the_whole_cycle_from_the_group_home_by_links_and_bu
     let (_, html) = home(&app, &browser).await;
     assert_eq!(next_step(card(&html)).as_deref(), Some("Close it"));
     let (action, fields) = next_form(card(&html));
+    let (_, status, confirm) = submit(&app, &browser, &action, &fields).await;
+    assert_eq!(status, 200, "closing asks first: {confirm}");
+    let (action, fields) = form_to(&confirm, "/status");
     submit(&app, &browser, &action, &fields).await;
     let (_, html) = home(&app, &browser).await;
     assert_eq!(
@@ -376,6 +379,12 @@ async fn the_live_and_moderation_pages_carry_the_tabs_and_the_public_page_leads_
     // publish page (and is not cached for them); the public sees no such link.
     let (_, html) = home(&app, &browser).await;
     let (action, fields) = next_form(card(&html));
+    let (_, _, confirm) = submit(&app, &browser, &action, &fields).await;
+    assert!(
+        confirm.contains("Young people can no longer answer"),
+        "closing asks first"
+    );
+    let (action, fields) = form_to(&confirm, "/status");
     submit(&app, &browser, &action, &fields).await;
     let (_, _, publish_page) = open(&app, &browser, &link("/publish")).await;
     let (action, fields) = form_to(&publish_page, "/publish");
