@@ -119,6 +119,7 @@ pub fn workbook(def: &Definition, form_id: &str, version: i32) -> Result<Vec<u8>
                     }
                     None => {
                         push_choices(&q.key, &q.options);
+                        appearance = "rating".into();
                         format!("select_one {}", q.key)
                     }
                 },

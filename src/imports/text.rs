@@ -19,11 +19,19 @@ pub fn plain(input: &str) -> (String, bool) {
     while i < bytes.len() {
         if bytes[i] == b'<' {
             let rest = &lower[i..];
+            if rest.starts_with("<!--") {
+                removed = true;
+                i = rest.find("-->").map_or(bytes.len(), |e| i + e + 3);
+                continue;
+            }
             let tag_name: String = rest[1..]
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == '/' || *c == '!')
                 .collect();
-            if tag_name.is_empty() {
+            let starts_like_tag = tag_name
+                .trim_start_matches(['/', '!'])
+                .starts_with(|c: char| c.is_ascii_alphabetic());
+            if !starts_like_tag {
                 out.push('<');
                 i += 1;
                 continue;
@@ -43,10 +51,6 @@ pub fn plain(input: &str) -> (String, bool) {
                 }
             }
             if tag_name == "script" || tag_name == "style" {
-                continue;
-            }
-            if tag_name.starts_with("!--") {
-                i = rest.find("-->").map_or(bytes.len(), |e| i + e + 3);
                 continue;
             }
             let end = rest.find('>').map_or(bytes.len(), |e| i + e + 1);
@@ -287,6 +291,7 @@ mod tests {
         assert_eq!(t, "Hello you\nTom & Jerry é");
         assert!(removed);
         assert_eq!(plain("1 < 2"), ("1 < 2".into(), false));
+        assert_eq!(plain("I <3 it").0, "I <3 it");
         let (t, _) = plain("<img src=x onerror=alert(1)>Hi<style>p{}</style>");
         assert_eq!(t, "Hi");
     }

@@ -688,6 +688,14 @@ pub fn import(book: Book, file_name: &str) -> Result<Imported, Refusal> {
         let appearance = row.get("appearance").to_lowercase();
         let constraint = row.get("constraint");
         let integer = raw_type.to_lowercase().starts_with("int");
+        if kind == QuestionKind::SingleChoice {
+            // Consulta's own export writes scales as `likert` lists, ratings as `rating`.
+            if appearance.split_whitespace().any(|a| a == "likert") {
+                q.kind = QuestionKind::Scale;
+            } else if appearance.split_whitespace().any(|a| a == "rating") {
+                q.kind = QuestionKind::Rating;
+            }
+        }
         match kind {
             QuestionKind::ShortText => {
                 if appearance.contains("multiline") {
