@@ -395,8 +395,8 @@ async fn import(
         "The file is larger than {} MB.",
         imports::MAX_FILE_BYTES / 1024 / 1024
     );
-    let bytes = std::fs::read(file)
-        .map_err(|e| anyhow::anyhow!("Cannot read {}: {e}", file.display()))?;
+    let bytes =
+        std::fs::read(file).map_err(|e| anyhow::anyhow!("Cannot read {}: {e}", file.display()))?;
     let db = db::connect(&settings).await?;
     let actor = imports::cli::operator(&db, group).await?;
     let name = file

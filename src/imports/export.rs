@@ -71,7 +71,14 @@ pub fn workbook(def: &Definition, form_id: &str, version: i32) -> Result<Vec<u8>
     survey_head.extend(langs.iter().map(|l| header("label", l)));
     survey_head.extend(langs.iter().map(|l| header("hint", l)));
     survey_head.extend(
-        ["required", "relevant", "constraint", "appearance", "parameters"].map(str::to_owned),
+        [
+            "required",
+            "relevant",
+            "constraint",
+            "appearance",
+            "parameters",
+        ]
+        .map(str::to_owned),
     );
     let mut survey: Vec<Vec<String>> = Vec::new();
     let mut choices: Vec<Vec<String>> = Vec::new();

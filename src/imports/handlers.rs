@@ -173,20 +173,15 @@ async fn import_api(
     };
     let ct = content_type(&req);
     let (data, name, ct) = if ct.to_ascii_lowercase().starts_with("multipart/form-data") {
-        let parts = multipart(&ct, &body).ok_or_else(|| {
-            refusal_error(&Refusal::new("imp-refuse-multipart", ""), &l)
-        })?;
+        let parts = multipart(&ct, &body)
+            .ok_or_else(|| refusal_error(&Refusal::new("imp-refuse-multipart", ""), &l))?;
         let part = parts
             .into_iter()
             .find(|p| p.name == "file")
             .ok_or_else(|| refusal_error(&Refusal::new("imp-refuse-multipart", "file"), &l))?;
         (part.data.to_vec(), part.file_name, part.content_type)
     } else {
-        (
-            body,
-            query.get("filename").cloned().unwrap_or_default(),
-            ct,
-        )
+        (body, query.get("filename").cloned().unwrap_or_default(), ct)
     };
     match super::import(&state.db, &actor, group.id, &data, &name, &ct).await {
         Ok((c, report)) => Ok(HttpResponse::Created()

@@ -39,6 +39,9 @@ const KNOWN: &[&str] = &[
 
 type Row = BTreeMap<String, String>;
 
+/// An answer option: sort order, code, labels.
+type Answer = (i64, String, LocalText);
+
 fn rows(root: roxmltree::Node<'_, '_>, section: &str) -> Vec<Row> {
     root.children()
         .filter(|n| n.has_tag_name(section))
@@ -178,11 +181,17 @@ pub fn parse_relevance(expr: &str) -> Option<Wanted> {
         return None;
     }
     let var = |s: &str| -> Option<String> {
-        let s = s.trim().trim_end_matches(".NAOK").trim_end_matches(".value");
+        let s = s
+            .trim()
+            .trim_end_matches(".NAOK")
+            .trim_end_matches(".value");
         (!s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
             .then(|| s.to_owned())
     };
-    if let Some(arg) = e.strip_prefix("is_empty(").and_then(|r| r.strip_suffix(')')) {
+    if let Some(arg) = e
+        .strip_prefix("is_empty(")
+        .and_then(|r| r.strip_suffix(')'))
+    {
         return var(arg).map(Wanted::Empty);
     }
     let (l, r) = e.split_once("==").or_else(|| e.split_once(" eq "))?;
@@ -265,7 +274,10 @@ pub fn import(bytes: &[u8]) -> Result<Imported, Refusal> {
     let mut lang_of: BTreeMap<String, String> = BTreeMap::new();
     let mut codes: Vec<String> = Vec::new();
     for raw in raw_langs {
-        if raw.is_empty() || lang_of.contains_key(&raw) || report.languages.iter().any(|m| m.found == raw) {
+        if raw.is_empty()
+            || lang_of.contains_key(&raw)
+            || report.languages.iter().any(|m| m.found == raw)
+        {
             continue;
         }
         let (code, how) = text::match_language(&raw);
@@ -280,7 +292,14 @@ pub fn import(bytes: &[u8]) -> Result<Imported, Refusal> {
                 });
             }
             None => {
-                report.note("language", &raw, &raw, Outcome::Skipped, "language_unmatched", &raw);
+                report.note(
+                    "language",
+                    &raw,
+                    &raw,
+                    Outcome::Skipped,
+                    "language_unmatched",
+                    &raw,
+                );
                 report.languages.push(LanguageMatch {
                     found: raw,
                     code: None,
@@ -289,7 +308,11 @@ pub fn import(bytes: &[u8]) -> Result<Imported, Refusal> {
             }
         }
     }
-    let Some(default) = lang_of.get(&base).cloned().or_else(|| codes.first().cloned()) else {
+    let Some(default) = lang_of
+        .get(&base)
+        .cloned()
+        .or_else(|| codes.first().cloned())
+    else {
         return Err(Refusal::new("imp-refuse-no-language", ""));
     };
     let code_of = |row: &Row, field: &str| -> Option<String> {
@@ -338,9 +361,14 @@ pub fn import(bytes: &[u8]) -> Result<Imported, Refusal> {
 
     // Groups, questions, answers, attributes.
     let mut groups: BTreeMap<String, (i64, LocalText, String)> = BTreeMap::new();
-    for row in rows(root, "groups").into_iter().chain(rows(root, "group_l10ns")) {
+    for row in rows(root, "groups")
+        .into_iter()
+        .chain(rows(root, "group_l10ns"))
+    {
         let gid = get(&row, "gid").to_owned();
-        let entry = groups.entry(gid.clone()).or_insert((0, LocalText::new(), String::new()));
+        let entry = groups
+            .entry(gid.clone())
+            .or_insert((0, LocalText::new(), String::new()));
         if row.contains_key("group_order") {
             entry.0 = num(&row, "group_order");
         }
@@ -361,7 +389,10 @@ pub fn import(bytes: &[u8]) -> Result<Imported, Refusal> {
     }
     let mut questions: BTreeMap<String, Q> = BTreeMap::new();
     let mut subs: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for row in rows(root, "questions").into_iter().chain(rows(root, "subquestions")) {
+    for row in rows(root, "questions")
+        .into_iter()
+        .chain(rows(root, "subquestions"))
+    {
         let qid = get(&row, "qid").to_owned();
         let title_code = get(&row, "title").to_owned();
         let lang = code_of(&row, "language");
@@ -411,8 +442,7 @@ pub fn import(bytes: &[u8]) -> Result<Imported, Refusal> {
         }
     }
     // Answers: qid → scale → code → (order, labels).
-    let mut answers: BTreeMap<String, BTreeMap<String, Vec<(i64, String, LocalText)>>> =
-        BTreeMap::new();
+    let mut answers: BTreeMap<String, BTreeMap<String, Vec<Answer>>> = BTreeMap::new();
     let mut aid_of: BTreeMap<String, (String, String, String)> = BTreeMap::new();
     for row in rows(root, "answers") {
         let qid = get(&row, "qid").to_owned();
@@ -424,7 +454,11 @@ pub fn import(bytes: &[u8]) -> Result<Imported, Refusal> {
                 (qid.clone(), scale.clone(), code.clone()),
             );
         }
-        let list = answers.entry(qid.clone()).or_default().entry(scale).or_default();
+        let list = answers
+            .entry(qid.clone())
+            .or_default()
+            .entry(scale)
+            .or_default();
         let at = match list.iter().position(|(_, c, _)| *c == code) {
             Some(i) => i,
             None => {
@@ -545,7 +579,14 @@ pub fn import(bytes: &[u8]) -> Result<Imported, Refusal> {
             let required = get(&q.row, "mandatory") == "Y";
             let attrs = attributes.get(&qid).cloned().unwrap_or_default();
             if attrs.contains_key("cssclass") {
-                report.note("question", &qid, &code, Outcome::Changed, "custom_style", "cssclass");
+                report.note(
+                    "question",
+                    &qid,
+                    &code,
+                    Outcome::Changed,
+                    "custom_style",
+                    "cssclass",
+                );
             }
             let mut sub_qs: Vec<&Q> = subs
                 .get(&qid)
@@ -606,8 +647,14 @@ pub fn import(bytes: &[u8]) -> Result<Imported, Refusal> {
                 "5" => Shape::One(QuestionKind::Scale, points(1, 5, &codes)),
                 "A" => Shape::PerSub(QuestionKind::Scale, points(1, 5, &codes)),
                 "B" => Shape::PerSub(QuestionKind::Rating, points(1, 10, &codes)),
-                "C" => Shape::PerSub(QuestionKind::SingleChoice, fixed_choices(&["Y", "U", "N"], &codes)),
-                "E" => Shape::PerSub(QuestionKind::SingleChoice, fixed_choices(&["I", "S", "D"], &codes)),
+                "C" => Shape::PerSub(
+                    QuestionKind::SingleChoice,
+                    fixed_choices(&["Y", "U", "N"], &codes),
+                ),
+                "E" => Shape::PerSub(
+                    QuestionKind::SingleChoice,
+                    fixed_choices(&["I", "S", "D"], &codes),
+                ),
                 "F" | "H" | "1" => Shape::PerSub(QuestionKind::SingleChoice, answer_choices("0")),
                 "K" => Shape::PerSub(QuestionKind::Number, Vec::new()),
                 "Q" => Shape::PerSub(QuestionKind::ShortText, Vec::new()),
@@ -616,22 +663,43 @@ pub fn import(bytes: &[u8]) -> Result<Imported, Refusal> {
                 "T" | "U" => Shape::One(QuestionKind::LongText, Vec::new()),
                 "R" => Shape::One(QuestionKind::Ranking, answer_choices("0")),
                 "X" => Shape::One(QuestionKind::Info, Vec::new()),
-                "Y" => Shape::One(QuestionKind::SingleChoice, fixed_choices(&["Y", "N"], &codes)),
+                "Y" => Shape::One(
+                    QuestionKind::SingleChoice,
+                    fixed_choices(&["Y", "N"], &codes),
+                ),
                 "G" => Shape::Skip("asked_by_consulta"),
                 "|" => Shape::Skip("identifying"),
                 "*" => Shape::Skip("calculation"),
                 _ => Shape::Skip("unsupported_type"),
             };
             if ty == "O" || ty == "P" {
-                report.note("question", &qid, &code, Outcome::Changed, "comment_dropped", &ty);
+                report.note(
+                    "question",
+                    &qid,
+                    &code,
+                    Outcome::Changed,
+                    "comment_dropped",
+                    &ty,
+                );
             }
             if ty == "1" {
-                report.note("question", &qid, &code, Outcome::Changed, "second_scale_dropped", "");
+                report.note(
+                    "question",
+                    &qid,
+                    &code,
+                    Outcome::Changed,
+                    "second_scale_dropped",
+                    "",
+                );
             }
             let text_of = |t: &LocalText, fallback: &str| -> LocalText {
                 let mut t = t.clone();
                 if !t.contains_key(&default) {
-                    let f = t.values().next().cloned().unwrap_or_else(|| fallback.to_owned());
+                    let f = t
+                        .values()
+                        .next()
+                        .cloned()
+                        .unwrap_or_else(|| fallback.to_owned());
                     t.insert(default.clone(), f);
                 }
                 t
@@ -683,7 +751,14 @@ pub fn import(bytes: &[u8]) -> Result<Imported, Refusal> {
                             report: &mut ImportReport|
              -> Option<Question> {
                 if kind.has_options() && options.len() < 2 {
-                    report.note("question", &qid, name, Outcome::Skipped, "too_few_options", "");
+                    report.note(
+                        "question",
+                        &qid,
+                        name,
+                        Outcome::Skipped,
+                        "too_few_options",
+                        "",
+                    );
                     return None;
                 }
                 let key = text::key_from(name, "q", &mut question_keys);
@@ -716,14 +791,18 @@ pub fn import(bytes: &[u8]) -> Result<Imported, Refusal> {
                     let help = q.help.clone();
                     if let Some(mut question) = make(kind, &code, text, help, options, report) {
                         if kind == QuestionKind::Number {
-                            question.min = attrs.get("min_num_value_n").and_then(|v| v.parse().ok());
-                            question.max = attrs.get("max_num_value_n").and_then(|v| v.parse().ok());
+                            question.min =
+                                attrs.get("min_num_value_n").and_then(|v| v.parse().ok());
+                            question.max =
+                                attrs.get("max_num_value_n").and_then(|v| v.parse().ok());
                         }
                         if kind == QuestionKind::MultipleChoice {
                             question.max_choices = attrs
                                 .get("max_answers")
                                 .and_then(|v| v.parse().ok())
-                                .filter(|n: &u32| *n >= 1 && (*n as usize) <= question.options.len());
+                                .filter(|n: &u32| {
+                                    *n >= 1 && (*n as usize) <= question.options.len()
+                                });
                         }
                         if let Some(w) = wanted.take() {
                             pending.push(Pending {
@@ -740,7 +819,14 @@ pub fn import(bytes: &[u8]) -> Result<Imported, Refusal> {
                 }
                 Shape::PerSub(kind, options) => {
                     if sub_qs.is_empty() {
-                        report.note("question", &qid, &code, Outcome::Skipped, "too_few_options", "");
+                        report.note(
+                            "question",
+                            &qid,
+                            &code,
+                            Outcome::Skipped,
+                            "too_few_options",
+                            "",
+                        );
                         continue;
                     }
                     report.note(
@@ -756,9 +842,14 @@ pub fn import(bytes: &[u8]) -> Result<Imported, Refusal> {
                         let sub_code = get(&s.row, "title");
                         let name = format!("{code}_{sub_code}");
                         let text = text_of(&s.text, sub_code);
-                        if let Some(question) =
-                            make(kind, &name, text, parent_text.clone(), options.clone(), report)
-                        {
+                        if let Some(question) = make(
+                            kind,
+                            &name,
+                            text,
+                            parent_text.clone(),
+                            options.clone(),
+                            report,
+                        ) {
                             if let Some(w) = wanted.clone() {
                                 pending.push(Pending {
                                     key: question.key.clone(),
@@ -778,7 +869,10 @@ pub fn import(bytes: &[u8]) -> Result<Imported, Refusal> {
             if ty == "M" || ty == "P" {
                 for s in &sub_qs {
                     let sub_code = get(&s.row, "title");
-                    names.insert(format!("{code}_{sub_code}"), names.get(&code).cloned().unwrap_or_default());
+                    names.insert(
+                        format!("{code}_{sub_code}"),
+                        names.get(&code).cloned().unwrap_or_default(),
+                    );
                 }
             }
         }

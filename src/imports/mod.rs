@@ -82,7 +82,9 @@ pub fn detect(bytes: &[u8], file_name: &str, content_type: &str) -> Result<Forma
     if name.ends_with(".md") || ct.contains("markdown") || head.starts_with('|') {
         return Ok(Format::Markdown);
     }
-    if name.ends_with(".csv") || ct.contains("csv") || head.to_ascii_lowercase().starts_with("survey")
+    if name.ends_with(".csv")
+        || ct.contains("csv")
+        || head.to_ascii_lowercase().starts_with("survey")
     {
         return Ok(Format::Csv);
     }
@@ -252,9 +254,7 @@ pub fn finish(
         let condition = match &p.wanted {
             Wanted::Empty(_) => Some((ConditionOperator::NotAnswered, None)),
             Wanted::Equals(_, v) if single => Some((ConditionOperator::Equals, Some(v.clone()))),
-            Wanted::Selected(_, v) if single => {
-                Some((ConditionOperator::Equals, Some(v.clone())))
-            }
+            Wanted::Selected(_, v) if single => Some((ConditionOperator::Equals, Some(v.clone()))),
             Wanted::Selected(_, v) if multiple => {
                 Some((ConditionOperator::Includes, Some(v.clone())))
             }
@@ -315,21 +315,20 @@ fn cut_all(
     for value in text.values_mut() {
         if text::cut(value, max) && !*cut_any {
             *cut_any = true;
-            report.note(
-                "",
-                "",
-                name,
-                Outcome::Changed,
-                "too_long",
-                max.to_string(),
-            );
+            report.note("", "", name, Outcome::Changed, "too_long", max.to_string());
         }
     }
 }
 
 fn cut_texts(def: &mut Definition, report: &mut ImportReport) {
     let mut cut_any = false;
-    cut_all(&mut def.texts.title, limits::TITLE, report, "title", &mut cut_any);
+    cut_all(
+        &mut def.texts.title,
+        limits::TITLE,
+        report,
+        "title",
+        &mut cut_any,
+    );
     for s in &mut def.sections {
         let mut c = false;
         cut_all(&mut s.title, limits::TITLE, report, &s.key, &mut c);

@@ -34,6 +34,9 @@ impl Sheet {
     }
 }
 
+/// Numbered rows of cells.
+type Lines = Vec<(usize, Vec<String>)>;
+
 /// Every sheet, names in lower case.
 pub type Book = Vec<Sheet>;
 
@@ -71,9 +74,7 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Book, Refusal> {
             let (row, col) = cell.get_position();
             let value = match cell.get_value() {
                 DataRef::Empty => continue,
-                DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => {
-                    s.clone()
-                }
+                DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.clone(),
                 DataRef::SharedString(s) => (*s).to_owned(),
                 DataRef::Int(n) => n.to_string(),
                 DataRef::Float(f) => f.to_string(),
@@ -86,7 +87,10 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Book, Refusal> {
             }
             let (row, col) = (row as usize, col as usize);
             if row >= MAX_ROWS {
-                return Err(Refusal::new("imp-refuse-too-many-rows", MAX_ROWS.to_string()));
+                return Err(Refusal::new(
+                    "imp-refuse-too-many-rows",
+                    MAX_ROWS.to_string(),
+                ));
             }
             if col >= MAX_COLUMNS {
                 return Err(Refusal::new(
@@ -178,8 +182,8 @@ fn check_zip(bytes: &[u8]) -> Result<(), Refusal> {
 
 /// pyxform's text layouts: a row whose first cell is a sheet name starts that sheet (its
 /// other cells, or the next row's, are the header); data rows leave the first cell empty.
-fn book_from_lines(lines: Vec<(usize, Vec<String>)>) -> Result<Book, Refusal> {
-    let mut sheets: Vec<(String, Vec<(usize, Vec<String>)>)> = Vec::new();
+fn book_from_lines(lines: Lines) -> Result<Book, Refusal> {
+    let mut sheets: Vec<(String, Lines)> = Vec::new();
     for (n, row) in lines {
         if row.len() > MAX_COLUMNS {
             return Err(Refusal::new(
@@ -196,7 +200,10 @@ fn book_from_lines(lines: Vec<(usize, Vec<String>)>) -> Result<Book, Refusal> {
             && rest.iter().any(|c| !c.trim().is_empty())
         {
             if rows.len() >= MAX_ROWS {
-                return Err(Refusal::new("imp-refuse-too-many-rows", MAX_ROWS.to_string()));
+                return Err(Refusal::new(
+                    "imp-refuse-too-many-rows",
+                    MAX_ROWS.to_string(),
+                ));
             }
             rows.push((n, rest));
         }
@@ -224,7 +231,10 @@ pub fn read_csv(bytes: &[u8]) -> Result<Book, Refusal> {
         let record = record.map_err(|e| Refusal::new("imp-refuse-not-csv", e.to_string()))?;
         let n = record.position().map_or(0, |p| p.line() as usize);
         if n > MAX_ROWS * 4 {
-            return Err(Refusal::new("imp-refuse-too-many-rows", MAX_ROWS.to_string()));
+            return Err(Refusal::new(
+                "imp-refuse-too-many-rows",
+                MAX_ROWS.to_string(),
+            ));
         }
         lines.push((n, record.iter().map(str::to_owned).collect()));
     }

@@ -43,7 +43,9 @@ pub fn plain(input: &str) -> (String, bool) {
                     i = match rest.find(&close) {
                         Some(at) => {
                             let after = i + at;
-                            lower[after..].find('>').map_or(bytes.len(), |e| after + e + 1)
+                            lower[after..]
+                                .find('>')
+                                .map_or(bytes.len(), |e| after + e + 1)
                         }
                         None => bytes.len(),
                     };
@@ -100,9 +102,9 @@ fn decode_entities(s: &str) -> String {
             "quot" => Some('"'),
             "apos" => Some('\''),
             "nbsp" => Some(' '),
-            n if n.starts_with("#x") || n.starts_with("#X") => {
-                u32::from_str_radix(&n[2..], 16).ok().and_then(char::from_u32)
-            }
+            n if n.starts_with("#x") || n.starts_with("#X") => u32::from_str_radix(&n[2..], 16)
+                .ok()
+                .and_then(char::from_u32),
             n if n.starts_with('#') => n[1..].parse().ok().and_then(char::from_u32),
             _ => None,
         };
@@ -177,42 +179,91 @@ const NAMES: &[(&str, &[&str])] = &[
     (
         "en",
         &[
-            "english", "anglais", "inglés", "ingles", "الإنجليزية", "الانجليزية", "الإنكليزية",
-            "английский", "英语", "英文", "英語",
+            "english",
+            "anglais",
+            "inglés",
+            "ingles",
+            "الإنجليزية",
+            "الانجليزية",
+            "الإنكليزية",
+            "английский",
+            "英语",
+            "英文",
+            "英語",
         ],
     ),
     (
         "fr",
         &[
-            "french", "français", "francais", "francés", "frances", "الفرنسية", "французский",
-            "法语", "法文", "法語",
+            "french",
+            "français",
+            "francais",
+            "francés",
+            "frances",
+            "الفرنسية",
+            "французский",
+            "法语",
+            "法文",
+            "法語",
         ],
     ),
     (
         "es",
         &[
-            "spanish", "español", "espanol", "espagnol", "castellano", "الإسبانية", "الاسبانية",
-            "испанский", "西班牙语", "西班牙文", "西班牙語",
+            "spanish",
+            "español",
+            "espanol",
+            "espagnol",
+            "castellano",
+            "الإسبانية",
+            "الاسبانية",
+            "испанский",
+            "西班牙语",
+            "西班牙文",
+            "西班牙語",
         ],
     ),
     (
         "ar",
         &[
-            "arabic", "arabe", "árabe", "العربية", "عربي", "арабский", "阿拉伯语", "阿拉伯文",
+            "arabic",
+            "arabe",
+            "árabe",
+            "العربية",
+            "عربي",
+            "арабский",
+            "阿拉伯语",
+            "阿拉伯文",
             "阿拉伯語",
         ],
     ),
     (
         "ru",
         &[
-            "russian", "russe", "ruso", "الروسية", "русский", "俄语", "俄文", "俄語",
+            "russian",
+            "russe",
+            "ruso",
+            "الروسية",
+            "русский",
+            "俄语",
+            "俄文",
+            "俄語",
         ],
     ),
     (
         "zh",
         &[
-            "chinese", "chinois", "chino", "الصينية", "китайский", "中文", "汉语", "漢語", "简体中文",
-            "繁體中文", "普通话",
+            "chinese",
+            "chinois",
+            "chino",
+            "الصينية",
+            "китайский",
+            "中文",
+            "汉语",
+            "漢語",
+            "简体中文",
+            "繁體中文",
+            "普通话",
         ],
     ),
 ];
@@ -244,7 +295,9 @@ pub fn match_language(found: &str) -> (Option<String>, MatchedBy) {
         .trim()
         .to_lowercase();
     if name.len() <= 10
-        && name.chars().all(|c| c.is_ascii_alphabetic() || c == '-' || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c == '-' || c == '_')
         && let Some(code) = by_code(&name)
         && (name.len() == 2 || name.chars().nth(2).is_some_and(|c| c == '-' || c == '_'))
     {

@@ -231,7 +231,10 @@ fn at_most(constraint: &str, function: &str) -> Option<u32> {
     } else {
         (rest.strip_prefix('<')?, 1)
     };
-    n.trim().parse::<u32>().ok().map(|n| n.saturating_sub(minus))
+    n.trim()
+        .parse::<u32>()
+        .ok()
+        .map(|n| n.saturating_sub(minus))
 }
 
 /// The reference in `${name}`.
@@ -277,7 +280,10 @@ pub fn parse_relevant(expr: &str) -> Option<Wanted> {
         }
         return None;
     }
-    if let Some(args) = e.strip_prefix("selected(").and_then(|r| r.strip_suffix(')')) {
+    if let Some(args) = e
+        .strip_prefix("selected(")
+        .and_then(|r| r.strip_suffix(')'))
+    {
         let (q, v) = args.split_once(',')?;
         return Some(Wanted::Selected(
             reference(q)?.to_owned(),
@@ -301,8 +307,10 @@ pub fn parse_relevant(expr: &str) -> Option<Wanted> {
     let q = reference(l)?;
     let v = quoted(r).map(str::to_owned).or_else(|| {
         let r = r.trim();
-        (!r.is_empty() && r.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-'))
-            .then(|| r.to_owned())
+        (!r.is_empty()
+            && r.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-'))
+        .then(|| r.to_owned())
     })?;
     if v.is_empty() {
         Some(Wanted::Empty(q.to_owned()))
@@ -355,7 +363,11 @@ fn choice_lists(
             report.note("choices", n, name, Outcome::Changed, "markup_removed", "");
         }
         if !labels.contains_key(&langs.default) {
-            let fallback = labels.values().next().cloned().unwrap_or_else(|| name.to_owned());
+            let fallback = labels
+                .values()
+                .next()
+                .cloned()
+                .unwrap_or_else(|| name.to_owned());
             labels.insert(langs.default.clone(), fallback);
             report.note(
                 "choices",
@@ -495,9 +507,9 @@ pub fn import(book: Book, file_name: &str) -> Result<Imported, Refusal> {
     let setting = |name: &str| -> String {
         settings
             .and_then(|s| {
-                s.rows.first().map(|(_, cells)| {
-                    Row { sheet: s, cells }.get(name).to_owned()
-                })
+                s.rows
+                    .first()
+                    .map(|(_, cells)| Row { sheet: s, cells }.get(name).to_owned())
             })
             .unwrap_or_default()
     };
@@ -510,7 +522,10 @@ pub fn import(book: Book, file_name: &str) -> Result<Imported, Refusal> {
     // Duplicate names and missing lists are refused before anything is built.
     let mut names_seen: BTreeMap<String, usize> = BTreeMap::new();
     for (n, cells) in &survey.rows {
-        let row = Row { sheet: survey, cells };
+        let row = Row {
+            sheet: survey,
+            cells,
+        };
         let name = row.get("name");
         let ty = row.get("type").to_lowercase();
         if name.is_empty() || ty.starts_with("end") {
@@ -565,7 +580,10 @@ pub fn import(book: Book, file_name: &str) -> Result<Imported, Refusal> {
     let mut repeat_depth = 0usize;
 
     for (n, cells) in &survey.rows {
-        let row = Row { sheet: survey, cells };
+        let row = Row {
+            sheet: survey,
+            cells,
+        };
         let raw_type = row.get("type");
         let name = row.get("name");
         if raw_type.is_empty() {

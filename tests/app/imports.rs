@@ -17,9 +17,7 @@ fn xlsx(sheets: &[(&str, Vec<Vec<&str>>)]) -> Vec<u8> {
         for (r, row) in rows.iter().enumerate() {
             for (c, cell) in row.iter().enumerate() {
                 if !cell.is_empty() {
-                    sheet
-                        .write_string(r as u32, c as u16, *cell)
-                        .unwrap();
+                    sheet.write_string(r as u32, c as u16, *cell).unwrap();
                 }
             }
         }
@@ -134,7 +132,12 @@ async fn consultation_count(app: &TestApp, group_id: i32) -> u64 {
 
 async fn definition(app: &TestApp, token: &str, slug: &str) -> Value {
     let res = app
-        .api(Method::GET, &format!("/api/v1/consultations/{slug}/document"), token, None)
+        .api(
+            Method::GET,
+            &format!("/api/v1/consultations/{slug}/document"),
+            token,
+            None,
+        )
         .await;
     assert_eq!(res.status(), 200);
     let body: Value = res.json().await.unwrap();
@@ -187,7 +190,11 @@ async fn an_xlsform_workbook_becomes_a_draft_with_every_mapping_and_a_report() {
 
     // Languages: by code, German reported.
     let langs = report["languages"].as_array().unwrap();
-    for (found, code) in [("English (en)", "en"), ("Français (fr)", "fr"), ("العربية (ar)", "ar")] {
+    for (found, code) in [
+        ("English (en)", "en"),
+        ("Français (fr)", "fr"),
+        ("العربية (ar)", "ar"),
+    ] {
         assert!(
             langs
                 .iter()
@@ -195,7 +202,11 @@ async fn an_xlsform_workbook_becomes_a_draft_with_every_mapping_and_a_report() {
             "{found}: {langs:#?}"
         );
     }
-    assert!(langs.iter().any(|l| l["found"] == "Deutsch (de)" && l["code"].is_null()));
+    assert!(
+        langs
+            .iter()
+            .any(|l| l["found"] == "Deutsch (de)" && l["code"].is_null())
+    );
 
     // Identifying, metadata, calculations, repeats, unsupported types: left out with reasons.
     for (row, reason) in [
@@ -215,7 +226,10 @@ async fn an_xlsform_workbook_becomes_a_draft_with_every_mapping_and_a_report() {
         ("26", "key_changed"),
         ("26", "markup_removed"),
     ] {
-        assert!(has_item(report, row, reason), "row {row} {reason}: {report:#}");
+        assert!(
+            has_item(report, row, reason),
+            "row {row} {reason}: {report:#}"
+        );
     }
     assert_eq!(report["conditions"], 2, "{report:#}");
 
@@ -225,7 +239,17 @@ async fn an_xlsform_workbook_becomes_a_draft_with_every_mapping_and_a_report() {
     assert_eq!(def["texts"]["title"]["en"], "Safe at school and online");
     let qs = questions(&def);
     let keys: Vec<&str> = qs.iter().map(|q| q["key"].as_str().unwrap()).collect();
-    assert!(!keys.iter().any(|k| ["phone", "deviceid", "where", "selfie", "score", "sibling_name"].contains(k)));
+    assert!(!keys.iter().any(|k| {
+        [
+            "phone",
+            "deviceid",
+            "where",
+            "selfie",
+            "score",
+            "sibling_name",
+        ]
+        .contains(k)
+    }));
 
     assert_eq!(question(&qs, "welcome")["kind"], "info");
     let safe = question(&qs, "safe_school");
@@ -243,7 +267,10 @@ async fn an_xlsform_workbook_becomes_a_draft_with_every_mapping_and_a_report() {
     assert_eq!(worries["options"][3]["label"]["ar"], "غير ذلك");
     let age = question(&qs, "age");
     assert_eq!(age["kind"], "number");
-    assert_eq!((age["min"].as_f64(), age["max"].as_f64()), (Some(9.0), Some(24.0)));
+    assert_eq!(
+        (age["min"].as_f64(), age["max"].as_f64()),
+        (Some(9.0), Some(24.0))
+    );
     let trust = question(&qs, "trust");
     assert_eq!(trust["kind"], "rating");
     assert_eq!(trust["options"].as_array().unwrap().len(), 11);
@@ -293,7 +320,15 @@ fn rank_list_form() -> String {
 async fn the_csv_and_markdown_layouts_import_like_a_workbook() {
     let app = spawn_app().await;
     let (group, user) = facilitator(&app).await;
-    let res = post_file(&app, &group.slug, &user.token, "barrio.csv", "text/csv", rank_list_form().into_bytes()).await;
+    let res = post_file(
+        &app,
+        &group.slug,
+        &user.token,
+        "barrio.csv",
+        "text/csv",
+        rank_list_form().into_bytes(),
+    )
+    .await;
     let body: Value = res.json().await.unwrap();
     assert_eq!(body["report"]["questions"]["ranking"], 1, "{body:#}");
     // In the text layouts, rows are the file's line numbers.
@@ -302,7 +337,10 @@ async fn the_csv_and_markdown_layouts_import_like_a_workbook() {
     assert_eq!(def["default_language"], "es");
     assert_eq!(def["texts"]["title"]["es"], "Our neighbourhood");
     let qs = questions(&def);
-    assert_eq!(question(&qs, "fixes")["options"][1]["label"]["es"], "Alumbrado");
+    assert_eq!(
+        question(&qs, "fixes")["options"][1]["label"]["es"],
+        "Alumbrado"
+    );
 
     let md = "\
 | survey |                  |        |                            |                         |
@@ -314,7 +352,15 @@ async fn the_csv_and_markdown_layouts_import_like_a_workbook() {
 |        | agree            | yes    | Yes                        | 是                      |
 |        | agree            | no     | No                         | 否                      |
 ";
-    let res = post_file(&app, &group.slug, &user.token, "voices.md", "text/markdown", md.as_bytes().to_vec()).await;
+    let res = post_file(
+        &app,
+        &group.slug,
+        &user.token,
+        "voices.md",
+        "text/markdown",
+        md.as_bytes().to_vec(),
+    )
+    .await;
     let body: Value = res.json().await.unwrap();
     assert_eq!(body["report"]["questions"]["single_choice"], 1, "{body:#}");
     let zh = body["report"]["languages"]
@@ -397,7 +443,15 @@ fn hostile_lss() -> String {
 async fn a_hostile_limesurvey_export_is_imported_as_plain_text_with_its_report() {
     let app = spawn_app().await;
     let (group, user) = facilitator(&app).await;
-    let res = post_file(&app, &group.slug, &user.token, "youth.lss", "application/xml", hostile_lss().into_bytes()).await;
+    let res = post_file(
+        &app,
+        &group.slug,
+        &user.token,
+        "youth.lss",
+        "application/xml",
+        hostile_lss().into_bytes(),
+    )
+    .await;
     let status = res.status();
     let body: Value = res.json().await.unwrap();
     assert_eq!(status, 201, "{body:#}");
@@ -418,11 +472,28 @@ async fn a_hostile_limesurvey_export_is_imported_as_plain_text_with_its_report()
     ] {
         assert!(has_item(report, at, reason), "{at} {reason}: {report:#}");
     }
-    assert!(report["items"].as_array().unwrap().iter().any(|i| i["reason"] == "unknown_element" && i["detail"] == "plugin_settings"));
+    assert!(
+        report["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["reason"] == "unknown_element" && i["detail"] == "plugin_settings")
+    );
     assert_eq!(report["conditions"], 4, "{report:#}");
     let def = definition(&app, &user.token, body["slug"].as_str().unwrap()).await;
     let text = def.to_string();
-    for bad in ["<script", "onerror", "<img", "<iframe", "evil.example", "alert(", "document.cookie", "onclick", "<p", "<b>"] {
+    for bad in [
+        "<script",
+        "onerror",
+        "<img",
+        "<iframe",
+        "evil.example",
+        "alert(",
+        "document.cookie",
+        "onclick",
+        "<p",
+        "<b>",
+    ] {
         assert!(!text.contains(bad), "{bad} in {text}");
     }
     assert_eq!(def["texts"]["title"]["en"], "Youth online survey");
@@ -443,19 +514,32 @@ async fn a_hostile_limesurvey_export_is_imported_as_plain_text_with_its_report()
     assert_eq!(q3["condition"]["operator"], "includes");
     assert_eq!(q3["condition"]["value"], "SQ001");
     let q4 = question(&qs, "q4");
-    assert_eq!((q4["min"].as_f64(), q4["max"].as_f64()), (Some(9.0), Some(24.0)));
+    assert_eq!(
+        (q4["min"].as_f64(), q4["max"].as_f64()),
+        (Some(9.0), Some(24.0))
+    );
     assert_eq!(question(&qs, "q5")["kind"], "info");
     assert_eq!(question(&qs, "q5")["text"]["en"], "Thank you!");
     assert_eq!(question(&qs, "q6")["kind"], "ranking");
     assert_eq!(question(&qs, "q9")["kind"], "long_text");
     assert_eq!(question(&qs, "q9")["condition"]["value"], "A1");
-    assert_eq!(question(&qs, "q10")["condition"]["operator"], "not_answered");
+    assert_eq!(
+        question(&qs, "q10")["condition"]["operator"],
+        "not_answered"
+    );
     assert_eq!(question(&qs, "q10")["options"][0]["label"]["fr"], "Oui");
 
     // The editor shows the report, escaped, until dismissed.
     let c = app.logged_in(&user).await;
     let slug = body["slug"].as_str().unwrap();
-    let html = c.get(app.url(&format!("/manage/c/{slug}"))).send().await.unwrap().text().await.unwrap();
+    let html = c
+        .get(app.url(&format!("/manage/c/{slug}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("import-report"), "{html}");
     assert!(html.contains("Imported from LimeSurvey"), "{html}");
     assert!(!html.contains("<script>document") && !html.contains("onerror="));
@@ -502,7 +586,15 @@ async fn a_limesurvey_6_export_with_separate_texts_imports() {
   <row><surveyls_survey_id>9</surveyls_survey_id><surveyls_language>en</surveyls_language><surveyls_title>Youth voice</surveyls_title></row>
  </rows></surveys_languagesettings>
 </document>"#;
-    let res = post_file(&app, &group.slug, &user.token, "voice.lss", "", lss.as_bytes().to_vec()).await;
+    let res = post_file(
+        &app,
+        &group.slug,
+        &user.token,
+        "voice.lss",
+        "",
+        lss.as_bytes().to_vec(),
+    )
+    .await;
     let body: Value = res.json().await.unwrap();
     assert_eq!(body["report"]["conditions"], 1, "{body:#}");
     let def = definition(&app, &user.token, body["slug"].as_str().unwrap()).await;
@@ -574,20 +666,43 @@ async fn bad_files_are_refused_with_a_clear_message_and_nothing_is_created() {
         let res = post_file(&app, &group.slug, &user.token, name, ct, bytes).await;
         assert_eq!(res.status(), 422, "{name}");
         assert!(
-            res.headers()["content-type"].to_str().unwrap().starts_with("application/problem+json"),
+            res.headers()["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with("application/problem+json"),
             "{name}"
         );
         let problem = res.text().await.unwrap();
         assert!(problem.contains(expected), "{name}: {problem}");
-        assert!(started.elapsed().as_secs() < 10, "{name} took {:?}", started.elapsed());
+        assert!(
+            started.elapsed().as_secs() < 10,
+            "{name} took {:?}",
+            started.elapsed()
+        );
     }
     // 20 MB: refused before anything is read into a form.
-    let res = post_file(&app, &group.slug, &user.token, "big.xlsx", "", vec![b'a'; 20 * 1024 * 1024]).await;
+    let res = post_file(
+        &app,
+        &group.slug,
+        &user.token,
+        "big.xlsx",
+        "",
+        vec![b'a'; 20 * 1024 * 1024],
+    )
+    .await;
     assert_eq!(res.status(), 413);
     assert_eq!(consultation_count(&app, group.id).await, 0);
     // Someone else's group: 403, and a member who does not facilitate: 403.
     let member = app.create_user(Some((group.id, Role::Member)), false).await;
-    let res = post_file(&app, &group.slug, &member.token, "barrio.csv", "text/csv", rank_list_form().into_bytes()).await;
+    let res = post_file(
+        &app,
+        &group.slug,
+        &member.token,
+        "barrio.csv",
+        "text/csv",
+        rank_list_form().into_bytes(),
+    )
+    .await;
     assert_eq!(res.status(), 403);
     assert_eq!(consultation_count(&app, group.id).await, 0);
 }
@@ -598,20 +713,38 @@ async fn an_exported_xlsform_imports_back_to_the_same_questions() {
     let c = app.create_draft_consultation().await;
     let token = &c.facilitator.token;
     let res = app
-        .api(Method::GET, &format!("/api/v1/consultations/{}/exports/form.xlsx", c.slug), token, None)
+        .api(
+            Method::GET,
+            &format!("/api/v1/consultations/{}/exports/form.xlsx", c.slug),
+            token,
+            None,
+        )
         .await;
     assert_eq!(res.status(), 200);
-    assert!(res.headers()["content-type"].to_str().unwrap().contains("spreadsheetml"));
+    assert!(
+        res.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .contains("spreadsheetml")
+    );
     let bytes = res.bytes().await.unwrap().to_vec();
     // KoboToolbox's column names.
     {
         use calamine::{Reader, Xlsx};
         let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes.clone())).unwrap();
         let survey = book.worksheet_range("survey").unwrap();
-        let head: Vec<String> = survey.rows().next().unwrap().iter().map(ToString::to_string).collect();
+        let head: Vec<String> = survey
+            .rows()
+            .next()
+            .unwrap()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
         assert!(head.contains(&"label::Arabic (ar)".to_owned()), "{head:?}");
         assert!(head.contains(&"relevant".to_owned()));
-        assert!(book.worksheet_range("choices").is_ok() && book.worksheet_range("settings").is_ok());
+        assert!(
+            book.worksheet_range("choices").is_ok() && book.worksheet_range("settings").is_ok()
+        );
     }
     let res = post_file(&app, &c.group.slug, token, "round.xlsx", "", bytes).await;
     let status = res.status();
@@ -619,7 +752,10 @@ async fn an_exported_xlsform_imports_back_to_the_same_questions() {
     assert_eq!(status, 201, "{body:#}");
     let before = definition(&app, token, &c.slug).await;
     let after = definition(&app, token, body["slug"].as_str().unwrap()).await;
-    assert_eq!(before["languages"].as_array().unwrap().len(), after["languages"].as_array().unwrap().len());
+    assert_eq!(
+        before["languages"].as_array().unwrap().len(),
+        after["languages"].as_array().unwrap().len()
+    );
     assert_eq!(before["default_language"], after["default_language"]);
     let shape = |def: &Value| -> Vec<Value> {
         questions(def)
@@ -643,10 +779,20 @@ async fn an_exported_xlsform_imports_back_to_the_same_questions() {
     };
     assert_eq!(shape(&before), shape(&after));
     let titles = |def: &Value| -> Vec<Value> {
-        def["sections"].as_array().unwrap().iter().map(|s| serde_json::json!([s["key"], s["title"]])).collect()
+        def["sections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| serde_json::json!([s["key"], s["title"]]))
+            .collect()
     };
     assert_eq!(titles(&before), titles(&after));
-    assert_eq!(body["report"]["items"], serde_json::json!([]), "{:#}", body["report"]);
+    assert_eq!(
+        body["report"]["items"],
+        serde_json::json!([]),
+        "{:#}",
+        body["report"]
+    );
 }
 
 /// A multipart body with the CSRF token and one file.
@@ -654,7 +800,8 @@ fn multipart(csrf: &str, name: &str, bytes: &[u8]) -> (String, Vec<u8>) {
     let boundary = "----consultaTestBoundary7MA4YWxk";
     let mut body = Vec::new();
     body.extend_from_slice(
-        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n").as_bytes(),
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n")
+            .as_bytes(),
     );
     body.extend_from_slice(
         format!(
@@ -673,10 +820,27 @@ async fn the_import_page_uploads_a_file_and_the_editor_shows_the_report_until_di
     let (group, user) = facilitator(&app).await;
     let c = app.logged_in(&user).await;
     // Reachable from the group's home.
-    let home = c.get(app.url(&format!("/groups/{}", group.slug))).send().await.unwrap().text().await.unwrap();
+    let home = c
+        .get(app.url(&format!("/groups/{}", group.slug)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(home.contains(&format!("/manage/groups/{}/import", group.slug)));
-    let page = c.get(app.url(&format!("/manage/groups/{}/import", group.slug))).send().await.unwrap().text().await.unwrap();
-    assert!(page.contains("enctype=\"multipart/form-data\"") && page.contains("type=\"file\""), "{page}");
+    let page = c
+        .get(app.url(&format!("/manage/groups/{}/import", group.slug)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("enctype=\"multipart/form-data\"") && page.contains("type=\"file\""),
+        "{page}"
+    );
     let csrf = input_value(&page, "csrf").unwrap();
     let upload = |bytes: Vec<u8>, name: &'static str, lang: &'static str| {
         let (ct, body) = multipart(&csrf, name, &bytes);
@@ -690,8 +854,13 @@ async fn the_import_page_uploads_a_file_and_the_editor_shows_the_report_until_di
     let res = upload(Vec::new(), "empty.csv", "en").await.unwrap();
     assert_eq!(res.status(), 422);
     let html = res.text().await.unwrap();
-    assert!(html.contains("f-file-error") && html.contains("The file is empty."), "{html}");
-    let res = upload(b"PK\x03\x04nope".to_vec(), "x.xlsx", "ar").await.unwrap();
+    assert!(
+        html.contains("f-file-error") && html.contains("The file is empty."),
+        "{html}"
+    );
+    let res = upload(b"PK\x03\x04nope".to_vec(), "x.xlsx", "ar")
+        .await
+        .unwrap();
     assert_eq!(res.status(), 422);
     let html = res.text().await.unwrap();
     assert!(html.contains("تالف"), "{html}");
@@ -707,16 +876,35 @@ async fn the_import_page_uploads_a_file_and_the_editor_shows_the_report_until_di
     assert_eq!(res.status(), 403);
     assert_eq!(consultation_count(&app, group.id).await, 0);
 
-    let res = upload(rank_list_form().into_bytes(), "barrio.csv", "en").await.unwrap();
+    let res = upload(rank_list_form().into_bytes(), "barrio.csv", "en")
+        .await
+        .unwrap();
     assert_eq!(res.status(), 303);
     let location = res.headers()["location"].to_str().unwrap().to_owned();
     assert!(location.starts_with("/manage/c/"));
     let slug = location.trim_start_matches("/manage/c/").to_owned();
-    let editor = c.get(app.url(&location)).send().await.unwrap().text().await.unwrap();
-    assert!(editor.contains("Imported from XLSForm (barrio.csv)"), "{editor}");
-    assert!(editor.contains("Row 6 of the survey sheet (email)"), "{editor}");
+    let editor = c
+        .get(app.url(&location))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        editor.contains("Imported from XLSForm (barrio.csv)"),
+        "{editor}"
+    );
+    assert!(
+        editor.contains("Row 6 of the survey sheet (email)"),
+        "{editor}"
+    );
     assert!(editor.contains(&format!("/manage/consultations/{slug}/exports/form.xlsx")));
-    let res = c.get(app.url(&format!("/manage/consultations/{slug}/exports/form.xlsx"))).send().await.unwrap();
+    let res = c
+        .get(app.url(&format!("/manage/consultations/{slug}/exports/form.xlsx")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 200);
     let csrf = input_value(&editor, "csrf").unwrap();
     let res = c
@@ -726,7 +914,14 @@ async fn the_import_page_uploads_a_file_and_the_editor_shows_the_report_until_di
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
-    let editor = c.get(app.url(&location)).send().await.unwrap().text().await.unwrap();
+    let editor = c
+        .get(app.url(&location))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(!editor.contains("import-report"));
 }
 
@@ -748,13 +943,25 @@ async fn the_command_line_imports_with_the_same_importer() {
     };
     let out = run(&[file.to_str().unwrap(), "--group", &group.slug, "--json"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let body: Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(body["report"]["questions"]["ranking"], 1);
-    assert!(body["slug"].as_str().unwrap().starts_with("our-neighbourhood"));
+    assert!(
+        body["slug"]
+            .as_str()
+            .unwrap()
+            .starts_with("our-neighbourhood")
+    );
     let out = run(&[file.to_str().unwrap(), "--group", &group.slug]);
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("left out") && stdout.contains("slug: "), "{stdout}");
+    assert!(
+        stdout.contains("left out") && stdout.contains("slug: "),
+        "{stdout}"
+    );
     let empty = app.data_dir.join("empty.xlsx");
     std::fs::write(&empty, b"").unwrap();
     let out = run(&[empty.to_str().unwrap(), "--group", &group.slug]);
@@ -770,7 +977,12 @@ async fn the_import_report_is_in_the_openapi_document() {
     assert!(doc["paths"]["/api/v1/groups/{group}/imports"]["post"].is_object());
     assert!(doc["paths"]["/api/v1/consultations/{slug}/exports/form.xlsx"]["get"].is_object());
     let schemas = &doc["components"]["schemas"];
-    for name in ["ImportResult", "ImportReport", "ReportItem", "LanguageMatch"] {
+    for name in [
+        "ImportResult",
+        "ImportReport",
+        "ReportItem",
+        "LanguageMatch",
+    ] {
         assert!(schemas[name].is_object(), "{name}");
     }
 }
