@@ -117,12 +117,18 @@ impl ImportReport {
     }
 }
 
+/// A text from the file, isolated so that its direction never reorders the sentence
+/// around it (an Arabic column name in an English line).
+fn isolated(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
+}
+
 impl ReportItem {
     /// The item in a reader's language: where, what and why.
     pub fn message(&self, l: &Locale) -> String {
         let why = l.t_args(
             &format!("imp-why-{}", self.reason.replace('_', "-")),
-            &[("detail", Arg::Str(&self.detail))],
+            &[("detail", Arg::Str(&isolated(&self.detail)))],
         );
         let at = l.t_args(
             "imp-at",
@@ -130,9 +136,9 @@ impl ReportItem {
         );
         match (self.place.is_empty(), self.name.is_empty()) {
             (true, true) => why,
-            (true, false) => format!("{}: {why}", self.name),
+            (true, false) => format!("{}: {why}", isolated(&self.name)),
             (false, true) => format!("{at}: {why}"),
-            (false, false) => format!("{at} ({}): {why}", self.name),
+            (false, false) => format!("{at} ({}): {why}", isolated(&self.name)),
         }
     }
 }
@@ -204,7 +210,7 @@ impl ReportView {
                 "imp-report-heading",
                 &[
                     ("format", Arg::Str(format)),
-                    ("file", Arg::Str(&report.file_name)),
+                    ("file", Arg::Str(&isolated(&report.file_name))),
                 ],
             ),
             summary: l.t_args(
@@ -242,7 +248,7 @@ impl ReportView {
                     l.t_args(
                         how,
                         &[
-                            ("found", Arg::Str(&found)),
+                            ("found", Arg::Str(&isolated(&found))),
                             ("code", Arg::Str(m.code.as_deref().unwrap_or(""))),
                         ],
                     )

@@ -892,11 +892,11 @@ async fn the_import_page_uploads_a_file_and_the_editor_shows_the_report_until_di
         .await
         .unwrap();
     assert!(
-        editor.contains("Imported from XLSForm (barrio.csv)"),
+        editor.contains("Imported from XLSForm (\u{2068}barrio.csv\u{2069})"),
         "{editor}"
     );
     assert!(
-        editor.contains("Row 6 of the survey sheet (email)"),
+        editor.contains("Row 6 of the survey sheet (\u{2068}email\u{2069})"),
         "{editor}"
     );
     assert!(editor.contains(&format!("/manage/consultations/{slug}/exports/form.xlsx")));
