@@ -294,6 +294,19 @@ pub fn finish(
     if def.languages.is_empty() {
         return Err(Refusal::new("imp-refuse-no-language", ""));
     }
+    let total: usize = def.sections.iter().map(|s| s.questions.len()).sum();
+    if total > limits::QUESTIONS {
+        return Err(Refusal::new(
+            "imp-refuse-too-many-questions",
+            format!("{total} > {}", limits::QUESTIONS),
+        ));
+    }
+    if def.sections.len() > limits::SECTIONS {
+        return Err(Refusal::new(
+            "imp-refuse-too-many-sections",
+            format!("{} > {}", def.sections.len(), limits::SECTIONS),
+        ));
+    }
     let issues = rules::validate(&def);
     if !issues.is_empty() {
         let paths: Vec<String> = issues.iter().take(5).map(|i| i.path.clone()).collect();

@@ -680,6 +680,27 @@ async fn bad_files_are_refused_with_a_clear_message_and_nothing_is_created() {
             started.elapsed()
         );
     }
+    // 250 questions: more than a consultation holds.
+    let mut many = String::from("survey,,,\n,type,name,label\n");
+    for i in 0..250 {
+        many.push_str(&format!(",text,q{i},Question {i}\n"));
+    }
+    let res = post_file(
+        &app,
+        &group.slug,
+        &user.token,
+        "many.csv",
+        "text/csv",
+        many.into_bytes(),
+    )
+    .await;
+    assert_eq!(res.status(), 422);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("too many questions for one consultation (250 > 200)")
+    );
     // 20 MB: refused before anything is read into a form.
     let res = post_file(
         &app,

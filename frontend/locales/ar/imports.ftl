@@ -78,3 +78,5 @@ imp-refuse-invalid = النموذج المستورد يخالف قاعدة من 
 imp-refuse-not-xml = ملف ‎.lss ليس XML صالحًا ({ $detail }).
 imp-refuse-not-lss = ملف XML هذا ليس تصدير استبيان LimeSurvey (وُجد «{ $detail }»).
 imp-refuse-multipart = تعذرت قراءة الملف المرسل: اختر ملفًا وأرسله مرة أخرى.
+imp-refuse-too-many-questions = في النموذج أسئلة أكثر مما تتسع له استشارة واحدة ({ $detail }).
+imp-refuse-too-many-sections = في النموذج مجموعات أكثر مما تتسع له استشارة واحدة ({ $detail }).

@@ -78,3 +78,5 @@ imp-refuse-invalid = The imported form breaks a rule of Consulta at { $detail }.
 imp-refuse-not-xml = The .lss file is not valid XML ({ $detail }).
 imp-refuse-not-lss = This XML is not a LimeSurvey survey export (found “{ $detail }”).
 imp-refuse-multipart = The upload could not be read: choose a file and send it again.
+imp-refuse-too-many-questions = The form has too many questions for one consultation ({ $detail }).
+imp-refuse-too-many-sections = The form has too many groups for one consultation ({ $detail }).

@@ -78,3 +78,5 @@ imp-refuse-invalid = El formulario importado incumple una regla de Consulta en {
 imp-refuse-not-xml = El archivo .lss no es XML válido ({ $detail }).
 imp-refuse-not-lss = Este XML no es una exportación de encuesta de LimeSurvey (se encontró «{ $detail }»).
 imp-refuse-multipart = No se pudo leer el envío: elija un archivo y envíelo de nuevo.
+imp-refuse-too-many-questions = El formulario tiene demasiadas preguntas para una consulta ({ $detail }).
+imp-refuse-too-many-sections = El formulario tiene demasiados grupos para una consulta ({ $detail }).

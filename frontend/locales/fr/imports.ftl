@@ -78,3 +78,5 @@ imp-refuse-invalid = Le formulaire importé ne respecte pas une règle de Consul
 imp-refuse-not-xml = Le fichier .lss n’est pas du XML valide ({ $detail }).
 imp-refuse-not-lss = Ce XML n’est pas un export d’enquête LimeSurvey (trouvé « { $detail } »).
 imp-refuse-multipart = L’envoi n’a pas pu être lu : choisissez un fichier et envoyez-le à nouveau.
+imp-refuse-too-many-questions = Le formulaire a trop de questions pour une consultation ({ $detail }).
+imp-refuse-too-many-sections = Le formulaire a trop de groupes pour une consultation ({ $detail }).
