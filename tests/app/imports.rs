@@ -144,6 +144,18 @@ async fn definition(app: &TestApp, token: &str, slug: &str) -> Value {
     body.get("definition").cloned().unwrap_or(body)
 }
 
+/// The report's counts by kind, recomputed from the stored draft.
+async fn body_questions(app: &TestApp, token: &str, body: &Value) -> Value {
+    let def = definition(app, token, body["slug"].as_str().unwrap()).await;
+    let mut counts = serde_json::Map::new();
+    for q in questions(&def) {
+        let kind = q["kind"].as_str().unwrap().to_owned();
+        let n = counts.get(&kind).and_then(Value::as_u64).unwrap_or(0);
+        counts.insert(kind, Value::from(n + 1));
+    }
+    Value::Object(counts)
+}
+
 fn questions(def: &Value) -> Vec<Value> {
     def["sections"]
         .as_array()
@@ -340,6 +352,23 @@ async fn the_csv_and_markdown_layouts_import_like_a_workbook() {
     assert_eq!(
         question(&qs, "fixes")["options"][1]["label"]["es"],
         "Alumbrado"
+    );
+
+    // The same file as the `file` part of a multipart body.
+    let (ct, body) = multipart("", "barrio.csv", rank_list_form().as_bytes());
+    let res = reqwest::Client::new()
+        .post(app.url(&format!("/api/v1/groups/{}/imports", group.slug)))
+        .bearer_auth(&user.token)
+        .header("Content-Type", ct)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+    let again: Value = res.json().await.unwrap();
+    assert_eq!(
+        again["report"]["questions"],
+        body_questions(&app, &user.token, &again).await
     );
 
     let md = "\
