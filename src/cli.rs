@@ -101,6 +101,18 @@ pub enum Command {
         #[arg(long)]
         lang: Option<String>,
     },
+    /// Import an XLSForm (.xlsx, .csv, .md) or a LimeSurvey survey export (.lss) as a new
+    /// draft of a group; prints the new slug and the import report (JSON with --json).
+    Import {
+        /// The form file (at most 10 MB).
+        file: std::path::PathBuf,
+        /// The group's slug.
+        #[arg(long)]
+        group: String,
+        /// Print `{"slug": …, "report": …}` as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Moderation tools.
     Moderation {
         #[command(subcommand)]
@@ -214,6 +226,7 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Backup { path } => backup(settings, &path).await,
+        Command::Import { file, group, json } => import(settings, &file, &group, json).await,
         Command::Moderation {
             action:
                 ModerationAction::Evaluate {
@@ -365,6 +378,50 @@ async fn demo(settings: Settings, responses: u64, reset_password: bool) -> anyho
     }
     println!("api-token: {}", report.api_token);
     Ok(())
+}
+
+async fn import(
+    settings: Settings,
+    file: &std::path::Path,
+    group: &str,
+    json: bool,
+) -> anyhow::Result<()> {
+    use crate::imports::{self, ImportError};
+
+    let meta = std::fs::metadata(file)
+        .map_err(|e| anyhow::anyhow!("Cannot read {}: {e}", file.display()))?;
+    anyhow::ensure!(
+        usize::try_from(meta.len()).unwrap_or(usize::MAX) <= imports::MAX_FILE_BYTES,
+        "The file is larger than {} MB.",
+        imports::MAX_FILE_BYTES / 1024 / 1024
+    );
+    let bytes =
+        std::fs::read(file).map_err(|e| anyhow::anyhow!("Cannot read {}: {e}", file.display()))?;
+    let db = db::connect(&settings).await?;
+    let actor = imports::cli::operator(&db, group).await?;
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let l = crate::i18n::Locale::new("en");
+    match imports::import(&db, &actor.1, actor.0, &bytes, &name, "").await {
+        Ok((c, report)) => {
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&serde_json::json!({
+                        "slug": c.slug(),
+                        "report": report,
+                    }))?
+                );
+            } else {
+                print!("{}", imports::cli::report_text(c.slug(), &report, &l));
+            }
+            Ok(())
+        }
+        Err(ImportError::Refused(r)) => anyhow::bail!("Not imported: {}", r.message(&l)),
+        Err(ImportError::Edit(e)) => anyhow::bail!("Not imported: {e:?}"),
+    }
 }
 
 async fn backup(settings: Settings, path: &std::path::Path) -> anyhow::Result<()> {

@@ -11,6 +11,7 @@ pub mod error;
 pub mod exports;
 pub mod home;
 pub mod i18n;
+pub mod imports;
 pub mod live;
 pub mod mail;
 pub mod moderation;

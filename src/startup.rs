@@ -32,6 +32,7 @@ fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     crate::moderation::routes(cfg);
     crate::participation::routes(cfg);
     crate::consultations::routes(cfg);
+    crate::imports::routes(cfg);
     crate::aggregation::routes(cfg);
     crate::exports::routes(cfg);
     crate::publishing::routes(cfg);

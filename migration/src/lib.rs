@@ -18,6 +18,7 @@ mod m20270110_000001_add_transition_by_schedule;
 mod m20270110_000002_create_publication_withdrawal;
 mod m20270110_000003_create_receipt_pass;
 mod m20270130_000001_live_answer_per_question;
+mod m20270301_000001_create_import_report;
 
 pub struct Migrator;
 
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20270110_000002_create_publication_withdrawal::Migration),
             Box::new(m20270110_000003_create_receipt_pass::Migration),
             Box::new(m20270130_000001_live_answer_per_question::Migration),
+            Box::new(m20270301_000001_create_import_report::Migration),
         ]
     }
 }

@@ -321,6 +321,22 @@ pub async fn create(
     new: NewConsultation,
     action: &str,
 ) -> Result<Consultation, EditError> {
+    create_with_report(db, actor, group_id, new, action, None).await
+}
+
+/// As [`create`], keeping an import's report with the new draft in the same transaction
+/// (nothing is stored when either fails).
+///
+/// # Errors
+/// As [`create`].
+pub async fn create_with_report(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    group_id: i32,
+    new: NewConsultation,
+    action: &str,
+    report: Option<&super::import_report::ImportReport>,
+) -> Result<Consultation, EditError> {
     if !actor.can_facilitate(group_id) {
         return Err(EditError::Forbidden);
     }
@@ -374,6 +390,9 @@ pub async fn create(
         "",
     )
     .await?;
+    if let Some(report) = report {
+        super::import_report::store(&tx, c.id(), report).await?;
+    }
     tx.commit().await?;
     tracing::info!(consultation = c.id(), group = group_id, "{action}");
     Ok(c)

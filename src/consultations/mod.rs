@@ -4,6 +4,7 @@ pub mod answers;
 pub mod authoring;
 pub mod definition;
 pub mod handlers;
+pub mod import_report;
 pub mod join_code;
 pub mod lifecycle;
 pub mod ops;

@@ -8,6 +8,7 @@ pub mod api_token;
 pub mod audit_log;
 pub mod consultation;
 pub mod consultation_transition;
+pub mod import_report;
 pub mod instance_setting;
 pub mod invitation;
 pub mod live_answer;

@@ -173,6 +173,14 @@ const STORES: &[(&str, &str, &str, &str)] = &[
         "Nobody; used only to find the consultation of a receipt typed at /feedback.",
     ),
     (
+        "import_report",
+        "One row per consultation made by importing a form (XLSForm, LimeSurvey): the report of \
+         what was imported, changed or left out (row numbers, question names, reasons). No \
+         answer and nothing about young people.",
+        "Until a facilitator dismisses it in the editor, or the consultation is deleted.",
+        "Facilitators of the group, in the editor.",
+    ),
+    (
         "answer",
         "One row per answer: option codes, numbers, and free text after automatic scrubbing of \
          e-mail addresses, phone numbers, links, handles and street addresses; moderation status \

@@ -22,6 +22,7 @@ const FLOORS: &[&str] = &[
     // features, each above the ones it uses
     "accounts",
     "consultations",
+    "imports",
     "moderation",
     "aggregation",
     "participation",

@@ -219,7 +219,11 @@ pub struct ImportPage {
     pub here: String,
 }
 
-async fn import_page(
+/// The import page of a group (a file to upload, or a Consulta document to paste).
+///
+/// # Errors
+/// A database error.
+pub async fn import_page(
     state: &AppState,
     l: Locale,
     actor: Actor,

@@ -84,6 +84,8 @@ pub(super) struct OverviewPage {
     saved: bool,
     can_delete: bool,
     locked: bool,
+    /// What the import that made this draft did, until a facilitator dismisses it.
+    import_report: Option<crate::consultations::import_report::ReportView>,
 }
 
 fn kind_choices(l: &Locale) -> Vec<Choice> {
@@ -117,7 +119,11 @@ pub(super) async fn overview_page(
     let sections = section_rows(def, &lang, &l);
     let progress = progress_rows(def);
     let history = history_rows(state, &c, &l).await?;
+    let import_report = crate::consultations::import_report::load(&state.db, c.id())
+        .await?
+        .map(|r| crate::consultations::import_report::ReportView::of(&r, &l));
     Ok(OverviewPage {
+        import_report,
         kinds: kind_choices(&l),
         join_code: crate::consultations::join_code::display(&c.row.join_code),
         responses: i64::try_from(responses).unwrap_or(i64::MAX),
