@@ -14,6 +14,7 @@ mod fixtures;
 mod foundation;
 mod helpers;
 mod home;
+mod instances;
 mod layering;
 mod live;
 mod live_api;
