@@ -87,6 +87,8 @@ pub(crate) async fn sign_in_and_start(
         .cookie_store(true)
         .connect_timeout(Duration::from_secs(10))
         .redirect(reqwest::redirect::Policy::none())
+        // Below a proxy's keep-alive timeout: no request on a connection being closed.
+        .pool_idle_timeout(Duration::from_secs(5))
         .build()?;
     let setup = Duration::from_secs(30);
     let login = facilitator

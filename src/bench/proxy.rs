@@ -22,7 +22,10 @@ use std::{
 };
 
 use anyhow::{Context, bail};
-use sea_orm::{ColumnTrait, Database, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
+use sea_orm::{
+    ColumnTrait, Database, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    QuerySelect,
+};
 use serde::Serialize;
 use tokio::sync::Semaphore;
 
@@ -40,6 +43,10 @@ const QUESTIONS: [(&str, &str); 3] = [("uses", "yes"), ("safe", "3"), ("rating",
 const IN_FLIGHT: usize = 200;
 /// A phone or client gives up a request after this many failed attempts.
 const ATTEMPTS: u32 = 60;
+
+/// Idle connections are dropped before the proxy closes them (`timeout http-keep-alive 10s`
+/// in `deploy/haproxy.cfg`), so that no request is sent on a connection being closed.
+const IDLE: Duration = Duration::from_secs(5);
 
 /// What to drive.
 #[derive(Clone, Debug)]
@@ -111,7 +118,8 @@ pub struct MeetingReport {
     /// Resident memory of each instance (MiB) before the kill and at the end.
     pub rss_before_mib: Vec<(u32, Option<f64>)>,
     pub rss_after_mib: Vec<(u32, Option<f64>)>,
-    pub errors: Vec<String>,
+    /// What the retried attempts met, by kind.
+    pub errors: BTreeMap<String, u64>,
     pub seconds: f64,
     pub load_before: String,
     pub load_after: String,
@@ -131,7 +139,8 @@ pub struct RollingReport {
     pub doubled: u64,
     pub unexpected: u64,
     pub rss_after_mib: Vec<(u32, Option<f64>)>,
-    pub errors: Vec<String>,
+    /// What the retried attempts met, by kind.
+    pub errors: BTreeMap<String, u64>,
     pub seconds: f64,
     pub load_before: String,
     pub load_after: String,
@@ -167,7 +176,9 @@ fn check_loopback(base: &str) -> anyhow::Result<()> {
 type Errors = Arc<Mutex<Vec<String>>>;
 
 fn note(errors: &Errors, kind: String) {
-    let mut e = errors.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut e = errors
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     if e.len() < 20 {
         e.push(kind);
     }
@@ -209,8 +220,7 @@ async fn projector(
                     buffer.push_str(&String::from_utf8_lossy(&chunk));
                     while let Some(end) = buffer.find("\n\n") {
                         let event: String = buffer.drain(..end + 2).collect();
-                        let Some(data) = event.lines().find_map(|l| l.strip_prefix("data:"))
-                        else {
+                        let Some(data) = event.lines().find_map(|l| l.strip_prefix("data:")) else {
                             continue;
                         };
                         let Ok(v) = serde_json::from_str::<serde_json::Value>(data.trim()) else {
@@ -297,7 +307,7 @@ async fn join(
                 None
             }
             Err(e) => {
-                note(errors, format!("join {e}"));
+                note(errors, format!("join {}", cause(&e)));
                 None
             }
         };
@@ -337,7 +347,7 @@ async fn answer(
                 return Some((done, (done - begin).as_secs_f64() * 1000.0));
             }
             Ok(r) => note(errors, format!("answer {}", r.status())),
-            Err(e) => note(errors, format!("answer {e}")),
+            Err(e) => note(errors, format!("answer {}", cause(&e))),
         }
         tally.retried.fetch_add(1, Ordering::Relaxed);
         tokio::time::sleep(Duration::from_millis(200)).await;
@@ -346,7 +356,11 @@ async fn answer(
     None
 }
 
-async fn stored_answers(db: &DatabaseConnection, session_id: i32, key: &str) -> anyhow::Result<u64> {
+async fn stored_answers(
+    db: &DatabaseConnection,
+    session_id: i32,
+    key: &str,
+) -> anyhow::Result<u64> {
     Ok(live_answer::Entity::find()
         .filter(live_answer::Column::SessionId.eq(session_id))
         .filter(live_answer::Column::QuestionKey.eq(key))
@@ -402,6 +416,7 @@ pub async fn meeting(t: &Target) -> anyhow::Result<MeetingReport> {
         .timeout(Duration::from_secs(30))
         .redirect(reqwest::redirect::Policy::none())
         .pool_max_idle_per_host(IN_FLIGHT)
+        .pool_idle_timeout(IDLE)
         .build()?;
     let tally = Arc::new(Tally::default());
     let gate = Arc::new(Semaphore::new(IN_FLIGHT));
@@ -471,7 +486,16 @@ pub async fn meeting(t: &Target) -> anyhow::Result<MeetingReport> {
             );
             tasks.push(tokio::spawn(async move {
                 let _permit = gate.acquire_owned().await.ok()?;
-                let r = answer(&phones, &base, &code, &cookie, (key, option), &tally, &errors).await;
+                let r = answer(
+                    &phones,
+                    &base,
+                    &code,
+                    &cookie,
+                    (key, option),
+                    &tally,
+                    &errors,
+                )
+                .await;
                 done.fetch_add(1, Ordering::Relaxed);
                 r
             }));
@@ -606,8 +630,7 @@ pub async fn meeting(t: &Target) -> anyhow::Result<MeetingReport> {
                 check.acknowledged, t.phones
             ));
         }
-        if t.projectors > 0 && (check.projectors_min != stored || check.projectors_max != stored)
-        {
+        if t.projectors > 0 && (check.projectors_min != stored || check.projectors_max != stored) {
             problems.push(format!(
                 "{key}: projectors show {}–{}, {stored} stored",
                 check.projectors_min, check.projectors_max
@@ -676,6 +699,7 @@ pub async fn rolling(t: &Target) -> anyhow::Result<RollingReport> {
     let client = reqwest::Client::builder()
         .timeout(Duration::from_secs(30))
         .redirect(reqwest::redirect::Policy::none())
+        .pool_idle_timeout(IDLE)
         .build()?;
     let stop = Arc::new(AtomicBool::new(false));
     let errors: Errors = Arc::default();
@@ -717,14 +741,17 @@ pub async fn rolling(t: &Target) -> anyhow::Result<RollingReport> {
                             break;
                         }
                         Ok(r) => note(&errors, format!("submit {}", r.status())),
-                        Err(e) => note(&errors, format!("submit {e}")),
+                        Err(e) => note(&errors, format!("submit {}", cause(&e))),
                     }
                     tally.retried.fetch_add(1, Ordering::Relaxed);
                     tokio::time::sleep(Duration::from_millis(100)).await;
                 }
                 if ok {
                     let ms = begin.elapsed().as_secs_f64() * 1000.0;
-                    acked.lock().unwrap_or_else(|e| e.into_inner()).push((id, ms));
+                    acked
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .push((id, ms));
                 } else {
                     tally.given_up.fetch_add(1, Ordering::Relaxed);
                 }
@@ -847,10 +874,13 @@ pub fn meeting_table(r: &MeetingReport) -> String {
         ));
     }
     out.push_str(&format!("responses stored {}\n", r.responses));
-    out.push_str(&format!("RSS before the kill: {}\n", rss(&r.rss_before_mib)));
+    out.push_str(&format!(
+        "RSS before the kill: {}\n",
+        rss(&r.rss_before_mib)
+    ));
     out.push_str(&format!("RSS at the end:      {}\n", rss(&r.rss_after_mib)));
-    for e in &r.errors {
-        out.push_str(&format!("retried request met: {e}\n"));
+    for (e, n) in &r.errors {
+        out.push_str(&format!("retried attempts that met {e}: {n}\n"));
     }
     for p in &r.problems {
         out.push_str(&format!("FAILED: {p}\n"));
@@ -870,8 +900,8 @@ pub fn rolling_table(r: &RollingReport) -> String {
         r.acknowledged, r.stored, r.lost, r.doubled, r.retried, r.given_up, r.unexpected
     ));
     out.push_str(&format!("RSS at the end: {}\n", rss(&r.rss_after_mib)));
-    for e in &r.errors {
-        out.push_str(&format!("retried request met: {e}\n"));
+    for (e, n) in &r.errors {
+        out.push_str(&format!("retried attempts that met {e}: {n}\n"));
     }
     for p in &r.problems {
         out.push_str(&format!("FAILED: {p}\n"));
