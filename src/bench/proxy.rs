@@ -173,15 +173,31 @@ fn check_loopback(base: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-type Errors = Arc<Mutex<Vec<String>>>;
+/// What failed attempts met, counted by kind.
+type Errors = Arc<Mutex<BTreeMap<String, u64>>>;
 
 fn note(errors: &Errors, kind: String) {
-    let mut e = errors
+    *errors
         .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if e.len() < 20 {
-        e.push(kind);
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .entry(kind)
+        .or_default() += 1;
+}
+
+/// A request error in a few words, without its URL: its innermost cause.
+fn cause(e: &reqwest::Error) -> String {
+    let mut inner: &dyn std::error::Error = e;
+    while let Some(next) = inner.source() {
+        inner = next;
     }
+    let what = if e.is_timeout() {
+        "timeout"
+    } else if e.is_connect() {
+        "connect"
+    } else {
+        "request"
+    };
+    format!("{what}: {inner}")
 }
 
 /// What the projectors saw: per projector, when each count of each question first showed.
