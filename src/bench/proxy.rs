@@ -184,6 +184,18 @@ fn note(errors: &Errors, kind: String) {
         .or_default() += 1;
 }
 
+/// Who answered an error: HAProxy's own pages say "No server is available" (503) or
+/// "invalid response" (502); the instances answer problem+json.
+fn who(body: &str) -> &'static str {
+    if body.contains("No server is available") || body.contains("invalid response") {
+        "from the proxy"
+    } else if body.contains("\"status\"") || body.contains("title") {
+        "from an instance"
+    } else {
+        "from the proxy or an instance"
+    }
+}
+
 /// A request error in a few words, without its URL: its innermost cause.
 fn cause(e: &reqwest::Error) -> String {
     let mut inner: &dyn std::error::Error = e;
@@ -756,7 +768,11 @@ pub async fn rolling(t: &Target) -> anyhow::Result<RollingReport> {
                             unexpected.fetch_add(1, Ordering::Relaxed);
                             break;
                         }
-                        Ok(r) => note(&errors, format!("submit {}", r.status())),
+                        Ok(r) => {
+                            let status = r.status();
+                            let body = r.text().await.unwrap_or_default();
+                            note(&errors, format!("submit {status} ({})", who(&body)));
+                        }
                         Err(e) => note(&errors, format!("submit {}", cause(&e))),
                     }
                     tally.retried.fetch_add(1, Ordering::Relaxed);
