@@ -75,9 +75,32 @@ pub enum Command {
         /// Seconds of each submission run.
         #[arg(long)]
         seconds: Option<u64>,
-        /// Only these steps, comma-separated: weight, submissions, live, memory.
+        /// Only these steps, comma-separated: weight, submissions, live, memory; with
+        /// `--target`, `proxy-meeting` or `proxy-rolling`.
         #[arg(long, value_delimiter = ',', value_name = "STEP")]
         only: Vec<String>,
+        /// Drive instances already running behind this proxy (`http://127.0.0.1:PORT`)
+        /// instead of a server of the bench's own (see `tests/scale/run`).
+        #[arg(long, value_name = "URL")]
+        target: Option<String>,
+        /// With `--target`: the database the instances share.
+        #[arg(long, value_name = "URL")]
+        database_url: Option<String>,
+        /// With `--target`: the instances' process ids (memory; `proxy-meeting` kills the first).
+        #[arg(long, value_delimiter = ',', value_name = "PID")]
+        pids: Vec<u32>,
+        /// With `--target`: phones in the meeting.
+        #[arg(long, default_value_t = 500)]
+        phones: usize,
+        /// With `--target`: projector streams open during the meeting.
+        #[arg(long, default_value_t = 20)]
+        projectors: usize,
+        /// With `--target`: API clients submitting during the rolling restart.
+        #[arg(long, default_value_t = 20)]
+        clients: usize,
+        /// With `--target`: `proxy-rolling` submits until this file exists.
+        #[arg(long, value_name = "PATH")]
+        stop_file: Option<std::path::PathBuf>,
     },
     /// Write a consistent copy of the SQLite database to PATH while Consulta runs
     /// (for PostgreSQL, prints how to back up with pg_dump).
@@ -205,7 +228,31 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
             runs,
             seconds,
             only,
+            target,
+            database_url,
+            pids,
+            phones,
+            projectors,
+            clients,
+            stop_file,
         } => {
+            if let Some(base_url) = target {
+                let t = crate::bench::proxy::Target {
+                    base_url,
+                    database_url: database_url
+                        .or_else(|| {
+                            let url = settings.database_url.expose().to_owned();
+                            (!url.is_empty()).then_some(url)
+                        })
+                        .ok_or_else(|| anyhow::anyhow!("--target needs --database-url"))?,
+                    pids,
+                    phones,
+                    projectors,
+                    clients,
+                    stop_file,
+                };
+                return proxy_bench(&t, &only, json).await;
+            }
             let opts = crate::bench::Options {
                 quick,
                 postgres,
@@ -422,6 +469,39 @@ async fn import(
         Err(ImportError::Refused(r)) => anyhow::bail!("Not imported: {}", r.message(&l)),
         Err(ImportError::Edit(e)) => anyhow::bail!("Not imported: {e:?}"),
     }
+}
+
+/// `consulta bench --target URL --only proxy-meeting|proxy-rolling`.
+async fn proxy_bench(
+    t: &crate::bench::proxy::Target,
+    only: &[String],
+    json: bool,
+) -> anyhow::Result<()> {
+    use crate::bench::proxy;
+    let step = only.first().map(String::as_str).unwrap_or_default();
+    let problems = match step {
+        "proxy-meeting" => {
+            let r = proxy::meeting(t).await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&r)?);
+            } else {
+                print!("{}", proxy::meeting_table(&r));
+            }
+            r.problems
+        }
+        "proxy-rolling" => {
+            let r = proxy::rolling(t).await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&r)?);
+            } else {
+                print!("{}", proxy::rolling_table(&r));
+            }
+            r.problems
+        }
+        _ => anyhow::bail!("With --target, --only is proxy-meeting or proxy-rolling"),
+    };
+    anyhow::ensure!(problems.is_empty(), "{}", problems.join("; "));
+    Ok(())
 }
 
 async fn backup(settings: Settings, path: &std::path::Path) -> anyhow::Result<()> {

@@ -65,6 +65,9 @@ pub struct Settings {
     /// Live event streams (SSE) one client may hold open at once; a room behind one
     /// address shares it, so it is generous.
     pub live_streams_per_client: u32,
+    /// Seconds between SIGTERM (or Ctrl-C) and the stop: `/readyz` answers 503 meanwhile
+    /// and requests are still served, so a load balancer stops sending new ones first.
+    pub drain_seconds: u64,
     /// Seals secrets kept in the database (second-factor secrets). Empty: a key file
     /// `secret.key` in the data folder, made on first start. Instances sharing a database
     /// must share this key.
@@ -166,6 +169,7 @@ impl Settings {
             .set_default("body_timeout_secs", 10)?
             .set_default("max_connections_per_client", 1000)?
             .set_default("live_streams_per_client", 500)?
+            .set_default("drain_seconds", 0)?
             .set_default("secret_key", "")?
             .set_default("trusted_proxies", "")
     }

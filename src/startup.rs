@@ -142,8 +142,44 @@ impl Application {
     /// # Errors
     /// When the server fails.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let handle = self.server.handle();
+        let draining = self.shell.draining.clone();
+        let drain = Duration::from_secs(self.state.settings.drain_seconds);
+        tokio::spawn(async move {
+            stop_signal().await;
+            draining.store(true, std::sync::atomic::Ordering::Relaxed);
+            if !drain.is_zero() {
+                tracing::info!(
+                    seconds = drain.as_secs(),
+                    "asked to stop: /readyz answers 503 while the proxy moves new requests away"
+                );
+                tokio::time::sleep(drain).await;
+            }
+            handle.stop(true).await;
+        });
         self.server.await
     }
+}
+
+/// Waits for SIGTERM or Ctrl-C (SIGINT).
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = term.recv() => {}
+                    _ = tokio::signal::ctrl_c() => {}
+                }
+            }
+            Err(_) => {
+                tokio::signal::ctrl_c().await.ok();
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    tokio::signal::ctrl_c().await.ok();
 }
 
 /// Seals second-factor secrets that an earlier version stored as they were.
@@ -194,6 +230,8 @@ fn serve(
     })
     .on_connect(move |connection, data| connections.on_connect(connection, data))
     .workers(workers)
+    // SIGTERM and Ctrl-C are handled by `run_until_stopped` (drain first, then stop).
+    .disable_signals()
     .shutdown_timeout(30)
     .client_request_timeout(Duration::from_secs(30))
     .listen(listener)?

@@ -48,13 +48,20 @@ impl Size {
     }
 }
 
-/// One meeting: a consultation with the "during the meeting" phase, a facilitator, the run,
-/// and the answers stored in the database.
-async fn meeting(
-    db: &DatabaseConnection,
-    base: &str,
-    size: &Size,
-) -> anyhow::Result<(LiveFigures, u64)> {
+/// A consultation with the "during the meeting" phase and a facilitator of its group, ready
+/// for a live session: its id, slug, and the facilitator's e-mail and password.
+pub(crate) struct Prepared {
+    pub consultation_id: i32,
+    pub slug: String,
+    pub email: String,
+    pub password: String,
+}
+
+/// Stores a [`Prepared`] meeting.
+///
+/// # Errors
+/// A database error.
+pub(crate) async fn prepare(db: &DatabaseConnection) -> anyhow::Result<Prepared> {
     let (consultation_id, slug) = consultation::create(db).await?;
     let mut definition = consultation::definition();
     definition.settings.phases.push(Phase::During);
@@ -90,6 +97,26 @@ async fn meeting(
     )
     .await?;
     accounts::set_membership(db, account.id, group_id, Role::Facilitator).await?;
+    Ok(Prepared {
+        consultation_id,
+        slug,
+        email,
+        password: secret,
+    })
+}
+
+/// One meeting: a [`Prepared`] consultation, the run, and the answers stored in the database.
+async fn meeting(
+    db: &DatabaseConnection,
+    base: &str,
+    size: &Size,
+) -> anyhow::Result<(LiveFigures, u64)> {
+    let Prepared {
+        consultation_id,
+        slug,
+        email,
+        password: secret,
+    } = prepare(db).await?;
     let figures = bench_live(&LiveBench {
         base_url: base.to_owned(),
         slug,

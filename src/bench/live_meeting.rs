@@ -57,7 +57,7 @@ pub struct LiveFigures {
 /// When one projector first showed each count.
 type Screen = Vec<(u64, Instant)>;
 
-fn percentile(sorted: &[f64], p: f64) -> f64 {
+pub(crate) fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {
         return 0.0;
     }
@@ -65,28 +65,30 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[rank - 1]
 }
 
-fn csrf_of(html: &str) -> Option<String> {
+pub(crate) fn csrf_of(html: &str) -> Option<String> {
     let at = html.find("name=\"csrf\"")?;
     let rest = &html[at..];
     let v = rest.split("value=\"").nth(1)?.split('"').next()?;
     Some(v.to_owned())
 }
 
-/// Runs the meeting and measures it.
+/// Signs the facilitator in at `base` and starts the live session of `slug`: their client
+/// (with its session cookie), the control page's CSRF token and the session's code.
 ///
 /// # Errors
-/// When the base URL is not loopback, or the facilitator cannot sign in or start the session.
-pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
-    let loopback = ["http://127.0.0.1:", "http://localhost:", "http://[::1]:"];
-    if !loopback.iter().any(|p| cfg.base_url.starts_with(p)) {
-        bail!("The live benchmark drives loopback addresses only");
-    }
-    let started = Instant::now();
-    let base = cfg.base_url.trim_end_matches('/').to_owned();
+/// When the facilitator cannot sign in or the session does not start.
+pub(crate) async fn sign_in_and_start(
+    base: &str,
+    slug: &str,
+    email: &str,
+    password: &str,
+) -> anyhow::Result<(reqwest::Client, String, String)> {
     let facilitator = reqwest::Client::builder()
         .cookie_store(true)
         .connect_timeout(Duration::from_secs(10))
         .redirect(reqwest::redirect::Policy::none())
+        // Below a proxy's keep-alive timeout: no request on a connection being closed.
+        .pool_idle_timeout(Duration::from_secs(5))
         .build()?;
     let setup = Duration::from_secs(30);
     let login = facilitator
@@ -102,8 +104,8 @@ pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
         .timeout(setup)
         .form(&[
             ("csrf", login_csrf.as_str()),
-            ("email", cfg.email.as_str()),
-            ("password", cfg.password.as_str()),
+            ("email", email),
+            ("password", password),
             ("next", "/groups"),
         ])
         .send()
@@ -119,7 +121,7 @@ pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
         .await?;
     let csrf = csrf_of(&groups).context("No CSRF token on /groups")?;
     let res = facilitator
-        .post(format!("{base}/manage/c/{}/live", cfg.slug))
+        .post(format!("{base}/manage/c/{}/live", slug))
         .form(&[("csrf", csrf.as_str())])
         .send()
         .await?;
@@ -130,6 +132,22 @@ pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
         .and_then(|l| l.strip_prefix("/manage/live/"))
         .context("The live session did not start")?
         .to_owned();
+    Ok((facilitator, csrf, code))
+}
+
+/// Runs the meeting and measures it.
+///
+/// # Errors
+/// When the base URL is not loopback, or the facilitator cannot sign in or start the session.
+pub async fn bench_live(cfg: &LiveBench) -> anyhow::Result<LiveFigures> {
+    let loopback = ["http://127.0.0.1:", "http://localhost:", "http://[::1]:"];
+    if !loopback.iter().any(|p| cfg.base_url.starts_with(p)) {
+        bail!("The live benchmark drives loopback addresses only");
+    }
+    let started = Instant::now();
+    let base = cfg.base_url.trim_end_matches('/').to_owned();
+    let (facilitator, csrf, code) =
+        sign_in_and_start(&base, &cfg.slug, &cfg.email, &cfg.password).await?;
     for action in ["open", "reveal"] {
         facilitator
             .post(format!("{base}/manage/live/{code}"))

@@ -10,6 +10,7 @@ pub mod html;
 pub mod live;
 pub mod live_meeting;
 pub mod load;
+pub mod proxy;
 pub mod scale;
 pub mod seed;
 pub mod summaries;
@@ -130,7 +131,7 @@ pub fn resident_mib() -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
-fn loadavg() -> String {
+pub(crate) fn loadavg() -> String {
     std::fs::read_to_string("/proc/loadavg")
         .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
         .unwrap_or_default()

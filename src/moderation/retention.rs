@@ -468,46 +468,151 @@ pub async fn consultation_of_purged_receipt(
 
 /// How often the background task looks for work: the calendar's moves and the retention
 /// reminders every minute, safeguarding alerts that were held back every ten minutes, and
-/// (once a day) raw answers due for deletion.
+/// (once a day across all instances) raw answers due for deletion.
 const TICK: Duration = Duration::from_secs(60);
 const ALERTS_EVERY: u32 = 10;
 const PURGE_EVERY: Duration = Duration::from_secs(24 * 60 * 60);
-/// The first purge waits a little so that starting the server stays quick.
-const FIRST_PURGE_AFTER: Duration = Duration::from_secs(60);
+/// The advisory lock key of a background round ("backgrnd" in ASCII): with several
+/// instances on one PostgreSQL database, one round runs at a time.
+const ROUND_KEY: i64 = 0x6261_636b_6772_6e64;
+/// When the daily purge last started, in `instance_setting` (shared by every instance).
+const LAST_PURGE_KEY: &str = "background:last_purge";
 
-/// Starts the server's background task: every minute it opens and closes consultations
-/// whose dates have come (`consultations::schedule::tick_and_tell`, one instance at a time on
-/// PostgreSQL) and sends the e-mails 7 days before a deletion
-/// ([`super::reminder::send_due`]); every ten minutes it sends safeguarding alerts that were
-/// held back; a minute after start and then daily it purges raw answers due for deletion.
-/// Safe with several instances (every step is idempotent). Failures are logged and retried
-/// next time.
+/// Starts the server's background task ([`spawn_background_every`] a minute).
 pub fn spawn_background(state: actix_web::web::Data<crate::state::AppState>) {
+    spawn_background_every(state, TICK);
+}
+
+/// Starts the background task with its tick (a minute in the server, shorter in tests):
+/// every tick one [`background_round`], safeguarding alerts held back every tenth tick. The
+/// first round of a process does not purge (starting the server stays quick). Failures are
+/// logged and retried next time.
+pub fn spawn_background_every(state: actix_web::web::Data<crate::state::AppState>, tick: Duration) {
     tokio::spawn(async move {
-        let mut next_purge = tokio::time::Instant::now() + FIRST_PURGE_AFTER;
-        let mut ticker = tokio::time::interval(TICK);
+        let mut ticker = tokio::time::interval(tick);
         ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         let mut ticks: u32 = 0;
         loop {
             ticker.tick().await;
-            calendar(&state).await;
-            if ticks.is_multiple_of(ALERTS_EVERY)
-                && let Err(err) = super::safeguarding::send_held_alerts(&state).await
-            {
-                tracing::error!(error = format!("{err:#}"), "safeguarding alerts failed");
-            }
+            let work = Work {
+                alerts: ticks.is_multiple_of(ALERTS_EVERY),
+                purge: ticks > 0,
+            };
             ticks = ticks.wrapping_add(1);
-            if tokio::time::Instant::now() >= next_purge {
-                next_purge = tokio::time::Instant::now() + PURGE_EVERY;
-                daily_purge(&state).await;
+            if let Err(err) = background_round(&state, Utc::now(), work).await {
+                tracing::error!(error = format!("{err:#}"), "background round failed");
             }
         }
     });
 }
 
+/// What a [`background_round`] may do besides the calendar and the reminders.
+#[derive(Clone, Copy, Debug)]
+pub struct Work {
+    /// Send the safeguarding alerts that were held back.
+    pub alerts: bool,
+    /// Purge, when the last purge (by any instance) is a day old.
+    pub purge: bool,
+}
+
+/// What a [`background_round`] did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Round {
+    /// Another instance was running its round: this one did nothing.
+    pub skipped: bool,
+    /// This round ran the daily purge.
+    pub purged: bool,
+}
+
+/// One round of background work, by one instance at a time: on PostgreSQL the round holds
+/// a transaction-level advisory lock (`pg_try_advisory_xact_lock`, [`db::try_singleton`]) and
+/// an instance that finds it taken skips its round (the holder does the work); on SQLite one
+/// process owns the database file, so there is one instance. Inside the round: the
+/// calendar's moves, the retention reminders, the held safeguarding alerts (when `work`
+/// says so) and the daily purge (claimed in `instance_setting`, so it runs once a day
+/// whichever instance holds the round). Each step is also idempotent on its own (moves are
+/// guarded by the status they expect, e-mails are claimed before they are sent).
+///
+/// # Errors
+/// A database error taking or releasing the lock, or claiming the purge; a failing step is
+/// logged and retried next round.
+pub async fn background_round(
+    state: &crate::state::AppState,
+    now: DateTime<Utc>,
+    work: Work,
+) -> anyhow::Result<Round> {
+    let Some(lock) = db::try_singleton(&state.db, ROUND_KEY)
+        .await
+        .context("Failed to take the background round's lock")?
+    else {
+        return Ok(Round {
+            skipped: true,
+            purged: false,
+        });
+    };
+    calendar(state, now).await;
+    if work.alerts
+        && let Err(err) = super::safeguarding::send_held_alerts(state).await
+    {
+        tracing::error!(error = format!("{err:#}"), "safeguarding alerts failed");
+    }
+    let purged = work.purge && claim_purge(&state.db, now).await?;
+    if purged {
+        daily_purge(state).await;
+    }
+    lock.release()
+        .await
+        .context("Failed to release the background round's lock")?;
+    Ok(Round {
+        skipped: false,
+        purged,
+    })
+}
+
+/// Claims today's purge: `true` when no instance started one in the last day (and records
+/// that this one starts it now).
+async fn claim_purge(db: &DatabaseConnection, now: DateTime<Utc>) -> anyhow::Result<bool> {
+    let last = instance_setting::Entity::find_by_id(LAST_PURGE_KEY.to_owned())
+        .one(db)
+        .await
+        .context("Failed to read when the last purge ran")?;
+    let stamp = now.to_rfc3339();
+    let claimed = match last {
+        None => matches!(
+            instance_setting::Entity::insert(instance_setting::ActiveModel {
+                key: Set(LAST_PURGE_KEY.to_owned()),
+                value: Set(stamp),
+                updated_at: Set(now),
+            })
+            .on_conflict_do_nothing()
+            .exec_without_returning(db)
+            .await
+            .context("Failed to record the purge")?,
+            sea_orm::TryInsertResult::Inserted(1)
+        ),
+        Some(row) => {
+            let due = DateTime::parse_from_rfc3339(&row.value).map_or(true, |at| {
+                now.signed_duration_since(at)
+                    .to_std()
+                    .is_ok_and(|age| age >= PURGE_EVERY)
+            });
+            due && instance_setting::Entity::update_many()
+                .col_expr(instance_setting::Column::Value, Expr::value(stamp))
+                .col_expr(instance_setting::Column::UpdatedAt, Expr::value(now))
+                .filter(instance_setting::Column::Key.eq(LAST_PURGE_KEY))
+                .filter(instance_setting::Column::Value.eq(row.value))
+                .exec(db)
+                .await
+                .context("Failed to record the purge")?
+                .rows_affected
+                == 1
+        }
+    };
+    Ok(claimed)
+}
+
 /// The calendar's moves, then the reminders (a close may start a short retention).
-async fn calendar(state: &crate::state::AppState) {
-    let now = Utc::now();
+async fn calendar(state: &crate::state::AppState, now: DateTime<Utc>) {
     match crate::consultations::schedule::tick_and_tell(state, now).await {
         Ok(report) if !report.moves.is_empty() => {
             tracing::info!(moves = report.moves.len(), "calendar moved consultations");

@@ -70,6 +70,9 @@ pub struct Shell {
     pub max_body: usize,
     /// Time a request body has to arrive.
     pub body_timeout: std::time::Duration,
+    /// The instance was asked to stop and waits for the proxy to notice: `/readyz` answers
+    /// 503 while requests are still served (see `CONSULTA_DRAIN_SECONDS`).
+    pub draining: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Shell {
@@ -89,6 +92,7 @@ impl Shell {
             ),
             max_body: settings.max_body_kb * 1024,
             body_timeout: std::time::Duration::from_secs(settings.body_timeout_secs),
+            draining: Arc::default(),
         }
     }
 }

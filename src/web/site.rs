@@ -79,6 +79,15 @@ async fn readyz(state: web::Data<AppState>, shell: Option<web::Data<Shell>>) -> 
                 reason: Some(reason),
             })
     };
+    if shell
+        .as_ref()
+        .is_some_and(|s| s.draining.load(std::sync::atomic::Ordering::Relaxed))
+    {
+        return unready(
+            "stopping",
+            "this instance was asked to stop: the proxy sends new requests elsewhere",
+        );
+    }
     if shell.is_some_and(|s| s.inflight.available_permits() == 0) {
         return unready(
             "saturated",

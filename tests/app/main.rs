@@ -15,6 +15,7 @@ mod foundation;
 mod helpers;
 mod home;
 mod imports;
+mod instances;
 mod layering;
 mod live;
 mod live_api;

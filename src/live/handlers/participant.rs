@@ -495,9 +495,10 @@ async fn answer_live(
     let prepared = Prepared::new(keys, &c, &repo::live_response(&p, &key, value));
     match repo::submit_answer(&state.db, &c, session.id, &key, &prepared).await {
         Ok(stored) => {
-            if after_storing(&state, &c, stored, prepared.mentions_harm()).created {
-                hub.changed(session.id);
-            }
+            // A replay updates the screens too: the instance that stored the first copy may
+            // have died before it told the others (its NOTIFY waits a few milliseconds).
+            after_storing(&state, &c, stored, prepared.mentions_harm());
+            hub.changed(session.id);
             Ok(back())
         }
         Err(AnswerError::AlreadyAnswered) => Ok(back()),

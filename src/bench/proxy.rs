@@ -1,0 +1,942 @@
+//! `consulta bench --target URL --only proxy-meeting|proxy-rolling`: drives a deployment that
+//! already runs (several `consulta serve` behind a load balancer, `tests/scale/run`) through
+//! its proxy, and checks what it stored in the shared database.
+//!
+//! - `proxy-meeting`: phones join a live session (each with its own participant cookie) and
+//!   answer three questions while projector streams follow the counts. Halfway through the
+//!   second question the first of `--pids` is killed (SIGKILL): phones retry their answer
+//!   through the proxy, projectors reconnect. At the end every acknowledged answer is stored
+//!   once, every projector shows the stored counts, and no phone is asked to join again.
+//! - `proxy-rolling`: clients submit through `POST /api/v1/consultations/{slug}/responses`,
+//!   retrying a failed request with the same `submission_id`, until `--stop-file` appears
+//!   (the script restarts the instances meanwhile): nothing lost, nothing doubled, no
+//!   request given up.
+use std::{
+    collections::{BTreeMap, HashSet},
+    path::PathBuf,
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering},
+    },
+    time::{Duration, Instant},
+};
+
+use anyhow::{Context, bail};
+use sea_orm::{
+    ColumnTrait, Database, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    QuerySelect,
+};
+use serde::Serialize;
+use tokio::sync::Semaphore;
+
+use super::{
+    consultation,
+    live::{Prepared, prepare},
+    live_meeting::{percentile, sign_in_and_start},
+};
+use crate::entities::{live_answer, live_session, response};
+
+/// The three live questions and the option each phone sends.
+const QUESTIONS: [(&str, &str); 3] = [("uses", "yes"), ("safe", "3"), ("rating", "4")];
+/// Requests in flight at once (phones), so that a small machine measures latency, not a queue
+/// of its own making.
+const IN_FLIGHT: usize = 200;
+/// A phone or client gives up a request after this many failed attempts.
+const ATTEMPTS: u32 = 60;
+
+/// Idle connections are dropped before the proxy closes them (`timeout http-keep-alive 10s`
+/// in `deploy/haproxy.cfg`), so that no request is sent on a connection being closed.
+const IDLE: Duration = Duration::from_secs(5);
+
+/// What to drive.
+#[derive(Clone, Debug)]
+pub struct Target {
+    /// The proxy, `http://127.0.0.1:PORT` (loopback only).
+    pub base_url: String,
+    /// The database the instances share (to prepare the meeting and count what was stored).
+    pub database_url: String,
+    /// The instances' process ids: their memory is reported; `proxy-meeting` kills the first.
+    pub pids: Vec<u32>,
+    pub phones: usize,
+    pub projectors: usize,
+    /// API clients submitting at once (`proxy-rolling`).
+    pub clients: usize,
+    /// `proxy-rolling` stops when this file exists.
+    pub stop_file: Option<PathBuf>,
+}
+
+/// Percentiles of a latency, in milliseconds.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Latency {
+    pub n: usize,
+    pub p50: f64,
+    pub p95: f64,
+    pub p99: f64,
+}
+
+fn latency(mut v: Vec<f64>) -> Latency {
+    v.sort_by(f64::total_cmp);
+    Latency {
+        n: v.len(),
+        p50: percentile(&v, 0.50),
+        p95: percentile(&v, 0.95),
+        p99: percentile(&v, 0.99),
+    }
+}
+
+/// One question's check.
+#[derive(Clone, Debug, Serialize)]
+pub struct QuestionCheck {
+    pub key: String,
+    pub acknowledged: u64,
+    pub stored: u64,
+    pub projectors_min: u64,
+    pub projectors_max: u64,
+}
+
+/// What `proxy-meeting` measured.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct MeetingReport {
+    pub phones: usize,
+    pub projectors: usize,
+    pub killed_pid: Option<u32>,
+    pub join: Latency,
+    pub answer_before_kill: Latency,
+    pub answer_after_kill: Latency,
+    pub projector_update_before_kill: Latency,
+    pub projector_update_after_kill: Latency,
+    /// Failed attempts the phones retried (the request that met the killed instance…).
+    pub retried: u64,
+    /// Joins or answers never acknowledged after every attempt.
+    pub given_up: u64,
+    pub projector_reconnects: u64,
+    pub questions: Vec<QuestionCheck>,
+    /// Responses stored (one per phone that answered).
+    pub responses: u64,
+    /// Phones whose page asked them to join again at the end.
+    pub asked_to_rejoin: u64,
+    /// Resident memory of each instance (MiB) before the kill and at the end.
+    pub rss_before_mib: Vec<(u32, Option<f64>)>,
+    pub rss_after_mib: Vec<(u32, Option<f64>)>,
+    /// What the retried attempts met, by kind.
+    pub errors: BTreeMap<String, u64>,
+    pub seconds: f64,
+    pub load_before: String,
+    pub load_after: String,
+    pub problems: Vec<String>,
+}
+
+/// What `proxy-rolling` measured.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct RollingReport {
+    pub clients: usize,
+    pub submit: Latency,
+    pub acknowledged: u64,
+    pub stored: u64,
+    pub retried: u64,
+    pub given_up: u64,
+    pub lost: u64,
+    pub doubled: u64,
+    pub unexpected: u64,
+    pub rss_after_mib: Vec<(u32, Option<f64>)>,
+    /// What the retried attempts met, by kind.
+    pub errors: BTreeMap<String, u64>,
+    pub seconds: f64,
+    pub load_before: String,
+    pub load_after: String,
+    pub problems: Vec<String>,
+}
+
+/// Resident memory of a process, in MiB.
+fn rss_mib(pid: u32) -> Option<f64> {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()?
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map(|kb| kb / 1024.0)
+}
+
+fn rss_all(pids: &[u32]) -> Vec<(u32, Option<f64>)> {
+    pids.iter().map(|p| (*p, rss_mib(*p))).collect()
+}
+
+fn loadavg() -> String {
+    super::loadavg()
+}
+
+fn check_loopback(base: &str) -> anyhow::Result<()> {
+    let loopback = ["http://127.0.0.1:", "http://localhost:", "http://[::1]:"];
+    if !loopback.iter().any(|p| base.starts_with(p)) {
+        bail!("The proxy benchmark drives loopback addresses only");
+    }
+    Ok(())
+}
+
+/// What failed attempts met, counted by kind.
+type Errors = Arc<Mutex<BTreeMap<String, u64>>>;
+
+fn note(errors: &Errors, kind: String) {
+    *errors
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .entry(kind)
+        .or_default() += 1;
+}
+
+/// Who answered an error: HAProxy's own pages say "No server is available" (503) or
+/// "invalid response" (502); the instances answer problem+json.
+fn who(body: &str) -> &'static str {
+    if body.contains("No server is available") || body.contains("invalid response") {
+        "from the proxy"
+    } else if body.contains("\"status\"") || body.contains("title") {
+        "from an instance"
+    } else {
+        "from the proxy or an instance"
+    }
+}
+
+/// A request error in a few words, without its URL: its innermost cause.
+fn cause(e: &reqwest::Error) -> String {
+    let mut inner: &dyn std::error::Error = e;
+    while let Some(next) = inner.source() {
+        inner = next;
+    }
+    let what = if e.is_timeout() {
+        "timeout"
+    } else if e.is_connect() {
+        "connect"
+    } else {
+        "request"
+    };
+    format!("{what}: {inner}")
+}
+
+/// What the projectors saw: per projector, when each count of each question first showed.
+type Screens = Arc<Mutex<Vec<Vec<(String, u64, Instant)>>>>;
+
+/// One projector: follows `/present/{code}/events`, reconnecting whenever the stream ends,
+/// until `stop`.
+async fn projector(
+    client: reqwest::Client,
+    url: String,
+    i: usize,
+    screens: Screens,
+    stop: Arc<AtomicBool>,
+    reconnects: Arc<AtomicU64>,
+) {
+    let mut last: BTreeMap<String, u64> = BTreeMap::new();
+    let mut first = true;
+    while !stop.load(Ordering::Relaxed) {
+        if !first {
+            reconnects.fetch_add(1, Ordering::Relaxed);
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        first = false;
+        let mut res = match client.get(&url).send().await {
+            Ok(res) if res.status() == 200 => res,
+            _ => continue,
+        };
+        let mut buffer = String::new();
+        loop {
+            if stop.load(Ordering::Relaxed) {
+                return;
+            }
+            match tokio::time::timeout(Duration::from_millis(500), res.chunk()).await {
+                Err(_) => {}
+                Ok(Ok(Some(chunk))) => {
+                    buffer.push_str(&String::from_utf8_lossy(&chunk));
+                    while let Some(end) = buffer.find("\n\n") {
+                        let event: String = buffer.drain(..end + 2).collect();
+                        let Some(data) = event.lines().find_map(|l| l.strip_prefix("data:")) else {
+                            continue;
+                        };
+                        let Ok(v) = serde_json::from_str::<serde_json::Value>(data.trim()) else {
+                            continue;
+                        };
+                        let Some(counts) = v.get("counts").and_then(|c| c.as_object()) else {
+                            continue;
+                        };
+                        let now = Instant::now();
+                        for (key, n) in counts {
+                            let n = n.as_u64().unwrap_or(0);
+                            let seen = last.entry(key.clone()).or_default();
+                            if n > *seen {
+                                *seen = n;
+                                screens.lock().unwrap_or_else(|e| e.into_inner())[i].push((
+                                    key.clone(),
+                                    n,
+                                    now,
+                                ));
+                            }
+                        }
+                    }
+                }
+                Ok(_) => break,
+            }
+        }
+    }
+}
+
+/// A facilitator's action on the control page, retried through the proxy.
+async fn act(
+    client: &reqwest::Client,
+    base: &str,
+    code: &str,
+    csrf: &str,
+    action: &str,
+    question: &str,
+) -> anyhow::Result<()> {
+    for _ in 0..ATTEMPTS {
+        let res = client
+            .post(format!("{base}/manage/live/{code}"))
+            .form(&[("csrf", csrf), ("action", action), ("question", question)])
+            .send()
+            .await;
+        if matches!(&res, Ok(r) if r.status().is_redirection() || r.status().is_success()) {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    bail!("The facilitator could not {action} {question}")
+}
+
+/// Counters shared by the phones.
+#[derive(Default)]
+struct Tally {
+    retried: AtomicU64,
+    given_up: AtomicU64,
+}
+
+/// A phone joins: its participant cookie and how long it took.
+async fn join(
+    client: &reqwest::Client,
+    base: &str,
+    code: &str,
+    tally: &Tally,
+    errors: &Errors,
+) -> Option<(String, f64)> {
+    let begin = Instant::now();
+    for _ in 0..ATTEMPTS {
+        let res = client
+            .post(format!("{base}/live/{code}/join"))
+            .form(&[("lang", "en"), ("age_band", "16-17")])
+            .send()
+            .await;
+        let cookie = match res {
+            Ok(r) if r.status() == 303 => r
+                .headers()
+                .get("set-cookie")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.split(';').next())
+                .map(str::to_owned),
+            Ok(r) => {
+                note(errors, format!("join {}", r.status()));
+                None
+            }
+            Err(e) => {
+                note(errors, format!("join {}", cause(&e)));
+                None
+            }
+        };
+        if let Some(cookie) = cookie {
+            return Some((cookie, begin.elapsed().as_secs_f64() * 1000.0));
+        }
+        tally.retried.fetch_add(1, Ordering::Relaxed);
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    tally.given_up.fetch_add(1, Ordering::Relaxed);
+    None
+}
+
+/// A phone answers one question: when it was acknowledged and how long it took from the
+/// first attempt.
+async fn answer(
+    client: &reqwest::Client,
+    base: &str,
+    code: &str,
+    cookie: &str,
+    (question, option): (&str, &str),
+    tally: &Tally,
+    errors: &Errors,
+) -> Option<(Instant, f64)> {
+    let begin = Instant::now();
+    let name = format!("a:{question}");
+    for _ in 0..ATTEMPTS {
+        let res = client
+            .post(format!("{base}/live/{code}/answer"))
+            .header("cookie", cookie)
+            .form(&[("question", question), (name.as_str(), option)])
+            .send()
+            .await;
+        match res {
+            Ok(r) if r.status() == 303 => {
+                let done = Instant::now();
+                return Some((done, (done - begin).as_secs_f64() * 1000.0));
+            }
+            Ok(r) => note(errors, format!("answer {}", r.status())),
+            Err(e) => note(errors, format!("answer {}", cause(&e))),
+        }
+        tally.retried.fetch_add(1, Ordering::Relaxed);
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    tally.given_up.fetch_add(1, Ordering::Relaxed);
+    None
+}
+
+async fn stored_answers(
+    db: &DatabaseConnection,
+    session_id: i32,
+    key: &str,
+) -> anyhow::Result<u64> {
+    Ok(live_answer::Entity::find()
+        .filter(live_answer::Column::SessionId.eq(session_id))
+        .filter(live_answer::Column::QuestionKey.eq(key))
+        .count(db)
+        .await?)
+}
+
+/// Runs `proxy-meeting`.
+///
+/// # Errors
+/// When the target is not loopback, the database cannot be reached, or the meeting cannot be
+/// set up.
+#[allow(clippy::too_many_lines)]
+pub async fn meeting(t: &Target) -> anyhow::Result<MeetingReport> {
+    check_loopback(&t.base_url)?;
+    let started = Instant::now();
+    let load_before = loadavg();
+    let base = t.base_url.trim_end_matches('/').to_owned();
+    let db = Database::connect(&t.database_url)
+        .await
+        .context("Failed to reach the instances' database")?;
+    let Prepared {
+        consultation_id,
+        slug,
+        email,
+        password,
+    } = prepare(&db).await?;
+    let (facilitator, csrf, code) = sign_in_and_start(&base, &slug, &email, &password).await?;
+    let session_id: i32 = live_session::Entity::find()
+        .filter(live_session::Column::JoinCode.eq(code.as_str()))
+        .select_only()
+        .column(live_session::Column::Id)
+        .into_tuple()
+        .one(&db)
+        .await?
+        .context("The live session is not in the database")?;
+    let errors: Errors = Arc::default();
+    let stop = Arc::new(AtomicBool::new(false));
+    let reconnects = Arc::new(AtomicU64::new(0));
+    let screens: Screens = Arc::new(Mutex::new(vec![Vec::new(); t.projectors]));
+    let mut watchers = Vec::new();
+    for i in 0..t.projectors {
+        watchers.push(tokio::spawn(projector(
+            facilitator.clone(),
+            format!("{base}/present/{code}/events?lang=en"),
+            i,
+            screens.clone(),
+            stop.clone(),
+            reconnects.clone(),
+        )));
+    }
+    let phones = reqwest::Client::builder()
+        .timeout(Duration::from_secs(30))
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_max_idle_per_host(IN_FLIGHT)
+        .pool_idle_timeout(IDLE)
+        .build()?;
+    let tally = Arc::new(Tally::default());
+    let gate = Arc::new(Semaphore::new(IN_FLIGHT));
+
+    // Joining.
+    let mut tasks = Vec::new();
+    for _ in 0..t.phones {
+        let (phones, base, code, tally, errors, gate) = (
+            phones.clone(),
+            base.clone(),
+            code.clone(),
+            tally.clone(),
+            errors.clone(),
+            gate.clone(),
+        );
+        tasks.push(tokio::spawn(async move {
+            let _permit = gate.acquire_owned().await.ok()?;
+            join(&phones, &base, &code, &tally, &errors).await
+        }));
+    }
+    let mut cookies = Vec::new();
+    let mut joins = Vec::new();
+    for task in tasks {
+        if let Ok(Some((cookie, ms))) = task.await {
+            cookies.push(cookie);
+            joins.push(ms);
+        }
+    }
+    let rss_before = rss_all(&t.pids);
+
+    // Three questions; the first instance dies halfway through the second.
+    let killed_at: Arc<Mutex<Option<Instant>>> = Arc::default();
+    let mut acknowledged: Vec<(String, Vec<(Instant, f64)>)> = Vec::new();
+    let mut problems = Vec::new();
+    for (number, (key, option)) in QUESTIONS.into_iter().enumerate() {
+        act(&facilitator, &base, &code, &csrf, "open", key).await?;
+        act(&facilitator, &base, &code, &csrf, "reveal", key).await?;
+        let done = Arc::new(AtomicUsize::new(0));
+        let killer = (number == 1).then(|| {
+            let (done, killed_at, pid) = (done.clone(), killed_at.clone(), t.pids.first().copied());
+            let half = cookies.len() / 2;
+            tokio::spawn(async move {
+                let Some(pid) = pid else { return };
+                while done.load(Ordering::Relaxed) < half {
+                    tokio::time::sleep(Duration::from_millis(5)).await;
+                }
+                let killed = std::process::Command::new("kill")
+                    .args(["-KILL", &pid.to_string()])
+                    .status()
+                    .is_ok_and(|s| s.success());
+                if killed {
+                    *killed_at.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
+                }
+            })
+        });
+        let mut tasks = Vec::new();
+        for cookie in &cookies {
+            let (phones, base, code, tally, errors, gate, done, cookie) = (
+                phones.clone(),
+                base.clone(),
+                code.clone(),
+                tally.clone(),
+                errors.clone(),
+                gate.clone(),
+                done.clone(),
+                cookie.clone(),
+            );
+            tasks.push(tokio::spawn(async move {
+                let _permit = gate.acquire_owned().await.ok()?;
+                let r = answer(
+                    &phones,
+                    &base,
+                    &code,
+                    &cookie,
+                    (key, option),
+                    &tally,
+                    &errors,
+                )
+                .await;
+                done.fetch_add(1, Ordering::Relaxed);
+                r
+            }));
+        }
+        let mut acks = Vec::new();
+        for task in tasks {
+            if let Ok(Some(ack)) = task.await {
+                acks.push(ack);
+            }
+        }
+        if let Some(killer) = killer {
+            killer.await.ok();
+        }
+        acks.sort_by_key(|(at, _)| *at);
+        // Every projector ends on the stored count (a reconnected one gets the whole state).
+        let stored = stored_answers(&db, session_id, key).await?;
+        let until = Instant::now() + Duration::from_secs(30);
+        while Instant::now() < until {
+            let all_there = screens
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .iter()
+                .all(|s| s.iter().any(|(k, n, _)| k == key && *n >= stored));
+            if all_there {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        acknowledged.push((key.to_owned(), acks));
+    }
+    // Let the last events arrive, then stop the projectors.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    stop.store(true, Ordering::Relaxed);
+    for w in watchers {
+        w.await.ok();
+    }
+
+    // No phone is asked to join again.
+    let rejoin = Arc::new(AtomicU64::new(0));
+    let mut tasks = Vec::new();
+    for cookie in &cookies {
+        let (phones, base, code, gate, rejoin, cookie) = (
+            phones.clone(),
+            base.clone(),
+            code.clone(),
+            gate.clone(),
+            rejoin.clone(),
+            cookie.clone(),
+        );
+        tasks.push(tokio::spawn(async move {
+            let _permit = gate.acquire_owned().await.ok();
+            let join_form = format!("action=\"/live/{code}/join\"");
+            for _ in 0..ATTEMPTS {
+                if let Ok(r) = phones
+                    .get(format!("{base}/live/{code}"))
+                    .header("cookie", &cookie)
+                    .send()
+                    .await
+                    && r.status() == 200
+                    && let Ok(html) = r.text().await
+                {
+                    if html.contains(&join_form) {
+                        rejoin.fetch_add(1, Ordering::Relaxed);
+                    }
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            rejoin.fetch_add(1, Ordering::Relaxed);
+        }));
+    }
+    for task in tasks {
+        task.await.ok();
+    }
+
+    // What was stored, what the projectors showed, how long it took.
+    let killed_at = *killed_at.lock().unwrap_or_else(|e| e.into_inner());
+    if killed_at.is_none() && !t.pids.is_empty() {
+        problems.push("the instance could not be killed".to_owned());
+    }
+    let screens = screens.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    let (mut answer_before, mut answer_after) = (Vec::new(), Vec::new());
+    let (mut update_before, mut update_after) = (Vec::new(), Vec::new());
+    let mut questions = Vec::new();
+    for (key, acks) in &acknowledged {
+        let stored = stored_answers(&db, session_id, key).await?;
+        let finals: Vec<u64> = screens
+            .iter()
+            .map(|s| {
+                s.iter()
+                    .filter(|(k, _, _)| k == key)
+                    .map(|(_, n, _)| *n)
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        for (k, (at, ms)) in acks.iter().enumerate() {
+            let after = killed_at.is_some_and(|killed| *at >= killed);
+            if after {
+                answer_after.push(*ms);
+            } else {
+                answer_before.push(*ms);
+            }
+            let k = k as u64 + 1;
+            for screen in &screens {
+                if let Some((_, _, seen)) = screen.iter().find(|(q, n, _)| q == key && *n >= k) {
+                    let ms = seen.saturating_duration_since(*at).as_secs_f64() * 1000.0;
+                    if after {
+                        update_after.push(ms);
+                    } else {
+                        update_before.push(ms);
+                    }
+                }
+            }
+        }
+        let check = QuestionCheck {
+            key: key.clone(),
+            acknowledged: acks.len() as u64,
+            stored,
+            projectors_min: finals.iter().copied().min().unwrap_or(0),
+            projectors_max: finals.iter().copied().max().unwrap_or(0),
+        };
+        if check.stored != check.acknowledged {
+            problems.push(format!(
+                "{key}: {} answers stored, {} acknowledged",
+                check.stored, check.acknowledged
+            ));
+        }
+        if check.acknowledged != t.phones as u64 {
+            problems.push(format!(
+                "{key}: {} of {} phones acknowledged",
+                check.acknowledged, t.phones
+            ));
+        }
+        if t.projectors > 0 && (check.projectors_min != stored || check.projectors_max != stored) {
+            problems.push(format!(
+                "{key}: projectors show {}–{}, {stored} stored",
+                check.projectors_min, check.projectors_max
+            ));
+        }
+        questions.push(check);
+    }
+    let responses = response::Entity::find()
+        .filter(response::Column::ConsultationId.eq(consultation_id))
+        .count(&db)
+        .await?;
+    if responses != cookies.len() as u64 {
+        problems.push(format!(
+            "{responses} responses stored for {} phones",
+            cookies.len()
+        ));
+    }
+    let asked_to_rejoin = rejoin.load(Ordering::Relaxed);
+    if asked_to_rejoin > 0 {
+        problems.push(format!("{asked_to_rejoin} phones asked to join again"));
+    }
+    let given_up = tally.given_up.load(Ordering::Relaxed);
+    if given_up > 0 {
+        problems.push(format!("{given_up} requests given up"));
+    }
+    db.close().await.ok();
+    let errors = errors.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    Ok(MeetingReport {
+        phones: t.phones,
+        projectors: t.projectors,
+        killed_pid: killed_at.and(t.pids.first().copied()),
+        join: latency(joins),
+        answer_before_kill: latency(answer_before),
+        answer_after_kill: latency(answer_after),
+        projector_update_before_kill: latency(update_before),
+        projector_update_after_kill: latency(update_after),
+        retried: tally.retried.load(Ordering::Relaxed),
+        given_up,
+        projector_reconnects: reconnects.load(Ordering::Relaxed),
+        questions,
+        responses,
+        asked_to_rejoin,
+        rss_before_mib: rss_before,
+        rss_after_mib: rss_all(&t.pids),
+        errors,
+        seconds: started.elapsed().as_secs_f64(),
+        load_before,
+        load_after: loadavg(),
+        problems,
+    })
+}
+
+/// Runs `proxy-rolling`: submits until the stop file appears (at most ten minutes).
+///
+/// # Errors
+/// When the target is not loopback or the database cannot be reached.
+pub async fn rolling(t: &Target) -> anyhow::Result<RollingReport> {
+    check_loopback(&t.base_url)?;
+    let started = Instant::now();
+    let load_before = loadavg();
+    let base = t.base_url.trim_end_matches('/').to_owned();
+    let db = Database::connect(&t.database_url)
+        .await
+        .context("Failed to reach the instances' database")?;
+    let (consultation_id, slug) = consultation::create(&db).await?;
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(30))
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_idle_timeout(IDLE)
+        .build()?;
+    let stop = Arc::new(AtomicBool::new(false));
+    let errors: Errors = Arc::default();
+    let tally = Arc::new(Tally::default());
+    let unexpected = Arc::new(AtomicU64::new(0));
+    let acked: Arc<Mutex<Vec<(uuid::Uuid, f64)>>> = Arc::default();
+    let mut tasks = Vec::new();
+    for _ in 0..t.clients.max(1) {
+        let (client, base, slug, stop, errors, tally, unexpected, acked) = (
+            client.clone(),
+            base.clone(),
+            slug.clone(),
+            stop.clone(),
+            errors.clone(),
+            tally.clone(),
+            unexpected.clone(),
+            acked.clone(),
+        );
+        tasks.push(tokio::spawn(async move {
+            while !stop.load(Ordering::Relaxed) {
+                let id = uuid::Uuid::new_v4();
+                let body = consultation::api_body(id);
+                let begin = Instant::now();
+                let mut ok = false;
+                for _ in 0..ATTEMPTS {
+                    let res = client
+                        .post(format!("{base}/api/v1/consultations/{slug}/responses"))
+                        .json(&body)
+                        .send()
+                        .await;
+                    match res {
+                        Ok(r) if r.status() == 201 || r.status() == 200 => {
+                            ok = true;
+                            break;
+                        }
+                        Ok(r) if r.status().is_client_error() && r.status() != 429 => {
+                            note(&errors, format!("submit {}", r.status()));
+                            unexpected.fetch_add(1, Ordering::Relaxed);
+                            break;
+                        }
+                        Ok(r) => {
+                            let status = r.status();
+                            let body = r.text().await.unwrap_or_default();
+                            note(&errors, format!("submit {status} ({})", who(&body)));
+                        }
+                        Err(e) => note(&errors, format!("submit {}", cause(&e))),
+                    }
+                    tally.retried.fetch_add(1, Ordering::Relaxed);
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                if ok {
+                    let ms = begin.elapsed().as_secs_f64() * 1000.0;
+                    acked
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .push((id, ms));
+                } else {
+                    tally.given_up.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+        }));
+    }
+    println!("proxy-rolling: submitting");
+    let until = Instant::now() + Duration::from_secs(600);
+    while Instant::now() < until && !t.stop_file.as_ref().is_none_or(|f| f.exists()) {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    stop.store(true, Ordering::Relaxed);
+    for task in tasks {
+        task.await.ok();
+    }
+    let acked = acked.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    let ids: Vec<String> = response::Entity::find()
+        .filter(response::Column::ConsultationId.eq(consultation_id))
+        .select_only()
+        .column(response::Column::SubmissionId)
+        .into_tuple()
+        .all(&db)
+        .await?;
+    db.close().await.ok();
+    let stored_ids: HashSet<String> = ids.iter().cloned().collect();
+    let lost = acked
+        .iter()
+        .filter(|(id, _)| !stored_ids.contains(&id.to_string()))
+        .count() as u64;
+    let doubled = (ids.len() - stored_ids.len()) as u64;
+    let given_up = tally.given_up.load(Ordering::Relaxed);
+    let unexpected = unexpected.load(Ordering::Relaxed);
+    let mut problems = Vec::new();
+    if lost > 0 {
+        problems.push(format!("{lost} acknowledged responses lost"));
+    }
+    if doubled > 0 {
+        problems.push(format!("{doubled} responses stored twice"));
+    }
+    if given_up > 0 || unexpected > 0 {
+        problems.push(format!(
+            "{given_up} submissions given up, {unexpected} refused"
+        ));
+    }
+    if stored_ids.len() != acked.len() {
+        problems.push(format!(
+            "{} responses stored, {} acknowledged",
+            stored_ids.len(),
+            acked.len()
+        ));
+    }
+    let errors = errors.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    Ok(RollingReport {
+        clients: t.clients.max(1),
+        submit: latency(acked.iter().map(|(_, ms)| *ms).collect()),
+        acknowledged: acked.len() as u64,
+        stored: ids.len() as u64,
+        retried: tally.retried.load(Ordering::Relaxed),
+        given_up,
+        lost,
+        doubled,
+        unexpected,
+        rss_after_mib: rss_all(&t.pids),
+        errors,
+        seconds: started.elapsed().as_secs_f64(),
+        load_before,
+        load_after: loadavg(),
+        problems,
+    })
+}
+
+fn line(name: &str, l: &Latency) -> String {
+    format!(
+        "{name:<32} p50 {:>8.1} ms   p95 {:>8.1} ms   p99 {:>8.1} ms   (n = {})\n",
+        l.p50, l.p95, l.p99, l.n
+    )
+}
+
+fn rss(list: &[(u32, Option<f64>)]) -> String {
+    list.iter()
+        .map(|(pid, mib)| match mib {
+            Some(m) => format!("pid {pid}: {m:.1} MiB"),
+            None => format!("pid {pid}: gone"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The meeting's report for a terminal.
+pub fn meeting_table(r: &MeetingReport) -> String {
+    let mut out = format!(
+        "proxy-meeting: {} phones, {} projectors, {:.1} s, load {} → {}\n",
+        r.phones, r.projectors, r.seconds, r.load_before, r.load_after
+    );
+    out.push_str(&line("join", &r.join));
+    out.push_str(&line("answer (before the kill)", &r.answer_before_kill));
+    out.push_str(&line("answer (after the kill)", &r.answer_after_kill));
+    out.push_str(&line(
+        "projector update (before)",
+        &r.projector_update_before_kill,
+    ));
+    out.push_str(&line(
+        "projector update (after)",
+        &r.projector_update_after_kill,
+    ));
+    out.push_str(&format!(
+        "killed pid {:?}; retried requests {}, given up {}, projector reconnects {}, asked to re-join {}\n",
+        r.killed_pid, r.retried, r.given_up, r.projector_reconnects, r.asked_to_rejoin
+    ));
+    for q in &r.questions {
+        out.push_str(&format!(
+            "question {:<8} acknowledged {:>6}  stored {:>6}  lost {:>3}  doubled {:>3}  projectors {}–{}\n",
+            q.key,
+            q.acknowledged,
+            q.stored,
+            q.acknowledged.saturating_sub(q.stored),
+            q.stored.saturating_sub(q.acknowledged),
+            q.projectors_min,
+            q.projectors_max
+        ));
+    }
+    out.push_str(&format!("responses stored {}\n", r.responses));
+    out.push_str(&format!(
+        "RSS before the kill: {}\n",
+        rss(&r.rss_before_mib)
+    ));
+    out.push_str(&format!("RSS at the end:      {}\n", rss(&r.rss_after_mib)));
+    for (e, n) in &r.errors {
+        out.push_str(&format!("retried attempts that met {e}: {n}\n"));
+    }
+    for p in &r.problems {
+        out.push_str(&format!("FAILED: {p}\n"));
+    }
+    out
+}
+
+/// The rolling restart's report for a terminal.
+pub fn rolling_table(r: &RollingReport) -> String {
+    let mut out = format!(
+        "proxy-rolling: {} API clients, {:.1} s, load {} → {}\n",
+        r.clients, r.seconds, r.load_before, r.load_after
+    );
+    out.push_str(&line("submit (with retries)", &r.submit));
+    out.push_str(&format!(
+        "acknowledged {}, stored {}, lost {}, doubled {}, retried requests {}, given up {}, refused {}\n",
+        r.acknowledged, r.stored, r.lost, r.doubled, r.retried, r.given_up, r.unexpected
+    ));
+    out.push_str(&format!("RSS at the end: {}\n", rss(&r.rss_after_mib)));
+    for (e, n) in &r.errors {
+        out.push_str(&format!("retried attempts that met {e}: {n}\n"));
+    }
+    for p in &r.problems {
+        out.push_str(&format!("FAILED: {p}\n"));
+    }
+    out
+}
