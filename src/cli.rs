@@ -75,9 +75,12 @@ pub enum Command {
         /// Seconds of each submission run.
         #[arg(long)]
         seconds: Option<u64>,
-        /// Only these steps, comma-separated: weight, submissions, live, memory.
+        /// Only these steps, comma-separated: weight, submissions, summary, export, live, memory.
         #[arg(long, value_delimiter = ',', value_name = "STEP")]
         only: Vec<String>,
+        /// Stored responses for the summary and export steps (default 1000000, 2000 with --quick).
+        #[arg(long, value_name = "N")]
+        responses: Option<u64>,
     },
     /// Write a consistent copy of the SQLite database to PATH while Consulta runs
     /// (for PostgreSQL, prints how to back up with pg_dump).
@@ -193,6 +196,7 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
             runs,
             seconds,
             only,
+            responses,
         } => {
             let opts = crate::bench::Options {
                 quick,
@@ -200,6 +204,7 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
                 runs: runs.unwrap_or(if quick { 1 } else { 3 }).max(1),
                 seconds: seconds.unwrap_or(if quick { 2 } else { 20 }).max(1),
                 only,
+                responses,
             };
             let report = crate::bench::run(&opts).await?;
             if json {
