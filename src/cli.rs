@@ -75,8 +75,8 @@ pub enum Command {
         /// Seconds of each submission run.
         #[arg(long)]
         seconds: Option<u64>,
-        /// Only these steps, comma-separated: weight, submissions, live, memory; with
-        /// `--target`, `proxy-meeting` or `proxy-rolling`.
+        /// Only these steps, comma-separated: weight, submissions, summary, export, live,
+        /// memory; with `--target`, `proxy-meeting` or `proxy-rolling`.
         #[arg(long, value_delimiter = ',', value_name = "STEP")]
         only: Vec<String>,
         /// Drive instances already running behind this proxy (`http://127.0.0.1:PORT`)
@@ -101,6 +101,9 @@ pub enum Command {
         /// With `--target`: `proxy-rolling` submits until this file exists.
         #[arg(long, value_name = "PATH")]
         stop_file: Option<std::path::PathBuf>,
+        /// Stored responses for the summary and export steps (default 1000000, 2000 with --quick).
+        #[arg(long, value_name = "N")]
+        responses: Option<u64>,
     },
     /// Write a consistent copy of the SQLite database to PATH while Consulta runs
     /// (for PostgreSQL, prints how to back up with pg_dump).
@@ -235,6 +238,7 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
             projectors,
             clients,
             stop_file,
+            responses,
         } => {
             if let Some(base_url) = target {
                 let t = crate::bench::proxy::Target {
@@ -259,6 +263,7 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
                 runs: runs.unwrap_or(if quick { 1 } else { 3 }).max(1),
                 seconds: seconds.unwrap_or(if quick { 2 } else { 20 }).max(1),
                 only,
+                responses,
             };
             let report = crate::bench::run(&opts).await?;
             if json {

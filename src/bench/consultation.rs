@@ -1,125 +1,26 @@
-//! The consultation the bench answers: every question kind in two sections, stored directly
-//! (until `consulta demo` can seed one), and the answers a young person sends.
+//! The consultation the bench answers: the demo consultation (`consulta demo`, the same
+//! document: every question kind, six languages, a condition, two free texts) stored
+//! directly under a fresh slug, and the varied answers a young person sends (those of
+//! `../shared/bench/sidebyside/consulta.lua`).
 use chrono::Utc;
+use rand::{Rng, seq::IndexedRandom};
 use sea_orm::{ActiveModelTrait, DatabaseConnection, Set};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::{
     accounts::repo as accounts,
-    consultations::{
-        definition::{
-            Choice, Definition, LocalText, Question, QuestionKind, Section, Settings, Texts,
-        },
-        join_code,
-    },
+    consultations::{definition::Definition, join_code},
     entities::consultation,
 };
 
-/// Answer rows one [`api_body`] response stores.
-pub const ANSWER_ROWS: usize = 10;
+/// Answer rows one [`api_body`] response stores: time online, two activities, feeling safe,
+/// upsetting, five ranked helpers, report ease, first phone age and two texts.
+pub const ANSWER_ROWS: usize = 14;
 
-fn en(text: &str) -> LocalText {
-    ["ar", "en", "es", "fr", "ru", "zh"]
-        .iter()
-        .map(|l| ((*l).to_owned(), text.to_owned()))
-        .collect()
-}
-
-fn choices(codes: &[&str]) -> Vec<Choice> {
-    codes
-        .iter()
-        .map(|c| Choice {
-            code: (*c).to_owned(),
-            label: en(c),
-            ..Default::default()
-        })
-        .collect()
-}
-
-fn question(key: &str, kind: QuestionKind, text: &str, options: &[&str]) -> Question {
-    let mut q = Question::new(key, kind);
-    q.text = en(text);
-    q.options = choices(options);
-    q
-}
-
-/// Two sections with every kind of question.
+/// The demo consultation's definition (`frontend/demo/consultation.json`).
 pub fn definition() -> Definition {
-    let mut uses = question(
-        "uses",
-        QuestionKind::SingleChoice,
-        "Do you use social media?",
-        &["yes", "no"],
-    );
-    uses.required = true;
-    let mut apps = question(
-        "apps",
-        QuestionKind::MultipleChoice,
-        "What do you do online?",
-        &["video", "chat", "games"],
-    );
-    apps.max_choices = Some(2);
-    let safe = question(
-        "safe",
-        QuestionKind::Scale,
-        "How safe do you feel online?",
-        &["1", "2", "3", "4", "5"],
-    );
-    let info = question("rules", QuestionKind::Info, "Now a few views.", &[]);
-    let rating = question(
-        "rating",
-        QuestionKind::Rating,
-        "How good are the rules?",
-        &["1", "2", "3", "4", "5"],
-    );
-    let priorities = question(
-        "priorities",
-        QuestionKind::Ranking,
-        "What matters most?",
-        &["privacy", "bullying", "screen"],
-    );
-    let mut hours = question("hours", QuestionKind::Number, "Hours online a day?", &[]);
-    hours.min = Some(0.0);
-    hours.max = Some(24.0);
-    let mut word = question(
-        "word",
-        QuestionKind::ShortText,
-        "One word for the internet?",
-        &[],
-    );
-    word.max_length = Some(50);
-    let ideas = question("ideas", QuestionKind::LongText, "Your ideas?", &[]);
-    Definition {
-        languages: ["ar", "en", "es", "fr", "ru", "zh"]
-            .map(str::to_owned)
-            .to_vec(),
-        default_language: "en".into(),
-        texts: Texts {
-            title: en("Safety online"),
-            introduction: en("The working group wants to know what you think."),
-            data_use: en("Answers will be read at the next meeting."),
-            closing: en("Thank you!"),
-            feedback: LocalText::new(),
-        },
-        settings: Settings {
-            results_note: en("Results in March."),
-            ..Settings::default()
-        },
-        sections: vec![
-            Section {
-                key: "online".into(),
-                title: en("Your life online"),
-                questions: vec![uses, apps, safe],
-            },
-            Section {
-                key: "views".into(),
-                title: en("Your views"),
-                questions: vec![info, rating, priorities, hours, word, ideas],
-            },
-        ],
-        translation_sources: std::collections::BTreeMap::new(),
-    }
+    super::demo::definition()
 }
 
 /// Stores an open consultation with [`definition`] and returns its id and slug.
@@ -131,14 +32,15 @@ pub async fn create(db: &DatabaseConnection) -> anyhow::Result<(i32, String)> {
     let group = accounts::create_group(db, &format!("bench-{}", &suffix[..8]), "Bench").await?;
     let slug = format!("bench-{}", &suffix[..8]);
     let now = Utc::now();
+    let definition = definition();
     let row = consultation::ActiveModel {
         group_id: Set(group.id),
         meeting_id: Set(None),
         slug: Set(slug.clone()),
         join_code: Set(join_code::generate()),
         status: Set("open".into()),
-        default_language: Set("en".into()),
-        definition: Set(serde_json::to_string(&definition())?),
+        default_language: Set(definition.default_language.clone()),
+        definition: Set(serde_json::to_string(&definition)?),
         version: Set(1),
         opens_at: Set(None),
         closes_at: Set(None),
@@ -153,41 +55,83 @@ pub async fn create(db: &DatabaseConnection) -> anyhow::Result<(i32, String)> {
     Ok((row.id, slug))
 }
 
-/// A complete response for the JSON API ([`ANSWER_ROWS`] answer rows).
+const TIME_ONLINE: [&str; 5] = ["under_1h", "1_to_3h", "3_to_5h", "over_5h", "not_sure"];
+const ACTIVITIES: [&str; 7] = [
+    "schoolwork",
+    "videos",
+    "games",
+    "messaging",
+    "social_media",
+    "creating",
+    "news",
+];
+const SCALE: [&str; 5] = [
+    "strongly_disagree",
+    "disagree",
+    "neutral",
+    "agree",
+    "strongly_agree",
+];
+const BANDS: [&str; 3] = ["13-15", "16-17", "18-24"];
+const TEXTS: [&str; 3] = [
+    "More privacy settings",
+    "Teach online safety at school",
+    "Report buttons that work",
+];
+
+fn pick<const N: usize>(rng: &mut impl Rng, from: &[&'static str; N]) -> &'static str {
+    from.choose(rng).copied().unwrap_or(from[0])
+}
+
+/// A complete, varied response to the demo consultation for the JSON API ([`ANSWER_ROWS`]
+/// answer rows, two short texts), as `consulta.lua` sends it.
 pub fn api_body(submission_id: Uuid) -> Value {
+    let mut rng = rand::rng();
+    let a1 = rng.random_range(0..ACTIVITIES.len());
+    let a2 = (a1 + 1) % ACTIVITIES.len();
     json!({
         "submission_id": submission_id,
         "language": "en",
-        "age_band": "13-15",
-        "country": "KE",
-        "gender": "prefer_not_to_say",
+        "age_band": pick(&mut rng, &BANDS),
         "answers": {
-            "uses": "yes",
-            "apps": ["games"],
-            "safe": "3",
-            "rating": "4",
-            "priorities": ["screen", "privacy", "bullying"],
-            "hours": 2,
-            "word": "friends",
-            "ideas": "More help from adults"
+            "time_online": pick(&mut rng, &TIME_ONLINE),
+            "activities": [ACTIVITIES[a1], ACTIVITIES[a2]],
+            "feel_safe": pick(&mut rng, &SCALE),
+            "upsetting": "no",
+            "help_first": ["friend", "parent", "teacher", "helpline", "report_button"],
+            "report_ease": rng.random_range(0..=10).to_string(),
+            "first_phone_age": rng.random_range(6..=16),
+            "one_change": pick(&mut rng, &TEXTS),
+            "message_to_leaders": pick(&mut rng, &TEXTS),
         }
     })
 }
 
-/// The form fields of each step of the HTML journey after the start, in order.
+/// The form fields of each step of the HTML journey after the start, in order: age, about
+/// you, then the demo's three sections (the same answers as [`api_body`]).
 pub fn form_steps() -> Vec<Vec<(&'static str, &'static str)>> {
     vec![
         vec![("age_band", "13-15")],
         vec![("country", "KE"), ("gender", "prefer_not_to_say")],
-        vec![("a:uses", "yes"), ("a:apps", "games"), ("a:safe", "3")],
         vec![
-            ("a:rating", "4"),
-            ("r:priorities:screen", "1"),
-            ("r:priorities:privacy", "2"),
-            ("r:priorities:bullying", "3"),
-            ("a:hours", "2"),
-            ("a:word", "friends"),
-            ("a:ideas", "More help from adults"),
+            ("a:time_online", "1_to_3h"),
+            ("a:activities", "games"),
+            ("a:activities", "messaging"),
+            ("a:feel_safe", "agree"),
+        ],
+        vec![
+            ("a:upsetting", "no"),
+            ("r:help_first:friend", "1"),
+            ("r:help_first:parent", "2"),
+            ("r:help_first:teacher", "3"),
+            ("r:help_first:helpline", "4"),
+            ("r:help_first:report_button", "5"),
+            ("a:report_ease", "7"),
+        ],
+        vec![
+            ("a:first_phone_age", "11"),
+            ("a:one_change", "More privacy settings"),
+            ("a:message_to_leaders", "Teach online safety at school"),
         ],
     ]
 }

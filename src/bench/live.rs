@@ -64,7 +64,9 @@ pub(crate) struct Prepared {
 pub(crate) async fn prepare(db: &DatabaseConnection) -> anyhow::Result<Prepared> {
     let (consultation_id, slug) = consultation::create(db).await?;
     let mut definition = consultation::definition();
-    definition.settings.phases.push(Phase::During);
+    if !definition.settings.phases.contains(&Phase::During) {
+        definition.settings.phases.push(Phase::During);
+    }
     consultation_entity::Entity::update_many()
         .col_expr(
             consultation_entity::Column::Definition,
@@ -122,8 +124,8 @@ async fn meeting(
         slug,
         email,
         password: secret,
-        question: "uses".into(),
-        option: "yes".into(),
+        question: "time_online".into(),
+        option: "1_to_3h".into(),
         participants: size.participants,
         presenters: size.presenters,
         spread: size.spread,

@@ -42,6 +42,8 @@ pub struct Options {
     pub seconds: u64,
     /// Only these steps (`weight`, `submissions`, `live`, `memory`…); empty runs them all.
     pub only: Vec<String>,
+    /// Stored responses for the summary and export steps (default 1,000,000; 2,000 quick).
+    pub responses: Option<u64>,
 }
 
 impl Options {
@@ -313,7 +315,10 @@ async fn run_on(opts: &Options, scratch: &Scratch) -> anyhow::Result<Report> {
 
     // 3. Summary and 4. export at N stored responses.
     if opts.runs_step("summary") || opts.runs_step("export") {
-        let n = if opts.quick { 2_000 } else { 1_000_000 };
+        let n = opts
+            .responses
+            .unwrap_or(if opts.quick { 2_000 } else { 1_000_000 })
+            .max(1);
         figures.extend(scale::measure(&db, &base, n, opts.runs).await?);
     }
 

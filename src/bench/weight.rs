@@ -75,16 +75,38 @@ pub async fn measure(base: &str, slug: &str) -> anyhow::Result<Vec<PageWeight>> 
         ("lang".into(), "en".into()),
         ("action".into(), "start".into()),
     ];
-    let steps: [(&'static str, &[(&str, &str)]); 6] = [
+    let steps: [(&'static str, &[(&str, &str)]); 7] = [
         ("age", &[]),
         ("consent", &[("age_band", "9-12")]),
         ("about you", &[("guardian", "yes")]),
         ("section 1", &[("country", "FR"), ("gender", "girl")]),
         (
             "section 2",
-            &[("a:uses", "yes"), ("a:apps", "video"), ("a:safe", "4")],
+            &[
+                ("a:time_online", "1_to_3h"),
+                ("a:activities", "videos"),
+                ("a:feel_safe", "agree"),
+            ],
         ),
-        ("check", &[("a:ideas", "More help from adults")]),
+        (
+            "section 3",
+            &[
+                ("a:upsetting", "no"),
+                ("r:help_first:parent", "1"),
+                ("r:help_first:teacher", "2"),
+                ("r:help_first:friend", "3"),
+                ("r:help_first:helpline", "4"),
+                ("r:help_first:report_button", "5"),
+                ("a:report_ease", "8"),
+            ],
+        ),
+        (
+            "check",
+            &[
+                ("a:first_phone_age", "10"),
+                ("a:one_change", "Report buttons that work"),
+            ],
+        ),
     ];
     let mut page_html = String::new();
     for (i, (name, fields)) in steps.iter().enumerate() {

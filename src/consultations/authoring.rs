@@ -97,7 +97,7 @@ pub struct Editable {
 impl From<&Consultation> for Editable {
     fn from(c: &Consultation) -> Self {
         Self {
-            definition: c.definition.clone(),
+            definition: Definition::clone(&c.definition),
             slug: c.row.slug.clone(),
             meeting_id: c.row.meeting_id,
             opens_at: c.row.opens_at,
@@ -425,7 +425,7 @@ pub async fn duplicate(
             meeting_id: c.row.meeting_id,
             opens_at: None,
             closes_at: None,
-            definition: c.definition.clone(),
+            definition: Definition::clone(&c.definition),
         },
         "consultation_duplicated",
     )

@@ -15,6 +15,8 @@ pub mod rules;
 pub mod schedule;
 pub mod translations;
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 pub use definition::Definition;
@@ -69,7 +71,9 @@ impl Status {
 pub struct Consultation {
     pub row: consultation::Model,
     pub status: Status,
-    pub definition: Definition,
+    /// Shared with the definition cache: read per request, never copied (a definition is
+    /// tens of kilobytes of texts in six languages). Edit with `Arc::make_mut`.
+    pub definition: Arc<Definition>,
 }
 
 impl Consultation {

@@ -224,7 +224,7 @@ impl ConsultationDocument {
             meeting_id: None,
             opens_at: c.row.opens_at,
             closes_at: c.row.closes_at,
-            definition: c.definition.clone(),
+            definition: Definition::clone(&c.definition),
         }
     }
 }

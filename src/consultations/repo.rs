@@ -61,12 +61,12 @@ pub fn parse(row: consultation::Model) -> Result<Consultation, DbErr> {
             row.id
         ))
     })?;
-    with_definition(row, definition)
+    with_definition(row, Arc::new(definition))
 }
 
 fn with_definition(
     row: consultation::Model,
-    definition: Definition,
+    definition: Arc<Definition>,
 ) -> Result<Consultation, DbErr> {
     let status = Status::parse(&row.status).ok_or_else(|| {
         DbErr::Type(format!(
@@ -106,7 +106,7 @@ impl DefinitionCache {
         let cached = Cached {
             version: c.row.version,
             updated_at: c.row.updated_at,
-            definition: Arc::new(c.definition.clone()),
+            definition: c.definition.clone(),
         };
         let mut cache = self.0.lock().unwrap_or_else(PoisonError::into_inner);
         cache.insert(c.id(), cached);
@@ -140,7 +140,7 @@ pub async fn find_by_slug_cached(
         return Ok(None);
     };
     if let Some(definition) = cache.get(&row) {
-        return with_definition(row, Definition::clone(&definition)).map(Some);
+        return with_definition(row, definition).map(Some);
     }
     let found = find_by_slug(db, slug).await?;
     if let Some(c) = &found {

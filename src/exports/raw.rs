@@ -6,30 +6,34 @@
 //! own short query — never `OFFSET`, never one long transaction — and written to a bounded
 //! channel that the HTTP body (or the CLI's file) drains: memory stays flat whatever the size,
 //! and when the client goes away the channel closes and the producer stops.
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use actix_web::web::Bytes;
 use futures_util::Stream;
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, Statement};
 use tokio::sync::mpsc;
 
 use super::writers::{BOM, neutralise};
-use crate::{
-    consultations::{
-        Consultation,
-        definition::{Question, QuestionKind, text_in},
-    },
-    entities::{answer, response},
+use crate::consultations::{
+    Consultation,
+    definition::{Question, QuestionKind, text_in},
 };
 
 /// Responses read per query.
 pub const BATCH: u64 = 1_000;
 /// Chunks waiting in the channel (each at most one batch): what a slow client can hold up.
 const CHANNEL: usize = 4;
-/// Moderation statuses whose text never leaves the moderation queue.
-const HIDDEN: &str = "hidden";
+
+/// One answer as the batch query gathers it: id, question key, option code, position,
+/// number, and text (none when moderation hid it).
+type Gathered = (
+    i64,
+    String,
+    Option<String>,
+    Option<i32>,
+    Option<f64>,
+    Option<String>,
+);
 
 /// The columns of a raw export, fixed from the definition when the export starts.
 #[derive(Clone, Debug)]
@@ -37,20 +41,30 @@ pub struct RawExport {
     consultation_id: i32,
     lang: String,
     questions: Vec<Question>,
+    /// Index in `questions` by question key.
+    columns: HashMap<String, usize>,
 }
 
 impl RawExport {
     /// The raw export of `consultation`, option labels in `lang`.
     pub fn new(consultation: &Consultation, lang: &str) -> Self {
+        let questions: Vec<Question> = consultation
+            .definition
+            .questions()
+            .map(|(_, q)| q.clone())
+            .filter(|q| q.kind.takes_answer())
+            .collect();
+        let columns = questions
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| !q.key.starts_with('_'))
+            .map(|(i, q)| (q.key.clone(), i))
+            .collect();
         Self {
             consultation_id: consultation.id(),
             lang: lang.to_owned(),
-            questions: consultation
-                .definition
-                .questions()
-                .map(|(_, q)| q.clone())
-                .filter(|q| q.kind.takes_answer())
-                .collect(),
+            questions,
+            columns,
         }
     }
 
@@ -74,6 +88,11 @@ impl RawExport {
     /// The responses after `after` (a response id), at most [`BATCH`], as rows (already
     /// neutralised), with the last id read; `None` when there are no more.
     ///
+    /// One query per batch: each response with its answers gathered into one JSON array by
+    /// the database (`json_group_array` on SQLite, `json_agg` on PostgreSQL) from the answer
+    /// index by response, so that a million responses are a thousand statements and a
+    /// million rows, not twelve million rows built into models.
+    ///
     /// # Errors
     /// A database error.
     pub async fn next_batch(
@@ -81,56 +100,74 @@ impl RawExport {
         db: &DatabaseConnection,
         after: i32,
     ) -> Result<Option<(i32, Vec<Vec<String>>)>, DbErr> {
-        let responses = response::Entity::find()
-            .filter(response::Column::ConsultationId.eq(self.consultation_id))
-            .filter(response::Column::Id.gt(after))
-            .order_by_asc(response::Column::Id)
-            .limit(BATCH)
-            .all(db)
-            .await?;
-        let Some(last) = responses.last() else {
-            return Ok(None);
+        let backend = db.get_database_backend();
+        let gathered = match backend {
+            DbBackend::Postgres => {
+                "(SELECT COALESCE(json_agg(json_build_array(a.id, a.question_key, a.option_code, \
+                 a.position, a.number_value, CASE WHEN a.moderation_status = 'hidden' THEN NULL \
+                 ELSE a.text_value END)), '[]')::text FROM answer a WHERE a.response_id = r.id)"
+            }
+            _ => {
+                "(SELECT json_group_array(json_array(a.id, a.question_key, a.option_code, \
+                 a.position, a.number_value, CASE WHEN a.moderation_status = 'hidden' THEN NULL \
+                 ELSE a.text_value END)) FROM answer a WHERE a.response_id = r.id)"
+            }
         };
-        // By the listed ids (the response index), not by consultation and id range: without
-        // statistics SQLite would walk the consultation's every answer for each batch.
-        let answers = answer::Entity::find()
-            .filter(answer::Column::ResponseId.is_in(responses.iter().map(|r| r.id)))
-            .order_by_asc(answer::Column::ResponseId)
-            .order_by_asc(answer::Column::Position)
-            .order_by_asc(answer::Column::Id)
-            .all(db)
+        let sql = format!(
+            "SELECT r.id AS id, r.language AS language, r.phase AS phase, \
+                    r.age_band AS age_band, r.country AS country, r.gender AS gender, \
+                    {gathered} AS answers \
+             FROM response r WHERE r.consultation_id = {cid} AND r.id > {after} \
+             ORDER BY r.id LIMIT {BATCH}",
+            cid = self.consultation_id
+        );
+        let found = db
+            .query_all_raw(Statement::from_string(backend, sql))
             .await?;
-        let mut by_response: BTreeMap<i32, Vec<answer::Model>> = BTreeMap::new();
-        for a in answers {
-            by_response.entry(a.response_id).or_default().push(a);
+        let mut last = None;
+        let mut rows = Vec::with_capacity(found.len());
+        let mut by_question: Vec<Vec<Gathered>> = vec![Vec::new(); self.questions.len()];
+        for r in &found {
+            let id: i32 = r.try_get("", "id")?;
+            let json: Option<String> = r.try_get("", "answers")?;
+            let answers: Vec<Gathered> = match json.as_deref() {
+                Some(json) => serde_json::from_str(json)
+                    .map_err(|e| DbErr::Json(format!("answers of response {id}: {e}")))?,
+                None => Vec::new(),
+            };
+            for bucket in &mut by_question {
+                bucket.clear();
+            }
+            for a in answers {
+                if let Some(&i) = self.columns.get(a.1.as_str()) {
+                    by_question[i].push(a);
+                }
+            }
+            let head = [
+                uuid::Uuid::new_v4().simple().to_string()[..16].to_owned(),
+                r.try_get("", "language")?,
+                r.try_get("", "phase")?,
+                r.try_get::<Option<String>>("", "age_band")?
+                    .unwrap_or_default(),
+                r.try_get::<Option<String>>("", "country")?
+                    .unwrap_or_default(),
+                r.try_get::<Option<String>>("", "gender")?
+                    .unwrap_or_default(),
+            ];
+            rows.push(self.row(head, &mut by_question));
+            last = Some(id);
         }
-        let rows = responses
-            .iter()
-            .map(|r| self.row(r, by_response.get(&r.id).map_or(&[][..], Vec::as_slice)))
-            .collect();
-        Ok(Some((last.id, rows)))
+        Ok(last.map(|last| (last, rows)))
     }
 
-    fn row(&self, r: &response::Model, answers: &[answer::Model]) -> Vec<String> {
-        let token = uuid::Uuid::new_v4().simple().to_string()[..16].to_owned();
-        let mut row = vec![
-            token,
-            r.language.clone(),
-            r.phase.clone(),
-            r.age_band.clone().unwrap_or_default(),
-            r.country.clone().unwrap_or_default(),
-            r.gender.clone().unwrap_or_default(),
-        ];
-        for q in &self.questions {
-            let mine: Vec<&answer::Model> = answers
-                .iter()
-                .filter(|a| a.question_key == q.key && !a.question_key.starts_with('_'))
-                .collect();
+    /// One row: the response's columns, then per question its answers (`by_question`, in
+    /// the order of [`Self::questions`]; sorted here by position, then as stored).
+    fn row(&self, head: [String; 6], by_question: &mut [Vec<Gathered>]) -> Vec<String> {
+        let mut row: Vec<String> = head.into();
+        for (q, mine) in self.questions.iter().zip(by_question.iter_mut()) {
+            mine.sort_by_key(|a| (a.3, a.0));
             if q.kind.has_options() {
-                let codes: Vec<&str> = mine
-                    .iter()
-                    .filter_map(|a| a.option_code.as_deref())
-                    .collect();
+                let codes: Vec<&str> = mine.iter().filter_map(|a| a.2.as_deref()).collect();
                 let labels: Vec<&str> = codes
                     .iter()
                     .map(|c| q.option(c).map_or(*c, |o| text_in(&o.label, &self.lang)))
@@ -140,21 +177,19 @@ impl RawExport {
             } else if q.kind == QuestionKind::Number {
                 row.push(
                     mine.iter()
-                        .find_map(|a| a.number_value)
+                        .find_map(|a| a.4)
                         .map(super::writers::number_text)
                         .unwrap_or_default(),
                 );
             } else {
-                row.push(
-                    mine.iter()
-                        .filter(|a| a.moderation_status.as_deref() != Some(HIDDEN))
-                        .find_map(|a| a.text_value.clone())
-                        .unwrap_or_default(),
-                );
+                row.push(mine.iter_mut().find_map(|a| a.5.take()).unwrap_or_default());
             }
         }
         row.into_iter()
-            .map(|c| neutralise(&c).into_owned())
+            .map(|c| match neutralise(&c) {
+                std::borrow::Cow::Borrowed(_) => c,
+                std::borrow::Cow::Owned(changed) => changed,
+            })
             .collect()
     }
 }

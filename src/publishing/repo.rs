@@ -209,7 +209,7 @@ pub async fn set_feedback(
     actor_id: i32,
     feedback: &LocalText,
 ) -> Result<(), AppError> {
-    let mut def = c.definition.clone();
+    let mut def = crate::consultations::Definition::clone(&c.definition);
     def.texts.feedback = feedback
         .iter()
         .filter(|(lang, text)| def.languages.contains(lang) && !text.trim().is_empty())

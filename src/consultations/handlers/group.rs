@@ -408,7 +408,7 @@ mod api {
                 slug: c.row.slug,
                 status: c.status,
                 version: c.row.version,
-                title: c.definition.texts.title,
+                title: c.definition.texts.title.clone(),
                 meeting_id: c.row.meeting_id,
                 updated_at: c.row.updated_at,
             })

@@ -72,7 +72,7 @@ async fn view(state: &AppState, c: Consultation, l: &Locale) -> Result<Consultat
         responses,
         problems,
         translations: translations::progress(&c.definition),
-        definition: c.definition,
+        definition: std::sync::Arc::unwrap_or_clone(c.definition),
     })
 }
 
