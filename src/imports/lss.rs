@@ -102,49 +102,13 @@ impl Cleaner<'_> {
     }
 }
 
-/// Fixed answers of LimeSurvey's built-in types, in the six languages.
+/// Fixed answers of LimeSurvey's built-in types (Y, N, U, I, S, D), in each language.
 fn fixed(code: &str, langs: &[String]) -> LocalText {
-    let t = |l: &str| -> &'static str {
-        match (code, l) {
-            ("Y", "fr") => "Oui",
-            ("Y", "es") => "Sí",
-            ("Y", "ar") => "نعم",
-            ("Y", "ru") => "Да",
-            ("Y", "zh") => "是",
-            ("Y", _) => "Yes",
-            ("N", "fr") => "Non",
-            ("N", "es") => "No",
-            ("N", "ar") => "لا",
-            ("N", "ru") => "Нет",
-            ("N", "zh") => "否",
-            ("N", _) => "No",
-            ("U", "fr") => "Incertain",
-            ("U", "es") => "No estoy seguro",
-            ("U", "ar") => "غير متأكد",
-            ("U", "ru") => "Не уверен",
-            ("U", "zh") => "不确定",
-            ("U", _) => "Uncertain",
-            ("I", "fr") => "Augmenter",
-            ("I", "es") => "Aumentar",
-            ("I", "ar") => "زيادة",
-            ("I", "ru") => "Увеличить",
-            ("I", "zh") => "增加",
-            ("I", _) => "Increase",
-            ("S", "fr") => "Pareil",
-            ("S", "es") => "Igual",
-            ("S", "ar") => "كما هو",
-            ("S", "ru") => "Без изменений",
-            ("S", "zh") => "不变",
-            ("S", _) => "Same",
-            ("D", "fr") => "Diminuer",
-            ("D", "es") => "Disminuir",
-            ("D", "ar") => "نقصان",
-            ("D", "ru") => "Уменьшить",
-            ("D", "zh") => "减少",
-            _ => "Decrease",
-        }
-    };
-    langs.iter().map(|l| (l.clone(), t(l).to_owned())).collect()
+    let key = format!("imp-lss-answer-{}", code.to_lowercase());
+    langs
+        .iter()
+        .map(|l| (l.clone(), crate::i18n::Locale::new(l).t(&key)))
+        .collect()
 }
 
 fn points(from: u32, to: u32, langs: &[String]) -> Vec<Choice> {

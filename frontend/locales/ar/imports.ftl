@@ -80,3 +80,10 @@ imp-refuse-not-lss = ملف XML هذا ليس تصدير استبيان LimeSurv
 imp-refuse-multipart = تعذرت قراءة الملف المرسل: اختر ملفًا وأرسله مرة أخرى.
 imp-refuse-too-many-questions = في النموذج أسئلة أكثر مما تتسع له استشارة واحدة ({ $detail }).
 imp-refuse-too-many-sections = في النموذج مجموعات أكثر مما تتسع له استشارة واحدة ({ $detail }).
+# The fixed answers of LimeSurvey's yes/no, uncertain and increase/same/decrease types.
+imp-lss-answer-y = نعم
+imp-lss-answer-n = لا
+imp-lss-answer-u = غير متأكد
+imp-lss-answer-i = زيادة
+imp-lss-answer-s = كما هو
+imp-lss-answer-d = نقصان

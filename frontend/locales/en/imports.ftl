@@ -80,3 +80,10 @@ imp-refuse-not-lss = This XML is not a LimeSurvey survey export (found “{ $det
 imp-refuse-multipart = The upload could not be read: choose a file and send it again.
 imp-refuse-too-many-questions = The form has too many questions for one consultation ({ $detail }).
 imp-refuse-too-many-sections = The form has too many groups for one consultation ({ $detail }).
+# The fixed answers of LimeSurvey's yes/no, uncertain and increase/same/decrease types.
+imp-lss-answer-y = Yes
+imp-lss-answer-n = No
+imp-lss-answer-u = Uncertain
+imp-lss-answer-i = Increase
+imp-lss-answer-s = Same
+imp-lss-answer-d = Decrease

@@ -80,3 +80,10 @@ imp-refuse-not-lss = Este XML no es una exportación de encuesta de LimeSurvey (
 imp-refuse-multipart = No se pudo leer el envío: elija un archivo y envíelo de nuevo.
 imp-refuse-too-many-questions = El formulario tiene demasiadas preguntas para una consulta ({ $detail }).
 imp-refuse-too-many-sections = El formulario tiene demasiados grupos para una consulta ({ $detail }).
+# The fixed answers of LimeSurvey's yes/no, uncertain and increase/same/decrease types.
+imp-lss-answer-y = Sí
+imp-lss-answer-n = No
+imp-lss-answer-u = No estoy seguro
+imp-lss-answer-i = Aumentar
+imp-lss-answer-s = Igual
+imp-lss-answer-d = Disminuir

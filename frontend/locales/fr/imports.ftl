@@ -80,3 +80,10 @@ imp-refuse-not-lss = Ce XML n’est pas un export d’enquête LimeSurvey (trouv
 imp-refuse-multipart = L’envoi n’a pas pu être lu : choisissez un fichier et envoyez-le à nouveau.
 imp-refuse-too-many-questions = Le formulaire a trop de questions pour une consultation ({ $detail }).
 imp-refuse-too-many-sections = Le formulaire a trop de groupes pour une consultation ({ $detail }).
+# The fixed answers of LimeSurvey's yes/no, uncertain and increase/same/decrease types.
+imp-lss-answer-y = Oui
+imp-lss-answer-n = Non
+imp-lss-answer-u = Incertain
+imp-lss-answer-i = Augmenter
+imp-lss-answer-s = Pareil
+imp-lss-answer-d = Diminuer

@@ -80,3 +80,10 @@ imp-refuse-not-lss = Этот XML не является экспортом оп�
 imp-refuse-multipart = Не удалось прочитать отправленное: выберите файл и отправьте его ещё раз.
 imp-refuse-too-many-questions = В форме слишком много вопросов для одной консультации ({ $detail }).
 imp-refuse-too-many-sections = В форме слишком много групп для одной консультации ({ $detail }).
+# The fixed answers of LimeSurvey's yes/no, uncertain and increase/same/decrease types.
+imp-lss-answer-y = Да
+imp-lss-answer-n = Нет
+imp-lss-answer-u = Не уверен
+imp-lss-answer-i = Увеличить
+imp-lss-answer-s = Без изменений
+imp-lss-answer-d = Уменьшить

@@ -80,3 +80,10 @@ imp-refuse-not-lss = 此 XML 不是 LimeSurvey 问卷导出文件（发现“{ $
 imp-refuse-multipart = 无法读取上传内容：请选择文件后重新发送。
 imp-refuse-too-many-questions = 表单的问题太多，超出一次咨询的上限（{ $detail }）。
 imp-refuse-too-many-sections = 表单的分组太多，超出一次咨询的上限（{ $detail }）。
+# The fixed answers of LimeSurvey's yes/no, uncertain and increase/same/decrease types.
+imp-lss-answer-y = 是
+imp-lss-answer-n = 否
+imp-lss-answer-u = 不确定
+imp-lss-answer-i = 增加
+imp-lss-answer-s = 不变
+imp-lss-answer-d = 减少
