@@ -84,9 +84,12 @@ fn pick<const N: usize>(rng: &mut impl Rng, from: &[&'static str; N]) -> &'stati
 }
 
 /// A complete, varied response to the demo consultation for the JSON API ([`ANSWER_ROWS`]
-/// answer rows, two short texts), as `consulta.lua` sends it.
+/// answer rows, two short texts), as `consulta.lua` sends it. The answers are drawn from the
+/// submission id, so a retry with the same id sends the same response (stored once, 200).
 pub fn api_body(submission_id: Uuid) -> Value {
-    let mut rng = rand::rng();
+    use rand::SeedableRng;
+    let (high, low) = submission_id.as_u64_pair();
+    let mut rng = rand::rngs::StdRng::seed_from_u64(high ^ low);
     let a1 = rng.random_range(0..ACTIVITIES.len());
     let a2 = (a1 + 1) % ACTIVITIES.len();
     json!({
@@ -134,4 +137,19 @@ pub fn form_steps() -> Vec<Vec<(&'static str, &'static str)>> {
             ("a:message_to_leaders", "Teach online safety at school"),
         ],
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_retry_sends_the_same_response_and_other_ids_vary() {
+        let id = Uuid::new_v4();
+        assert_eq!(api_body(id), api_body(id));
+        let bodies: std::collections::BTreeSet<String> = (0..20)
+            .map(|_| api_body(Uuid::new_v4())["answers"].to_string())
+            .collect();
+        assert!(bodies.len() > 1, "varied answers");
+    }
 }
