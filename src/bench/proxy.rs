@@ -37,7 +37,11 @@ use super::{
 use crate::entities::{live_answer, live_session, response};
 
 /// The three live questions and the option each phone sends.
-const QUESTIONS: [(&str, &str); 3] = [("uses", "yes"), ("safe", "3"), ("rating", "4")];
+const QUESTIONS: [(&str, &str); 3] = [
+    ("time_online", "1_to_3h"),
+    ("feel_safe", "agree"),
+    ("report_ease", "7"),
+];
 /// Requests in flight at once (phones), so that a small machine measures latency, not a queue
 /// of its own making.
 const IN_FLIGHT: usize = 200;
