@@ -313,13 +313,26 @@ struct Tally {
 }
 
 /// A phone joins: its participant cookie and how long it took.
-async fn join(
-    client: &reqwest::Client,
-    base: &str,
-    code: &str,
-    tally: &Tally,
-    errors: &Errors,
-) -> Option<(String, f64)> {
+/// What every phone of the meeting shares: the HTTP client, the session, the tallies, and
+/// the gate that bounds requests in flight.
+struct Room {
+    client: reqwest::Client,
+    base: String,
+    code: String,
+    tally: Arc<Tally>,
+    errors: Errors,
+    gate: Arc<Semaphore>,
+}
+
+async fn join(room: &Room) -> Option<(String, f64)> {
+    let Room {
+        client,
+        base,
+        code,
+        tally,
+        errors,
+        ..
+    } = room;
     let begin = Instant::now();
     for _ in 0..ATTEMPTS {
         let res = client
@@ -356,14 +369,18 @@ async fn join(
 /// A phone answers one question: when it was acknowledged and how long it took from the
 /// first attempt.
 async fn answer(
-    client: &reqwest::Client,
-    base: &str,
-    code: &str,
+    room: &Room,
     cookie: &str,
     (question, option): (&str, &str),
-    tally: &Tally,
-    errors: &Errors,
 ) -> Option<(Instant, f64)> {
+    let Room {
+        client,
+        base,
+        code,
+        tally,
+        errors,
+        ..
+    } = room;
     let begin = Instant::now();
     let name = format!("a:{question}");
     for _ in 0..ATTEMPTS {
@@ -451,22 +468,22 @@ pub async fn meeting(t: &Target) -> anyhow::Result<MeetingReport> {
         .pool_idle_timeout(IDLE)
         .build()?;
     let tally = Arc::new(Tally::default());
-    let gate = Arc::new(Semaphore::new(IN_FLIGHT));
+    let room = Arc::new(Room {
+        client: phones,
+        base: base.clone(),
+        code: code.clone(),
+        tally: tally.clone(),
+        errors: errors.clone(),
+        gate: Arc::new(Semaphore::new(IN_FLIGHT)),
+    });
 
     // Joining.
     let mut tasks = Vec::new();
     for _ in 0..t.phones {
-        let (phones, base, code, tally, errors, gate) = (
-            phones.clone(),
-            base.clone(),
-            code.clone(),
-            tally.clone(),
-            errors.clone(),
-            gate.clone(),
-        );
+        let room = room.clone();
         tasks.push(tokio::spawn(async move {
-            let _permit = gate.acquire_owned().await.ok()?;
-            join(&phones, &base, &code, &tally, &errors).await
+            let _permit = room.gate.clone().acquire_owned().await.ok()?;
+            join(&room).await
         }));
     }
     let mut cookies = Vec::new();
@@ -506,28 +523,10 @@ pub async fn meeting(t: &Target) -> anyhow::Result<MeetingReport> {
         });
         let mut tasks = Vec::new();
         for cookie in &cookies {
-            let (phones, base, code, tally, errors, gate, done, cookie) = (
-                phones.clone(),
-                base.clone(),
-                code.clone(),
-                tally.clone(),
-                errors.clone(),
-                gate.clone(),
-                done.clone(),
-                cookie.clone(),
-            );
+            let (room, done, cookie) = (room.clone(), done.clone(), cookie.clone());
             tasks.push(tokio::spawn(async move {
-                let _permit = gate.acquire_owned().await.ok()?;
-                let r = answer(
-                    &phones,
-                    &base,
-                    &code,
-                    &cookie,
-                    (key, option),
-                    &tally,
-                    &errors,
-                )
-                .await;
+                let _permit = room.gate.clone().acquire_owned().await.ok()?;
+                let r = answer(&room, &cookie, (key, option)).await;
                 done.fetch_add(1, Ordering::Relaxed);
                 r
             }));
@@ -569,19 +568,15 @@ pub async fn meeting(t: &Target) -> anyhow::Result<MeetingReport> {
     let rejoin = Arc::new(AtomicU64::new(0));
     let mut tasks = Vec::new();
     for cookie in &cookies {
-        let (phones, base, code, gate, rejoin, cookie) = (
-            phones.clone(),
-            base.clone(),
-            code.clone(),
-            gate.clone(),
-            rejoin.clone(),
-            cookie.clone(),
-        );
+        let (room, rejoin, cookie) = (room.clone(), rejoin.clone(), cookie.clone());
         tasks.push(tokio::spawn(async move {
-            let _permit = gate.acquire_owned().await.ok();
+            let _permit = room.gate.clone().acquire_owned().await.ok();
+            let Room {
+                client, base, code, ..
+            } = &*room;
             let join_form = format!("action=\"/live/{code}/join\"");
             for _ in 0..ATTEMPTS {
-                if let Ok(r) = phones
+                if let Ok(r) = client
                     .get(format!("{base}/live/{code}"))
                     .header("cookie", &cookie)
                     .send()
