@@ -26,7 +26,7 @@ pub const MIN_WORDS: usize = 3;
 const MIN_DOCS: u32 = 1;
 const EPOCHS: usize = 30;
 const LEARNING_RATE: f32 = 0.5;
-const L2: f32 = 1e-3;
+const L2: f32 = 3e-3;
 
 /// A trained model: a weight per known feature and a bias.
 pub struct Model {

@@ -76,6 +76,8 @@ enum Tok {
     Suffix(String),
     Contains(String),
     Any,
+    /// `<num>`: a word that starts with a digit (a school's or a house's number, `7b`).
+    Number,
 }
 
 impl Tok {
@@ -86,6 +88,7 @@ impl Tok {
             Tok::Suffix(s) => token.ends_with(s.as_str()),
             Tok::Contains(c) => token.contains(c.as_str()),
             Tok::Any => true,
+            Tok::Number => token.starts_with(|c: char| c.is_ascii_digit()),
         }
     }
 }
@@ -198,6 +201,7 @@ impl Phrase {
                     Tok::Suffix(s) => format!("q{s}"),
                     Tok::Contains(c) => format!("q{c}q"),
                     Tok::Any => "qz".to_string(),
+                    Tok::Number => "7".to_string(),
                 });
             }
         }
@@ -236,6 +240,9 @@ fn parse_slot(word: &str) -> Option<Slot> {
 fn parse_alternative(alt: &str) -> Option<Vec<Tok>> {
     if alt == "*" {
         return Some(vec![Tok::Any]);
+    }
+    if alt == "<num>" {
+        return Some(vec![Tok::Number]);
     }
     let leading = alt.starts_with('*');
     let trailing = alt.len() > 1 && alt.ends_with('*');
