@@ -151,7 +151,7 @@ pub struct NumberSummary {
 pub struct Bin {
     pub from: f64,
     pub to: f64,
-    /// `from–last` for whole numbers (`20–24`, or `20` for a width of 1), else `from–to`.
+    /// `from-last` for whole numbers (`20-24`, or `20` for a width of 1), else `from-to`.
     pub label: String,
     /// Young people whose value falls in the bin.
     pub count: u64,
@@ -163,9 +163,11 @@ impl Bin {
         let to = round_to((index + 1.0) * width, decimals);
         let label = match (whole, width == 1.0) {
             (true, true) => format_number(from, 0),
-            (true, false) => format!("{}–{}", format_number(from, 0), format_number(to - 1.0, 0)),
+            // A hyphen-minus, not an en dash: between two numbers it joins them into one
+            // left-to-right run, so an Arabic page shows "10-14" and not "14–10".
+            (true, false) => format!("{}-{}", format_number(from, 0), format_number(to - 1.0, 0)),
             (false, _) => format!(
-                "{}–{}",
+                "{}-{}",
                 format_number(from, decimals),
                 format_number(to, decimals)
             ),
@@ -355,7 +357,7 @@ mod tests {
         assert_eq!(
             labels,
             [
-                "8–9", "10–11", "12–13", "14–15", "16–17", "18–19", "20–21", "22–23", "24–25"
+                "8-9", "10-11", "12-13", "14-15", "16-17", "18-19", "20-21", "22-23", "24-25"
             ]
         );
         assert_eq!(bins.iter().map(|b| b.count).sum::<u64>(), 5);
@@ -379,12 +381,12 @@ mod tests {
     fn wide_and_fractional_ranges_get_nice_widths() {
         let hours = Distribution::from_values(&[0.5, 1.25, 2.0, 3.7]);
         let bins = hours.bins(MAX_BINS);
-        assert_eq!(bins[0].label, "0.5–1");
-        assert_eq!(bins.last().unwrap().label, "3.5–4");
+        assert_eq!(bins[0].label, "0.5-1");
+        assert_eq!(bins.last().unwrap().label, "3.5-4");
         let money = Distribution::from_values(&[0.0, 990.0]);
         let labels: Vec<String> = money.bins(MAX_BINS).into_iter().map(|b| b.label).collect();
         assert_eq!(labels.len(), 10);
-        assert_eq!(labels[0], "0–99");
+        assert_eq!(labels[0], "0-99");
         let negative = Distribution::from_values(&[-3.0, 4.0]).bins(MAX_BINS);
         assert_eq!(negative[0].label, "-3");
         assert_eq!(negative.len(), 8);
