@@ -170,6 +170,19 @@ test('a phone\'s answer reaches the projector without a reload, and every live p
     await present.goto(`${BASE}/present/${code}?lang=ar`);
     await present.waitForSelector('.present-figures');
     await checkPage(present, { lang: 'ar', label: 'live projector ar', shot: 'live-projector' });
+
+    // The facilitator opens the next question: the English phone, showing its receipt, turns
+    // to it by itself, says so in its status line and puts the focus on the first choice.
+    const next = def.sections.flatMap((s) => s.questions)
+      .find((q) => q.key !== question.key && ['single_choice', 'multiple_choice', 'scale'].includes(q.kind));
+    assert.ok(next, 'the demo has a second question for live mode');
+    await control.goto(`${BASE}/manage/live/${code}?lang=en`);
+    await Promise.all([control.waitForNavigation(), control.click(`#q-${next.key} button[value=open]`)]);
+    await en.waitForSelector(`[name="a:${next.key}"]`, { timeout: 30000 });
+    await en.waitForFunction(() => document.getElementById('live-notice')?.textContent.includes('new question'));
+    assert.equal(await en.evaluate(() => document.activeElement?.closest('form')?.getAttribute('action')?.endsWith('/answer')),
+      true, 'the focus is on the new question');
+    await checkPage(en, { lang: 'en', label: 'live new question en', shot: 'live-new-question' });
   } finally {
     // Ending the session gives the demo consultation back to the other tests.
     await control.goto(`${BASE}/manage/live/${code}?lang=en`);

@@ -92,3 +92,4 @@ live-people-answers = { $people ->
   }
 live-fullscreen = ملء الشاشة
 live-fullscreen-exit = الخروج من ملء الشاشة
+live-new-question = ظهر سؤال جديد على شاشتك.

@@ -80,3 +80,4 @@ live-people-answers = { $people ->
   }
 live-fullscreen = Full screen
 live-fullscreen-exit = Leave full screen
+live-new-question = A new question is on your screen.

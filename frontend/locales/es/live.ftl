@@ -80,3 +80,4 @@ live-people-answers = { $people ->
   }
 live-fullscreen = Pantalla completa
 live-fullscreen-exit = Salir de pantalla completa
+live-new-question = Hay una pregunta nueva en tu pantalla.

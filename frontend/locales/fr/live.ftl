@@ -80,3 +80,4 @@ live-people-answers = { $people ->
   }
 live-fullscreen = Plein écran
 live-fullscreen-exit = Quitter le plein écran
+live-new-question = Une nouvelle question est sur ton écran.

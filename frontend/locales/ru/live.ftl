@@ -86,3 +86,4 @@ live-people-answers = { $people ->
   }
 live-fullscreen = Во весь экран
 live-fullscreen-exit = Выйти из полноэкранного режима
+live-new-question = На экране новый вопрос.

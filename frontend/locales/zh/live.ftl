@@ -73,3 +73,4 @@ live-end-button = 结束现场会话
 live-people-answers = { $people } 人，{ $answers } 个回答
 live-fullscreen = 全屏
 live-fullscreen-exit = 退出全屏
+live-new-question = 你的屏幕上有一个新问题。

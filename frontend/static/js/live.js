@@ -1,6 +1,6 @@
 // Live mode, an enhancement only: pages work with plain forms and a refresh button.
-// A phone reloads when the question changes; the projector and the control page replace
-// their figures with each update. When the event stream is refused, a phone asks for the
+// A phone reloads when the question changes, then says so (a status line read out, focus on
+// the new question); the projector and the control page replace their figures with each update. When the event stream is refused, a phone asks for the
 // state every few seconds instead.
 (function () {
   'use strict';
@@ -21,6 +21,7 @@
   var root = document.querySelector('[data-live]');
   if (!root || !window.EventSource) return;
   var kind = root.getAttribute('data-live');
+  if (kind === 'participant') sayWhatChanged();
 
   function changedForPhone(s) {
     return String(s.current) !== root.getAttribute('data-current') ||
@@ -29,7 +30,10 @@
 
   function onState(s) {
     if (kind === 'participant') {
-      if (changedForPhone(s)) window.location.reload();
+      if (changedForPhone(s)) {
+        try { window.sessionStorage.setItem('live-changed', '1'); } catch (e) { /* private mode */ }
+        window.location.reload();
+      }
       return;
     }
     var fragment = document.getElementById('live-fragment');
@@ -53,6 +57,25 @@
     if (kind === 'control' && (s.current || '') !== (root.getAttribute('data-current') || s.current || '')) {
       root.setAttribute('data-current', s.current || '');
     }
+  }
+
+  // After a reload of our own: a new question is announced and takes the focus, so that a
+  // screen reader user hears it and a keyboard user is on its first choice; any other
+  // screen (waiting, answered) is read from its heading.
+  function sayWhatChanged() {
+    var changed = false;
+    try {
+      changed = window.sessionStorage.getItem('live-changed') === '1';
+      window.sessionStorage.removeItem('live-changed');
+    } catch (e) { /* private mode: nothing to say */ }
+    if (!changed) return;
+    var form = root.querySelector('form[action$="/answer"]');
+    var notice = document.getElementById('live-notice');
+    if (form && notice) notice.textContent = notice.getAttribute('data-new-question');
+    var target = form ? form.querySelector('input:not([type=hidden]), textarea, select') : root.querySelector('h1');
+    if (!target) return;
+    if (!form) target.setAttribute('tabindex', '-1');
+    target.focus();
   }
 
   // What the projector shows, for telling a screen reader only what changed.
