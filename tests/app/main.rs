@@ -8,6 +8,7 @@ mod authoring_pages;
 mod calendar;
 mod counts;
 mod demo;
+mod design;
 mod exports;
 mod faults;
 mod fixtures;
