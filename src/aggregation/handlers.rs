@@ -161,9 +161,28 @@ struct PageQuery {
     by: Option<String>,
     filter: Option<String>,
     question: Option<String>,
+    /// `yes` shows the facilitators' preview of free text (with answers waiting for
+    /// moderation) in full.
+    preview: Option<String>,
 }
 
 impl PageQuery {
+    /// This view's address with the facilitators' preview shown.
+    fn with_preview(&self, here: &str) -> String {
+        use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+        let mut parts = vec!["preview=yes".to_owned()];
+        for (name, value) in [
+            ("by", &self.by),
+            ("filter", &self.filter),
+            ("question", &self.question),
+        ] {
+            if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
+                parts.push(format!("{name}={}", utf8_percent_encode(v, NON_ALPHANUMERIC)));
+            }
+        }
+        format!("{here}?{}", parts.join("&"))
+    }
+
     fn as_api(&self) -> SummaryQuery {
         let mut q = SummaryQuery {
             by: self.by.clone(),
@@ -220,8 +239,11 @@ async fn show_summary(
         .await
         .map_err(|e| AppError::context(e, "Failed to load the group sizes"))?;
     let bad_request = problem.is_some();
-    let p = page::build(&l, &consultation, &summary, &sizes, &view, &api, problem);
+    let mut p = page::build(&l, &consultation, &summary, &sizes, &view, &api, problem);
     let here = format!("/manage/consultations/{}/summary", consultation.slug());
+    if params.preview.as_deref() != Some("yes") {
+        p.fold_previews(params.with_preview(&here));
+    }
     let frame = crate::consultations::handlers::frame::frame_of(
         &state,
         &actor,

@@ -71,6 +71,8 @@ pub struct TextBlock {
     pub languages: Vec<LangBlock>,
     pub quotes: Vec<QuoteView>,
     pub preview: Vec<LangBlock>,
+    /// A preview exists but is behind a link (see [`SummaryPage::fold_previews`]).
+    pub preview_folded: bool,
     pub sampled: bool,
 }
 
@@ -124,6 +126,20 @@ pub struct SummaryPage {
     pub api_href: String,
     /// Facilitators also download the raw answers and publish.
     pub facilitator: bool,
+    /// Where the folded previews are shown in full.
+    pub preview_href: Option<String>,
+}
+
+impl SummaryPage {
+    /// Puts each question's preview for facilitators behind a link to `href`: it repeats
+    /// the question's whole analysis, and the previews were a third of the page's weight.
+    pub fn fold_previews(&mut self, href: String) {
+        for text in self.questions.iter_mut().filter_map(|q| q.text.as_mut()) {
+            text.preview_folded = !text.preview.is_empty();
+            text.preview.clear();
+        }
+        self.preview_href = Some(href);
+    }
 }
 
 /// "N people, M answers": the young people who answered and the answers they gave (each
@@ -320,6 +336,7 @@ pub fn build(
         questions,
         api_href,
         facilitator: f.facilitator,
+        preview_href: None,
     }
 }
 
@@ -741,6 +758,7 @@ impl Format<'_> {
                 })
                 .collect(),
             preview,
+            preview_folded: false,
             sampled: analysis.sampled,
         }
     }

@@ -130,3 +130,45 @@ async fn consulta_demo_seeds_an_open_six_language_consultation_served_in_the_con
     assert_eq!(responses(&app).await, 40);
     assert!(second.contains("40 in total"), "{second}");
 }
+
+/// The facilitators' summary of the demo at 1,000 responses stays light enough for a slow
+/// connection: under 120 KB of HTML in English and in Arabic (issue #22's budget), with the
+/// preview of answers waiting for moderation behind a link until asked for.
+#[tokio::test]
+async fn the_demo_summary_at_a_thousand_responses_is_under_120_kb() {
+    let app = spawn_app().await;
+    let out = run_demo(&app, &["--responses", "1000"]);
+    let password = out
+        .lines()
+        .find_map(|l| l.strip_prefix("Password: "))
+        .expect("a Password line")
+        .trim()
+        .to_owned();
+    let c = crate::helpers::client();
+    let res = app
+        .submit_login(&c, "demo-facilitator@example.org", &password)
+        .await;
+    assert_eq!(res.status(), 303, "the demo facilitator signs in");
+    for lang in ["en", "ar"] {
+        let page = |q: &str| {
+            c.get(app.url(&format!(
+                "/manage/consultations/demo/summary?lang={lang}{q}"
+            )))
+            .send()
+        };
+        let res = page("").await.unwrap();
+        assert_eq!(res.status(), 200);
+        let html = res.text().await.unwrap();
+        assert!(
+            html.len() < 120 * 1024,
+            "{lang}: the summary is {} bytes",
+            html.len()
+        );
+        assert!(html.contains("preview=yes"), "{lang}: the preview is a link away");
+        let full = page("&preview=yes").await.unwrap().text().await.unwrap();
+        assert!(
+            full.contains("class=\"notice warning preview\""),
+            "{lang}: the preview is shown when asked for"
+        );
+    }
+}

@@ -112,3 +112,4 @@ agg-kind-short_text = نص قصير
 agg-kind-long_text = نص طويل
 agg-kind-info = معلومات
 agg-contents = الأسئلة في لمحة
+agg-preview-show = اعرض المعاينة مع الإجابات التي تنتظر المراجعة

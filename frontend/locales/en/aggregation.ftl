@@ -104,3 +104,4 @@ agg-kind-short_text = Short text
 agg-kind-long_text = Long text
 agg-kind-info = Information
 agg-contents = Questions at a glance
+agg-preview-show = Show the preview with answers waiting for moderation

@@ -104,3 +104,4 @@ agg-kind-short_text = Texto corto
 agg-kind-long_text = Texto largo
 agg-kind-info = Información
 agg-contents = Las preguntas de un vistazo
+agg-preview-show = Ver la vista previa con las respuestas pendientes de moderación

@@ -104,3 +104,4 @@ agg-kind-short_text = Texte court
 agg-kind-long_text = Texte long
 agg-kind-info = Information
 agg-contents = Les questions en un coup d’œil
+agg-preview-show = Voir l’aperçu avec les réponses en attente de modération

@@ -108,3 +108,4 @@ agg-kind-short_text = Короткий текст
 agg-kind-long_text = Длинный текст
 agg-kind-info = Информация
 agg-contents = Вопросы с первого взгляда
+agg-preview-show = Показать предпросмотр с ответами, ожидающими проверки

@@ -98,3 +98,4 @@ agg-kind-short_text = 简短文本
 agg-kind-long_text = 长文本
 agg-kind-info = 说明
 agg-contents = 问题一览
+agg-preview-show = 查看包含待审核回答的预览
