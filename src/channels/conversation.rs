@@ -581,3 +581,129 @@ fn numeric_points(q: &Question) -> Option<(f64, f64)> {
     let max = points.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     Some((min, max))
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::{
+        consultations::{Status, definition::Choice},
+        entities::consultation,
+    };
+
+    fn demo() -> Consultation {
+        let now = chrono::Utc::now();
+        Consultation {
+            row: consultation::Model {
+                id: 1,
+                group_id: 1,
+                meeting_id: None,
+                slug: "demo".into(),
+                join_code: "ABCDEF".into(),
+                status: "open".into(),
+                default_language: "en".into(),
+                definition: String::new(),
+                version: 1,
+                opens_at: None,
+                closes_at: None,
+                closed_at: None,
+                published_at: None,
+                created_at: now,
+                updated_at: now,
+            },
+            status: Status::Open,
+            definition: Arc::new(demo_definition()),
+        }
+    }
+
+    /// The demo consultation's definition (six languages, every kind, a condition).
+    fn demo_definition() -> Definition {
+        let doc: serde_json::Value =
+            serde_json::from_str(include_str!("../../frontend/demo/consultation.json")).unwrap();
+        serde_json::from_value(doc["definition"].clone()).unwrap()
+    }
+
+    fn cx(c: &Consultation) -> Context<'_> {
+        Context {
+            c,
+            keyword: "SAFE",
+            base_url: "https://example.org",
+        }
+    }
+
+    /// Plays `texts` from a fresh phone; the last turn.
+    fn play(c: &Consultation, texts: &[&str]) -> Turn {
+        let mut kept = None;
+        let mut last = None;
+        for text in texts {
+            let t = turn(&cx(c), kept.take(), text, Some("GB"));
+            if let Next::Keep(s) = &t.next {
+                kept = Some(s.clone());
+            }
+            last = Some(t);
+        }
+        last.expect("at least one text")
+    }
+
+    #[test]
+    fn a_band_below_the_consent_age_asks_for_an_adult_and_a_no_keeps_nothing() {
+        let c = demo();
+        let t = play(&c, &["SAFE", "2", "1"]);
+        assert!(matches!(&t.next, Next::Keep(s) if s.step == Step::Guardian));
+        let t = play(&c, &["SAFE", "2", "1", "2"]);
+        assert_eq!(t.next, Next::Forget);
+    }
+
+    #[test]
+    fn a_band_below_the_minimum_age_is_turned_away_kindly() {
+        let mut c = demo();
+        Arc::make_mut(&mut c.definition).settings.min_age = 13;
+        let t = play(&c, &["SAFE", "2", "1"]);
+        assert_eq!(t.next, Next::Forget);
+        assert!(t.reply.contains("13 and over"), "{}", t.reply);
+    }
+
+    #[test]
+    fn the_keyword_starts_again_and_unknown_kinds_of_replies_ask_again() {
+        let c = demo();
+        let t = play(&c, &["SAFE", "2", "3", "x"]);
+        assert!(t.reply.contains("Please reply 1 to 5."), "{}", t.reply);
+        let t = play(&c, &["SAFE", "2", "3", "safe!"]);
+        assert!(
+            matches!(&t.next, Next::Keep(s) if s.step == Step::Language && s.answers.is_empty())
+        );
+    }
+
+    #[test]
+    fn a_required_question_cannot_be_skipped() {
+        let c = demo();
+        let t = play(&c, &["SAFE", "2", "3", "SKIP"]);
+        assert!(
+            t.reply.starts_with("This question needs an answer."),
+            "{}",
+            t.reply
+        );
+        assert!(matches!(&t.next, Next::Keep(s) if s.step == Step::Question("time_online".into())));
+    }
+
+    #[test]
+    fn choices_are_numbered_in_the_options_order_and_read_back_as_codes() {
+        let mut q = Question::new("q", QuestionKind::MultipleChoice);
+        for code in ["a", "b", "c"] {
+            q.options.push(Choice {
+                code: code.into(),
+                label: [("en".to_owned(), code.to_uppercase())].into(),
+                ..Default::default()
+            });
+        }
+        let l = Locale::new("en");
+        let prompt = question_prompt(&q, "en", None, &l).unwrap();
+        assert!(prompt.contains("1 A\n2 B\n3 C"), "{prompt}");
+        assert_eq!(picks("3, 1", 3), Some(vec![3, 1]));
+        assert_eq!(picks("1 4", 3), None);
+        assert_eq!(pick("٢", 3), Some(2));
+        assert_eq!(pick("2.", 3), Some(2));
+        assert_eq!(pick("0", 3), None);
+    }
+}

@@ -16,7 +16,7 @@ use crate::{
     accounts::Actor,
     consultations::{
         Consultation,
-        handlers::frame::{EditorFrame, editing, posted},
+        handlers::frame::{Editing, EditorFrame, editing, posted},
         repo::DefinitionCache,
     },
     entities::sms_channel,
@@ -216,8 +216,8 @@ async fn rapidpro_inbound(
 /// The cost of one question, per language, for the editor.
 pub struct QuestionCost {
     pub key: String,
-    /// (language, "2 messages", `GSM-7` or `UCS-2`)
-    pub costs: Vec<(String, String, &'static str)>,
+    /// (language, messages, `GSM-7` or `UCS-2`)
+    pub costs: Vec<(String, usize, &'static str)>,
 }
 
 #[derive(Template)]
@@ -240,7 +240,7 @@ struct SmsPage {
 }
 
 /// What each question costs as a text, in each of the consultation's languages.
-fn question_costs(c: &Consultation, reader: &Locale) -> Vec<QuestionCost> {
+fn question_costs(c: &Consultation) -> Vec<QuestionCost> {
     let def = &c.definition;
     def.questions()
         .map(|(_, q)| q)
@@ -258,25 +258,38 @@ fn question_costs(c: &Consultation, reader: &Locale) -> Vec<QuestionCost> {
                         Encoding::Gsm7 => "GSM-7",
                         Encoding::Ucs2 => "UCS-2",
                     };
-                    let messages = reader.t_count("sms-messages", cost.segments as i64);
-                    Some((lang.clone(), messages, encoding))
+                    Some((lang.clone(), cost.segments, encoding))
                 })
                 .collect(),
         })
         .collect()
 }
 
+/// What is stored of a consultation's channel, for its page.
+struct Stored {
+    row: Option<sms_channel::Model>,
+    in_progress: u64,
+}
+
+impl Stored {
+    async fn of(state: &AppState, c: &Consultation) -> Result<Self, AppError> {
+        Ok(Self {
+            row: repo::channel(&state.db, c.id()).await?,
+            in_progress: repo::conversations_in_progress(&state.db, c.id()).await?,
+        })
+    }
+}
+
 fn sms_page(
     state: &AppState,
     actor: Actor,
     l: Locale,
-    frame: EditorFrame,
-    c: &Consultation,
-    row: Option<&sms_channel::Model>,
-    in_progress: u64,
+    e: Editing,
+    stored: &Stored,
     form: Option<&FormData>,
     errors: Errors,
 ) -> SmsPage {
+    let (c, frame, row, in_progress) = (&e.c, e.frame, stored.row.as_ref(), stored.in_progress);
     let typed = |name: &str, stored: Option<&str>| -> String {
         form.map_or_else(
             || stored.unwrap_or_default().to_owned(),
@@ -314,7 +327,7 @@ fn sms_page(
         fields,
         errors,
         languages: c.definition.languages.clone(),
-        costs: question_costs(c, &l),
+        costs: question_costs(c),
         actor,
         l,
         frame,
@@ -330,19 +343,8 @@ async fn show_sms(
 ) -> Result<HttpResponse, AppError> {
     let here = format!("/manage/c/{path}/sms");
     let e = editing(&state, &actor, &l, &path, "sms", &here).await?;
-    let row = repo::channel(&state.db, e.c.id()).await?;
-    let in_progress = repo::conversations_in_progress(&state.db, e.c.id()).await?;
-    let page = sms_page(
-        &state,
-        actor,
-        l,
-        e.frame,
-        &e.c,
-        row.as_ref(),
-        in_progress,
-        None,
-        Errors::default(),
-    );
+    let stored = Stored::of(&state, &e.c).await?;
+    let page = sms_page(&state, actor, l, e, &stored, None, Errors::default());
     no_store_page(StatusCode::OK, &page)
 }
 
@@ -368,8 +370,9 @@ async fn save_sms(
 ) -> Result<HttpResponse, AppError> {
     let here = format!("/manage/c/{path}/sms");
     let (e, form) = posted(&state, &actor, &l, &path, "sms", &here, form).await?;
-    let c = &e.c;
-    let stored = repo::channel(&state.db, c.id()).await?;
+    let c = e.c.clone();
+    let found = Stored::of(&state, &c).await?;
+    let stored = found.row.clone();
     let mut errors = Errors::new();
     let keyword = parse_keyword(form.get("keyword"));
     match &keyword {
@@ -385,6 +388,9 @@ async fn save_sms(
             && reqwest::Url::parse(&send_url).is_ok());
     if !url_ok {
         errors.add("rapidpro_send_url", l.t("sms-err-url"));
+    } else if send_url.starts_with("https://") {
+        // The app's HTTP client is built without TLS: refuse now rather than fail every reply.
+        errors.add("rapidpro_send_url", l.t("sms-err-url-tls"));
     }
     // A blank token keeps the stored one: tokens are never shown back.
     let sealed = |name: &str, kept: Option<&String>| -> Option<String> {
@@ -405,18 +411,7 @@ async fn save_sms(
         errors.add("rapidpro_token", l.t("sms-err-rapidpro-token"));
     }
     let (Some(keyword), true) = (keyword, errors.is_empty()) else {
-        let in_progress = repo::conversations_in_progress(&state.db, c.id()).await?;
-        let page = sms_page(
-            &state,
-            actor,
-            l,
-            e.frame,
-            c,
-            stored.as_ref(),
-            in_progress,
-            Some(&form),
-            errors,
-        );
+        let page = sms_page(&state, actor, l, e, &found, Some(&form), errors);
         return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
     let number_secret = stored.as_ref().map_or_else(

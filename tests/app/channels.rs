@@ -518,6 +518,11 @@ async fn the_page_refuses_a_taken_keyword_and_shows_what_each_question_costs() {
         ("S", "", "Enter a keyword of 2 to 20 letters or digits"),
         ("STOP", "", "Enter a keyword of 2 to 20 letters or digits"),
         ("TALK", "ftp://x", "Enter the send URL as a web address"),
+        (
+            "TALK",
+            "https://rapidpro.example/c/ex/1/receive",
+            "cannot post to https://",
+        ),
     ] {
         let res = c
             .post(app.url(&page))
@@ -539,17 +544,20 @@ async fn the_page_refuses_a_taken_keyword_and_shows_what_each_question_costs() {
     }
 }
 
+/// A posted form's fields, in order.
+type Form = Vec<(String, String)>;
+
 /// A local stand-in for RapidPro's send URL: keeps each posted form.
 struct Catcher {
     url: String,
-    got: Arc<Mutex<Vec<Vec<(String, String)>>>>,
+    got: Arc<Mutex<Vec<Form>>>,
 }
 
 impl Catcher {
     async fn start() -> Self {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}/send", listener.local_addr().unwrap());
-        let got: Arc<Mutex<Vec<Vec<(String, String)>>>> = Arc::default();
+        let got: Arc<Mutex<Vec<Form>>> = Arc::default();
         let kept = got.clone();
         tokio::spawn(async move {
             loop {
@@ -604,7 +612,7 @@ impl Catcher {
         Self { url, got }
     }
 
-    fn received(&self) -> Vec<Vec<(String, String)>> {
+    fn received(&self) -> Vec<Form> {
         self.got.lock().unwrap().clone()
     }
 }
@@ -684,10 +692,20 @@ async fn arabic_and_chinese_conversations_through_rapidpro() {
     );
     let done = rapidpro(&app, &catcher, &tc.slug, from, "تخطي", "ar-end").await;
     assert!(done.contains("رمز الإيصال"), "{done}");
+    let billed: usize = replies
+        .iter()
+        .chain([&done])
+        .map(|r| cost(r).segments)
+        .sum();
+    println!(
+        "Arabic conversation (no conditional question): {} replies, {billed} billed segments",
+        replies.len() + 1
+    );
 
     // Chinese, from China.
     let from = "+8613800000000";
     let mut last = String::new();
+    let mut billed = 0;
     for (i, text) in [
         "safe",
         "6",
@@ -706,7 +724,11 @@ async fn arabic_and_chinese_conversations_through_rapidpro() {
     .enumerate()
     {
         last = rapidpro(&app, &catcher, &tc.slug, from, text, &format!("zh-{i}")).await;
+        billed += cost(&last).segments;
     }
+    println!(
+        "Chinese conversation (no conditional question): 12 replies, {billed} billed segments"
+    );
     assert!(last.contains("回执码"), "{last}");
 
     let rows = responses_of(&app, tc.id).await;

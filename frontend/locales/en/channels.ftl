@@ -41,7 +41,7 @@ sms-keyword-hint = What young people text to start, 2 to 20 letters or digits (e
 sms-twilio-token = Twilio auth token
 sms-token-hint = Leave empty to keep the one saved. It is never shown again.
 sms-rapidpro-url = RapidPro send URL
-sms-rapidpro-url-hint = Where replies are posted (your RapidPro external channel's address).
+sms-rapidpro-url-hint = Where replies are posted (your RapidPro external channel's address). This version posts over plain http:// only: use an address on your own network.
 sms-rapidpro-token = RapidPro token
 sms-enable = Turn on text messages
 sms-save = Save
@@ -54,13 +54,10 @@ sms-privacy-hint = Only a keyed hash of each number keeps a conversation's place
 sms-costs = What each question costs
 sms-costs-hint = Messages each question takes as a text, per language (160 characters a message in GSM-7, 70 in UCS-2 for Arabic, Chinese and Russian).
 sms-col-question = Question
-sms-messages = { $count ->
-    [one] 1 message
-   *[other] { $count } messages
-}
 sms-err-keyword = Enter a keyword of 2 to 20 letters or digits, other than STOP, HELP, BACK or SKIP.
 sms-err-keyword-taken = Another consultation already uses this keyword: choose another.
-sms-err-url = Enter the send URL as a web address starting with https://.
+sms-err-url = Enter the send URL as a web address starting with http:// or https://.
+sms-err-url-tls = This version cannot post to https:// addresses yet: use an http:// address on your own network.
 sms-err-rapidpro-token = Enter the RapidPro token that goes with the send URL.
 
 # The privacy notice (young people)

@@ -39,7 +39,7 @@ sms-keyword-hint = Lo que envían para empezar, de 2 a 20 letras o cifras (p. ej
 sms-twilio-token = Token de autenticación de Twilio
 sms-token-hint = Déjelo vacío para conservar el guardado. No se vuelve a mostrar.
 sms-rapidpro-url = URL de envío de RapidPro
-sms-rapidpro-url-hint = Adonde se envían las respuestas (la dirección de su canal externo de RapidPro).
+sms-rapidpro-url-hint = Adonde se envían las respuestas (la dirección de su canal externo de RapidPro). Esta versión solo envía por http:// simple: use una dirección de su propia red.
 sms-rapidpro-token = Token de RapidPro
 sms-enable = Activar los mensajes de texto
 sms-save = Guardar
@@ -52,13 +52,10 @@ sms-privacy-hint = Solo un hash con clave de cada número guarda el punto de una
 sms-costs = Lo que cuesta cada pregunta
 sms-costs-hint = Mensajes que ocupa cada pregunta, por idioma (160 caracteres por mensaje en GSM-7, 70 en UCS-2 para árabe, chino y ruso).
 sms-col-question = Pregunta
-sms-messages = { $count ->
-    [one] 1 mensaje
-   *[other] { $count } mensajes
-}
 sms-err-keyword = Escriba una palabra clave de 2 a 20 letras o cifras, distinta de STOP, HELP, BACK o SKIP.
 sms-err-keyword-taken = Otra consulta ya usa esta palabra clave: elija otra.
-sms-err-url = Escriba la URL de envío como una dirección web que empiece por https://.
+sms-err-url = Escriba la URL de envío como una dirección web que empiece por http:// o https://.
+sms-err-url-tls = Esta versión aún no puede enviar a direcciones https://: use una dirección http:// de su propia red.
 sms-err-rapidpro-token = Escriba el token de RapidPro que corresponde a la URL de envío.
 
 pn-never-sms = Si respondes por SMS, tu número no se guarda: solo una forma codificada guarda tu lugar, y se borra cuando se guardan tus respuestas, cuando envías STOP o tras 24 horas sin mensajes. Tu compañía móvil y el servicio de SMS llevan tus mensajes, como con cualquier SMS.

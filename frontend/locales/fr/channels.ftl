@@ -39,7 +39,7 @@ sms-keyword-hint = Ce que les jeunes envoient pour commencer, 2 à 20 lettres ou
 sms-twilio-token = Jeton d'authentification Twilio
 sms-token-hint = Laisser vide pour garder celui enregistré. Il n'est plus jamais affiché.
 sms-rapidpro-url = URL d'envoi RapidPro
-sms-rapidpro-url-hint = Où les réponses sont envoyées (l'adresse de votre canal externe RapidPro).
+sms-rapidpro-url-hint = Où les réponses sont envoyées (l'adresse de votre canal externe RapidPro). Cette version envoie en http:// simple uniquement : utilisez une adresse de votre propre réseau.
 sms-rapidpro-token = Jeton RapidPro
 sms-enable = Activer les SMS
 sms-save = Enregistrer
@@ -52,13 +52,10 @@ sms-privacy-hint = Seule une empreinte à clé de chaque numéro garde la place 
 sms-costs = Ce que coûte chaque question
 sms-costs-hint = Nombre de SMS par question et par langue (160 caractères par message en GSM-7, 70 en UCS-2 pour l'arabe, le chinois et le russe).
 sms-col-question = Question
-sms-messages = { $count ->
-    [one] { $count } message
-   *[other] { $count } messages
-}
 sms-err-keyword = Saisissez un mot-clé de 2 à 20 lettres ou chiffres, autre que STOP, HELP, BACK ou SKIP.
 sms-err-keyword-taken = Une autre consultation utilise déjà ce mot-clé : choisissez-en un autre.
-sms-err-url = Saisissez l'URL d'envoi comme une adresse web commençant par https://.
+sms-err-url = Saisissez l'URL d'envoi comme une adresse web commençant par http:// ou https://.
+sms-err-url-tls = Cette version ne peut pas encore envoyer vers des adresses https:// : utilisez une adresse http:// de votre propre réseau.
 sms-err-rapidpro-token = Saisissez le jeton RapidPro qui va avec l'URL d'envoi.
 
 pn-never-sms = Si tu réponds par SMS, ton numéro n'est pas enregistré : seule une forme codée garde ta place, et elle est supprimée quand tes réponses sont enregistrées, quand tu envoies STOP, ou après 24 heures sans message. Ton opérateur mobile et le service SMS transportent tes messages, comme pour tout SMS.
