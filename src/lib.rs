@@ -2,6 +2,7 @@
 pub mod accounts;
 pub mod aggregation;
 pub mod bench;
+pub mod channels;
 pub mod cli;
 pub mod config;
 pub mod consultations;

@@ -38,6 +38,7 @@ fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     crate::publishing::routes(cfg);
     crate::live::routes(cfg);
     crate::home::routes(cfg);
+    crate::channels::routes(cfg);
 }
 
 /// The features' own handles, shared by every worker.
@@ -104,6 +105,7 @@ impl Application {
             db,
         });
         tokio::spawn(seal_stored_secrets(state.clone()));
+        crate::channels::spawn_forgetting(state.clone(), Duration::from_secs(600));
         let shell = handles.shell.clone();
         // The disclosure classifier trains on first use: train it now, off the request path,
         // so the first young person to write a text does not wait for it.

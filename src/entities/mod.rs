@@ -25,5 +25,7 @@ pub mod recovery_code;
 pub mod response;
 pub mod safeguarding_action;
 pub mod session;
+pub mod sms_channel;
+pub mod sms_conversation;
 pub mod withdrawn_submission;
 pub mod work_group;

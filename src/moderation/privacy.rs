@@ -70,6 +70,7 @@ pub fn notice(c: &Consultation, group_name: &str, l: &Locale, now: DateTime<Utc>
         t("pn-never-identity"),
         t("pn-never-scrub"),
         t("pn-never-tracking"),
+        t("pn-never-sms"),
     ];
 
     let who = vec![
@@ -286,6 +287,21 @@ const STORES: &[(&str, &str, &str, &str)] = &[
          facilitators were told, 7 days before, that they would be.",
         "Kept.",
         "Operators with database access only.",
+    ),
+    (
+        "sms_channel, sms_conversation",
+        "Text messages (SMS), per consultation that turned them on: the keyword, the gateway's \
+         send URL and its tokens and the key of the senders' hashes (sealed with the key kept \
+         outside the database). Per conversation in progress: an HMAC of the sender's number under \
+         that key (never the number), where the conversation is, the answers so far and keyed \
+         hashes of the gateway's last message ids (to process a retried message once). Numbers \
+         and message texts are never logged.",
+        "A conversation is deleted when its answers are stored as a response, at STOP, when the \
+         consultation closes (at the sender's next message) or after 24 hours without a message; \
+         the channel row until text messages are turned off or the consultation is deleted.",
+        "Nobody through the application (facilitators see only how many conversations are in \
+         progress); operators with database access. The SMS gateway (Twilio, RapidPro) and the \
+         mobile operator see the messages, as with any text message.",
     ),
 ];
 

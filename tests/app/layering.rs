@@ -31,6 +31,8 @@ const FLOORS: &[&str] = &[
     "publishing",
     // the adults' home, which reads every feature's state
     "home",
+    // other channels than the pages (text messages), on top of every feature they reuse
+    "channels",
     // the application: routes, background tasks, scaffolding, the command line
     "startup",
     "bench",

@@ -6,6 +6,7 @@ mod admin;
 mod authoring_api;
 mod authoring_pages;
 mod calendar;
+mod channels;
 mod counts;
 mod demo;
 mod design;

@@ -3,6 +3,7 @@
 mod api;
 mod help;
 mod journey;
+pub use journey::phase_of;
 mod landing;
 mod screens;
 mod withdraw;
