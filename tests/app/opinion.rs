@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 
 use crate::{
     fixtures::{Fixture, six},
-    helpers::{TestApp, TestUser, Walk, input_value, spawn_app},
+    helpers::{TestApp, TestUser, Walk, spawn_app},
 };
 
 const KEY: &str = "opinion";
@@ -471,18 +471,18 @@ async fn the_opinion_map_finds_the_camps_and_hides_small_groups_from_members() {
     );
 
     // A consultation with 4 voters: members see no count at all.
-    let (small, facilitator, member) = open(&app, 9, None, false).await;
+    let (small, small_facilitator, small_member) = open(&app, 9, None, false).await;
     two_camps(&app, &small, 2).await;
     let path = format!("/api/v1/consultations/{}/opinion", small.slug);
     let as_member: Value = app
-        .api(reqwest::Method::GET, &path, &member.token, None)
+        .api(reqwest::Method::GET, &path, &small_member.token, None)
         .await
         .json()
         .await
         .unwrap();
     assert!(as_member["participants"].is_null(), "{as_member}");
     let as_facilitator: Value = app
-        .api(reqwest::Method::GET, &path, &facilitator.token, None)
+        .api(reqwest::Method::GET, &path, &small_facilitator.token, None)
         .await
         .json()
         .await
@@ -662,5 +662,4 @@ async fn a_pol_is_conversation_is_imported_as_a_closed_consultation() {
         .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("comments.csv is missing"));
-    let _ = input_value;
 }
