@@ -752,6 +752,45 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_reads_easy_read_first_and_an_added_one_in_its_own_language() {
+        let mut st = Statement {
+            code: "s1".into(),
+            text: [("en".to_owned(), "Age checks on social media".to_owned())].into(),
+            ..Statement::default()
+        };
+        st.easy_read.insert(
+            "9-12".into(),
+            [(
+                "en".to_owned(),
+                "Apps should ask how old you are".to_owned(),
+            )]
+            .into(),
+        );
+        assert_eq!(
+            st.wording("en", Some("9-12")),
+            "Apps should ask how old you are"
+        );
+        assert_eq!(
+            st.wording("en", Some("16-17")),
+            "Age checks on social media"
+        );
+        assert_eq!(st.wording("ar", None), "Age checks on social media");
+    }
+
+    #[test]
+    fn a_statements_answer_reads_the_contract_shape() {
+        let v: AnswerValue =
+            serde_json::from_str(r#"{"votes": {"s1": "agree"}, "new_statements": ["More parks"]}"#)
+                .unwrap();
+        let AnswerValue::Votes(a) = v else {
+            panic!("not votes")
+        };
+        assert_eq!(a.votes["s1"], "agree");
+        assert_eq!(a.new_statements, ["More parks"]);
+        assert!(serde_json::from_str::<StatementsAnswer>(r#"{"vote": {}}"#).is_err());
+    }
+
+    #[test]
     fn answer_values_read_the_contract_shapes() {
         let v: AnswerValue = serde_json::from_str("\"yes\"").unwrap();
         assert_eq!(v, AnswerValue::Text("yes".into()));
