@@ -23,6 +23,14 @@ async function answerOther(page) {
   for (const band of await page.$$('input[name="age_band"]')) {
     if ((await band.getAttribute('value')) === '16-17') await band.check();
   }
+  // The first option of each visible group (required questions need one).
+  const firsts = await page.$$eval('fieldset', (sets) => sets
+    .filter((f) => f.offsetParent !== null && !f.querySelector('[name="age_band"]'))
+    .map((f) => f.querySelector('input[type=radio]:not([value=""]), input[type=checkbox]')?.id)
+    .filter(Boolean));
+  for (const id of firsts) {
+    if (await page.isVisible(`#${id}`)) await page.check(`#${id}`);
+  }
   for (const list of await page.$$('.ranking')) {
     const selects = await list.$$('select');
     for (const [i, select] of selects.entries()) await select.selectOption(String(i + 1));
