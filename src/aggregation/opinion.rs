@@ -223,9 +223,12 @@ pub fn analyse(input: &Votes, threshold: u64) -> Analysis {
     analysis
 }
 
+/// Points on the map, each participant's group, and the grouping's silhouette.
+type Grouping = (Vec<(f64, f64)>, Vec<usize>, f64);
+
 /// The participants' points on the map, their group and the grouping's silhouette; `None`
 /// when there are too few participants to group (fewer than 4) or a library refuses.
-fn map_and_groups(placed: &[&Participant], m: usize) -> Option<(Vec<(f64, f64)>, Vec<usize>, f64)> {
+fn map_and_groups(placed: &[&Participant], m: usize) -> Option<Grouping> {
     let n = placed.len();
     if n < 4 || m < 2 {
         return None;
@@ -597,7 +600,7 @@ mod tests {
                             1 | 2 => -camp,
                             _ => camp,
                         };
-                        (j, if j % 2 == 0 { v } else { -v })
+                        (j, if j.is_multiple_of(2) { v } else { -v })
                     })
                     .collect::<BTreeMap<usize, f64>>()
                     .into_iter()

@@ -29,6 +29,9 @@ pub fn statement_questions(c: &Consultation) -> Vec<&Question> {
         .collect()
 }
 
+/// A response's id, age band, country, gender and language.
+type Bands = (i32, Option<String>, Option<String>, Option<String>, String);
+
 /// The votes on `q` (statements of the current definition only: a statement taken out by
 /// moderation is not analysed), with each voter's bands; texts in `lang`.
 ///
@@ -70,18 +73,17 @@ pub async fn load_votes(
                 .push((j, value.unwrap_or(0.0)));
         }
     }
-    let bands: Vec<(i32, Option<String>, Option<String>, Option<String>, String)> =
-        response::Entity::find()
-            .select_only()
-            .column(response::Column::Id)
-            .column(response::Column::AgeBand)
-            .column(response::Column::Country)
-            .column(response::Column::Gender)
-            .column(response::Column::Language)
-            .filter(response::Column::ConsultationId.eq(consultation_id))
-            .into_tuple()
-            .all(db)
-            .await?;
+    let bands: Vec<Bands> = response::Entity::find()
+        .select_only()
+        .column(response::Column::Id)
+        .column(response::Column::AgeBand)
+        .column(response::Column::Country)
+        .column(response::Column::Gender)
+        .column(response::Column::Language)
+        .filter(response::Column::ConsultationId.eq(consultation_id))
+        .into_tuple()
+        .all(db)
+        .await?;
     for (id, age_band, country, gender, language) in bands {
         if let Some(p) = by_response.get_mut(&id) {
             let values = [age_band, country, gender, Some(language)];
