@@ -139,10 +139,29 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Opinion maps: `opinion import --polis DIR --group G` makes a closed consultation with
+    /// one `statements` question from a Pol.is export folder and prints its slug last.
+    Opinion {
+        #[command(subcommand)]
+        action: OpinionAction,
+    },
     /// Moderation tools.
     Moderation {
         #[command(subcommand)]
         action: ModerationAction,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OpinionAction {
+    /// Import a Pol.is export folder (comments.csv, votes.csv) as a closed consultation.
+    Import {
+        /// The folder holding comments.csv and votes.csv.
+        #[arg(long)]
+        polis: std::path::PathBuf,
+        /// The group's slug.
+        #[arg(long)]
+        group: String,
     },
 }
 
@@ -279,6 +298,9 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
         }
         Command::Backup { path } => backup(settings, &path).await,
         Command::Import { file, group, json } => import(settings, &file, &group, json).await,
+        Command::Opinion {
+            action: OpinionAction::Import { polis, group },
+        } => opinion_import(settings, &polis, &group).await,
         Command::Moderation {
             action:
                 ModerationAction::Evaluate {
@@ -474,6 +496,36 @@ async fn import(
         Err(ImportError::Refused(r)) => anyhow::bail!("Not imported: {}", r.message(&l)),
         Err(ImportError::Edit(e)) => anyhow::bail!("Not imported: {e:?}"),
     }
+}
+
+/// `consulta opinion import --polis DIR --group G`: the report of skipped rows, then the slug.
+async fn opinion_import(
+    settings: Settings,
+    dir: &std::path::Path,
+    group: &str,
+) -> anyhow::Result<()> {
+    use crate::exports::polis;
+
+    let conv = polis::read_dir(dir).map_err(|e| anyhow::anyhow!("Not imported: {e}"))?;
+    let title = dir
+        .file_name()
+        .map(|n| format!("Pol.is conversation {}", n.to_string_lossy()))
+        .unwrap_or_else(|| "Pol.is conversation".to_owned());
+    let db = db::connect(&settings).await?;
+    let slug = polis::import(&db, group, &title, &conv)
+        .await
+        .map_err(|e| anyhow::anyhow!("Not imported: {e}"))?;
+    println!(
+        "{} statements, {} participants imported; {} rows or columns left out",
+        conv.comments.len(),
+        conv.votes.len(),
+        conv.skipped.len()
+    );
+    for line in &conv.skipped {
+        println!("  {line}");
+    }
+    println!("{slug}");
+    Ok(())
 }
 
 /// `consulta bench --target URL --only proxy-meeting|proxy-rolling`.

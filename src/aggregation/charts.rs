@@ -786,3 +786,56 @@ mod tests {
         assert_well_formed(&empty);
     }
 }
+
+/// One opinion group drawn on the map: a shaded region (an ellipse two standard deviations
+/// wide around the group's centre), never its members one by one.
+#[derive(Clone, Debug)]
+pub struct Region<'a> {
+    pub label: &'a str,
+    pub centre: (f64, f64),
+    pub spread: (f64, f64),
+}
+
+/// The opinion map: groups as shaded regions told apart by pattern, each labelled; the
+/// caller shows the same groups in a table beside it.
+pub fn opinion_map(text: &ChartText<'_>, regions: &[Region<'_>]) -> String {
+    const SIZE: f64 = 400.0;
+    let extent = regions
+        .iter()
+        .flat_map(|r| {
+            [
+                r.centre.0.abs() + 2.0 * r.spread.0,
+                r.centre.1.abs() + 2.0 * r.spread.1,
+            ]
+        })
+        .fold(1e-9, f64::max);
+    let scale = (SIZE / 2.0 - 24.0) / extent;
+    let mut svg = open(text, SIZE);
+    let id = id(text);
+    let _ = write!(
+        svg,
+        r##"<path d="M{m},{cy} H{ex} M{cx},{m} V{ey}" stroke="#999" stroke-dasharray="4 4"/>"##,
+        m = fmt(MARGIN),
+        cx = fmt(WIDTH / 2.0),
+        cy = fmt(SIZE / 2.0),
+        ex = fmt(WIDTH - MARGIN),
+        ey = fmt(SIZE - MARGIN)
+    );
+    for (i, r) in regions.iter().enumerate() {
+        // The axes of a projection have no reading direction: the map is not mirrored.
+        let x = WIDTH / 2.0 + r.centre.0 * scale;
+        let y = SIZE / 2.0 - r.centre.1 * scale;
+        let _ = write!(
+            svg,
+            r##"<ellipse cx="{x}" cy="{y}" rx="{rx}" ry="{ry}" fill="url(#{id}-p{p})" fill-opacity="0.7" stroke="{INK}" stroke-width="1.5"/><text x="{x}" y="{ty}" text-anchor="middle" font-weight="bold" paint-order="stroke" stroke="#fff" stroke-width="4">{label}</text>"##,
+            x = fmt(x),
+            y = fmt(y),
+            rx = fmt((2.0 * r.spread.0 * scale).max(12.0)),
+            ry = fmt((2.0 * r.spread.1 * scale).max(12.0)),
+            p = i % PATTERNS,
+            ty = fmt(y + 5.0),
+            label = esc(r.label),
+        );
+    }
+    close(svg)
+}

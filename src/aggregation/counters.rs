@@ -153,6 +153,12 @@ fn value_of(row: &impl CountedAnswer) -> Option<(char, String, i32, f64)> {
     }
 }
 
+/// Kinds whose rows carry a code: options, and statements (a vote's code; rebuilt through
+/// the stray rows, since statements are not options and young people add more).
+fn counts_codes(kind: QuestionKind) -> bool {
+    kind.has_options() || kind == QuestionKind::Statements
+}
+
 fn is_question(key: &str) -> bool {
     !key.starts_with('_') && key != RESPONSES_KEY
 }
@@ -494,7 +500,7 @@ pub async fn rebuild_in(
              FROM answer a JOIN {rr} rr ON rr.id = a.response_id \
              WHERE a.consultation_id = {cid} AND a.option_code IS NOT NULL AND a.question_key IN ({keys}) \
              GROUP BY 1",
-            keys = plan.keys_sql(|k| k.has_options())
+            keys = plan.keys_sql(counts_codes)
         );
         let mut strays = false;
         for row in query_pairs(txn, sql).await? {
@@ -511,7 +517,7 @@ pub async fn rebuild_in(
                  WHERE a.consultation_id = {cid} AND a.option_code IS NOT NULL AND a.question_key IN ({keys}) \
                    AND ({value}) IS NULL \
                  GROUP BY 1, 2, 3, 4",
-                keys = plan.keys_sql(|k| k.has_options())
+                keys = plan.keys_sql(counts_codes)
             );
             let rows = StrayRow::find_by_statement(Statement::from_string(backend, sql))
                 .all(txn)
@@ -549,8 +555,10 @@ pub async fn rebuild_in(
             tally.add_answered(&plan, row.k, row.n);
         }
     }
-    if let Some(question) = plan.question_sql(|k| k == QuestionKind::MultipleChoice) {
-        let keys = plan.keys_sql(|k| k == QuestionKind::MultipleChoice);
+    // Multiple choice and statements: a young person answered once, whatever the rows.
+    let several_rows = |k| matches!(k, QuestionKind::MultipleChoice | QuestionKind::Statements);
+    if let Some(question) = plan.question_sql(several_rows) {
+        let keys = plan.keys_sql(several_rows);
         let sql = format!(
             "SELECT CAST(({question}) AS BIGINT) * {n} + rr.combo AS k, COUNT(*) AS n \
              FROM (SELECT a.response_id, a.question_key FROM answer a \
@@ -761,6 +769,11 @@ impl RebuildPlan {
         let mut case = String::from("CASE a.question_key");
         let mut any = false;
         for (i, (key, kind, codes)) in self.questions.iter().enumerate() {
+            if *kind == QuestionKind::Statements {
+                any = true;
+                case.push_str(&format!(" WHEN {} THEN NULL", sql_text(key)));
+                continue;
+            }
             if !kind.has_options() || codes.is_empty() {
                 continue;
             }
@@ -850,7 +863,7 @@ impl Tally {
         // Each young person gives one row to these kinds (a ranking: one at position 1).
         let once = match kind {
             QuestionKind::Ranking => slot.position == 1,
-            QuestionKind::MultipleChoice => false,
+            QuestionKind::MultipleChoice | QuestionKind::Statements => false,
             _ => true,
         };
         if once {
@@ -877,7 +890,7 @@ impl Tally {
         );
         let once = match kind {
             QuestionKind::Ranking => position == 1,
-            QuestionKind::MultipleChoice => false,
+            QuestionKind::MultipleChoice | QuestionKind::Statements => false,
             _ => true,
         };
         if once {

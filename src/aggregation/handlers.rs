@@ -211,6 +211,7 @@ struct SummaryTemplate {
     actor: Actor,
     frame: crate::consultations::handlers::frame::EditorFrame,
     p: SummaryPage,
+    opinion: Vec<super::opinion_page::OpinionSection>,
 }
 
 /// The summary page for the group's facilitators and members.
@@ -238,6 +239,7 @@ async fn show_summary(
     let sizes = super::counters::load_sizes(&state.db, consultation.id())
         .await
         .map_err(|e| AppError::context(e, "Failed to load the group sizes"))?;
+    let opinion = super::opinion_page::sections(&state.db, &consultation, audience, &l).await?;
     let bad_request = problem.is_some();
     let mut p = page::build(&l, &consultation, &summary, &sizes, &view, &api, problem);
     let here = format!("/manage/consultations/{}/summary", consultation.slug());
@@ -258,7 +260,16 @@ async fn show_summary(
     } else {
         actix_web::http::StatusCode::OK
     };
-    crate::web::no_store_page(status, &SummaryTemplate { l, actor, frame, p })
+    crate::web::no_store_page(
+        status,
+        &SummaryTemplate {
+            l,
+            actor,
+            frame,
+            p,
+            opinion,
+        },
+    )
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

@@ -14,6 +14,10 @@ pub mod counters;
 pub mod document;
 mod handlers;
 pub mod linked;
+pub mod opinion;
+mod opinion_handlers;
+pub mod opinion_page;
+pub mod opinion_query;
 mod page;
 pub mod query;
 pub mod stats;
@@ -28,4 +32,5 @@ pub use counters::{
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     handlers::routes(cfg);
+    opinion_handlers::routes(cfg);
 }

@@ -15,7 +15,10 @@ use crate::{
     consultations::{
         Consultation,
         answers::{self, AnswerRow},
-        definition::{AnswerValue, Definition, GENDER_CODES, Phase, Question, QuestionKind},
+        definition::{
+            AnswerValue, Definition, GENDER_CODES, Phase, Question, QuestionKind, StatementsAnswer,
+            Vote,
+        },
     },
     entities::{answer, response},
 };
@@ -402,6 +405,28 @@ fn answer_for(
             ))
         }
         QuestionKind::Info => None,
+        QuestionKind::Statements => {
+            // Votes lean like options do: a statement's lean is its agree weight.
+            let mut votes = std::collections::BTreeMap::new();
+            for (i, st) in q.statements.iter().take(q.statements_shown()).enumerate() {
+                if !rng.random_bool(0.9) {
+                    continue;
+                }
+                let agree = f64::from(lean_of(i)) / (f64::from(lean_of(i)) + 2.0);
+                let vote = if rng.random_bool(0.1) {
+                    Vote::Pass
+                } else if rng.random_bool(agree) {
+                    Vote::Agree
+                } else {
+                    Vote::Disagree
+                };
+                votes.insert(st.code.clone(), vote.as_str().to_owned());
+            }
+            Some(AnswerValue::Votes(StatementsAnswer {
+                votes,
+                new_statements: Vec::new(),
+            }))
+        }
     }
 }
 
@@ -529,7 +554,8 @@ mod tests {
             for row in &r.rows {
                 let q = def.question(&row.question_key).unwrap();
                 if let Some(code) = &row.option_code {
-                    assert!(q.option(code).is_some(), "{code}");
+                    let known = q.option(code).is_some() || q.statement(code).is_some();
+                    assert!(known, "{code}");
                 }
                 if let Some(n) = row.number_value.filter(|_| q.kind == QuestionKind::Number) {
                     assert!((3.0..=24.0).contains(&n));

@@ -458,6 +458,17 @@ fn answer_inserts(consultation: &Consultation) -> Vec<String> {
                 ));
             }
             QuestionKind::Info => {}
+            QuestionKind::Statements => {
+                for (i, st) in q.statements.iter().enumerate() {
+                    let salt = salt + 1 + u32::try_from(i).unwrap_or(0);
+                    out.push(format!(
+                        "INSERT INTO answer {columns} SELECT r.id, {cid}, '{key}', '{code}', NULL, \
+                         ({} % 3) - 1.0, NULL, NULL {from} AND {answered}",
+                        hash("r.id", salt),
+                        code = st.code.replace('\'', "''"),
+                    ));
+                }
+            }
         }
     }
     out

@@ -2,7 +2,7 @@
 //! as one row with the option code (and, for scales and ratings, the point value in
 //! `number_value`); multiple choice as one row per chosen code; ranking as one row per code
 //! with its `position` (1 = first); number in `number_value`; text in `text_value`.
-use super::definition::{AnswerValue, Question, QuestionKind};
+use super::definition::{AnswerValue, Question, QuestionKind, StatementsAnswer, Vote};
 
 /// One row of the `answer` table, without its ids.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,6 +54,7 @@ pub fn rows_for(q: &Question, value: &AnswerValue) -> Vec<AnswerRow> {
             number_value: Some(*n),
             ..AnswerRow::new(q)
         }],
+        (_, AnswerValue::Votes(answer)) => vote_rows(q, answer),
         (kind, AnswerValue::Codes(codes)) => codes
             .iter()
             .enumerate()
@@ -65,6 +66,24 @@ pub fn rows_for(q: &Question, value: &AnswerValue) -> Vec<AnswerRow> {
             })
             .collect(),
     }
+}
+
+/// A `statements` answer: one row per vote (the statement's code, and +1 agree, −1 disagree,
+/// 0 pass in `number_value`, the participant × statement matrix of the opinion map) and one
+/// text row per added statement (moderated like any text; approved, it becomes a statement).
+pub fn vote_rows(q: &Question, answer: &StatementsAnswer) -> Vec<AnswerRow> {
+    let votes = answer.votes.iter().filter_map(|(code, vote)| {
+        Vote::parse(vote).map(|v| AnswerRow {
+            option_code: Some(code.clone()),
+            number_value: Some(v.value()),
+            ..AnswerRow::new(q)
+        })
+    });
+    let added = answer.new_statements.iter().map(|text| AnswerRow {
+        text_value: Some(text.clone()),
+        ..AnswerRow::new(q)
+    });
+    votes.chain(added).collect()
 }
 
 #[cfg(test)]

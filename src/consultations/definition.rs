@@ -185,10 +185,13 @@ pub enum QuestionKind {
     LongText,
     /// Information text, no answer.
     Info,
+    /// Statements young people vote on (agree, disagree, pass) and may add to: the opinion
+    /// map of `aggregation::opinion`.
+    Statements,
 }
 
 impl QuestionKind {
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 10] = [
         Self::SingleChoice,
         Self::MultipleChoice,
         Self::Scale,
@@ -198,6 +201,7 @@ impl QuestionKind {
         Self::ShortText,
         Self::LongText,
         Self::Info,
+        Self::Statements,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -211,6 +215,7 @@ impl QuestionKind {
             Self::ShortText => "short_text",
             Self::LongText => "long_text",
             Self::Info => "info",
+            Self::Statements => "statements",
         }
     }
 
@@ -275,6 +280,103 @@ pub struct Question {
     /// Show this question only when an earlier answer matches.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<Condition>,
+    /// Statements: the seed statements and those young people added (once approved).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<Statement>,
+    /// Statements: young people may add their own (scrubbed and moderated first).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub allow_new_statements: bool,
+    /// Statements: the youngest age band allowed to add (by its lower bound; default 13).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_statements_min_age: Option<u8>,
+    /// Statements: the most shown to one person (default 20).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statements_per_person: Option<u32>,
+}
+
+/// One statement of a `statements` question.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Statement {
+    /// Stable code: votes are keyed by it (`n<answer id>` for added statements).
+    pub code: String,
+    #[serde(default)]
+    pub text: LocalText,
+    /// "Easy read" wording by age band code.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub easy_read: BTreeMap<String, LocalText>,
+    /// Added by a young person and approved in moderation (never with anything about them).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub added: bool,
+}
+
+impl Statement {
+    /// The wording for a language and age band (easy read first), falling back to any
+    /// language it has: an added statement exists only in the language it was written in.
+    pub fn wording<'a>(&'a self, lang: &str, age_band: Option<&str>) -> &'a str {
+        age_band
+            .and_then(|band| self.easy_read.get(band))
+            .and_then(|t| t.get(lang))
+            .filter(|t| !t.is_empty())
+            .or_else(|| self.text.get(lang).filter(|t| !t.is_empty()))
+            .or_else(|| self.text.values().find(|t| !t.is_empty()))
+            .map_or("", String::as_str)
+    }
+}
+
+/// A vote on a statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Vote {
+    Agree,
+    Disagree,
+    Pass,
+}
+
+impl Vote {
+    pub const ALL: [Self; 3] = [Self::Agree, Self::Disagree, Self::Pass];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Agree => "agree",
+            Self::Disagree => "disagree",
+            Self::Pass => "pass",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+
+    /// The matrix value: agree +1, disagree −1, pass 0.
+    pub fn value(self) -> f64 {
+        match self {
+            Self::Agree => 1.0,
+            Self::Disagree => -1.0,
+            Self::Pass => 0.0,
+        }
+    }
+
+    /// From a stored matrix value.
+    pub fn of_value(v: f64) -> Self {
+        if v > 0.5 {
+            Self::Agree
+        } else if v < -0.5 {
+            Self::Disagree
+        } else {
+            Self::Pass
+        }
+    }
+}
+
+/// A `statements` answer: votes by statement code (`agree`, `disagree` or `pass`, checked
+/// against the definition) and statements the young person adds.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatementsAnswer {
+    #[serde(default)]
+    pub votes: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub new_statements: Vec<String>,
 }
 
 impl Question {
@@ -295,7 +397,28 @@ impl Question {
             pictorial: false,
             sensitive: false,
             condition: None,
+            statements: Vec::new(),
+            allow_new_statements: false,
+            new_statements_min_age: None,
+            statements_per_person: None,
         }
+    }
+
+    /// Statements: the statement with this code.
+    pub fn statement(&self, code: &str) -> Option<&Statement> {
+        self.statements.iter().find(|s| s.code == code)
+    }
+
+    /// Statements: the most shown to one person.
+    pub fn statements_shown(&self) -> usize {
+        self.statements_per_person.map_or(20, |n| n.max(1) as usize)
+    }
+
+    /// Statements: whether a young person in `band` may add statements (never without a band
+    /// below the minimum age, 13 unless the facilitator chose otherwise).
+    pub fn may_add_statements(&self, band: Option<&AgeBand>) -> bool {
+        let min_age = self.new_statements_min_age.unwrap_or(13);
+        self.allow_new_statements && band.map_or(min_age == 0, |b| b.min >= min_age)
     }
 
     /// The wording for a language and age band: the band's easy-read text when there is one.
@@ -375,6 +498,8 @@ pub enum AnswerValue {
     Text(String),
     /// Multiple choice: chosen codes. Ranking: the codes ranked, best first (the top N or all).
     Codes(Vec<String>),
+    /// Statements: votes by code and statements added.
+    Votes(StatementsAnswer),
 }
 
 impl Condition {
@@ -420,6 +545,7 @@ impl Definition {
                 QuestionKind::Ranking => 40,
                 QuestionKind::ShortText => 45,
                 QuestionKind::LongText => 90,
+                QuestionKind::Statements => 5 * q.statements_shown().min(q.statements.len()) as u32,
             })
             .sum();
         (60 + seconds).div_ceil(60)
@@ -623,6 +749,45 @@ mod tests {
             q.wording("en", None),
             "What measures would improve your online safety?"
         );
+    }
+
+    #[test]
+    fn a_statement_reads_easy_read_first_and_an_added_one_in_its_own_language() {
+        let mut st = Statement {
+            code: "s1".into(),
+            text: [("en".to_owned(), "Age checks on social media".to_owned())].into(),
+            ..Statement::default()
+        };
+        st.easy_read.insert(
+            "9-12".into(),
+            [(
+                "en".to_owned(),
+                "Apps should ask how old you are".to_owned(),
+            )]
+            .into(),
+        );
+        assert_eq!(
+            st.wording("en", Some("9-12")),
+            "Apps should ask how old you are"
+        );
+        assert_eq!(
+            st.wording("en", Some("16-17")),
+            "Age checks on social media"
+        );
+        assert_eq!(st.wording("ar", None), "Age checks on social media");
+    }
+
+    #[test]
+    fn a_statements_answer_reads_the_contract_shape() {
+        let v: AnswerValue =
+            serde_json::from_str(r#"{"votes": {"s1": "agree"}, "new_statements": ["More parks"]}"#)
+                .unwrap();
+        let AnswerValue::Votes(a) = v else {
+            panic!("not votes")
+        };
+        assert_eq!(a.votes["s1"], "agree");
+        assert_eq!(a.new_statements, ["More parks"]);
+        assert!(serde_json::from_str::<StatementsAnswer>(r#"{"vote": {}}"#).is_err());
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod public;
 pub mod repo;
 pub mod rules;
 pub mod schedule;
+pub mod statements;
 pub mod translations;
 
 use std::sync::Arc;

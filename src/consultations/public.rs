@@ -93,6 +93,29 @@ pub struct PublicQuestion {
     pub pictorial: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub condition: Option<Condition>,
+    /// Statements: the seed statements and the approved added ones, with texts per language
+    /// (never anything about who added them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<PublicStatement>,
+    /// Statements: young people may add their own (from `new_statements_min_age`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub allow_new_statements: bool,
+    /// Statements: the youngest age allowed to add.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_statements_min_age: Option<u8>,
+    /// Statements: the most shown to one person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statements_per_person: Option<u32>,
+}
+
+/// One statement of a `statements` question.
+#[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
+pub struct PublicStatement {
+    /// Votes are keyed by it.
+    pub code: String,
+    pub text: LocalText,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub easy_read: BTreeMap<String, LocalText>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize, ToSchema)]
@@ -181,6 +204,20 @@ impl PublicDefinition {
                                 .then(|| u32::try_from(q.text_limit()).unwrap_or(u32::MAX)),
                             pictorial: q.pictorial,
                             condition: q.condition.clone(),
+                            statements: q
+                                .statements
+                                .iter()
+                                .map(|st| PublicStatement {
+                                    code: st.code.clone(),
+                                    text: st.text.clone(),
+                                    easy_read: st.easy_read.clone(),
+                                })
+                                .collect(),
+                            allow_new_statements: q.allow_new_statements,
+                            new_statements_min_age: (q.kind == QuestionKind::Statements)
+                                .then(|| q.new_statements_min_age.unwrap_or(13)),
+                            statements_per_person: (q.kind == QuestionKind::Statements)
+                                .then(|| u32::try_from(q.statements_shown()).unwrap_or(20)),
                         })
                         .collect(),
                 })

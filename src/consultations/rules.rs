@@ -26,6 +26,8 @@ pub mod limits {
     pub const KEY: usize = 64;
     pub const EMOJI: usize = 16;
     pub const OPTIONS: usize = 50;
+    /// Statements of one question, seed and added.
+    pub const STATEMENTS: usize = 1000;
     pub const SECTIONS: usize = 50;
     pub const QUESTIONS: usize = 200;
     pub const HELPLINES: usize = 250;
@@ -592,6 +594,7 @@ pub fn validate_question(def: &Definition, q: &Question) -> Vec<Issue> {
     } else if !q.options.is_empty() {
         issues.push(Issue::new("options", "cn-v-options-not-used"));
     }
+    validate_statements(q, default, &mut issues);
     if q.pictorial && q.kind != QuestionKind::Scale {
         issues.push(Issue::new("pictorial", "cn-v-pictorial-scale-only"));
     }
@@ -686,6 +689,60 @@ pub fn validate_question(def: &Definition, q: &Question) -> Vec<Issue> {
         }
     }
     issues
+}
+
+/// A `statements` question: each statement with a valid, unique code and a text in the
+/// default language (added ones in their writer's language), and settings within bounds;
+/// other kinds have none of it.
+fn validate_statements(q: &Question, default: &str, issues: &mut Vec<Issue>) {
+    if q.kind != QuestionKind::Statements {
+        if !q.statements.is_empty() {
+            issues.push(Issue::new("statements", "cn-v-not-for-kind"));
+        }
+        if q.allow_new_statements || q.statements_per_person.is_some() {
+            issues.push(Issue::new("statements_per_person", "cn-v-not-for-kind"));
+        }
+        return;
+    }
+    if q.statements.len() > limits::STATEMENTS {
+        issues.push(Issue::new("statements", "cn-v-too-many").arg("max", limits::STATEMENTS));
+    }
+    let mut codes = BTreeSet::new();
+    for (i, st) in q.statements.iter().enumerate() {
+        let path = format!("statements.{i}");
+        if !is_valid_code(&st.code) {
+            issues.push(Issue::new(format!("{path}.code"), "cn-v-code-format"));
+        } else if !codes.insert(st.code.as_str()) {
+            issues.push(
+                Issue::new(format!("{path}.code"), "cn-v-option-code-duplicate")
+                    .arg("code", &*st.code),
+            );
+        }
+        let required = (!st.added).then_some(default);
+        check_text(
+            issues,
+            &format!("{path}.text"),
+            &st.text,
+            limits::OPTION_LABEL,
+            required,
+        );
+        for (band, text) in &st.easy_read {
+            check_text(
+                issues,
+                &format!("{path}.easy_read.{band}"),
+                text,
+                limits::OPTION_LABEL,
+                None,
+            );
+        }
+    }
+    if q.statements_per_person.is_some_and(|n| n == 0 || n > 200) {
+        issues.push(
+            Issue::new("statements_per_person", "cn-v-range")
+                .arg("min", 1u32)
+                .arg("max", 200u32),
+        );
+    }
 }
 
 /// What must also hold before a consultation opens: every required text in the default

@@ -88,6 +88,15 @@ pub fn slots(def: &Definition) -> Vec<Slot<'_>> {
                     limits::OPTION_LABEL,
                 ));
             }
+            // Seed statements are translated; an added one stays in its writer's language.
+            for st in q.statements.iter().filter(|st| !st.added) {
+                out.push(slot(
+                    format!("questions.{}.statements.{}.text", q.key, st.code),
+                    &st.text,
+                    false,
+                    limits::OPTION_LABEL,
+                ));
+            }
         }
     }
     out.push(slot(
@@ -133,6 +142,12 @@ pub fn slot_mut<'a>(def: &'a mut Definition, path: &str) -> Option<&'a mut Local
         _ => {
             if let Some(band) = field.strip_prefix("easy_read.") {
                 q.easy_read.get_mut(band)
+            } else if let Some(rest) = field.strip_prefix("statements.") {
+                let code = rest.strip_suffix(".text")?;
+                q.statements
+                    .iter_mut()
+                    .find(|st| st.code == code)
+                    .map(|st| &mut st.text)
             } else {
                 let code = field.strip_prefix("options.")?.strip_suffix(".label")?;
                 q.options
@@ -186,6 +201,14 @@ pub fn describe(path: &str, l: &Locale) -> String {
             {
                 l.t_args(
                     "cn-slot-option-label",
+                    &[("question", q), ("code", Arg::Str(code))],
+                )
+            } else if let Some(code) = field
+                .strip_prefix("statements.")
+                .and_then(|r| r.strip_suffix(".text"))
+            {
+                l.t_args(
+                    "cn-slot-statement",
                     &[("question", q), ("code", Arg::Str(code))],
                 )
             } else {

@@ -4,7 +4,7 @@
 //! the summary page links work without a token.
 use actix_web::{HttpResponse, get, http::header, web};
 
-use super::{Format, pdf, raw, tables, writers};
+use super::{Format, pdf, polis, raw, tables, writers};
 use crate::aggregation::document;
 use crate::{
     accounts::{Actor, Viewer, repo::audit},
@@ -62,6 +62,9 @@ async fn download(
     slug: &str,
     file: &str,
 ) -> Result<HttpResponse, AppError> {
+    if let Some(polis_file) = polis::PolisFile::parse(file) {
+        return polis_download(state, viewer, slug, file, polis_file).await;
+    }
     let format = Format::parse(file).ok_or_else(|| AppError::BadRequest(Format::unknown(file)))?;
     let c = consultation(state, slug).await?;
     let audience = match query::audience_of(viewer, &c) {
@@ -135,6 +138,45 @@ async fn download(
     Ok(attachment(format, slug, &lang, body, public))
 }
 
+/// A `statements` question in Pol.is's layouts: facilitators only (votes row by row), written
+/// to the audit log like the raw answers.
+async fn polis_download(
+    state: &AppState,
+    viewer: &Viewer,
+    slug: &str,
+    file: &str,
+    polis_file: polis::PolisFile,
+) -> Result<HttpResponse, AppError> {
+    let c = consultation(state, slug).await?;
+    let actor = match (query::audience_of(viewer, &c)?, viewer.actor()) {
+        (Audience::Facilitator, Some(actor)) => actor,
+        (Audience::Public, _) => return Err(AppError::NotFound),
+        _ => return Err(AppError::Forbidden),
+    };
+    let body = polis::write(&state.db, &c, polis_file)
+        .await
+        .map_err(|e| AppError::context(e, format!("Failed to write {file} of {}", c.id())))?
+        .ok_or(AppError::NotFound)?;
+    audit(
+        &state.db,
+        Some(actor.id()),
+        Some(c.group_id()),
+        "export.raw",
+        c.slug(),
+        file,
+    )
+    .await?;
+    Ok(crate::web::no_store(
+        HttpResponse::Ok()
+            .content_type("text/csv; charset=utf-8")
+            .insert_header((
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{slug}-{file}\""),
+            ))
+            .body(body),
+    ))
+}
+
 /// Downloads a consultation's summary (`summary.csv`, `summary.xlsx`, `summary.json`), its
 /// PDF report (`report.pdf`) or — facilitators only — its anonymised raw answers
 /// (`responses.csv`, `responses.xlsx`, streamed). `?lang=` picks the language of labels.
@@ -146,7 +188,7 @@ async fn download(
     tag = "exports",
     params(
         ("slug" = String, Path, description = "The consultation's slug"),
-        ("file" = String, Path, description = "summary.csv, summary.xlsx, summary.json, responses.csv, responses.xlsx or report.pdf"),
+        ("file" = String, Path, description = "summary.csv, summary.xlsx, summary.json, responses.csv, responses.xlsx or report.pdf; for a consultation with a `statements` question, facilitators only: comments.csv, votes.csv, participants-votes.csv (Pol.is layouts)"),
         ("lang" = Option<String>, Query, description = "Language of texts and labels (an enabled language)")
     ),
     responses(

@@ -10,6 +10,7 @@ pub mod cli;
 mod downloads;
 mod handlers;
 pub mod pdf;
+pub mod polis;
 pub mod raw;
 pub mod tables;
 pub mod writers;

@@ -159,6 +159,8 @@ pub fn workbook(def: &Definition, form_id: &str, version: i32) -> Result<Vec<u8>
                     "text".to_owned()
                 }
                 QuestionKind::Info => "note".to_owned(),
+                // XLSForm has nothing like statements to vote on: left out of the form.
+                QuestionKind::Statements => continue,
             };
             let relevant = q.condition.as_ref().map_or_else(String::new, |c| {
                 let v = c.value.clone().unwrap_or_default();

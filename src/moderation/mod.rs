@@ -27,6 +27,7 @@ pub mod repo;
 pub mod retention;
 pub mod safeguarding;
 pub mod scrub;
+pub mod statements;
 
 pub use assess::{Assessment, PENDING, assess};
 pub use domain::{Decision, SafeguardingState, SafeguardingStatus};

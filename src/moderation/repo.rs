@@ -806,6 +806,8 @@ pub async fn refer(
             None,
         )
         .await?;
+        // An added statement waiting again is no longer shown.
+        super::statements::sync(db, consultation_id).await?;
     }
     Ok(true)
 }

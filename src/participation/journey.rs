@@ -13,7 +13,7 @@ use super::response::{
 };
 use crate::consultations::{
     Consultation,
-    definition::{AnswerValue, Definition, Question, QuestionKind},
+    definition::{AnswerValue, Definition, Question, QuestionKind, StatementsAnswer},
     join_code,
 };
 use crate::i18n::countries;
@@ -133,6 +133,11 @@ pub struct SignedState {
 /// The form field names of an answer.
 pub fn answer_name(key: &str) -> String {
     format!("a:{key}")
+}
+
+/// The form field name of the vote on one statement.
+pub fn vote_name(key: &str, code: &str) -> String {
+    format!("v:{key}:{code}")
 }
 
 /// The form field name of one option's place in a ranking.
@@ -491,6 +496,28 @@ pub fn read_answer(q: &Question, form: &FormData) -> Result<Option<AnswerValue>,
         },
         QuestionKind::ShortText | QuestionKind::LongText => {
             form.opt(&name).map(|v| AnswerValue::Text(v.to_owned()))
+        }
+        QuestionKind::Statements => {
+            let votes: BTreeMap<String, String> = q
+                .statements
+                .iter()
+                .filter_map(|s| {
+                    let vote = form.opt(&vote_name(&q.key, &s.code))?.trim();
+                    (!vote.is_empty()).then(|| (s.code.clone(), vote.to_owned()))
+                })
+                .collect();
+            let added: Vec<String> = form
+                .opt(&name)
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(|t| vec![t.to_owned()])
+                .unwrap_or_default();
+            (!votes.is_empty() || !added.is_empty()).then_some(AnswerValue::Votes(
+                StatementsAnswer {
+                    votes,
+                    new_statements: added,
+                },
+            ))
         }
     })
 }

@@ -11,7 +11,9 @@ use crate::i18n::countries;
 use crate::{
     consultations::{
         Consultation,
-        definition::{AnswerValue, Definition, Phase, Question, QuestionKind},
+        definition::{
+            AnswerValue, Definition, Phase, Question, QuestionKind, StatementsAnswer, Vote,
+        },
         join_code,
     },
     i18n::{Arg, Locale},
@@ -194,6 +196,19 @@ pub fn parse_response(
     };
 
     let answers = check_answers(def, input.answers, &mut problems);
+    // Adding statements is for the age bands the facilitator allowed (13 and over by default).
+    let band = age_band.as_deref().and_then(|code| def.age_band(code));
+    for (key, value) in &answers {
+        if let (Some(q), AnswerValue::Votes(a)) = (def.question(key), value)
+            && !a.new_statements.is_empty()
+            && !q.may_add_statements(band)
+        {
+            problems.push(Problem::new(
+                format!("answers.{key}"),
+                "p-err-statements-closed",
+            ));
+        }
+    }
 
     match submission_id {
         Some(submission_id) if problems.is_empty() => Ok(ParsedResponse {
@@ -348,8 +363,61 @@ pub fn check_answer(q: &Question, value: AnswerValue) -> Result<Option<AnswerVal
                 Ok(Some(AnswerValue::Text(text)))
             }
         }
+        (QuestionKind::Statements, AnswerValue::Votes(answer)) => check_statements(q, answer),
         _ => Err(shape_problem(q, field)),
     }
+}
+
+/// The longest statement a young person may add, in characters.
+pub const STATEMENT_LIMIT: usize = 140;
+
+/// The most statements one young person may add in one response.
+pub const NEW_STATEMENTS_LIMIT: usize = 3;
+
+/// Votes only on the question's statements (seed or approved), each `agree`, `disagree` or
+/// `pass`; added statements cleaned, within the limits. Whether this young person may add at
+/// all depends on the age band: [`parse_response`] checks it.
+fn check_statements(
+    q: &Question,
+    answer: StatementsAnswer,
+) -> Result<Option<AnswerValue>, Problem> {
+    let field = format!("answers.{}", q.key);
+    for (code, vote) in &answer.votes {
+        if q.statement(code).is_none() {
+            return Err(Problem::new(field, "p-err-statement-unknown")
+                .with("code", ProblemArg::Text(code.clone())));
+        }
+        if Vote::parse(vote).is_none() {
+            return Err(
+                Problem::new(field, "p-err-vote").with("code", ProblemArg::Text(code.clone()))
+            );
+        }
+    }
+    let added: Vec<String> = answer
+        .new_statements
+        .iter()
+        .map(|t| clean_text(t))
+        .filter(|t| !t.is_empty())
+        .collect();
+    if !added.is_empty() && !q.allow_new_statements {
+        return Err(Problem::new(field, "p-err-statements-closed"));
+    }
+    if added.len() > NEW_STATEMENTS_LIMIT {
+        return Err(Problem::new(field, "p-err-statements-too-many")
+            .with("count", ProblemArg::Num(NEW_STATEMENTS_LIMIT as f64)));
+    }
+    if let Some(long) = added.iter().find(|t| t.chars().count() > STATEMENT_LIMIT) {
+        return Err(Problem::new(field, "p-err-text-too-long")
+            .with("count", ProblemArg::Num(long.chars().count() as f64))
+            .with("max", ProblemArg::Num(STATEMENT_LIMIT as f64)));
+    }
+    if answer.votes.is_empty() && added.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(AnswerValue::Votes(StatementsAnswer {
+        votes: answer.votes,
+        new_statements: added,
+    })))
 }
 
 /// "Enter a number from … to …", "at least …" or "at most …".
@@ -379,6 +447,7 @@ fn shape_problem(q: &Question, field: String) -> Problem {
         QuestionKind::Number => "p-err-shape-number",
         QuestionKind::ShortText | QuestionKind::LongText => "p-err-shape-text",
         QuestionKind::Info => "p-err-info-answered",
+        QuestionKind::Statements => "p-err-shape-votes",
     };
     Problem::new(field, key)
 }

@@ -16,7 +16,7 @@ use uuid::Uuid;
 use super::response::ParsedResponse;
 use crate::{
     consultations::{
-        Consultation,
+        Consultation, answers,
         definition::{AnswerValue, QuestionKind},
         join_code,
     },
@@ -558,6 +558,11 @@ fn scrub_response(
             .definition
             .question(key)
             .is_some_and(|q| q.kind.is_text());
+        if let AnswerValue::Votes(answer) = value {
+            for text in &mut answer.new_statements {
+                *text = flag(key, text);
+            }
+        }
         if let (true, AnswerValue::Text(text)) = (is_text, value) {
             *text = flag(key, text);
         }
@@ -648,6 +653,21 @@ fn answer_rows(
                 number_value: Some(*n),
                 ..blank(&q.key)
             }),
+            (_, AnswerValue::Votes(answer)) => {
+                rows.extend(answers::vote_rows(q, answer).into_iter().map(|r| {
+                    AnswerRow {
+                        question_key: r.question_key,
+                        option_code: r.option_code,
+                        position: None,
+                        number_value: r.number_value,
+                        flags: r
+                            .text_value
+                            .as_ref()
+                            .and_then(|_| flags.get(&q.key).cloned()),
+                        text_value: r.text_value,
+                    }
+                }));
+            }
         }
     }
     if let Some(text) = &parsed.gender_description {

@@ -4,11 +4,12 @@
 //! `questions/question.html` with `q` (and `l`, a `Locale`) in scope.
 use std::collections::BTreeMap;
 
-use super::journey::{answer_name, rank_name};
+use super::journey::{answer_name, rank_name, vote_name};
 use crate::web::forms::FormData;
 use crate::{
-    consultations::definition::{
-        AnswerValue, ConditionOperator, Definition, Question, QuestionKind, text_in,
+    consultations::{
+        definition::{AnswerValue, ConditionOperator, Definition, Question, QuestionKind, text_in},
+        statements,
     },
     i18n::{Arg, Locale},
 };
@@ -25,6 +26,10 @@ pub struct OptionView {
     pub rank: String,
     /// The form field of this option's place in a ranking.
     pub rank_name: String,
+    /// Statements: the vote given (`agree`, `disagree`, `pass`; "" when none).
+    pub vote: String,
+    /// Statements: the form field of the vote on this statement.
+    pub vote_name: String,
 }
 
 /// A condition on an answer on the same page, for the enhancement script and the hint.
@@ -65,6 +70,8 @@ pub struct QuestionView {
     pub condition: Option<ConditionView>,
     /// Ranking: how many places are offered.
     pub rank_places: usize,
+    /// Statements: this young person may add a statement (the text field is shown).
+    pub may_add: bool,
 }
 
 /// The values of one question as a form would carry them.
@@ -72,6 +79,8 @@ pub struct QuestionView {
 pub struct RawAnswer {
     pub values: Vec<String>,
     pub ranks: BTreeMap<String, String>,
+    /// Statements: votes by statement code.
+    pub votes: BTreeMap<String, String>,
 }
 
 impl RawAnswer {
@@ -88,6 +97,14 @@ impl RawAnswer {
                         .map(|p| (o.code.clone(), p.to_owned()))
                 })
                 .collect(),
+            votes: q
+                .statements
+                .iter()
+                .filter_map(|st| {
+                    form.opt(&vote_name(&q.key, &st.code))
+                        .map(|v| (st.code.clone(), v.to_owned()))
+                })
+                .collect(),
         }
     }
 
@@ -97,11 +114,16 @@ impl RawAnswer {
             None => Self::default(),
             Some(AnswerValue::Number(n)) => Self {
                 values: vec![format_number(*n)],
-                ranks: BTreeMap::new(),
+                ..Self::default()
             },
             Some(AnswerValue::Text(t)) => Self {
                 values: vec![t.clone()],
-                ranks: BTreeMap::new(),
+                ..Self::default()
+            },
+            Some(AnswerValue::Votes(a)) => Self {
+                values: a.new_statements.clone(),
+                votes: a.votes.clone(),
+                ..Self::default()
             },
             Some(AnswerValue::Codes(codes)) if q.kind == QuestionKind::Ranking => Self {
                 values: Vec::new(),
@@ -110,10 +132,11 @@ impl RawAnswer {
                     .enumerate()
                     .map(|(i, c)| (c.clone(), (i + 1).to_string()))
                     .collect(),
+                ..Self::default()
             },
             Some(AnswerValue::Codes(codes)) => Self {
                 values: codes.clone(),
-                ranks: BTreeMap::new(),
+                ..Self::default()
             },
         }
     }
@@ -132,6 +155,11 @@ pub struct Reader<'a> {
     pub age_band: Option<&'a str>,
     /// Keys of the questions on the same page (conditions on them are applied in the page).
     pub same_page: &'a [String],
+    /// Chooses the statements shown ([`statements::choose`]): the journey's random
+    /// submission id, never anything identifying.
+    pub seed: u64,
+    /// Votes so far by question key and statement code (the least-voted are shown first).
+    pub votes: Option<&'a BTreeMap<String, BTreeMap<String, u64>>>,
 }
 
 impl QuestionView {
@@ -148,9 +176,11 @@ impl QuestionView {
             l,
             age_band,
             same_page,
+            seed,
+            votes,
         } = *reader;
         let lang = l.code();
-        let options = q
+        let mut options: Vec<OptionView> = q
             .options
             .iter()
             .map(|o| OptionView {
@@ -160,8 +190,28 @@ impl QuestionView {
                 checked: raw.values.contains(&o.code),
                 rank: raw.ranks.get(&o.code).cloned().unwrap_or_default(),
                 rank_name: rank_name(&q.key, &o.code),
+                vote: String::new(),
+                vote_name: String::new(),
             })
             .collect();
+        if q.kind == QuestionKind::Statements {
+            let empty = BTreeMap::new();
+            let counts = votes.and_then(|v| v.get(&q.key)).unwrap_or(&empty);
+            options = statements::choose(q, counts, seed)
+                .into_iter()
+                .map(|st| OptionView {
+                    code: st.code.clone(),
+                    label: st.wording(lang, age_band).to_owned(),
+                    emoji: None,
+                    checked: false,
+                    rank: String::new(),
+                    rank_name: String::new(),
+                    vote: raw.votes.get(&st.code).cloned().unwrap_or_default(),
+                    vote_name: vote_name(&q.key, &st.code),
+                })
+                .collect();
+        }
+        let may_add = q.may_add_statements(age_band.and_then(|b| def.age_band(b)));
         let condition = q
             .condition
             .as_ref()
@@ -227,6 +277,7 @@ impl QuestionView {
             pictorial: q.pictorial,
             condition,
             rank_places: q.rank_places(),
+            may_add,
         }
     }
 
@@ -291,6 +342,7 @@ fn limit_hint(q: &Question, l: &Locale) -> String {
         QuestionKind::ShortText | QuestionKind::LongText => {
             l.t_count("p-hint-characters", q.text_limit() as i64)
         }
+        QuestionKind::Statements => l.t("p-hint-statements"),
         _ => String::new(),
     }
 }
@@ -308,7 +360,8 @@ pub struct CheckedAnswer {
 }
 
 /// The words of a kept answer.
-pub fn answer_lines(q: &Question, answer: Option<&AnswerValue>, lang: &str) -> Vec<String> {
+pub fn answer_lines(q: &Question, answer: Option<&AnswerValue>, l: &Locale) -> Vec<String> {
+    let lang = l.code();
     let label = |code: &str| {
         q.option(code).map_or_else(
             || code.to_owned(),
@@ -327,5 +380,14 @@ pub fn answer_lines(q: &Question, answer: Option<&AnswerValue>, lang: &str) -> V
         Some(AnswerValue::Text(t)) if q.kind.is_text() => vec![t.clone()],
         Some(AnswerValue::Text(code)) => vec![label(code)],
         Some(AnswerValue::Codes(codes)) => codes.iter().map(|c| label(c)).collect(),
+        Some(AnswerValue::Votes(a)) => a
+            .votes
+            .iter()
+            .map(|(code, vote)| {
+                let text = q.statement(code).map_or("", |st| st.wording(lang, None));
+                format!("{text}: {}", l.t(&format!("p-vote-{vote}")))
+            })
+            .chain(a.new_statements.iter().cloned())
+            .collect(),
     }
 }

@@ -91,6 +91,19 @@ fn question_fields(q: &Question, def: &Definition) -> Pairs {
             f.push(pair(format!("options.{i}.value"), v.to_string()));
         }
     }
+    // Statements are edited in the options' rows (code, text per language).
+    for (i, st) in q.statements.iter().enumerate() {
+        f.push(pair(format!("options.{i}.code"), &st.code));
+        for lang in &def.languages {
+            f.push(pair(
+                format!("options.{i}.label.{lang}"),
+                text_in(&st.text, lang),
+            ));
+        }
+    }
+    if let Some(n) = q.statements_per_person {
+        f.push(pair("statements_per_person", n.to_string()));
+    }
     let num = |n: Option<f64>| n.map(|v| v.to_string()).unwrap_or_default();
     f.push(pair(
         "max_choices",

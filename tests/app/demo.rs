@@ -82,7 +82,7 @@ async fn consulta_demo_seeds_an_open_six_language_consultation_served_in_the_con
         .collect();
     kinds.sort_unstable();
     kinds.dedup();
-    assert_eq!(kinds.len(), 9, "every kind: {kinds:?}");
+    assert_eq!(kinds.len(), 10, "every kind: {kinds:?}");
     for q in &questions {
         assert!(q["key"].is_string() && q["required"].is_boolean());
         for lang in ["ar", "en", "es", "fr", "ru", "zh"] {

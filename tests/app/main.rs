@@ -23,6 +23,7 @@ mod live;
 mod live_api;
 mod migrations;
 mod moderation;
+mod opinion;
 mod participation;
 mod prerequisites;
 mod proxies;

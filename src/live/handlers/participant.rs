@@ -380,6 +380,8 @@ async fn participant_page(
                     l: &l,
                     age_band: p.age_band.as_deref(),
                     same_page: &[],
+                    seed: 0,
+                    votes: None,
                 };
                 Screen::Question(Box::new(QuestionView::new(
                     &reader, question, position, &raw, error,

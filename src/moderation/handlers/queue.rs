@@ -467,6 +467,9 @@ pub async fn apply(
     let txn = db::begin_write(&state.db).await?;
     let outcome = repo::decide(&txn, c.id(), ids, decision, bulk, quote.map(|q| q.text)).await?;
     if !outcome.changed.is_empty() {
+        crate::moderation::statements::sync(&txn, c.id()).await?;
+    }
+    if !outcome.changed.is_empty() {
         let (target, details) = if bulk {
             (
                 format!("consultation:{}", c.slug()),

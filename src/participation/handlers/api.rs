@@ -65,7 +65,8 @@ pub struct ResponseBody {
     access_code: Lenient<String>,
     /// By question key. single_choice, scale, rating: an option code; multiple_choice: a list
     /// of codes; ranking: the codes ranked, best first (the top `max_choices` at most, or
-    /// every code); number: a number; short/long text: a string.
+    /// every code); number: a number; short/long text: a string; statements:
+    /// `{"votes": {"s1": "agree", "s2": "disagree", "s3": "pass"}, "new_statements": ["…"]}`.
     #[serde(default)]
     #[schema(value_type = BTreeMap<String, AnswerValue>)]
     answers: Lenient<BTreeMap<String, Value>>,
@@ -284,6 +285,8 @@ fn answer_value(value: Value) -> Option<AnswerValue> {
             })
             .collect::<Option<Vec<_>>>()
             .map(AnswerValue::Codes),
+        // Statements: `{"votes": {code: "agree"|"disagree"|"pass"}, "new_statements": [..]}`.
+        object @ Value::Object(_) => serde_json::from_value(object).ok().map(AnswerValue::Votes),
         _ => None,
     }
 }

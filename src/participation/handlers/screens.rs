@@ -413,6 +413,8 @@ impl Screens<'_> {
             l: &self.l,
             age_band: journey.age_band.as_deref(),
             same_page: &same_page,
+            seed: crate::consultations::statements::seed_of(&journey.submission_id),
+            votes: None,
         };
         let first = def
             .sections
@@ -568,7 +570,7 @@ impl Screens<'_> {
                 answers.push(CheckedAnswer {
                     id: format!("check-q{}", position - 1),
                     question: q.wording(lang, journey.age_band.as_deref()).to_owned(),
-                    lines: answer_lines(q, answer, lang),
+                    lines: answer_lines(q, answer, &self.l),
                     ordered: q.kind == crate::consultations::definition::QuestionKind::Ranking,
                     change: Screen::Section(index).code(),
                     error: self.error_for(&format!("answers.{}", q.key)),

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use crate::consultations::{
     definition::{
         Choice as OptionDef, Condition, ConditionOperator, Definition, LocalText, Question,
-        QuestionKind, text_in,
+        QuestionKind, Statement, text_in,
     },
     handlers::forms::FormData,
     points,
@@ -30,6 +30,12 @@ pub(super) struct RawQuestion {
     pub(super) cond_question: String,
     pub(super) cond_operator: String,
     pub(super) cond_value: String,
+    /// Statements: young people may add theirs; from which age; how many shown per person.
+    pub(super) allow_new: bool,
+    pub(super) new_min_age: String,
+    pub(super) per_person: String,
+    /// Statements young people added (approved in moderation): kept as they are.
+    pub(super) added: Vec<Statement>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -63,7 +69,29 @@ fn operator_code(op: ConditionOperator) -> &'static str {
 
 impl RawQuestion {
     pub(super) fn from_question(q: &Question) -> Self {
+        // The editor lists seed statements as rows of the options' editor (code, text per
+        // language): adding, editing, moving and removing come with it.
+        let seed_rows = q
+            .statements
+            .iter()
+            .filter(|st| !st.added)
+            .map(|st| RawOption {
+                code: st.code.clone(),
+                labels: st.text.clone(),
+                emoji: String::new(),
+                value: String::new(),
+            });
         Self {
+            allow_new: q.allow_new_statements,
+            new_min_age: q
+                .new_statements_min_age
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+            per_person: q
+                .statements_per_person
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+            added: q.statements.iter().filter(|st| st.added).cloned().collect(),
             key: q.key.clone(),
             kind: Some(q.kind),
             required: q.required,
@@ -79,6 +107,7 @@ impl RawQuestion {
                     emoji: o.emoji.clone().unwrap_or_default(),
                     value: number_text(o.value),
                 })
+                .chain(seed_rows)
                 .collect(),
             max_choices: q.max_choices.map(|n| n.to_string()).unwrap_or_default(),
             min: number_text(q.min),
@@ -193,6 +222,13 @@ impl RawQuestion {
             cond_question: form.get("condition.question").to_owned(),
             cond_operator: form.get("condition.operator").to_owned(),
             cond_value: form.get("condition.value").to_owned(),
+            allow_new: form.has("allow_new_statements"),
+            new_min_age: form.get("new_statements_min_age").to_owned(),
+            per_person: form.get("statements_per_person").to_owned(),
+            added: def
+                .question(form.get("key").trim())
+                .map(|q| q.statements.iter().filter(|st| st.added).cloned().collect())
+                .unwrap_or_default(),
         }
     }
 
@@ -221,7 +257,10 @@ impl RawQuestion {
         } else if op == "preset_rating_5" {
             self.set_options(def, points::rating_points(1, 5));
         } else if op == "kind" {
-            if !self.kind.is_some_and(QuestionKind::has_options) {
+            if !self
+                .kind
+                .is_some_and(|k| k.has_options() || k == QuestionKind::Statements)
+            {
                 self.options.clear();
             }
             self.preset_for_kind(def);
@@ -257,6 +296,8 @@ impl RawQuestion {
         let max = number("max", &self.max);
         let max_choices = number("max_choices", &self.max_choices);
         let max_length = number("max_length", &self.max_length);
+        let per_person = number("statements_per_person", &self.per_person);
+        let new_min_age = number("new_statements_min_age", &self.new_min_age);
         let mut options = Vec::new();
         for (i, o) in self.options.iter().enumerate() {
             let value = number(&format!("options.{i}.value"), &o.value);
@@ -273,7 +314,32 @@ impl RawQuestion {
             return Err(issues);
         }
         let whole = |n: Option<f64>| n.map(|v| v.max(0.0).min(f64::from(u32::MAX)) as u32);
+        let statements_kind = kind == QuestionKind::Statements;
+        let statements = if statements_kind {
+            options
+                .iter()
+                .map(|o| Statement {
+                    code: o.code.clone(),
+                    text: o.label.clone(),
+                    easy_read: def
+                        .question(&self.key)
+                        .and_then(|q| q.statement(&o.code))
+                        .map(|st| st.easy_read.clone())
+                        .unwrap_or_default(),
+                    added: false,
+                })
+                .chain(self.added.iter().cloned())
+                .collect()
+        } else {
+            Vec::new()
+        };
         Ok(Question {
+            statements,
+            allow_new_statements: self.allow_new && statements_kind,
+            new_statements_min_age: whole(new_min_age)
+                .filter(|_| statements_kind)
+                .map(|n| u8::try_from(n).unwrap_or(u8::MAX)),
+            statements_per_person: whole(per_person).filter(|_| statements_kind),
             key: self.key.clone(),
             kind,
             required: self.required && kind.takes_answer(),

@@ -119,7 +119,7 @@ pub(super) fn question_page(
                 .readonly(locked)
                 .errors(&errors)
         }),
-        has_options: kind.has_options(),
+        has_options: kind.has_options() || kind == QuestionKind::Statements,
         options_locked: locked,
         pictorial: (kind == QuestionKind::Scale).then(|| {
             Field::new("checkbox", "pictorial", l.t("cn-question-pictorial"))
@@ -360,6 +360,35 @@ fn limit_fields(kind: QuestionKind, raw: &RawQuestion, l: &Locale) -> Vec<Field>
                 ))
                 .value(raw.max_length.clone()),
         ),
+        QuestionKind::Statements => {
+            limits.push(
+                Field::new(
+                    "number",
+                    "statements_per_person",
+                    l.t("cn-question-statements-shown"),
+                )
+                .hint(l.t("cn-question-statements-shown-hint"))
+                .value(raw.per_person.clone()),
+            );
+            limits.push(
+                Field::new(
+                    "checkbox",
+                    "allow_new_statements",
+                    l.t("cn-question-statements-allow"),
+                )
+                .hint(l.t("cn-question-statements-allow-hint"))
+                .checked(raw.allow_new),
+            );
+            limits.push(
+                Field::new(
+                    "number",
+                    "new_statements_min_age",
+                    l.t("cn-question-statements-age"),
+                )
+                .hint(l.t("cn-question-statements-age-hint"))
+                .value(raw.new_min_age.clone()),
+            );
+        }
         _ => {}
     }
     limits

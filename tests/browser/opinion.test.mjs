@@ -1,0 +1,116 @@
+// Statements young people vote on (issue 23): on the demo consultation's statements page, a
+// young person votes agree / disagree / pass with the keyboard alone (Tab between statements,
+// arrow keys within one), in English and Arabic; the page passes axe, fits a phone and mirrors
+// in Arabic; the votes are stored (read back through the facilitator's opinion API); the
+// facilitator's summary page with the opinion map passes axe too.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, phone, checkPage, demoInfo, api, login, expectAccessible, screenshot } from './lib.mjs';
+
+const SLUG = process.env.DEMO_SLUG ?? 'demo';
+let browser;
+let demo = null;
+before(async () => {
+  browser = await launch();
+  const info = await demoInfo();
+  const res = await fetch(`${BASE}/c/${SLUG}`);
+  if (res.status === 200 && info.token) demo = info;
+});
+after(async () => { await browser?.close(); });
+
+/** Answers a screen that is not the statements page the quickest valid way. */
+async function answerOther(page) {
+  for (const band of await page.$$('input[name="age_band"]')) {
+    if ((await band.getAttribute('value')) === '16-17') await band.check();
+  }
+  // The first option of each visible group (required questions need one).
+  const firsts = await page.$$eval('fieldset', (sets) => sets
+    .filter((f) => f.offsetParent !== null && !f.querySelector('[name="age_band"]'))
+    .map((f) => f.querySelector('input[type=radio]:not([value=""]), input[type=checkbox]')?.id)
+    .filter(Boolean));
+  for (const id of firsts) {
+    if (await page.isVisible(`#${id}`)) await page.check(`#${id}`);
+  }
+  for (const list of await page.$$('.ranking')) {
+    const selects = await list.$$('select');
+    for (const [i, select] of selects.entries()) await select.selectOption(String(i + 1));
+  }
+  for (const input of await page.$$('input.number')) {
+    if (await input.isVisible()) await input.fill((await input.getAttribute('data-min')) ?? '1');
+  }
+}
+
+/** Votes on the first three statements with the keyboard: agree, disagree, pass. */
+async function voteByKeyboard(page) {
+  const names = await page.$$eval('.statement input[type=radio][value="agree"]', (r) => r.map((i) => i.name));
+  assert.ok(names.length >= 3, 'at least three statements shown');
+  await page.focus(`input[name="${names[0]}"][value="agree"]`);
+  await page.keyboard.press('Space');
+  // Tab leaves the radio group for the next statement's group.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.name), names[1]);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.name), names[2]);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const chosen = await page.$$eval('.statement input[type=radio]:checked', (r) => r.map((i) => i.value));
+  assert.deepEqual(chosen, ['agree', 'disagree', 'pass']);
+  return names.slice(0, 3).map((n) => n.split(':').pop());
+}
+
+async function votes(code) {
+  const { json } = await api(demo.token, `/api/v1/consultations/${SLUG}/opinion?question=statements`);
+  return json.votes ?? 0;
+}
+
+for (const lang of ['en', 'ar']) {
+  test(`statements are voted on with the keyboard in ${lang}, and the page passes axe`, async (t) => {
+    if (!demo) return t.skip('no demo consultation (run consulta demo)');
+    const before = await votes();
+    for (const width of [360, 1280]) {
+      const ctx = await phone(browser, { width });
+      const page = await ctx.newPage();
+      await page.goto(`${BASE}/c/${SLUG}?lang=${lang}`);
+      await page.click('button[value="start"]');
+      let voted = false;
+      for (let step = 0; step < 20 && !voted; step += 1) {
+        await page.waitForLoadState();
+        if (await page.$('.statements')) {
+          await checkPage(page, { lang, label: `statements ${lang} ${width}`, shot: `statements-${width}` });
+          await voteByKeyboard(page);
+          voted = true;
+        } else {
+          await answerOther(page);
+        }
+        await page.click('button[value="next"]');
+      }
+      assert.ok(voted, 'the statements page was reached');
+      for (let step = 0; step < 5 && !(await page.$('.receipt')); step += 1) {
+        await page.waitForLoadState();
+        if (await page.$('button[value="submit"]')) await page.click('button[value="submit"]');
+        else await page.click('button[value="next"]');
+      }
+      assert.ok(await page.$('.receipt'), 'a receipt at the end');
+      await ctx.close();
+    }
+    assert.equal(await votes(), before + 6, 'three votes stored per journey');
+  });
+}
+
+test('the summary page with the opinion map passes axe', async (t) => {
+  if (!demo) return t.skip('no demo consultation');
+  for (const width of [360, 1280]) {
+    const ctx = await phone(browser, { width });
+    const page = await ctx.newPage();
+    await login(page, demo);
+    await page.goto(`${BASE}/manage/consultations/${SLUG}/summary?lang=en`);
+    assert.ok(await page.$('.opinion'), 'an opinion section');
+    await expectAccessible(page, `summary opinion ${width}`);
+    await page.locator('.opinion').first().scrollIntoViewIfNeeded();
+    await screenshot(page, `summary-opinion-${width}`);
+    await ctx.close();
+  }
+});
