@@ -837,5 +837,5 @@ pub fn opinion_map(text: &ChartText<'_>, regions: &[Region<'_>]) -> String {
             label = esc(r.label),
         );
     }
-    close(svg)
+    close(svg, &id)
 }

@@ -472,7 +472,7 @@ fn read(
             }
             (AnswerValue::Text(kept), note.join("\n"))
         }
-        QuestionKind::Info => return Ok((None, String::new())),
+        QuestionKind::Info | QuestionKind::Statements => return Ok((None, String::new())),
     };
     match check_answer(q, value) {
         Ok(value) => Ok((value, note)),
@@ -537,7 +537,6 @@ pub fn question_prompt(
             .join("\n")
     };
     let max = Arg::Num(q.options.len() as f64);
-    #[allow(unreachable_patterns)] // kinds added later (statements) are skipped until supported
     let how = match q.kind {
         QuestionKind::Rating if numeric_points(q).is_some() => {
             let (min, max) = numeric_points(q).unwrap_or_default();
@@ -561,8 +560,8 @@ pub fn question_prompt(
             _ => l.t("sms-reply-amount"),
         },
         QuestionKind::ShortText | QuestionKind::LongText => l.t("sms-reply-words"),
-        QuestionKind::Info => return None,
-        _ => return None,
+        // A page of statements to vote on is for the web; a text skips it.
+        QuestionKind::Info | QuestionKind::Statements => return None,
     };
     let skip = if q.required {
         String::new()
