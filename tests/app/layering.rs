@@ -29,6 +29,8 @@ const FLOORS: &[&str] = &[
     "live",
     "exports",
     "publishing",
+    // the group's public record: meetings, documents
+    "record",
     // the adults' home, which reads every feature's state
     "home",
     // the application: routes, background tasks, scaffolding, the command line
