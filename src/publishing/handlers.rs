@@ -507,7 +507,9 @@ struct ResultsPage {
 /// Groups that have held at least one meeting, by name: their public records.
 async fn groups_with_records(state: &AppState) -> Result<Vec<(String, String)>, AppError> {
     use sea_orm::{EntityTrait, QueryOrder};
-    let meetings = crate::entities::meeting::Entity::find().all(&state.db).await?;
+    let meetings = crate::entities::meeting::Entity::find()
+        .all(&state.db)
+        .await?;
     Ok(crate::entities::work_group::Entity::find()
         .order_by_asc(crate::entities::work_group::Column::Name)
         .all(&state.db)
@@ -536,14 +538,7 @@ async fn show_results(state: web::Data<AppState>, l: Locale) -> Result<HttpRespo
         })
         .collect();
     let records = groups_with_records(&state).await?;
-    crate::web::page(
-        StatusCode::OK,
-        &ResultsPage {
-            l,
-            items,
-            records,
-        },
-    )
+    crate::web::page(StatusCode::OK, &ResultsPage { l, items, records })
 }
 
 struct Block {

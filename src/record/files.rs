@@ -189,7 +189,9 @@ pub fn tiny_pdf(text: &str) -> Vec<u8> {
         pdf.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
     }
     let xref = pdf.len();
-    pdf.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    pdf.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
     for at in offsets {
         pdf.extend_from_slice(format!("{at:010} 00000 n \n").as_bytes());
     }
@@ -224,11 +226,20 @@ mod tests {
     #[test]
     fn formats_are_told_by_their_content() {
         assert_eq!(sniff(&tiny_pdf("hello")), Some(FileKind::Pdf));
-        let docx = zip_with(&[("[Content_Types].xml", b"<x/>"), ("word/document.xml", b"<x/>")]);
+        let docx = zip_with(&[
+            ("[Content_Types].xml", b"<x/>"),
+            ("word/document.xml", b"<x/>"),
+        ]);
         assert_eq!(sniff(&docx), Some(FileKind::Docx));
-        let xlsx = zip_with(&[("[Content_Types].xml", b"<x/>"), ("xl/workbook.xml", b"<x/>")]);
+        let xlsx = zip_with(&[
+            ("[Content_Types].xml", b"<x/>"),
+            ("xl/workbook.xml", b"<x/>"),
+        ]);
         assert_eq!(sniff(&xlsx), Some(FileKind::Xlsx));
-        let pptx = zip_with(&[("[Content_Types].xml", b"<x/>"), ("ppt/presentation.xml", b"<x/>")]);
+        let pptx = zip_with(&[
+            ("[Content_Types].xml", b"<x/>"),
+            ("ppt/presentation.xml", b"<x/>"),
+        ]);
         assert_eq!(sniff(&pptx), Some(FileKind::Pptx));
         let odt = zip_with(&[("mimetype", b"application/vnd.oasis.opendocument.text")]);
         assert_eq!(sniff(&odt), Some(FileKind::Odt));
@@ -269,8 +280,13 @@ mod tests {
     fn download_names_cannot_break_the_header() {
         let header = content_disposition("Rapport \"final\";\r\nX: é.pdf");
         assert!(header.starts_with("attachment; filename=\"Rapport__final____X___.pdf\""));
-        assert!(header.contains("filename*=UTF-8''Rapport%20%22final%22%3B%0D%0AX%3A%20%C3%A9.pdf"));
-        assert_eq!(stored_name("C:\\tmp\\تقرير.PDF", FileKind::Pdf), "تقرير.pdf");
+        assert!(
+            header.contains("filename*=UTF-8''Rapport%20%22final%22%3B%0D%0AX%3A%20%C3%A9.pdf")
+        );
+        assert_eq!(
+            stored_name("C:\\tmp\\تقرير.PDF", FileKind::Pdf),
+            "تقرير.pdf"
+        );
         assert_eq!(stored_name("", FileKind::Odt), "document.odt");
     }
 }

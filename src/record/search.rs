@@ -86,11 +86,7 @@ impl SearchInput {
             }
         };
         Ok(Search {
-            words: self
-                .q
-                .split_whitespace()
-                .map(str::to_lowercase)
-                .collect(),
+            words: self.q.split_whitespace().map(str::to_lowercase).collect(),
             year,
             kind,
             language,
@@ -145,11 +141,31 @@ mod tests {
     #[test]
     fn every_word_must_be_in_the_title_in_any_case() {
         let d = doc("Online Safety Report of the Youth Panel", "report", 2027);
-        assert!(input("safety REPORT", "", "", "").parse().unwrap().matches(&d, &[]));
-        assert!(!input("safety gaming", "", "", "").parse().unwrap().matches(&d, &[]));
-        assert!(input("", "2027", "report", "").parse().unwrap().matches(&d, &[]));
+        assert!(
+            input("safety REPORT", "", "", "")
+                .parse()
+                .unwrap()
+                .matches(&d, &[])
+        );
+        assert!(
+            !input("safety gaming", "", "", "")
+                .parse()
+                .unwrap()
+                .matches(&d, &[])
+        );
+        assert!(
+            input("", "2027", "report", "")
+                .parse()
+                .unwrap()
+                .matches(&d, &[])
+        );
         assert!(!input("", "2026", "", "").parse().unwrap().matches(&d, &[]));
-        assert!(!input("", "", "summary", "").parse().unwrap().matches(&d, &[]));
+        assert!(
+            !input("", "", "summary", "")
+                .parse()
+                .unwrap()
+                .matches(&d, &[])
+        );
         assert!(!input("", "", "", "ar").parse().unwrap().matches(&d, &[]));
     }
 

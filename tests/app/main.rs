@@ -24,6 +24,7 @@ mod moderation;
 mod participation;
 mod prerequisites;
 mod proxies;
+mod record;
 mod safeguarding_paths;
 mod second_factor;
 mod security;

@@ -189,7 +189,12 @@ fn documents_location(meeting_id: i32) -> String {
 }
 
 /// Reads the new document's fields; problems go to `errors` under each field's name.
-fn new_document(l: &Locale, form: &FormData, meeting_id: i32, errors: &mut Errors) -> Option<NewDocument> {
+fn new_document(
+    l: &Locale,
+    form: &FormData,
+    meeting_id: i32,
+    errors: &mut Errors,
+) -> Option<NewDocument> {
     let title = form.get("title").trim();
     if title.is_empty() || title.chars().count() > MAX_TITLE {
         errors.add("title", l.t("rec-v-title"));
@@ -254,7 +259,11 @@ async fn upload_document(
         .await?;
         audit(&tx, &actor, m.group_id, "document_uploaded", doc.id).await?;
         tx.commit().await?;
-        return Ok(see_other(&format!("{}#doc-{}", documents_location(m.id), doc.id)));
+        return Ok(see_other(&format!(
+            "{}#doc-{}",
+            documents_location(m.id),
+            doc.id
+        )));
     }
     let f = &upload.form;
     let typed = Typed {
@@ -314,7 +323,8 @@ async fn upload_file(
     let (d, m) = document_of(&state, &actor, *path).await?;
     let mut errors = Errors::default();
     let language = checked_language(&l, &upload.form, &format!("language-{}", d.id), &mut errors);
-    let file = checked_file(&l, &mut upload).map_err(|msg| errors.add(&format!("file-{}", d.id), msg));
+    let file =
+        checked_file(&l, &mut upload).map_err(|msg| errors.add(&format!("file-{}", d.id), msg));
     if d.status == repo::WITHDRAWN {
         errors.add(&format!("file-{}", d.id), l.t("rec-v-withdrawn"));
     }
@@ -333,7 +343,11 @@ async fn upload_file(
         .await?;
         audit(&tx, &actor, m.group_id, "document_file_added", d.id).await?;
         tx.commit().await?;
-        return Ok(see_other(&format!("{}#doc-{}", documents_location(m.id), d.id)));
+        return Ok(see_other(&format!(
+            "{}#doc-{}",
+            documents_location(m.id),
+            d.id
+        )));
     }
     let page = documents_page(&state, l, actor, m.id, errors, Typed::default()).await?;
     no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page)
@@ -355,7 +369,11 @@ async fn publish_document(
         audit(&tx, &actor, m.group_id, "document_published", d.id).await?;
     }
     tx.commit().await?;
-    Ok(see_other(&format!("{}#doc-{}", documents_location(m.id), d.id)))
+    Ok(see_other(&format!(
+        "{}#doc-{}",
+        documents_location(m.id),
+        d.id
+    )))
 }
 
 /// Withdraws a document with a reason the public reads in its place.
@@ -382,7 +400,11 @@ async fn withdraw_document(
         audit(&tx, &actor, m.group_id, "document_withdrawn", d.id).await?;
     }
     tx.commit().await?;
-    Ok(see_other(&format!("{}#doc-{}", documents_location(m.id), d.id)))
+    Ok(see_other(&format!(
+        "{}#doc-{}",
+        documents_location(m.id),
+        d.id
+    )))
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

@@ -33,7 +33,11 @@ fn reads(viewer: &Viewer, group_id: i32) -> bool {
 }
 
 /// A page that differs for members (drafts, links to manage) is never cached.
-fn answer(status: StatusCode, personal: bool, page: &impl Template) -> Result<HttpResponse, AppError> {
+fn answer(
+    status: StatusCode,
+    personal: bool,
+    page: &impl Template,
+) -> Result<HttpResponse, AppError> {
     if personal {
         crate::web::no_store_page(status, page)
     } else {
@@ -84,7 +88,11 @@ async fn show_group_record(
     let mut years: Vec<i32> = documents
         .iter()
         .map(|d| chrono::Datelike::year(&d.dated_on))
-        .chain(meetings.iter().map(|m| chrono::Datelike::year(&m.starts_on)))
+        .chain(
+            meetings
+                .iter()
+                .map(|m| chrono::Datelike::year(&m.starts_on)),
+        )
         .collect();
     years.sort_unstable_by(|a, b| b.cmp(a));
     years.dedup();
@@ -124,9 +132,9 @@ async fn show_group_record(
         .iter()
         .map(|k| (k.as_str(), l.t(&format!("rec-kind-{}", k.as_str()))))
         .collect();
-    let results_count = results
-        .as_ref()
-        .map_or(0, |r: &Vec<DocItem>| i64::try_from(r.len()).unwrap_or(i64::MAX));
+    let results_count = results.as_ref().map_or(0, |r: &Vec<DocItem>| {
+        i64::try_from(r.len()).unwrap_or(i64::MAX)
+    });
     let page = GroupRecordPage {
         results_count,
         l,
