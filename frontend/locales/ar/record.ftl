@@ -80,3 +80,7 @@ rec-v-file-missing = اختر الملف الذي تريد رفعه.
 rec-v-file-too-large = حجم الملف أكبر من 25 ميغابايت. صغّره، مثلًا بحفظ ملف PDF بجودة الويب، ثم حاول مرة أخرى.
 rec-v-file-not-accepted = هذا الملف ليس وثيقة PDF أو DOCX أو XLSX أو PPTX أو ODT. اختر وثيقة بأحد هذه الأنساق.
 rec-v-file-name-mismatch = اسم الملف لا يطابق محتواه (مثل مستند Word باسم ينتهي بـ ‎.pdf). غيّر امتداد الاسم أو اختر ملفًا آخر.
+
+# Breakdown dimensions worked out from the country (regions).
+agg-dim-region = المنطقة (M49 للأمم المتحدة)
+agg-dim-itu_region = منطقة الاتحاد الدولي للاتصالات

@@ -72,3 +72,7 @@ rec-v-file-missing = Choose the file to upload.
 rec-v-file-too-large = The file is larger than 25 MB. Make it smaller, for example by saving the PDF for the web, and try again.
 rec-v-file-not-accepted = This file is not a PDF, DOCX, XLSX, PPTX or ODT document. Choose a document in one of these formats.
 rec-v-file-name-mismatch = The file's name does not match what it contains (for example a Word document named .pdf). Rename it with the right ending, or choose another file.
+
+# Breakdown dimensions worked out from the country (regions).
+agg-dim-region = Region (UN M49)
+agg-dim-itu_region = ITU region

@@ -72,3 +72,7 @@ rec-v-file-missing = Elija el archivo que quiere subir.
 rec-v-file-too-large = El archivo supera los 25 MB. Redúzcalo, por ejemplo guardando el PDF para la web, y vuelva a intentarlo.
 rec-v-file-not-accepted = Este archivo no es un documento PDF, DOCX, XLSX, PPTX ni ODT. Elija un documento en uno de esos formatos.
 rec-v-file-name-mismatch = El nombre del archivo no corresponde a su contenido (por ejemplo, un documento de Word llamado .pdf). Cámbiele la extensión o elija otro archivo.
+
+# Breakdown dimensions worked out from the country (regions).
+agg-dim-region = Región (M49 de la ONU)
+agg-dim-itu_region = Región de la UIT

@@ -72,3 +72,7 @@ rec-v-file-missing = Choisissez le fichier à déposer.
 rec-v-file-too-large = Le fichier dépasse 25 Mo. Réduisez-le, par exemple en enregistrant le PDF pour le web, puis réessayez.
 rec-v-file-not-accepted = Ce fichier n'est pas un document PDF, DOCX, XLSX, PPTX ou ODT. Choisissez un document dans l'un de ces formats.
 rec-v-file-name-mismatch = Le nom du fichier ne correspond pas à son contenu (par exemple un document Word nommé .pdf). Renommez-le avec la bonne extension ou choisissez un autre fichier.
+
+# Breakdown dimensions worked out from the country (regions).
+agg-dim-region = Région (M49 de l’ONU)
+agg-dim-itu_region = Région de l’UIT

@@ -76,3 +76,7 @@ rec-v-file-missing = Выберите файл для загрузки.
 rec-v-file-too-large = Файл больше 25 МБ. Уменьшите его, например сохранив PDF для интернета, и попробуйте снова.
 rec-v-file-not-accepted = Этот файл не является документом PDF, DOCX, XLSX, PPTX или ODT. Выберите документ в одном из этих форматов.
 rec-v-file-name-mismatch = Имя файла не соответствует его содержимому (например, документ Word с расширением .pdf). Исправьте расширение или выберите другой файл.
+
+# Breakdown dimensions worked out from the country (regions).
+agg-dim-region = Регион (M49 ООН)
+agg-dim-itu_region = Район МСЭ

@@ -70,3 +70,7 @@ rec-v-file-missing = 请选择要上传的文件。
 rec-v-file-too-large = 文件超过 25 MB。请缩小文件（例如将 PDF 另存为网页版）后再试。
 rec-v-file-not-accepted = 这个文件不是 PDF、DOCX、XLSX、PPTX 或 ODT 文档。请选择这些格式之一的文件。
 rec-v-file-name-mismatch = 文件名与文件内容不符（例如名为 .pdf 的 Word 文档）。请改用正确的扩展名，或选择其他文件。
+
+# Breakdown dimensions worked out from the country (regions).
+agg-dim-region = 区域（联合国M49）
+agg-dim-itu_region = 国际电联区域
