@@ -615,3 +615,53 @@ async fn a_meeting_page_lists_its_consultations_with_a_link_to_published_results
     assert!(group_home.contains(&format!("/g/{}", r.group.slug)));
     assert!(group_home.contains(&format!("/manage/meetings/{}/documents", r.meeting_id)));
 }
+
+#[tokio::test]
+async fn the_demo_seeds_a_meeting_with_two_documents_and_a_published_consultation_of_last_year() {
+    use chrono::Datelike;
+    let app = spawn_app().await;
+    let report = consulta::bench::demo::seed(&app.db, 0, true).await.unwrap();
+    assert!(report.record_created);
+    assert_eq!(report.consultation.slug(), "demo", "the demo consultation is unchanged");
+    assert_eq!(report.consultation.status, Status::Open);
+    let again = consulta::bench::demo::seed(&app.db, 0, false).await.unwrap();
+    assert!(!again.record_created, "a second run adds nothing");
+
+    let public = client();
+    let record = public.get(app.url("/g/demo")).send().await.unwrap().text().await.unwrap();
+    let meeting = record
+        .split("href=\"/meetings/")
+        .nth(1)
+        .and_then(|rest| rest.split('?').next())
+        .expect("the record links its meeting")
+        .to_owned();
+    let html = public
+        .get(app.url(&format!("/meetings/{meeting}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("What young people told the Working Group"));
+    assert!(html.contains("Summary of the online consultation"));
+    assert!(html.contains("/results/demo-last-year?lang=en"));
+    let docs = documents(&app).await;
+    assert_eq!(docs.len(), 2);
+    for d in &docs {
+        let res = public.get(app.url(&format!("/documents/{}/en", d.id))).send().await.unwrap();
+        assert_eq!(res.status(), 200);
+        assert!(res.bytes().await.unwrap().starts_with(b"%PDF-"));
+    }
+    let last_year = consulta::consultations::repo::find_by_slug(&app.db, "demo-last-year")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(last_year.status, Status::Published);
+    assert_eq!(
+        last_year.row.opens_at.unwrap().year(),
+        chrono::Utc::now().year() - 1
+    );
+    let res = public.get(app.url("/results/demo-last-year")).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+}
