@@ -401,7 +401,11 @@ async fn demo(settings: Settings, responses: u64, reset_password: bool) -> anyho
     println!(
         "Public record: {base}/g/{} (a meeting of last year with two documents and a published consultation{})",
         report.group_slug,
-        if report.record_created { ", created now" } else { "" }
+        if report.record_created {
+            ", created now"
+        } else {
+            ""
+        }
     );
     match &report.password {
         Some(password) => println!("Password: {password}"),

@@ -622,13 +622,26 @@ async fn the_demo_seeds_a_meeting_with_two_documents_and_a_published_consultatio
     let app = spawn_app().await;
     let report = consulta::bench::demo::seed(&app.db, 0, true).await.unwrap();
     assert!(report.record_created);
-    assert_eq!(report.consultation.slug(), "demo", "the demo consultation is unchanged");
+    assert_eq!(
+        report.consultation.slug(),
+        "demo",
+        "the demo consultation is unchanged"
+    );
     assert_eq!(report.consultation.status, Status::Open);
-    let again = consulta::bench::demo::seed(&app.db, 0, false).await.unwrap();
+    let again = consulta::bench::demo::seed(&app.db, 0, false)
+        .await
+        .unwrap();
     assert!(!again.record_created, "a second run adds nothing");
 
     let public = client();
-    let record = public.get(app.url("/g/demo")).send().await.unwrap().text().await.unwrap();
+    let record = public
+        .get(app.url("/g/demo"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     let meeting = record
         .split("href=\"/meetings/")
         .nth(1)
@@ -649,7 +662,11 @@ async fn the_demo_seeds_a_meeting_with_two_documents_and_a_published_consultatio
     let docs = documents(&app).await;
     assert_eq!(docs.len(), 2);
     for d in &docs {
-        let res = public.get(app.url(&format!("/documents/{}/en", d.id))).send().await.unwrap();
+        let res = public
+            .get(app.url(&format!("/documents/{}/en", d.id)))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(res.status(), 200);
         assert!(res.bytes().await.unwrap().starts_with(b"%PDF-"));
     }
@@ -662,6 +679,10 @@ async fn the_demo_seeds_a_meeting_with_two_documents_and_a_published_consultatio
         last_year.row.opens_at.unwrap().year(),
         chrono::Utc::now().year() - 1
     );
-    let res = public.get(app.url("/results/demo-last-year")).send().await.unwrap();
+    let res = public
+        .get(app.url("/results/demo-last-year"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 200);
 }

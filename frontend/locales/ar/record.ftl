@@ -36,7 +36,6 @@ rec-meeting-place = المكان
 rec-manage-documents = وثائق الاجتماع
 rec-consultations = المشاورات قبل الاجتماع وفي أثنائه
 rec-no-consultations = لم تُربط أي مشاورة بهذا الاجتماع بعد.
-rec-results-published = نُشرت النتائج
 rec-documents = الوثائق
 rec-no-documents = لم تُنشر أي وثيقة لهذا الاجتماع بعد.
 rec-field-type = النوع
@@ -84,3 +83,4 @@ rec-v-file-name-mismatch = اسم الملف لا يطابق محتواه (مث�
 # Breakdown dimensions worked out from the country (regions).
 agg-dim-region = المنطقة (M49 للأمم المتحدة)
 agg-dim-itu_region = منطقة الاتحاد الدولي للاتصالات
+rec-document-page = صفحة الوثيقة

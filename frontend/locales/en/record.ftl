@@ -28,7 +28,6 @@ rec-meeting-place = Place
 rec-manage-documents = Documents of the meeting
 rec-consultations = Consultations before and during the meeting
 rec-no-consultations = No consultation is linked to this meeting yet.
-rec-results-published = results published
 rec-documents = Documents
 rec-no-documents = No documents have been published for this meeting yet.
 rec-field-type = Type
@@ -76,3 +75,4 @@ rec-v-file-name-mismatch = The file's name does not match what it contains (for 
 # Breakdown dimensions worked out from the country (regions).
 agg-dim-region = Region (UN M49)
 agg-dim-itu_region = ITU region
+rec-document-page = The document's page

@@ -28,7 +28,6 @@ rec-meeting-place = Lugar
 rec-manage-documents = Documentos de la reunión
 rec-consultations = Consultas antes y durante la reunión
 rec-no-consultations = Todavía no hay ninguna consulta vinculada a esta reunión.
-rec-results-published = resultados publicados
 rec-documents = Documentos
 rec-no-documents = Todavía no se ha publicado ningún documento de esta reunión.
 rec-field-type = Tipo
@@ -76,3 +75,4 @@ rec-v-file-name-mismatch = El nombre del archivo no corresponde a su contenido (
 # Breakdown dimensions worked out from the country (regions).
 agg-dim-region = Región (M49 de la ONU)
 agg-dim-itu_region = Región de la UIT
+rec-document-page = Página del documento

@@ -28,7 +28,6 @@ rec-meeting-place = Lieu
 rec-manage-documents = Documents de la réunion
 rec-consultations = Consultations avant et pendant la réunion
 rec-no-consultations = Aucune consultation n'est encore liée à cette réunion.
-rec-results-published = résultats publiés
 rec-documents = Documents
 rec-no-documents = Aucun document n'a encore été publié pour cette réunion.
 rec-field-type = Type
@@ -76,3 +75,4 @@ rec-v-file-name-mismatch = Le nom du fichier ne correspond pas à son contenu (p
 # Breakdown dimensions worked out from the country (regions).
 agg-dim-region = Région (M49 de l’ONU)
 agg-dim-itu_region = Région de l’UIT
+rec-document-page = Page du document

@@ -32,7 +32,6 @@ rec-meeting-place = Место
 rec-manage-documents = Документы заседания
 rec-consultations = Консультации до и во время заседания
 rec-no-consultations = С этим заседанием пока не связана ни одна консультация.
-rec-results-published = результаты опубликованы
 rec-documents = Документы
 rec-no-documents = Для этого заседания пока не опубликовано ни одного документа.
 rec-field-type = Тип
@@ -80,3 +79,4 @@ rec-v-file-name-mismatch = Имя файла не соответствует е�
 # Breakdown dimensions worked out from the country (regions).
 agg-dim-region = Регион (M49 ООН)
 agg-dim-itu_region = Район МСЭ
+rec-document-page = Страница документа

@@ -26,7 +26,6 @@ rec-meeting-place = 地点
 rec-manage-documents = 会议文件
 rec-consultations = 会前和会中的征询
 rec-no-consultations = 目前还没有与本次会议关联的征询。
-rec-results-published = 结果已发布
 rec-documents = 文件
 rec-no-documents = 本次会议还没有发布任何文件。
 rec-field-type = 类型
@@ -74,3 +73,4 @@ rec-v-file-name-mismatch = 文件名与文件内容不符（例如名为 .pdf �
 # Breakdown dimensions worked out from the country (regions).
 agg-dim-region = 区域（联合国M49）
 agg-dim-itu_region = 国际电联区域
+rec-document-page = 文件页面
