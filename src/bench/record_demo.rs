@@ -120,6 +120,8 @@ pub async fn seed(db: &DatabaseConnection, actor: &Actor, group_id: i32) -> anyh
     // Its dates in the year before, as if it had run then.
     let at = |month, day| Utc.with_ymd_and_hms(year, month, day, 9, 0, 0).single();
     consultation::Entity::update_many()
+        // Created then too, so it sorts below the demo consultation on the group's home.
+        .col_expr(consultation::Column::CreatedAt, Expr::value(at(7, 15)))
         .col_expr(consultation::Column::OpensAt, Expr::value(at(8, 1)))
         .col_expr(consultation::Column::ClosesAt, Expr::value(at(9, 15)))
         .col_expr(consultation::Column::ClosedAt, Expr::value(at(9, 15)))
