@@ -420,6 +420,15 @@ async fn demo(settings: Settings, responses: u64, reset_password: bool) -> anyho
         report.group_slug
     );
     println!("Sign in at {base}/login as {}", report.email);
+    println!(
+        "Public record: {base}/g/{} (a meeting of last year with two documents and a published consultation{})",
+        report.group_slug,
+        if report.record_created {
+            ", created now"
+        } else {
+            ""
+        }
+    );
     match &report.password {
         Some(password) => println!("Password: {password}"),
         None => println!(

@@ -18,6 +18,7 @@ pub mod mail;
 pub mod moderation;
 pub mod participation;
 pub mod publishing;
+pub mod record;
 pub mod secrets;
 pub mod startup;
 pub mod state;

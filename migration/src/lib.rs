@@ -19,6 +19,7 @@ mod m20270110_000002_create_publication_withdrawal;
 mod m20270110_000003_create_receipt_pass;
 mod m20270130_000001_live_answer_per_question;
 mod m20270301_000001_create_import_report;
+mod m20270402_000001_create_meeting_documents;
 mod m20270403_000001_create_sms_channel;
 
 pub struct Migrator;
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20270110_000003_create_receipt_pass::Migration),
             Box::new(m20270130_000001_live_answer_per_question::Migration),
             Box::new(m20270301_000001_create_import_report::Migration),
+            Box::new(m20270402_000001_create_meeting_documents::Migration),
             Box::new(m20270403_000001_create_sms_channel::Migration),
         ]
     }

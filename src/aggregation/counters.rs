@@ -58,9 +58,44 @@ pub enum Dimension {
     Gender,
     Language,
     Phase,
+    /// UN M49 region, worked out from the country (not stored: summed from its countries).
+    Region,
+    /// ITU administrative region (A–E), worked out from the country like [`Self::Region`].
+    ItuRegion,
 }
 
 impl Dimension {
+    /// Every dimension a summary can be broken down or filtered by: the stored ones
+    /// ([`Self::ALL`]) and the regions, which are worked out from the country.
+    pub const QUERYABLE: [Self; 7] = [
+        Self::AgeBand,
+        Self::Country,
+        Self::Region,
+        Self::ItuRegion,
+        Self::Gender,
+        Self::Language,
+        Self::Phase,
+    ];
+
+    /// The region scheme of a dimension worked out from the country.
+    pub fn region_scheme(self) -> Option<crate::i18n::regions::Scheme> {
+        match self {
+            Self::Region => Some(crate::i18n::regions::Scheme::M49),
+            Self::ItuRegion => Some(crate::i18n::regions::Scheme::Itu),
+            _ => None,
+        }
+    }
+
+    /// The dimension whose counters hold this one's figures (the country for regions).
+    pub fn stored(self) -> Self {
+        if self.region_scheme().is_some() {
+            Self::Country
+        } else {
+            self
+        }
+    }
+
+    /// The dimensions counters are stored for.
     pub const ALL: [Self; 5] = [
         Self::AgeBand,
         Self::Country,
@@ -76,11 +111,13 @@ impl Dimension {
             Self::Gender => "gender",
             Self::Language => "language",
             Self::Phase => "phase",
+            Self::Region => "region",
+            Self::ItuRegion => "itu_region",
         }
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|d| d.as_str() == s)
+        Self::QUERYABLE.into_iter().find(|d| d.as_str() == s)
     }
 
     /// The response's group in this dimension (`""` when not stated).
@@ -91,6 +128,11 @@ impl Dimension {
             Self::Gender => response.gender.as_deref().unwrap_or(""),
             Self::Language => &response.language,
             Self::Phase => &response.phase,
+            Self::Region | Self::ItuRegion => self
+                .region_scheme()
+                .zip(response.country.as_deref())
+                .and_then(|(scheme, country)| crate::i18n::regions::of(scheme, country))
+                .unwrap_or(""),
         }
     }
 
@@ -102,7 +144,19 @@ impl Dimension {
             Self::Gender => "gender",
             Self::Language => "language",
             Self::Phase => "phase",
+            Self::Region | Self::ItuRegion => "country",
         }
+    }
+}
+
+/// The group of a region dimension a stored country value falls in (`""`: not stated, or
+/// no region); other dimensions keep their value.
+fn regrouped(dimension: Dimension, value: String) -> String {
+    match dimension.region_scheme() {
+        Some(scheme) => crate::i18n::regions::of(scheme, &value)
+            .unwrap_or("")
+            .to_owned(),
+        None => value,
     }
 }
 
@@ -1008,7 +1062,7 @@ pub async fn load(
 ) -> Result<Counts, DbErr> {
     let backend = db.get_database_backend();
     let dims = match dimension {
-        Some(d) => format!("('all', '{}')", d.as_str()),
+        Some(d) => format!("('all', '{}')", d.stored().as_str()),
         None => "('all')".to_owned(),
     };
     let sql = format!(
@@ -1030,8 +1084,11 @@ pub async fn load(
         };
         let group = if row.dimension == "all" {
             &mut counts.overall
-        } else if let Some((_, groups)) = counts.groups.as_mut() {
-            groups.entry(row.dimension_value).or_default()
+        } else if let Some((d, groups)) = counts.groups.as_mut() {
+            // A region's counters are the sums of its countries'.
+            groups
+                .entry(regrouped(*d, row.dimension_value))
+                .or_default()
         } else {
             continue;
         };
@@ -1075,6 +1132,13 @@ pub async fn load_sizes(
     for row in rows {
         if let (Some(d), Ok(n)) = (Dimension::parse(&row.dimension), u64::try_from(row.count)) {
             sizes.entry(d).or_default().insert(row.dimension_value, n);
+        }
+    }
+    let countries = sizes.get(&Dimension::Country).cloned().unwrap_or_default();
+    for d in [Dimension::Region, Dimension::ItuRegion] {
+        let regions = sizes.entry(d).or_default();
+        for (country, n) in &countries {
+            *regions.entry(regrouped(d, country.clone())).or_default() += n;
         }
     }
     Ok(sizes)

@@ -24,9 +24,11 @@ use crate::{
 pub const SCHEMA: &str = "consulta.summary/1";
 
 /// Dimensions of the cross-tabs, in order.
-pub const DIMENSIONS: [Dimension; 5] = [
+pub const DIMENSIONS: [Dimension; 7] = [
     Dimension::AgeBand,
     Dimension::Country,
+    Dimension::Region,
+    Dimension::ItuRegion,
     Dimension::Gender,
     Dimension::Language,
     Dimension::Phase,

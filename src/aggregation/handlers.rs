@@ -27,12 +27,18 @@ use crate::{
 #[into_params(parameter_in = Query)]
 pub struct SummaryQuery {
     /// Break every question down by this dimension (a cross-tab): `age_band`, `country`,
-    /// `gender`, `language` or `phase`. Adds `breakdown[]` to the summary and to each question.
+    /// `region` (UN M49), `itu_region`, `gender`, `language` or `phase`. Adds `breakdown[]` to the summary and to each question.
     pub by: Option<String>,
     /// Only young people of this age band (its code, or `not_stated`).
     pub age_band: Option<String>,
     /// Only young people of this country (ISO 3166 code, or `not_stated`).
     pub country: Option<String>,
+    /// Only young people of this UN M49 region (`africa`, `americas`, `asia`, `europe`,
+    /// `oceania`, or `not_stated`), worked out from their country.
+    pub region: Option<String>,
+    /// Only young people of this ITU region (`a` to `e`, or `not_stated`), worked out from
+    /// their country.
+    pub itu_region: Option<String>,
     /// Only young people of this gender (`girl`, `boy`, `self_described`, `prefer_not_to_say`,
     /// or `not_stated`).
     pub gender: Option<String>,
@@ -61,6 +67,8 @@ impl SummaryQuery {
         let filters: Vec<(Dimension, &str)> = [
             (Dimension::AgeBand, &self.age_band),
             (Dimension::Country, &self.country),
+            (Dimension::Region, &self.region),
+            (Dimension::ItuRegion, &self.itu_region),
             (Dimension::Gender, &self.gender),
             (Dimension::Language, &self.language),
             (Dimension::Phase, &self.phase),
@@ -72,7 +80,8 @@ impl SummaryQuery {
             None => None,
             Some(b) => Some(Dimension::parse(b).ok_or_else(|| {
                 format!(
-                    "`by` must be one of age_band, country, gender, language, phase (not `{b}`)."
+                    "`by` must be one of age_band, country, region, itu_region, gender, language, \
+                     phase (not `{b}`)."
                 )
             })?),
         };
@@ -81,8 +90,8 @@ impl SummaryQuery {
             (Some(d), []) => Ok(View::By(d)),
             (None, [(d, v)]) => Ok(View::Filter(*d, normalise_group(*d, v))),
             _ => Err(
-                "Use at most one of `by`, `age_band`, `country`, `gender`, `language` \
-                      and `phase`."
+                "Use at most one of `by`, `age_band`, `country`, `region`, `itu_region`, \
+                      `gender`, `language` and `phase`."
                     .into(),
             ),
         }
@@ -99,6 +108,8 @@ fn normalise_group(dimension: Dimension, value: &str) -> String {
         value.to_owned()
     } else if dimension == Dimension::Country {
         value.to_uppercase()
+    } else if dimension.region_scheme().is_some() {
+        value.to_lowercase()
     } else {
         value.to_owned()
     }
@@ -197,6 +208,8 @@ impl PageQuery {
                 Some(Dimension::Gender) => q.gender = v,
                 Some(Dimension::Language) => q.language = v,
                 Some(Dimension::Phase) => q.phase = v,
+                Some(Dimension::Region) => q.region = v,
+                Some(Dimension::ItuRegion) => q.itu_region = v,
                 None => {}
             }
         }

@@ -188,13 +188,13 @@ pub fn build(
         label: l.t("agg-by-none"),
         selected: by.is_none(),
     })
-    .chain(Dimension::ALL.into_iter().map(|d| Choice {
+    .chain(Dimension::QUERYABLE.into_iter().map(|d| Choice {
         value: d.as_str().to_owned(),
         label: dimension_label(l, d),
         selected: by == Some(d),
     }))
     .collect();
-    let filter_groups = Dimension::ALL
+    let filter_groups = Dimension::QUERYABLE
         .into_iter()
         .map(|d| ChoiceGroup {
             label: dimension_label(l, d),
@@ -351,7 +351,9 @@ fn filter_keys(consultation: &Consultation, sizes: &GroupSizes, d: Dimension) ->
             .iter()
             .map(|p| p.as_str().to_owned())
             .collect(),
-        Dimension::Country | Dimension::Gender => Vec::new(),
+        Dimension::Country | Dimension::Gender | Dimension::Region | Dimension::ItuRegion => {
+            Vec::new()
+        }
     };
     let mut not_stated = false;
     for (key, &n) in sizes.get(&d).into_iter().flatten() {

@@ -116,6 +116,10 @@ pub fn group_label(l: &Locale, dimension: Dimension, key: &str) -> String {
         },
         Dimension::Language if crate::i18n::is_available(key) => Locale::new(key).native_name(),
         Dimension::Language => key.to_owned(),
+        Dimension::Region | Dimension::ItuRegion => dimension
+            .region_scheme()
+            .and_then(|scheme| crate::i18n::regions::name(scheme, key, l.code()))
+            .map_or_else(|| key.to_owned(), str::to_owned),
         Dimension::Phase => match key {
             "before" | "during" => l.t(&format!("agg-phase-{key}")),
             other => other.to_owned(),

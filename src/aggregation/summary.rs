@@ -544,10 +544,11 @@ pub fn summarise(req: &Request<'_>) -> Result<Summary, TableError> {
     match req.view {
         View::By(_) => {
             summary.by = Some(dimension);
-            summary.breakdown = sizes
-                .iter()
-                .find(|t| t.dimension == dimension)
-                .map(|t| t.groups.clone());
+            summary.breakdown = match sizes.iter().find(|t| t.dimension == dimension) {
+                Some(t) => Some(t.groups.clone()),
+                // A region is no stored dimension, so not among the totals: its groups here.
+                None => Some(dimension_totals(req, dimension, threshold)?.groups),
+            };
             summary.totals = Some(sizes);
             summary.questions = plans
                 .iter()
@@ -892,7 +893,9 @@ fn group_keys(req: &Request<'_>, dimension: Dimension) -> Vec<String> {
             .iter()
             .map(|p| p.as_str().to_owned())
             .collect(),
-        Dimension::Country | Dimension::Gender => Vec::new(),
+        Dimension::Country | Dimension::Gender | Dimension::Region | Dimension::ItuRegion => {
+            Vec::new()
+        }
     };
     let sizes = req.sizes.get(&dimension);
     let present = sizes

@@ -121,13 +121,24 @@ pub async fn analyse(
         .and_where(Expr::col((answer::Entity, answer::Column::ModerationStatus)).is_in(statuses))
         .order_by((answer::Entity, answer::Column::Id), Order::Desc)
         .limit(SAMPLE);
-    if let Some((dimension, value)) = filter {
+    if let Some((dimension, value)) = filter
+        && let Some(scheme) = dimension.region_scheme()
+    {
+        // A region: its countries (no region: no country stated).
+        let column = Expr::col((response::Entity, response::Column::Country));
+        query.and_where(if value.is_empty() {
+            column.is_null()
+        } else {
+            column.is_in(crate::i18n::regions::members(scheme, value))
+        });
+    } else if let Some((dimension, value)) = filter {
         let column = match dimension {
             Dimension::AgeBand => response::Column::AgeBand,
             Dimension::Country => response::Column::Country,
             Dimension::Gender => response::Column::Gender,
             Dimension::Language => response::Column::Language,
             Dimension::Phase => response::Column::Phase,
+            Dimension::Region | Dimension::ItuRegion => response::Column::Country,
         };
         let column = Expr::col((response::Entity, column));
         query.and_where(if value.is_empty() {

@@ -1,8 +1,8 @@
 //! `consulta demo`: a demo group, a facilitator, and an open consultation on child online
 //! protection (slug `demo`) with every question kind, written for young people in the six
 //! UN languages. The consultation is a document in the import format
-//! (`frontend/demo/consultation.json`), also the tests' fixture. Running it again reuses
-//! what exists.
+//! (`frontend/demo/consultation.json`), also the tests' fixture. It also seeds the group's
+//! public record (`record_demo`). Running it again reuses what exists.
 use anyhow::Context;
 use sea_orm::DatabaseConnection;
 
@@ -47,6 +47,9 @@ pub struct DemoReport {
     pub created: bool,
     pub responses_added: u64,
     pub responses_total: u64,
+    /// The group's public record (a meeting with documents and a consultation of the year
+    /// before) was seeded now.
+    pub record_created: bool,
 }
 
 /// Seeds (or finds) the demo group, facilitator and open consultation, creates a new API
@@ -140,6 +143,7 @@ pub async fn seed(
             (open, true)
         }
     };
+    let record_created = super::record_demo::seed(db, &actor, group.id).await?;
     let mut added = 0;
     if responses > 0 {
         anyhow::ensure!(
@@ -159,6 +163,7 @@ pub async fn seed(
         created,
         responses_added: added,
         responses_total: total,
+        record_created,
     })
 }
 

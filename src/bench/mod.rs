@@ -11,6 +11,7 @@ pub mod live;
 pub mod live_meeting;
 pub mod load;
 pub mod proxy;
+pub mod record_demo;
 pub mod scale;
 pub mod seed;
 pub mod summaries;

@@ -2,6 +2,7 @@
 //! (explicit choice > cookie > Accept-Language > English) and text direction.
 //! A language is added by adding a folder: everything else reads the list from the bundles.
 pub mod countries;
+pub mod regions;
 
 use std::{borrow::Cow, collections::HashMap, future::Ready, sync::OnceLock};
 

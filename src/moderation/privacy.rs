@@ -182,6 +182,17 @@ const STORES: &[(&str, &str, &str, &str)] = &[
         "Facilitators of the group, in the editor.",
     ),
     (
+        "meeting_document, document_file",
+        "The documents of a group's meetings (contributions, reports, summaries) uploaded by \
+         adults of the group: title, type, author organisation, date, state (draft, published, \
+         withdrawn with its reason), and each language's file (name, type checked by content, \
+         size, SHA-256, bytes). Nothing about young people; who uploaded, published or withdrew \
+         a document is in the audit log.",
+        "Kept with the meeting (the group's public record); a withdrawn document keeps its \
+         reason and is no longer served.",
+        "The group's members and facilitators; the public once a facilitator publishes it.",
+    ),
+    (
         "answer",
         "One row per answer: option codes, numbers, and free text after automatic scrubbing of \
          e-mail addresses, phone numbers, links, handles and street addresses; moderation status \

@@ -500,6 +500,24 @@ struct ListItem {
 struct ResultsPage {
     l: Locale,
     items: Vec<ListItem>,
+    /// Groups with a public record (`/g/{slug}`): (slug, name).
+    records: Vec<(String, String)>,
+}
+
+/// Groups that have held at least one meeting, by name: their public records.
+async fn groups_with_records(state: &AppState) -> Result<Vec<(String, String)>, AppError> {
+    use sea_orm::{EntityTrait, QueryOrder};
+    let meetings = crate::entities::meeting::Entity::find()
+        .all(&state.db)
+        .await?;
+    Ok(crate::entities::work_group::Entity::find()
+        .order_by_asc(crate::entities::work_group::Column::Name)
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .filter(|g| meetings.iter().any(|m| m.group_id == g.id))
+        .map(|g| (g.slug, g.name))
+        .collect())
 }
 
 /// Published consultations.
@@ -519,7 +537,8 @@ async fn show_results(state: web::Data<AppState>, l: Locale) -> Result<HttpRespo
             archived: c.status == Status::Archived,
         })
         .collect();
-    crate::web::page(StatusCode::OK, &ResultsPage { l, items })
+    let records = groups_with_records(&state).await?;
+    crate::web::page(StatusCode::OK, &ResultsPage { l, items, records })
 }
 
 struct Block {

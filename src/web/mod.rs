@@ -97,6 +97,30 @@ impl Shell {
     }
 }
 
+/// Largest body of a request that uploads a document: a 25 MiB file, the form's fields and
+/// the multipart framing, with room to read a slightly larger file and say "too large" next
+/// to its field. Only the upload routes ([`is_upload`]) get it; every other body keeps
+/// `max_body_kb`.
+pub const UPLOAD_BODY_LIMIT: usize = 32 * 1024 * 1024;
+/// Time an upload's body has to arrive (25 MiB over a slow link).
+pub const UPLOAD_BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(600);
+
+/// Whether a request uploads a meeting's document (`POST /manage/meetings/{id}/documents`,
+/// `POST /manage/documents/{id}/files`): the routes allowed [`UPLOAD_BODY_LIMIT`].
+pub fn is_upload(method: &Method, path: &str) -> bool {
+    let numbered = |rest: &str, tail: &str| {
+        rest.strip_suffix(tail)
+            .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
+    };
+    *method == Method::POST
+        && (path
+            .strip_prefix("/manage/meetings/")
+            .is_some_and(|rest| numbered(rest, "/documents"))
+            || path
+                .strip_prefix("/manage/documents/")
+                .is_some_and(|rest| numbered(rest, "/files")))
+}
+
 /// Counts one request of this client against the limit of public pages.
 ///
 /// # Errors

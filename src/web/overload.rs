@@ -66,7 +66,12 @@ pub async fn shed(
             .set_connection_type(actix_web::http::ConnectionType::Close);
         return Ok(res.map_into_right_body());
     }
-    match receive_body(&mut req, shell.max_body, shell.body_timeout).await {
+    let (limit, timeout) = if super::is_upload(req.method(), req.path()) {
+        (super::UPLOAD_BODY_LIMIT, super::UPLOAD_BODY_TIMEOUT)
+    } else {
+        (shell.max_body, shell.body_timeout)
+    };
+    match receive_body(&mut req, limit, timeout).await {
         Ok(Some(body)) => req.set_payload(body.into()),
         Ok(None) => {}
         Err(err) => return Ok(req.error_response(err).map_into_right_body()),

@@ -578,8 +578,8 @@ fn consulta_serve_prints_a_setup_link_while_there_is_no_administrator() {
     let stdout = child.stdout.take().unwrap();
     let mut link = None;
     let mut mail_line = false;
-    // Every migration logs two lines before the link: leave room for new ones.
-    for line in BufReader::new(stdout).lines().take(200) {
+    // Two log lines per migration come first: read far enough for the migrations to come.
+    for line in BufReader::new(stdout).lines().take(400) {
         let line = line.unwrap();
         mail_line |= line.contains("e-mails are written as .eml files");
         if let Some(at) = line.find("http://")

@@ -243,7 +243,10 @@ async fn check_aggregates(s: &Setup, token: Option<&str>) {
         json["overall"], summary,
         "summary.json differs from the summary API"
     );
-    assert_eq!(json["cross_tabs"].as_array().unwrap().len(), 5);
+    // age band, country, region (UN M49), ITU region, gender, language, phase
+    assert_eq!(json["cross_tabs"].as_array().unwrap().len(), 7);
+    assert_eq!(json["cross_tabs"][2]["by"], "region");
+    assert_eq!(json["cross_tabs"][3]["by"], "itu_region");
     let by_age = s
         .get(
             token,

@@ -29,6 +29,8 @@ const FLOORS: &[&str] = &[
     "live",
     "exports",
     "publishing",
+    // the group's public record: meetings, documents
+    "record",
     // the adults' home, which reads every feature's state
     "home",
     // other channels than the pages (text messages), on top of every feature they reuse

@@ -27,6 +27,7 @@ mod opinion;
 mod participation;
 mod prerequisites;
 mod proxies;
+mod record;
 mod safeguarding_paths;
 mod second_factor;
 mod security;

@@ -171,6 +171,11 @@ impl Resp {
             Dimension::Gender => self.gender.unwrap_or(""),
             Dimension::Language => self.language,
             Dimension::Phase => self.phase,
+            Dimension::Region | Dimension::ItuRegion => d
+                .region_scheme()
+                .zip(self.country)
+                .and_then(|(scheme, c)| consulta::i18n::regions::of(scheme, c))
+                .unwrap_or(""),
         }
     }
 
@@ -574,7 +579,7 @@ async fn summary_of(db: &DatabaseConnection, c: &Consultation, view: View) -> Su
 /// Every figure of every view against the raw answers.
 async fn check_all_views(db: &DatabaseConnection, c: &Consultation, people: &[&Resp]) {
     check_summary(&summary_of(db, c, View::Overall).await, people, "overall");
-    for d in Dimension::ALL {
+    for d in Dimension::QUERYABLE {
         let by = summary_of(db, c, View::By(d)).await;
         check_summary(&by, people, &format!("overall with {d:?}"));
         check_breakdown(&by, d, people);
@@ -583,6 +588,7 @@ async fn check_all_views(db: &DatabaseConnection, c: &Consultation, people: &[&R
         (Dimension::AgeBand, "13-15"),
         (Dimension::Gender, "not_stated"),
         (Dimension::Phase, "during"),
+        (Dimension::Region, "europe"),
     ] {
         let stored = if value == "not_stated" { "" } else { value };
         let members: Vec<&Resp> = people
@@ -1259,4 +1265,74 @@ async fn who_may_open_the_summary_page() {
         .await
         .unwrap();
     assert_eq!(res.status(), 404);
+}
+
+/// 40 young people: 20 from Kenya and 12 from Nigeria (Africa, ITU region D), 4 from France
+/// (Europe, ITU B) and 4 from Russia (Europe, ITU C).
+fn continents() -> Vec<Resp> {
+    crowd(40, 0)
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut r)| {
+            r.country = Some(match i {
+                0..20 => "KE",
+                20..32 => "NG",
+                32..36 => "FR",
+                _ => "RU",
+            });
+            r
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn regions_break_down_and_filter_a_summary_with_the_same_suppression() {
+    let s = setup("open", &continents()).await;
+    let group = |json: &Value, g: &str| {
+        json["breakdown"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["group"] == g)
+            .unwrap_or_else(|| panic!("no group {g}: {json}"))
+            .clone()
+    };
+    let facilitator = s.json(Some(&s.facilitator), "?by=region&lang=fr").await;
+    assert_eq!(facilitator["by"], "region");
+    assert_eq!(group(&facilitator, "africa")["responses"], 32);
+    assert_eq!(group(&facilitator, "europe")["responses"], 8);
+    assert_eq!(group(&facilitator, "europe")["suppressed"], true);
+    assert!(
+        facilitator.to_string().contains("Afrique"),
+        "named in the reader's language"
+    );
+
+    let itu = s.json(Some(&s.facilitator), "?by=itu_region").await;
+    assert_eq!(group(&itu, "d")["responses"], 32);
+    assert_eq!(group(&itu, "b")["responses"], 4);
+    assert_eq!(group(&itu, "c")["responses"], 4);
+
+    // Members: the small region and what would reveal it are hidden, as for any dimension.
+    let member = s.json(Some(&s.member), "?by=region").await;
+    assert_eq!(group(&member, "europe")["responses"], Value::Null);
+    assert_eq!(
+        group(&member, "africa")["responses"],
+        Value::Null,
+        "40 − 32 = 8"
+    );
+    let member = s.json(Some(&s.member), "?by=itu_region").await;
+    assert_eq!(group(&member, "b")["responses"], Value::Null);
+    assert_eq!(group(&member, "c")["responses"], Value::Null);
+
+    // A filter by region sums its countries.
+    let africa = s.json(Some(&s.facilitator), "?region=africa").await;
+    assert_eq!(africa["responses"], 32);
+    let europe = s.json(Some(&s.member), "?region=europe").await;
+    assert_eq!(
+        europe["responses"],
+        Value::Null,
+        "8 young people are too few for members"
+    );
+    let res = s.api(Some(&s.facilitator), "?by=continent").await;
+    assert_eq!(res.status(), 400);
 }

@@ -208,3 +208,33 @@ export async function expectTextAtStart(page, selector, lang, label) {
   if (lang === 'ar') assert.ok(r.right < r.left, `${label}: ${selector} should start on the right (${JSON.stringify(r)})`);
   else assert.ok(r.left < r.right, `${label}: ${selector} should start on the left (${JSON.stringify(r)})`);
 }
+
+/** The words of the page that the layout broke over two lines (words found by
+ *  Intl.Segmenter, measured by their line boxes; Chinese may break between any two
+ *  characters, so words with Han characters are not measured). The same check as
+ *  phone.test.mjs's, for the pages of the public record. */
+export async function brokenWords(page) {
+  return page.evaluate(() => {
+    const lang = document.documentElement.lang || 'en';
+    const words = new Intl.Segmenter(lang, { granularity: 'word' });
+    const han = /\p{Script=Han}/u;
+    const broken = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || el.closest('script, style, svg, .visually-hidden, [hidden]')) continue;
+      if (!el.checkVisibility()) continue;
+      for (const s of words.segment(node.data)) {
+        if (!s.isWordLike || [...s.segment].length < 2 || han.test(s.segment)) continue;
+        const range = document.createRange();
+        range.setStart(node, s.index);
+        range.setEnd(node, s.index + s.segment.length);
+        const lines = new Set([...range.getClientRects()]
+          .filter((r) => r.width > 0)
+          .map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(`${s.segment} (in <${el.localName}>)`);
+      }
+    }
+    return broken;
+  });
+}
