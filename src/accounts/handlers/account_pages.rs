@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 
-use super::removed_session_cookie;
+use super::{removed_session_cookie, second_factor::confirm_password};
 use crate::web::no_store_page;
 use crate::{
     accounts::{
@@ -221,16 +221,7 @@ async fn change_password(
     actor.check_csrf(&form.csrf)?;
     let form = form.into_inner();
     let mut errors = Errors::new();
-    if form.current.is_empty() {
-        errors.push("current", l.t("password-current-missing"));
-    } else if !password::verify(
-        form.current.clone(),
-        Some(actor.account.password_hash.clone()),
-    )
-    .await
-    {
-        errors.push("current", l.t("password-current-wrong"));
-    }
+    confirm_password(&l, &actor, &form.current, "current", &mut errors).await;
     check_new_password(
         &l,
         &mut errors,

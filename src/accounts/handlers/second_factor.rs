@@ -501,8 +501,9 @@ struct PasswordInput {
     password: String,
 }
 
-/// Checks the password typed to confirm a second-factor change; adds the error.
-async fn confirm_password(
+/// Checks the current password typed to confirm a change (a new password, a second-factor
+/// change); adds the error to the field `field`.
+pub(super) async fn confirm_password(
     l: &Locale,
     actor: &Actor,
     typed: &str,
