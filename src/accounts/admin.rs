@@ -41,9 +41,9 @@ pub fn check_invite(
     let mut errors = Errors::new();
     let email = email.trim();
     if email.is_empty() {
-        errors.add("email", l.t("invite-email-missing"));
+        errors.push("email", l.t("invite-email-missing"));
     } else if !looks_like_email(email) {
-        errors.add("email", l.t("email-invalid"));
+        errors.push("email", l.t("email-invalid"));
     }
     let offer = match (group, Role::parse(role)) {
         (Some(group), Some(role)) => Some(Offer::Group(group, role)),
@@ -220,9 +220,9 @@ pub fn check_group(l: &Locale, name: &str, slug: &str) -> Result<(String, String
     let mut errors = Errors::new();
     let name = name.trim().to_owned();
     if name.is_empty() {
-        errors.add("name", l.t("group-name-missing"));
+        errors.push("name", l.t("group-name-missing"));
     } else if name.chars().count() > 200 {
-        errors.add("name", l.t("group-name-too-long"));
+        errors.push("name", l.t("group-name-too-long"));
     }
     let slug = if slug.trim().is_empty() {
         slug_from(&name)
@@ -236,7 +236,7 @@ pub fn check_group(l: &Locale, name: &str, slug: &str) -> Result<(String, String
         && !slug.starts_with('-')
         && !slug.ends_with('-');
     if !valid && !errors.has("name") {
-        errors.add("slug", l.t("group-slug-invalid"));
+        errors.push("slug", l.t("group-slug-invalid"));
     }
     if errors.is_empty() {
         Ok((name, slug))

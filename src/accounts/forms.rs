@@ -6,7 +6,7 @@ use actix_web::{
     cookie::{Cookie, SameSite},
 };
 
-pub use crate::web::forms::{Errors, see_other};
+pub use crate::web::forms::{Errors, Field, see_other};
 use crate::{config::Settings, i18n::Locale};
 
 /// The cookie holding the CSRF token of forms shown before sign-in.
@@ -102,12 +102,50 @@ pub fn check_new_password(
     confirm: &str,
 ) {
     if password.is_empty() {
-        errors.add(field, l.t("password-missing"));
+        errors.push(field, l.t("password-missing"));
     } else if let Some(key) = super::password::weakness(password) {
-        errors.add(field, l.t(key));
+        errors.push(field, l.t(key));
     } else if password != confirm {
-        errors.add(confirm_field, l.t("password-mismatch"));
+        errors.push(confirm_field, l.t("password-mismatch"));
     }
+}
+
+/// The inputs `password` (labelled with `label_key`, the rules as hint) and `confirm` of a
+/// form that sets a new password, with their problems; nothing typed is shown again.
+pub fn new_password_fields(l: &Locale, label_key: &str, errors: &Errors) -> [Field; 2] {
+    [
+        Field::password("password", l.t(label_key))
+            .hint(l.t("password-rules"))
+            .autocomplete("new-password")
+            .errors(errors),
+        Field::password("confirm", l.t("password-confirm"))
+            .autocomplete("new-password")
+            .errors(errors),
+    ]
+}
+
+/// The input of an adult's e-mail address, which is also their user name.
+pub fn email_field(l: &Locale, value: &str, errors: &Errors) -> Field {
+    Field::email("email", l.t("login-email"))
+        .value(value)
+        .autocomplete("username")
+        .errors(errors)
+}
+
+/// The input of the name an adult is shown by.
+pub fn display_name_field(l: &Locale, value: &str, errors: &Errors) -> Field {
+    Field::text("display_name", l.t("account-display-name"))
+        .hint(l.t("account-display-name-hint"))
+        .value(value)
+        .autocomplete("name")
+        .errors(errors)
+}
+
+/// The input of the current password, asked again before a change that matters.
+pub fn current_password_field(l: &Locale, name: &str, errors: &Errors) -> Field {
+    Field::password(name, l.t("password-current"))
+        .autocomplete("current-password")
+        .errors(errors)
 }
 
 #[cfg(test)]

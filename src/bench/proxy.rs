@@ -216,6 +216,9 @@ fn cause(e: &reqwest::Error) -> String {
     format!("{what}: {inner}")
 }
 
+/// When the instance was killed (set once, by the task that killed it).
+type KilledAt = Arc<Mutex<Option<Instant>>>;
+
 /// What the projectors saw: per projector, when each count of each question first showed.
 type Screens = Arc<Mutex<Vec<Vec<(String, u64, Instant)>>>>;
 
@@ -312,7 +315,6 @@ struct Tally {
     given_up: AtomicU64,
 }
 
-/// A phone joins: its participant cookie and how long it took.
 /// What every phone of the meeting shares: the HTTP client, the session, the tallies, and
 /// the gate that bounds requests in flight.
 struct Room {
@@ -324,6 +326,7 @@ struct Room {
     gate: Arc<Semaphore>,
 }
 
+/// A phone joins: its participant cookie and how long it took.
 async fn join(room: &Room) -> Option<(String, f64)> {
     let Room {
         client,
@@ -422,7 +425,6 @@ async fn stored_answers(
 /// # Errors
 /// When the target is not loopback, the database cannot be reached, or the meeting cannot be
 /// set up.
-#[allow(clippy::too_many_lines)]
 pub async fn meeting(t: &Target) -> anyhow::Result<MeetingReport> {
     check_loopback(&t.base_url)?;
     let started = Instant::now();
@@ -438,48 +440,167 @@ pub async fn meeting(t: &Target) -> anyhow::Result<MeetingReport> {
         password,
     } = prepare(&db).await?;
     let (facilitator, csrf, code) = sign_in_and_start(&base, &slug, &email, &password).await?;
-    let session_id: i32 = live_session::Entity::find()
-        .filter(live_session::Column::JoinCode.eq(code.as_str()))
+    let session_id = session_of(&db, &code).await?;
+    let events = format!("{base}/present/{code}/events?lang=en");
+    let projectors = Projectors::start(&facilitator, &events, t.projectors);
+    let room = Arc::new(Room::new(base.clone(), code.clone())?);
+    let (cookies, joins) = join_all(&room, t.phones).await;
+    let rss_before = rss_all(&t.pids);
+
+    // Three questions; the first instance dies halfway through the second.
+    let killed_at: KilledAt = Arc::default();
+    let mut acknowledged: Vec<(String, Vec<(Instant, f64)>)> = Vec::new();
+    for (number, (key, option)) in QUESTIONS.into_iter().enumerate() {
+        act(&facilitator, &base, &code, &csrf, "open", key).await?;
+        act(&facilitator, &base, &code, &csrf, "reveal", key).await?;
+        let kill = (number == 1).then(|| (t.pids.first().copied(), killed_at.clone()));
+        let acks = answer_all(&room, &cookies, (key, option), kill).await;
+        // Every projector ends on the stored count (a reconnected one gets the whole state).
+        let stored = stored_answers(&db, session_id, key).await?;
+        projectors.wait_for(key, stored).await;
+        acknowledged.push((key.to_owned(), acks));
+    }
+    let (screens, projector_reconnects) = projectors.stop().await;
+    let asked_to_rejoin = count_rejoins(&room, &cookies).await;
+
+    let killed_at = *killed_at.lock().unwrap_or_else(|e| e.into_inner());
+    let mut report = MeetingReport {
+        phones: t.phones,
+        projectors: t.projectors,
+        killed_pid: killed_at.and(t.pids.first().copied()),
+        join: latency(joins),
+        projector_reconnects,
+        asked_to_rejoin,
+        rss_before_mib: rss_before,
+        load_before,
+        ..MeetingReport::default()
+    };
+    if killed_at.is_none() && !t.pids.is_empty() {
+        report
+            .problems
+            .push("the instance could not be killed".to_owned());
+    }
+    let run = Answered {
+        db: &db,
+        session_id,
+        acknowledged: &acknowledged,
+        screens: &screens,
+        killed_at,
+    };
+    run.check(&mut report).await?;
+    report.responses = response::Entity::find()
+        .filter(response::Column::ConsultationId.eq(consultation_id))
+        .count(&db)
+        .await?;
+    db.close().await.ok();
+    finish_meeting(&mut report, &room, cookies.len(), &t.pids);
+    report.seconds = started.elapsed().as_secs_f64();
+    report.load_after = loadavg();
+    Ok(report)
+}
+
+/// The id of the live session joined with `code`.
+async fn session_of(db: &DatabaseConnection, code: &str) -> anyhow::Result<i32> {
+    live_session::Entity::find()
+        .filter(live_session::Column::JoinCode.eq(code))
         .select_only()
         .column(live_session::Column::Id)
         .into_tuple()
-        .one(&db)
+        .one(db)
         .await?
-        .context("The live session is not in the database")?;
-    let errors: Errors = Arc::default();
-    let stop = Arc::new(AtomicBool::new(false));
-    let reconnects = Arc::new(AtomicU64::new(0));
-    let screens: Screens = Arc::new(Mutex::new(vec![Vec::new(); t.projectors]));
-    let mut watchers = Vec::new();
-    for i in 0..t.projectors {
-        watchers.push(tokio::spawn(projector(
-            facilitator.clone(),
-            format!("{base}/present/{code}/events?lang=en"),
-            i,
-            screens.clone(),
-            stop.clone(),
-            reconnects.clone(),
-        )));
-    }
-    let phones = reqwest::Client::builder()
-        .timeout(Duration::from_secs(30))
-        .redirect(reqwest::redirect::Policy::none())
-        .pool_max_idle_per_host(IN_FLIGHT)
-        .pool_idle_timeout(IDLE)
-        .build()?;
-    let tally = Arc::new(Tally::default());
-    let room = Arc::new(Room {
-        client: phones,
-        base: base.clone(),
-        code: code.clone(),
-        tally: tally.clone(),
-        errors: errors.clone(),
-        gate: Arc::new(Semaphore::new(IN_FLIGHT)),
-    });
+        .context("The live session is not in the database")
+}
 
-    // Joining.
+/// The projector streams of the meeting, each in a task of its own until stopped.
+struct Projectors {
+    watchers: Vec<tokio::task::JoinHandle<()>>,
+    screens: Screens,
+    stop: Arc<AtomicBool>,
+    reconnects: Arc<AtomicU64>,
+}
+
+impl Projectors {
+    fn start(facilitator: &reqwest::Client, url: &str, count: usize) -> Self {
+        let screens: Screens = Arc::new(Mutex::new(vec![Vec::new(); count]));
+        let stop = Arc::new(AtomicBool::new(false));
+        let reconnects = Arc::new(AtomicU64::new(0));
+        let watchers = (0..count)
+            .map(|i| {
+                tokio::spawn(projector(
+                    facilitator.clone(),
+                    url.to_owned(),
+                    i,
+                    screens.clone(),
+                    stop.clone(),
+                    reconnects.clone(),
+                ))
+            })
+            .collect();
+        Self {
+            watchers,
+            screens,
+            stop,
+            reconnects,
+        }
+    }
+
+    /// Waits (at most 30 s) until every projector shows `stored` answers to `key`.
+    async fn wait_for(&self, key: &str, stored: u64) {
+        let until = Instant::now() + Duration::from_secs(30);
+        while Instant::now() < until {
+            let all_there = self
+                .screens
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .iter()
+                .all(|s| s.iter().any(|(k, n, _)| k == key && *n >= stored));
+            if all_there {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Lets the last events arrive, stops the projectors, and returns what they showed
+    /// and how often they reconnected.
+    async fn stop(self) -> (Vec<Vec<(String, u64, Instant)>>, u64) {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        self.stop.store(true, Ordering::Relaxed);
+        for w in self.watchers {
+            w.await.ok();
+        }
+        let screens = self
+            .screens
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        (screens, self.reconnects.load(Ordering::Relaxed))
+    }
+}
+
+impl Room {
+    fn new(base: String, code: String) -> anyhow::Result<Self> {
+        let client = reqwest::Client::builder()
+            .timeout(Duration::from_secs(30))
+            .redirect(reqwest::redirect::Policy::none())
+            .pool_max_idle_per_host(IN_FLIGHT)
+            .pool_idle_timeout(IDLE)
+            .build()?;
+        Ok(Self {
+            client,
+            base,
+            code,
+            tally: Arc::default(),
+            errors: Arc::default(),
+            gate: Arc::new(Semaphore::new(IN_FLIGHT)),
+        })
+    }
+}
+
+/// Every phone joins: the cookies of those that did, and how long each took.
+async fn join_all(room: &Arc<Room>, phones: usize) -> (Vec<String>, Vec<f64>) {
     let mut tasks = Vec::new();
-    for _ in 0..t.phones {
+    for _ in 0..phones {
         let room = room.clone();
         tasks.push(tokio::spawn(async move {
             let _permit = room.gate.clone().acquire_owned().await.ok()?;
@@ -494,220 +615,237 @@ pub async fn meeting(t: &Target) -> anyhow::Result<MeetingReport> {
             joins.push(ms);
         }
     }
-    let rss_before = rss_all(&t.pids);
+    (cookies, joins)
+}
 
-    // Three questions; the first instance dies halfway through the second.
-    let killed_at: Arc<Mutex<Option<Instant>>> = Arc::default();
-    let mut acknowledged: Vec<(String, Vec<(Instant, f64)>)> = Vec::new();
-    let mut problems = Vec::new();
-    for (number, (key, option)) in QUESTIONS.into_iter().enumerate() {
-        act(&facilitator, &base, &code, &csrf, "open", key).await?;
-        act(&facilitator, &base, &code, &csrf, "reveal", key).await?;
-        let done = Arc::new(AtomicUsize::new(0));
-        let killer = (number == 1).then(|| {
-            let (done, killed_at, pid) = (done.clone(), killed_at.clone(), t.pids.first().copied());
-            let half = cookies.len() / 2;
-            tokio::spawn(async move {
-                let Some(pid) = pid else { return };
-                while done.load(Ordering::Relaxed) < half {
-                    tokio::time::sleep(Duration::from_millis(5)).await;
-                }
-                let killed = std::process::Command::new("kill")
-                    .args(["-KILL", &pid.to_string()])
-                    .status()
-                    .is_ok_and(|s| s.success());
-                if killed {
-                    *killed_at.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
-                }
-            })
-        });
-        let mut tasks = Vec::new();
-        for cookie in &cookies {
-            let (room, done, cookie) = (room.clone(), done.clone(), cookie.clone());
-            tasks.push(tokio::spawn(async move {
-                let _permit = room.gate.clone().acquire_owned().await.ok()?;
-                let r = answer(&room, &cookie, (key, option)).await;
-                done.fetch_add(1, Ordering::Relaxed);
-                r
-            }));
-        }
-        let mut acks = Vec::new();
-        for task in tasks {
-            if let Ok(Some(ack)) = task.await {
-                acks.push(ack);
-            }
-        }
-        if let Some(killer) = killer {
-            killer.await.ok();
-        }
-        acks.sort_by_key(|(at, _)| *at);
-        // Every projector ends on the stored count (a reconnected one gets the whole state).
-        let stored = stored_answers(&db, session_id, key).await?;
-        let until = Instant::now() + Duration::from_secs(30);
-        while Instant::now() < until {
-            let all_there = screens
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .iter()
-                .all(|s| s.iter().any(|(k, n, _)| k == key && *n >= stored));
-            if all_there {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        acknowledged.push((key.to_owned(), acks));
+/// Every phone answers the question; with `kill` (a pid and where to note when), the
+/// instance is killed once half of them are done. The acknowledgements, in time order.
+async fn answer_all(
+    room: &Arc<Room>,
+    cookies: &[String],
+    (key, option): (&'static str, &'static str),
+    kill: Option<(Option<u32>, KilledAt)>,
+) -> Vec<(Instant, f64)> {
+    let done = Arc::new(AtomicUsize::new(0));
+    let killer = kill.map(|(pid, killed_at)| {
+        tokio::spawn(kill_halfway(
+            done.clone(),
+            cookies.len() / 2,
+            pid,
+            killed_at,
+        ))
+    });
+    let mut tasks = Vec::new();
+    for cookie in cookies {
+        let (room, done, cookie) = (room.clone(), done.clone(), cookie.clone());
+        tasks.push(tokio::spawn(async move {
+            let _permit = room.gate.clone().acquire_owned().await.ok()?;
+            let r = answer(&room, &cookie, (key, option)).await;
+            done.fetch_add(1, Ordering::Relaxed);
+            r
+        }));
     }
-    // Let the last events arrive, then stop the projectors.
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    stop.store(true, Ordering::Relaxed);
-    for w in watchers {
-        w.await.ok();
+    let mut acks = Vec::new();
+    for task in tasks {
+        if let Ok(Some(ack)) = task.await {
+            acks.push(ack);
+        }
     }
+    if let Some(killer) = killer {
+        killer.await.ok();
+    }
+    acks.sort_by_key(|(at, _)| *at);
+    acks
+}
 
-    // No phone is asked to join again.
+/// Kills `pid` (SIGKILL) once `half` phones are done, noting when.
+async fn kill_halfway(done: Arc<AtomicUsize>, half: usize, pid: Option<u32>, killed_at: KilledAt) {
+    let Some(pid) = pid else { return };
+    while done.load(Ordering::Relaxed) < half {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    let killed = std::process::Command::new("kill")
+        .args(["-KILL", &pid.to_string()])
+        .status()
+        .is_ok_and(|s| s.success());
+    if killed {
+        *killed_at.lock().unwrap_or_else(|e| e.into_inner()) = Some(Instant::now());
+    }
+}
+
+/// How many phones are asked to join again (none should be: their cookie still holds).
+async fn count_rejoins(room: &Arc<Room>, cookies: &[String]) -> u64 {
     let rejoin = Arc::new(AtomicU64::new(0));
     let mut tasks = Vec::new();
-    for cookie in &cookies {
+    for cookie in cookies {
         let (room, rejoin, cookie) = (room.clone(), rejoin.clone(), cookie.clone());
         tasks.push(tokio::spawn(async move {
             let _permit = room.gate.clone().acquire_owned().await.ok();
-            let Room {
-                client, base, code, ..
-            } = &*room;
-            let join_form = format!("action=\"/live/{code}/join\"");
-            for _ in 0..ATTEMPTS {
-                if let Ok(r) = client
-                    .get(format!("{base}/live/{code}"))
-                    .header("cookie", &cookie)
-                    .send()
-                    .await
-                    && r.status() == 200
-                    && let Ok(html) = r.text().await
-                {
-                    if html.contains(&join_form) {
-                        rejoin.fetch_add(1, Ordering::Relaxed);
-                    }
-                    return;
-                }
-                tokio::time::sleep(Duration::from_millis(200)).await;
+            if asked_to_join(&room, &cookie).await {
+                rejoin.fetch_add(1, Ordering::Relaxed);
             }
-            rejoin.fetch_add(1, Ordering::Relaxed);
         }));
     }
     for task in tasks {
         task.await.ok();
     }
+    rejoin.load(Ordering::Relaxed)
+}
 
-    // What was stored, what the projectors showed, how long it took.
-    let killed_at = *killed_at.lock().unwrap_or_else(|e| e.into_inner());
-    if killed_at.is_none() && !t.pids.is_empty() {
-        problems.push("the instance could not be killed".to_owned());
+/// Whether the phone's live page shows the join form (a page never reached counts too).
+async fn asked_to_join(room: &Room, cookie: &str) -> bool {
+    let Room {
+        client, base, code, ..
+    } = room;
+    let join_form = format!("action=\"/live/{code}/join\"");
+    for _ in 0..ATTEMPTS {
+        if let Ok(r) = client
+            .get(format!("{base}/live/{code}"))
+            .header("cookie", cookie)
+            .send()
+            .await
+            && r.status() == 200
+            && let Ok(html) = r.text().await
+        {
+            return html.contains(&join_form);
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
     }
-    let screens = screens.lock().unwrap_or_else(|e| e.into_inner()).clone();
-    let (mut answer_before, mut answer_after) = (Vec::new(), Vec::new());
-    let (mut update_before, mut update_after) = (Vec::new(), Vec::new());
-    let mut questions = Vec::new();
-    for (key, acks) in &acknowledged {
-        let stored = stored_answers(&db, session_id, key).await?;
-        let finals: Vec<u64> = screens
-            .iter()
-            .map(|s| {
-                s.iter()
-                    .filter(|(k, _, _)| k == key)
-                    .map(|(_, n, _)| *n)
-                    .max()
-                    .unwrap_or(0)
-            })
-            .collect();
+    true
+}
+
+/// What the questions left behind, to check against what the phones were told.
+struct Answered<'a> {
+    db: &'a DatabaseConnection,
+    session_id: i32,
+    acknowledged: &'a [(String, Vec<(Instant, f64)>)],
+    screens: &'a [Vec<(String, u64, Instant)>],
+    killed_at: Option<Instant>,
+}
+
+/// Latencies split at the kill.
+#[derive(Default)]
+struct Split {
+    answer_before: Vec<f64>,
+    answer_after: Vec<f64>,
+    update_before: Vec<f64>,
+    update_after: Vec<f64>,
+}
+
+impl Answered<'_> {
+    /// Per question: stored against acknowledged and shown; latencies before and after
+    /// the kill.
+    async fn check(&self, report: &mut MeetingReport) -> anyhow::Result<()> {
+        let mut split = Split::default();
+        for (key, acks) in self.acknowledged {
+            let stored = stored_answers(self.db, self.session_id, key).await?;
+            self.latencies(key, acks, &mut split);
+            let check = QuestionCheck {
+                key: key.clone(),
+                acknowledged: acks.len() as u64,
+                stored,
+                projectors_min: self.finals(key).min().unwrap_or(0),
+                projectors_max: self.finals(key).max().unwrap_or(0),
+            };
+            problems_of(&check, report);
+            report.questions.push(check);
+        }
+        report.answer_before_kill = latency(split.answer_before);
+        report.answer_after_kill = latency(split.answer_after);
+        report.projector_update_before_kill = latency(split.update_before);
+        report.projector_update_after_kill = latency(split.update_after);
+        Ok(())
+    }
+
+    /// The last count of `key` on each projector.
+    fn finals<'s>(&'s self, key: &'s str) -> impl Iterator<Item = u64> + 's {
+        self.screens.iter().map(move |s| {
+            s.iter()
+                .filter(|(k, _, _)| k == key)
+                .map(|(_, n, _)| *n)
+                .max()
+                .unwrap_or(0)
+        })
+    }
+
+    /// Each answer's latency, and how long until each projector showed the count it made.
+    fn latencies(&self, key: &str, acks: &[(Instant, f64)], split: &mut Split) {
         for (k, (at, ms)) in acks.iter().enumerate() {
-            let after = killed_at.is_some_and(|killed| *at >= killed);
+            let after = self.killed_at.is_some_and(|killed| *at >= killed);
             if after {
-                answer_after.push(*ms);
+                split.answer_after.push(*ms);
             } else {
-                answer_before.push(*ms);
+                split.answer_before.push(*ms);
             }
             let k = k as u64 + 1;
-            for screen in &screens {
+            for screen in self.screens {
                 if let Some((_, _, seen)) = screen.iter().find(|(q, n, _)| q == key && *n >= k) {
                     let ms = seen.saturating_duration_since(*at).as_secs_f64() * 1000.0;
                     if after {
-                        update_after.push(ms);
+                        split.update_after.push(ms);
                     } else {
-                        update_before.push(ms);
+                        split.update_before.push(ms);
                     }
                 }
             }
         }
-        let check = QuestionCheck {
-            key: key.clone(),
-            acknowledged: acks.len() as u64,
-            stored,
-            projectors_min: finals.iter().copied().min().unwrap_or(0),
-            projectors_max: finals.iter().copied().max().unwrap_or(0),
-        };
-        if check.stored != check.acknowledged {
-            problems.push(format!(
-                "{key}: {} answers stored, {} acknowledged",
-                check.stored, check.acknowledged
-            ));
-        }
-        if check.acknowledged != t.phones as u64 {
-            problems.push(format!(
-                "{key}: {} of {} phones acknowledged",
-                check.acknowledged, t.phones
-            ));
-        }
-        if t.projectors > 0 && (check.projectors_min != stored || check.projectors_max != stored) {
-            problems.push(format!(
-                "{key}: projectors show {}–{}, {stored} stored",
-                check.projectors_min, check.projectors_max
-            ));
-        }
-        questions.push(check);
     }
-    let responses = response::Entity::find()
-        .filter(response::Column::ConsultationId.eq(consultation_id))
-        .count(&db)
-        .await?;
-    if responses != cookies.len() as u64 {
-        problems.push(format!(
-            "{responses} responses stored for {} phones",
-            cookies.len()
+}
+
+/// A question's problems: answers stored that were not acknowledged (or the reverse),
+/// phones not acknowledged, projectors not showing the stored count.
+fn problems_of(check: &QuestionCheck, report: &mut MeetingReport) {
+    let key = &check.key;
+    let stored = check.stored;
+    if check.stored != check.acknowledged {
+        report.problems.push(format!(
+            "{key}: {} answers stored, {} acknowledged",
+            check.stored, check.acknowledged
         ));
     }
-    let asked_to_rejoin = rejoin.load(Ordering::Relaxed);
-    if asked_to_rejoin > 0 {
-        problems.push(format!("{asked_to_rejoin} phones asked to join again"));
+    if check.acknowledged != report.phones as u64 {
+        report.problems.push(format!(
+            "{key}: {} of {} phones acknowledged",
+            check.acknowledged, report.phones
+        ));
     }
-    let given_up = tally.given_up.load(Ordering::Relaxed);
+    if report.projectors > 0 && (check.projectors_min != stored || check.projectors_max != stored) {
+        report.problems.push(format!(
+            "{key}: projectors show {}–{}, {stored} stored",
+            check.projectors_min, check.projectors_max
+        ));
+    }
+}
+
+/// The meeting's last checks (one response per phone, nobody asked to join again,
+/// nothing given up) and the phones' tallies.
+fn finish_meeting(report: &mut MeetingReport, room: &Room, phones: usize, pids: &[u32]) {
+    if report.responses != phones as u64 {
+        report.problems.push(format!(
+            "{} responses stored for {phones} phones",
+            report.responses
+        ));
+    }
+    if report.asked_to_rejoin > 0 {
+        report.problems.push(format!(
+            "{} phones asked to join again",
+            report.asked_to_rejoin
+        ));
+    }
+    let given_up = room.tally.given_up.load(Ordering::Relaxed);
     if given_up > 0 {
-        problems.push(format!("{given_up} requests given up"));
+        report
+            .problems
+            .push(format!("{given_up} requests given up"));
     }
-    db.close().await.ok();
-    let errors = errors.lock().unwrap_or_else(|e| e.into_inner()).clone();
-    Ok(MeetingReport {
-        phones: t.phones,
-        projectors: t.projectors,
-        killed_pid: killed_at.and(t.pids.first().copied()),
-        join: latency(joins),
-        answer_before_kill: latency(answer_before),
-        answer_after_kill: latency(answer_after),
-        projector_update_before_kill: latency(update_before),
-        projector_update_after_kill: latency(update_after),
-        retried: tally.retried.load(Ordering::Relaxed),
-        given_up,
-        projector_reconnects: reconnects.load(Ordering::Relaxed),
-        questions,
-        responses,
-        asked_to_rejoin,
-        rss_before_mib: rss_before,
-        rss_after_mib: rss_all(&t.pids),
-        errors,
-        seconds: started.elapsed().as_secs_f64(),
-        load_before,
-        load_after: loadavg(),
-        problems,
-    })
+    report.given_up = given_up;
+    report.retried = room.tally.retried.load(Ordering::Relaxed);
+    report.errors = room
+        .errors
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone();
+    report.rss_after_mib = rss_all(pids);
 }
 
 /// Runs `proxy-rolling`: submits until the stop file appears (at most ten minutes).

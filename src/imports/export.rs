@@ -6,7 +6,7 @@
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 use crate::consultations::definition::{
-    Choice, ConditionOperator, Definition, LocalText, Question, QuestionKind,
+    ConditionOperator, Definition, LocalText, Question, QuestionKind, Section,
 };
 
 /// The language's name in English, as KoboToolbox writes it in column headers.
@@ -61,130 +61,16 @@ fn number(n: f64) -> String {
 ///
 /// # Errors
 /// When the workbook cannot be written.
-#[allow(clippy::too_many_lines)]
 pub fn workbook(def: &Definition, form_id: &str, version: i32) -> Result<Vec<u8>, XlsxError> {
     let langs = def.languages_default_first();
-    let mut book = Workbook::new();
-    let bold = Format::new().set_bold();
-
-    let mut survey_head = vec!["type".to_owned(), "name".to_owned()];
-    survey_head.extend(langs.iter().map(|l| header("label", l)));
-    survey_head.extend(langs.iter().map(|l| header("hint", l)));
-    survey_head.extend(
-        [
-            "required",
-            "relevant",
-            "constraint",
-            "appearance",
-            "parameters",
-        ]
-        .map(str::to_owned),
-    );
-    let mut survey: Vec<Vec<String>> = Vec::new();
-    let mut choices: Vec<Vec<String>> = Vec::new();
-    let texts = |t: &LocalText| -> Vec<String> {
-        langs
-            .iter()
-            .map(|l| t.get(l).cloned().unwrap_or_default())
-            .collect()
-    };
-    let mut push_choices = |list: &str, options: &[Choice]| {
-        for o in options {
-            let mut row = vec![list.to_owned(), o.code.clone()];
-            row.extend(texts(&o.label));
-            choices.push(row);
-        }
+    let mut rows = Rows {
+        langs: &langs,
+        survey: Vec::new(),
+        choices: Vec::new(),
     };
     for section in &def.sections {
-        let mut row = vec!["begin_group".to_owned(), section.key.clone()];
-        row.extend(texts(&section.title));
-        survey.push(row);
-        for q in &section.questions {
-            let mut appearance = String::new();
-            let mut parameters = String::new();
-            let mut constraint = String::new();
-            let ty = match q.kind {
-                QuestionKind::SingleChoice => {
-                    push_choices(&q.key, &q.options);
-                    format!("select_one {}", q.key)
-                }
-                QuestionKind::Scale => {
-                    push_choices(&q.key, &q.options);
-                    appearance = "likert".into();
-                    format!("select_one {}", q.key)
-                }
-                QuestionKind::Rating => match as_range(q, &langs) {
-                    Some((start, end, step)) => {
-                        parameters = format!(
-                            "start={} end={} step={}",
-                            number(start),
-                            number(end),
-                            number(step)
-                        );
-                        appearance = "rating".into();
-                        "range".to_owned()
-                    }
-                    None => {
-                        push_choices(&q.key, &q.options);
-                        appearance = "rating".into();
-                        format!("select_one {}", q.key)
-                    }
-                },
-                QuestionKind::MultipleChoice => {
-                    push_choices(&q.key, &q.options);
-                    if let Some(n) = q.max_choices {
-                        constraint = format!("count-selected(.) <= {n}");
-                    }
-                    format!("select_multiple {}", q.key)
-                }
-                QuestionKind::Ranking => {
-                    push_choices(&q.key, &q.options);
-                    format!("rank {}", q.key)
-                }
-                QuestionKind::Number => {
-                    let parts: Vec<String> = [(">=", q.min), ("<=", q.max)]
-                        .into_iter()
-                        .filter_map(|(op, v)| v.map(|v| format!(". {op} {}", number(v))))
-                        .collect();
-                    constraint = parts.join(" and ");
-                    "decimal".to_owned()
-                }
-                QuestionKind::ShortText | QuestionKind::LongText => {
-                    if q.kind == QuestionKind::LongText {
-                        appearance = "multiline".into();
-                    }
-                    if let Some(n) = q.max_length {
-                        constraint = format!("string-length(.) <= {n}");
-                    }
-                    "text".to_owned()
-                }
-                QuestionKind::Info => "note".to_owned(),
-                // XLSForm has nothing like statements to vote on: left out of the form.
-                QuestionKind::Statements => continue,
-            };
-            let relevant = q.condition.as_ref().map_or_else(String::new, |c| {
-                let v = c.value.clone().unwrap_or_default();
-                match c.operator {
-                    ConditionOperator::Equals => format!("${{{}}} = '{v}'", c.question),
-                    ConditionOperator::Includes => format!("selected(${{{}}}, '{v}')", c.question),
-                    ConditionOperator::NotAnswered => format!("${{{}}} = ''", c.question),
-                }
-            });
-            let mut row = vec![ty, q.key.clone()];
-            row.extend(texts(&q.text));
-            row.extend(texts(&q.help));
-            row.extend([
-                if q.required { "yes" } else { "" }.to_owned(),
-                relevant,
-                constraint,
-                appearance,
-                parameters,
-            ]);
-            survey.push(row);
-        }
-        survey.push(vec!["end_group".to_owned(), String::new()]);
+        rows.section(section);
     }
-
     let mut choices_head = vec!["list_name".to_owned(), "name".to_owned()];
     choices_head.extend(langs.iter().map(|l| header("label", l)));
     let settings_head = ["form_title", "form_id", "version", "default_language"].map(str::to_owned);
@@ -198,12 +84,162 @@ pub fn workbook(def: &Definition, form_id: &str, version: i32) -> Result<Vec<u8>
             def.default_language
         ),
     ]];
-
-    for (name, head, rows) in [
-        ("survey", survey_head, survey),
-        ("choices", choices_head, choices),
+    write(vec![
+        ("survey", survey_head(&langs), rows.survey),
+        ("choices", choices_head, rows.choices),
         ("settings", settings_head.to_vec(), settings),
-    ] {
+    ])
+}
+
+fn survey_head(langs: &[String]) -> Vec<String> {
+    let mut head = vec!["type".to_owned(), "name".to_owned()];
+    head.extend(langs.iter().map(|l| header("label", l)));
+    head.extend(langs.iter().map(|l| header("hint", l)));
+    head.extend(
+        [
+            "required",
+            "relevant",
+            "constraint",
+            "appearance",
+            "parameters",
+        ]
+        .map(str::to_owned),
+    );
+    head
+}
+
+/// The rows of the `survey` and `choices` sheets, one group per section.
+struct Rows<'a> {
+    langs: &'a [String],
+    survey: Vec<Vec<String>>,
+    choices: Vec<Vec<String>>,
+}
+
+/// A question's columns besides its type, name and texts.
+#[derive(Default)]
+struct Columns {
+    ty: String,
+    appearance: String,
+    constraint: String,
+    parameters: String,
+}
+
+impl Rows<'_> {
+    /// A text in each language, in column order.
+    fn texts(&self, t: &LocalText) -> Vec<String> {
+        self.langs
+            .iter()
+            .map(|l| t.get(l).cloned().unwrap_or_default())
+            .collect()
+    }
+
+    fn section(&mut self, section: &Section) {
+        let mut row = vec!["begin_group".to_owned(), section.key.clone()];
+        row.extend(self.texts(&section.title));
+        self.survey.push(row);
+        // XLSForm has nothing like statements to vote on: they are left out of the form.
+        for q in section
+            .questions
+            .iter()
+            .filter(|q| q.kind != QuestionKind::Statements)
+        {
+            let columns = self.columns(q);
+            let mut row = vec![columns.ty, q.key.clone()];
+            row.extend(self.texts(&q.text));
+            row.extend(self.texts(&q.help));
+            row.extend([
+                if q.required { "yes" } else { "" }.to_owned(),
+                relevant(q),
+                columns.constraint,
+                columns.appearance,
+                columns.parameters,
+            ]);
+            self.survey.push(row);
+        }
+        self.survey
+            .push(vec!["end_group".to_owned(), String::new()]);
+    }
+
+    /// The question's options as a list named after it (its key is unique).
+    fn list(&mut self, q: &Question) -> String {
+        for o in &q.options {
+            let mut row = vec![q.key.clone(), o.code.clone()];
+            row.extend(self.texts(&o.label));
+            self.choices.push(row);
+        }
+        q.key.clone()
+    }
+
+    /// The XLSForm type of each kind, with what the import needs to read it back as the
+    /// same kind (scales `likert`, ratings `rating`, texts `multiline`).
+    fn columns(&mut self, q: &Question) -> Columns {
+        let mut c = Columns::default();
+        c.ty = match q.kind {
+            QuestionKind::SingleChoice => format!("select_one {}", self.list(q)),
+            QuestionKind::Scale => {
+                c.appearance = "likert".into();
+                format!("select_one {}", self.list(q))
+            }
+            QuestionKind::Rating => {
+                c.appearance = "rating".into();
+                if let Some((start, end, step)) = as_range(q, self.langs) {
+                    let (start, end, step) = (number(start), number(end), number(step));
+                    c.parameters = format!("start={start} end={end} step={step}");
+                    "range".to_owned()
+                } else {
+                    format!("select_one {}", self.list(q))
+                }
+            }
+            QuestionKind::MultipleChoice => {
+                if let Some(n) = q.max_choices {
+                    c.constraint = format!("count-selected(.) <= {n}");
+                }
+                format!("select_multiple {}", self.list(q))
+            }
+            QuestionKind::Ranking => format!("rank {}", self.list(q)),
+            QuestionKind::Number => {
+                let parts: Vec<String> = [(">=", q.min), ("<=", q.max)]
+                    .into_iter()
+                    .filter_map(|(op, v)| v.map(|v| format!(". {op} {}", number(v))))
+                    .collect();
+                c.constraint = parts.join(" and ");
+                "decimal".to_owned()
+            }
+            QuestionKind::ShortText | QuestionKind::LongText => {
+                if q.kind == QuestionKind::LongText {
+                    c.appearance = "multiline".into();
+                }
+                if let Some(n) = q.max_length {
+                    c.constraint = format!("string-length(.) <= {n}");
+                }
+                "text".to_owned()
+            }
+            QuestionKind::Info | QuestionKind::Statements => "note".to_owned(),
+        };
+        c
+    }
+}
+
+/// The question's condition as a `relevant` expression the import reads back.
+fn relevant(q: &Question) -> String {
+    q.condition.as_ref().map_or_else(String::new, |c| {
+        let v = c.value.clone().unwrap_or_default();
+        match c.operator {
+            ConditionOperator::Equals => format!("${{{}}} = '{v}'", c.question),
+            ConditionOperator::Includes => format!("selected(${{{}}}, '{v}')", c.question),
+            ConditionOperator::NotAnswered => format!("${{{}}} = ''", c.question),
+        }
+    })
+}
+
+/// A sheet's name, header and rows.
+type SheetRows = (&'static str, Vec<String>, Vec<Vec<String>>);
+
+/// Writes each sheet: a bold header row, then the rows (empty cells left empty).
+fn write(sheets: Vec<SheetRows>) -> Result<Vec<u8>, XlsxError> {
+    let mut book = Workbook::new();
+    let bold = Format::new().set_bold();
+    for (name, head, rows) in sheets {
         let sheet: &mut Worksheet = book.add_worksheet();
         sheet.set_name(name)?;
         for (c, h) in head.iter().enumerate() {

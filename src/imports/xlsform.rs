@@ -489,7 +489,6 @@ fn number_label(n: f64) -> String {
 /// # Errors
 /// No survey sheet, duplicate names, a select without its list, a formula, or a form that
 /// still breaks a rule.
-#[allow(clippy::too_many_lines)]
 pub fn import(book: Book, file_name: &str) -> Result<Imported, Refusal> {
     let survey = book
         .iter()
@@ -503,23 +502,56 @@ pub fn import(book: Book, file_name: &str) -> Result<Imported, Refusal> {
         format: "xlsform".into(),
         ..ImportReport::default()
     };
-    let settings = book.iter().find(|s| s.name == "settings");
-    let setting = |name: &str| -> String {
-        settings
+    let settings = Settings(book.iter().find(|s| s.name == "settings"));
+    let langs = languages(&book, &settings.get("default_language"), &mut report);
+    if langs.codes.is_empty() {
+        return Err(Refusal::new("imp-refuse-no-language", ""));
+    }
+    let lists = choice_lists(&book, &langs, &mut report)?;
+    check_names(survey, &lists)?;
+    let title = form_title(&settings, file_name);
+    let mut build = Builder {
+        langs: &langs,
+        lists: &lists,
+        def: Definition::new(langs.codes.clone(), &langs.default, &title),
+        question_keys: BTreeSet::new(),
+        section_keys: BTreeSet::new(),
+        names: BTreeMap::new(),
+        pending: Vec::new(),
+        report,
+        groups: Vec::new(),
+        current: None,
+        repeat_depth: 0,
+    };
+    for (n, cells) in &survey.rows {
+        build.row(
+            *n,
+            &Row {
+                sheet: survey,
+                cells,
+            },
+        );
+    }
+    finish(build.def, build.report, &build.names, build.pending)
+}
+
+/// The `settings` sheet: one row of values under their column names.
+struct Settings<'a>(Option<&'a Sheet>);
+
+impl Settings<'_> {
+    fn get(&self, name: &str) -> String {
+        self.0
             .and_then(|s| {
                 s.rows
                     .first()
                     .map(|(_, cells)| Row { sheet: s, cells }.get(name).to_owned())
             })
             .unwrap_or_default()
-    };
-    let langs = languages(&book, &setting("default_language"), &mut report);
-    if langs.codes.is_empty() {
-        return Err(Refusal::new("imp-refuse-no-language", ""));
     }
-    let lists = choice_lists(&book, &langs, &mut report)?;
+}
 
-    // Duplicate names and missing lists are refused before anything is built.
+/// Duplicate names and missing lists are refused before anything is built.
+fn check_names(survey: &Sheet, lists: &Lists) -> Result<(), Refusal> {
     let mut names_seen: BTreeMap<String, usize> = BTreeMap::new();
     for (n, cells) in &survey.rows {
         let row = Row {
@@ -554,158 +586,227 @@ pub fn import(book: Book, file_name: &str) -> Result<Imported, Refusal> {
             ));
         }
     }
+    Ok(())
+}
 
-    let title = {
-        let t = setting("form_title");
-        let t = if t.is_empty() { setting("form_id") } else { t };
-        if t.is_empty() {
-            let stem = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
-            let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
-            if stem.trim().is_empty() {
-                "Imported form".to_owned()
-            } else {
-                stem.to_owned()
-            }
-        } else {
-            text::plain(&t).0
-        }
+/// The form's title, else its id, else the file's name without its extension.
+fn form_title(settings: &Settings<'_>, file_name: &str) -> String {
+    let t = settings.get("form_title");
+    let t = if t.is_empty() {
+        settings.get("form_id")
+    } else {
+        t
     };
-    let mut def = Definition::new(langs.codes.clone(), &langs.default, &title);
-    let mut question_keys = BTreeSet::new();
-    let mut section_keys = BTreeSet::new();
-    let mut names: BTreeMap<String, String> = BTreeMap::new();
-    let mut pending = Vec::new();
-    let mut groups: Vec<(String, LocalText)> = Vec::new();
-    let mut current: Option<usize> = None;
-    let mut repeat_depth = 0usize;
+    if !t.is_empty() {
+        return text::plain(&t).0;
+    }
+    let stem = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
+    let stem = stem.rsplit_once('.').map_or(stem, |(s, _)| s);
+    if stem.trim().is_empty() {
+        "Imported form".to_owned()
+    } else {
+        stem.to_owned()
+    }
+}
 
-    for (n, cells) in &survey.rows {
-        let row = Row {
-            sheet: survey,
-            cells,
-        };
+/// Builds the draft row by row: groups become sections, repeats are skipped whole, and
+/// conditions wait until every question has its key.
+struct Builder<'a> {
+    langs: &'a Languages,
+    lists: &'a Lists,
+    def: Definition,
+    question_keys: BTreeSet<String>,
+    section_keys: BTreeSet<String>,
+    /// XLSForm names → Consulta's keys, for the conditions.
+    names: BTreeMap<String, String>,
+    pending: Vec<Pending>,
+    report: ImportReport,
+    /// The open groups (key, title): a question after a nested group's end goes to a
+    /// new section named after the group still open.
+    groups: Vec<(String, LocalText)>,
+    /// The section questions go to now.
+    current: Option<usize>,
+    repeat_depth: usize,
+}
+
+impl Builder<'_> {
+    /// Notes something about the row `n` of the survey sheet.
+    fn note(
+        &mut self,
+        n: usize,
+        row: &Row<'_>,
+        outcome: Outcome,
+        reason: &str,
+        detail: impl Into<String>,
+    ) {
+        self.report
+            .note("survey", n, row.get("name"), outcome, reason, detail);
+    }
+
+    fn row(&mut self, n: usize, row: &Row<'_>) {
         let raw_type = row.get("type");
-        let name = row.get("name");
         if raw_type.is_empty() {
-            if !name.is_empty() || !row.texts("label", &langs).0.is_empty() {
-                report.note("survey", n, name, Outcome::Skipped, "unsupported_type", "");
+            if !row.get("name").is_empty() || !row.texts("label", self.langs).0.is_empty() {
+                self.note(n, row, Outcome::Skipped, "unsupported_type", "");
             }
-            continue;
+            return;
         }
         let mapped = map_type(raw_type);
-        if repeat_depth > 0 {
+        // Everything inside a repeat is skipped: a consultation asks each thing once.
+        if self.repeat_depth > 0 {
             match mapped {
-                Mapped::Repeat => repeat_depth += 1,
-                Mapped::EndRepeat => repeat_depth -= 1,
-                _ => report.note("survey", n, name, Outcome::Skipped, "repeat", raw_type),
+                Mapped::Repeat => self.repeat_depth += 1,
+                Mapped::EndRepeat => self.repeat_depth -= 1,
+                _ => self.note(n, row, Outcome::Skipped, "repeat", raw_type),
             }
-            continue;
+            return;
         }
-        let (kind, list, or_other) = match mapped {
+        match mapped {
             Mapped::Repeat => {
-                repeat_depth = 1;
-                report.note("survey", n, name, Outcome::Skipped, "repeat", raw_type);
-                continue;
+                self.repeat_depth = 1;
+                self.note(n, row, Outcome::Skipped, "repeat", raw_type);
             }
-            Mapped::EndRepeat => continue,
-            Mapped::Group => {
-                let (title, removed) = row.texts("label", &langs);
-                if removed {
-                    report.note("survey", n, name, Outcome::Changed, "markup_removed", "");
-                }
-                if !groups.is_empty() {
-                    report.note("survey", n, name, Outcome::Changed, "nested_group", "");
-                }
-                if !row.get("relevant").is_empty() {
-                    report.note(
-                        "survey",
-                        n,
-                        name,
-                        Outcome::Changed,
-                        "condition_unsupported",
-                        row.get("relevant"),
-                    );
-                }
-                let key = text::key_from(
-                    if name.is_empty() { "section" } else { name },
-                    "section",
-                    &mut section_keys,
-                );
-                groups.push((key.clone(), title.clone()));
-                def.sections.push(Section {
-                    key,
-                    title,
-                    questions: Vec::new(),
-                });
-                current = Some(def.sections.len() - 1);
-                continue;
-            }
+            Mapped::EndRepeat => {}
+            Mapped::Group => self.begin_group(n, row),
             Mapped::EndGroup => {
-                groups.pop();
-                current = None;
-                continue;
+                self.groups.pop();
+                self.current = None;
             }
-            Mapped::Skip(reason) => {
-                report.note("survey", n, name, Outcome::Skipped, reason, raw_type);
-                continue;
+            Mapped::Skip(reason) => self.note(n, row, Outcome::Skipped, reason, raw_type),
+            Mapped::Range => self.question(n, row, QuestionKind::Rating, None, false),
+            Mapped::Kind(kind, list, or_other) => {
+                self.question(n, row, kind, list.as_deref(), or_other);
             }
-            Mapped::Range => (QuestionKind::Rating, None, false),
-            Mapped::Kind(kind, list, or_other) => (kind, list, or_other),
-        };
-        let (mut label, removed) = row.texts("label", &langs);
-        let (help, help_removed) = row.texts("hint", &langs);
-        if removed || help_removed {
-            report.note("survey", n, name, Outcome::Changed, "markup_removed", "");
         }
-        if label.is_empty() && kind == QuestionKind::Info {
-            report.note("survey", n, name, Outcome::Skipped, "no_label", "");
-            continue;
+    }
+
+    /// A group opens a section of its own (nested groups are flattened, their
+    /// conditions reported).
+    fn begin_group(&mut self, n: usize, row: &Row<'_>) {
+        let name = row.get("name");
+        let (title, removed) = row.texts("label", self.langs);
+        if removed {
+            self.note(n, row, Outcome::Changed, "markup_removed", "");
         }
-        if !label.contains_key(&langs.default) {
-            let fallback = label
-                .values()
-                .next()
-                .cloned()
-                .unwrap_or_else(|| name.to_owned());
-            if fallback.is_empty() {
-                report.note("survey", n, name, Outcome::Skipped, "no_label", "");
-                continue;
-            }
-            label.insert(langs.default.clone(), fallback);
-            report.note(
-                "survey",
+        if !self.groups.is_empty() {
+            self.note(n, row, Outcome::Changed, "nested_group", "");
+        }
+        if !row.get("relevant").is_empty() {
+            self.note(
                 n,
-                name,
+                row,
                 Outcome::Changed,
-                "no_label",
-                &langs.default,
+                "condition_unsupported",
+                row.get("relevant"),
             );
         }
         let key = text::key_from(
+            if name.is_empty() { "section" } else { name },
+            "section",
+            &mut self.section_keys,
+        );
+        self.groups.push((key.clone(), title.clone()));
+        self.def.sections.push(Section {
+            key,
+            title,
+            questions: Vec::new(),
+        });
+        self.current = Some(self.def.sections.len() - 1);
+    }
+
+    fn question(
+        &mut self,
+        n: usize,
+        row: &Row<'_>,
+        kind: QuestionKind,
+        list: Option<&str>,
+        or_other: bool,
+    ) {
+        let name = row.get("name");
+        let Some((label, help)) = self.label_and_hint(n, row, kind) else {
+            return;
+        };
+        let key = text::key_from(
             if name.is_empty() { "question" } else { name },
             "q",
-            &mut question_keys,
+            &mut self.question_keys,
         );
         if !name.is_empty() && key != name {
-            report.note("survey", n, name, Outcome::Changed, "key_changed", &key);
+            self.note(n, row, Outcome::Changed, "key_changed", &key);
         }
         let mut q = Question::new(&key, kind);
         q.text = label;
         q.help = help;
         match is_yes(row.get("required")) {
             Some(required) => q.required = required && kind.takes_answer(),
-            None => report.note(
-                "survey",
+            None => self.note(
                 n,
-                name,
+                row,
                 Outcome::Changed,
                 "required_expression",
                 row.get("required"),
             ),
         }
+        self.apply_appearance_and_constraint(n, row, kind, &mut q);
+        if let Some(list) = list
+            && !self.add_options(n, row, &mut q, list, or_other)
+        {
+            self.question_keys.remove(&key);
+            return;
+        }
+        self.note_ignored_columns(n, row);
+        self.condition(n, row, &key);
+        if !name.is_empty() {
+            self.names.insert(name.to_owned(), key);
+        }
+        self.place(q);
+    }
+
+    /// The question's label and hint in every language; `None` (reported) when it has
+    /// no label to show. A label missing in the default language borrows another's.
+    fn label_and_hint(
+        &mut self,
+        n: usize,
+        row: &Row<'_>,
+        kind: QuestionKind,
+    ) -> Option<(LocalText, LocalText)> {
+        let (mut label, removed) = row.texts("label", self.langs);
+        let (help, help_removed) = row.texts("hint", self.langs);
+        if removed || help_removed {
+            self.note(n, row, Outcome::Changed, "markup_removed", "");
+        }
+        if label.is_empty() && kind == QuestionKind::Info {
+            self.note(n, row, Outcome::Skipped, "no_label", "");
+            return None;
+        }
+        if !label.contains_key(&self.langs.default) {
+            let fallback = label
+                .values()
+                .next()
+                .cloned()
+                .unwrap_or_else(|| row.get("name").to_owned());
+            if fallback.is_empty() {
+                self.note(n, row, Outcome::Skipped, "no_label", "");
+                return None;
+            }
+            label.insert(self.langs.default.clone(), fallback);
+            let default = self.langs.default.clone();
+            self.note(n, row, Outcome::Changed, "no_label", default);
+        }
+        Some((label, help))
+    }
+
+    /// What `appearance` and `constraint` say Consulta can keep: the kind a list or text
+    /// really is, lengths, bounds, points and most choices; the rest is reported.
+    fn apply_appearance_and_constraint(
+        &mut self,
+        n: usize,
+        row: &Row<'_>,
+        kind: QuestionKind,
+        q: &mut Question,
+    ) {
         let appearance = row.get("appearance").to_lowercase();
         let constraint = row.get("constraint");
-        let integer = raw_type.to_lowercase().starts_with("int");
         if kind == QuestionKind::SingleChoice {
             // Consulta's own export writes scales as `likert` lists, ratings as `rating`.
             if appearance.split_whitespace().any(|a| a == "likert") {
@@ -714,225 +815,211 @@ pub fn import(book: Book, file_name: &str) -> Result<Imported, Refusal> {
                 q.kind = QuestionKind::Rating;
             }
         }
-        match kind {
+        let kept = match kind {
             QuestionKind::ShortText => {
                 if appearance.contains("multiline") {
                     q.kind = QuestionKind::LongText;
                 }
-                if !constraint.is_empty() {
-                    let cap = if q.kind == QuestionKind::LongText {
-                        limits::MAX_LENGTH_LONG
-                    } else {
-                        limits::MAX_LENGTH_SHORT
-                    };
-                    match at_most(constraint, "string-length") {
-                        Some(m) if m >= 1 => q.max_length = Some(m.min(cap)),
-                        _ => report.note(
-                            "survey",
-                            n,
-                            name,
-                            Outcome::Changed,
-                            "constraint_unsupported",
-                            constraint,
-                        ),
-                    }
-                }
+                constraint.is_empty() || max_length(q, constraint)
             }
-            QuestionKind::Number => {
-                if !constraint.is_empty() {
-                    match bounds(constraint, integer) {
-                        Some((min, max, changed)) => {
-                            q.min = min;
-                            q.max = max;
-                            if changed {
-                                report.note(
-                                    "survey",
-                                    n,
-                                    name,
-                                    Outcome::Changed,
-                                    "constraint_strict",
-                                    constraint,
-                                );
-                            }
-                        }
-                        None => report.note(
-                            "survey",
-                            n,
-                            name,
-                            Outcome::Changed,
-                            "constraint_unsupported",
-                            constraint,
-                        ),
-                    }
-                }
-            }
+            QuestionKind::Number => constraint.is_empty() || self.bounds(n, row, q, constraint),
             QuestionKind::Rating => {
-                let (start, end, step) = range_points(row.get("parameters"));
-                let points = if step > 0.0 && end >= start {
-                    ((end - start) / step).floor() as usize + 1
-                } else {
-                    0
-                };
-                if (2..=11).contains(&points) {
-                    if points == 5 && appearance.contains("likert") {
-                        q.kind = QuestionKind::Scale;
-                    }
-                    for i in 0..points {
-                        let v = start + step * i as f64;
-                        let label = number_label(v);
-                        q.options.push(Choice {
-                            code: text::code_from(&label),
-                            label: langs
-                                .codes
-                                .iter()
-                                .map(|l| (l.clone(), label.clone()))
-                                .collect(),
-                            emoji: None,
-                            value: Some(v),
-                        });
-                    }
-                } else {
-                    q.kind = QuestionKind::Number;
-                    q.min = Some(start.min(end));
-                    q.max = Some(end.max(start));
-                    report.note(
-                        "survey",
-                        n,
-                        name,
-                        Outcome::Changed,
-                        "range_as_number",
-                        row.get("parameters"),
-                    );
-                }
+                self.range(n, row, q, &appearance);
+                true
             }
-            QuestionKind::MultipleChoice => {
-                if !constraint.is_empty() {
-                    match at_most(constraint, "count-selected") {
-                        Some(m) if m >= 1 => q.max_choices = Some(m),
-                        _ => report.note(
-                            "survey",
-                            n,
-                            name,
-                            Outcome::Changed,
-                            "constraint_unsupported",
-                            constraint,
-                        ),
-                    }
-                }
-            }
-            _ => {
-                if !constraint.is_empty() {
-                    report.note(
-                        "survey",
-                        n,
-                        name,
-                        Outcome::Changed,
-                        "constraint_unsupported",
-                        constraint,
-                    );
-                }
-            }
-        }
-        if let Some(list) = &list {
-            for (_, code, labels) in lists.get(list).into_iter().flatten() {
-                q.options.push(Choice {
-                    code: code.clone(),
-                    label: labels.clone(),
-                    emoji: None,
-                    value: None,
-                });
-            }
-            if or_other && !q.options.iter().any(|o| o.code == "other") {
-                q.options.push(Choice {
-                    code: "other".into(),
-                    label: langs
-                        .codes
-                        .iter()
-                        .map(|l| (l.clone(), text::other_label(l).to_owned()))
-                        .collect(),
-                    emoji: None,
-                    value: None,
-                });
-                report.note("survey", n, name, Outcome::Changed, "or_other", "");
-            }
-            if q.options.len() < 2 {
-                report.note("survey", n, name, Outcome::Skipped, "too_few_options", list);
-                question_keys.remove(&key);
-                continue;
-            }
-            if let Some(max) = q.max_choices
-                && max as usize > q.options.len()
-            {
-                q.max_choices = None;
-            }
-        }
-        if !row.get("choice_filter").is_empty() {
-            report.note(
-                "survey",
+            QuestionKind::MultipleChoice => constraint.is_empty() || max_choices(q, constraint),
+            _ => constraint.is_empty(),
+        };
+        if !kept {
+            self.note(
                 n,
-                name,
+                row,
                 Outcome::Changed,
-                "choice_filter",
-                row.get("choice_filter"),
+                "constraint_unsupported",
+                constraint,
             );
+        }
+    }
+
+    /// A number's bounds from its constraint; false when it is more than bounds.
+    fn bounds(&mut self, n: usize, row: &Row<'_>, q: &mut Question, constraint: &str) -> bool {
+        let integer = row.get("type").to_lowercase().starts_with("int");
+        let Some((min, max, changed)) = bounds(constraint, integer) else {
+            return false;
+        };
+        q.min = min;
+        q.max = max;
+        if changed {
+            self.note(n, row, Outcome::Changed, "constraint_strict", constraint);
+        }
+        true
+    }
+
+    /// A range of 2 to 11 points becomes a rating (a 5-point `likert` one a scale), a
+    /// longer one a number between its ends.
+    fn range(&mut self, n: usize, row: &Row<'_>, q: &mut Question, appearance: &str) {
+        let (start, end, step) = range_points(row.get("parameters"));
+        let points = if step > 0.0 && end >= start {
+            ((end - start) / step).floor() as usize + 1
+        } else {
+            0
+        };
+        if !(2..=11).contains(&points) {
+            q.kind = QuestionKind::Number;
+            q.min = Some(start.min(end));
+            q.max = Some(end.max(start));
+            let parameters = row.get("parameters");
+            self.note(n, row, Outcome::Changed, "range_as_number", parameters);
+            return;
+        }
+        if points == 5 && appearance.contains("likert") {
+            q.kind = QuestionKind::Scale;
+        }
+        for i in 0..points {
+            let v = start + step * i as f64;
+            let label = number_label(v);
+            q.options.push(Choice {
+                code: text::code_from(&label),
+                label: self
+                    .langs
+                    .codes
+                    .iter()
+                    .map(|l| (l.clone(), label.clone()))
+                    .collect(),
+                emoji: None,
+                value: Some(v),
+            });
+        }
+    }
+
+    /// The options of the question's list (and "other"); false (reported) when fewer
+    /// than two remain.
+    fn add_options(
+        &mut self,
+        n: usize,
+        row: &Row<'_>,
+        q: &mut Question,
+        list: &str,
+        or_other: bool,
+    ) -> bool {
+        for (_, code, labels) in self.lists.get(list).into_iter().flatten() {
+            q.options.push(Choice {
+                code: code.clone(),
+                label: labels.clone(),
+                emoji: None,
+                value: None,
+            });
+        }
+        if or_other && !q.options.iter().any(|o| o.code == "other") {
+            q.options.push(Choice {
+                code: "other".into(),
+                label: self
+                    .langs
+                    .codes
+                    .iter()
+                    .map(|l| (l.clone(), text::other_label(l).to_owned()))
+                    .collect(),
+                emoji: None,
+                value: None,
+            });
+            self.note(n, row, Outcome::Changed, "or_other", "");
+        }
+        if q.options.len() < 2 {
+            self.note(n, row, Outcome::Skipped, "too_few_options", list);
+            return false;
+        }
+        if let Some(max) = q.max_choices
+            && max as usize > q.options.len()
+        {
+            q.max_choices = None;
+        }
+        true
+    }
+
+    /// Columns Consulta has no place for are reported when they say something.
+    fn note_ignored_columns(&mut self, n: usize, row: &Row<'_>) {
+        if !row.get("choice_filter").is_empty() {
+            let filter = row.get("choice_filter");
+            self.note(n, row, Outcome::Changed, "choice_filter", filter);
         }
         for unsupported in ["calculation", "default", "read_only", "trigger"] {
             let value = row.get(unsupported);
             if !value.is_empty() && is_yes(value) != Some(false) {
-                report.note(
-                    "survey",
-                    n,
-                    name,
-                    Outcome::Changed,
-                    "column_ignored",
-                    format!("{unsupported}: {value}"),
-                );
+                let detail = format!("{unsupported}: {value}");
+                self.note(n, row, Outcome::Changed, "column_ignored", detail);
             }
         }
-        let relevant = row.get("relevant");
-        if !relevant.is_empty() {
-            match parse_relevant(relevant) {
-                Some(wanted) => pending.push(Pending {
-                    key: key.clone(),
-                    place: "survey".into(),
-                    at: n.to_string(),
-                    name: name.to_owned(),
-                    wanted,
-                    expression: relevant.to_owned(),
-                }),
-                None => report.note(
-                    "survey",
-                    n,
-                    name,
-                    Outcome::Changed,
-                    "condition_unsupported",
-                    relevant,
-                ),
-            }
-        }
-        if !name.is_empty() {
-            names.insert(name.to_owned(), key);
-        }
-        let index = match current {
-            Some(i) => i,
-            None => {
-                let (base, title) = groups
-                    .last()
-                    .cloned()
-                    .unwrap_or_else(|| ("questions".to_owned(), LocalText::new()));
-                let key = text::key_from(&base, "section", &mut section_keys);
-                def.sections.push(Section {
-                    key,
-                    title,
-                    questions: Vec::new(),
-                });
-                def.sections.len() - 1
-            }
-        };
-        current = Some(index);
-        def.sections[index].questions.push(q);
     }
-    finish(def, report, &names, pending)
+
+    /// The `relevant` expression, kept when it is one comparison Consulta can hold.
+    fn condition(&mut self, n: usize, row: &Row<'_>, key: &str) {
+        let relevant = row.get("relevant");
+        if relevant.is_empty() {
+            return;
+        }
+        if let Some(wanted) = parse_relevant(relevant) {
+            self.pending.push(Pending {
+                key: key.to_owned(),
+                place: "survey".into(),
+                at: n.to_string(),
+                name: row.get("name").to_owned(),
+                wanted,
+                expression: relevant.to_owned(),
+            });
+        } else {
+            self.note(n, row, Outcome::Changed, "condition_unsupported", relevant);
+        }
+    }
+
+    /// Adds the question to the current section, opening one (after the open group, or
+    /// "questions") when a question stands outside any group.
+    fn place(&mut self, q: Question) {
+        let index = if let Some(i) = self.current {
+            i
+        } else {
+            let (base, title) = self
+                .groups
+                .last()
+                .cloned()
+                .unwrap_or_else(|| ("questions".to_owned(), LocalText::new()));
+            let key = text::key_from(&base, "section", &mut self.section_keys);
+            self.def.sections.push(Section {
+                key,
+                title,
+                questions: Vec::new(),
+            });
+            self.def.sections.len() - 1
+        };
+        self.current = Some(index);
+        self.def.sections[index].questions.push(q);
+    }
+}
+
+/// A text's most length from `string-length(.) <= n` (capped by the kind's limit).
+fn max_length(q: &mut Question, constraint: &str) -> bool {
+    let cap = if q.kind == QuestionKind::LongText {
+        limits::MAX_LENGTH_LONG
+    } else {
+        limits::MAX_LENGTH_SHORT
+    };
+    match at_most(constraint, "string-length") {
+        Some(m) if m >= 1 => {
+            q.max_length = Some(m.min(cap));
+            true
+        }
+        _ => false,
+    }
+}
+
+/// A multiple choice's most choices from `count-selected(.) <= n`.
+fn max_choices(q: &mut Question, constraint: &str) -> bool {
+    match at_most(constraint, "count-selected") {
+        Some(m) if m >= 1 => {
+            q.max_choices = Some(m);
+            true
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]

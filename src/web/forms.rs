@@ -285,8 +285,12 @@ pub struct Field {
     pub hint: String,
     pub value: String,
     pub error: Option<String>,
-    /// `text`, `textarea`, `number`, `date`, `datetime-local`, `checkbox`.
+    /// `text`, `email`, `password`, `textarea`, `number`, `date`, `datetime-local`,
+    /// `checkbox`. A password input never shows its value again.
     pub kind: &'static str,
+    /// The `autocomplete` token (empty: none), so browsers and password managers fill
+    /// the right thing.
+    pub autocomplete: &'static str,
     /// The language of the value (`lang` and `dir` attributes), when it is a translation.
     pub lang: String,
     pub dir: &'static str,
@@ -317,6 +321,16 @@ impl Field {
         Self::new("textarea", name, label)
     }
 
+    /// An e-mail address (no spell checking, no capital first letter on phones).
+    pub fn email(name: impl Into<String>, label: impl Into<String>) -> Self {
+        Self::new("email", name, label)
+    }
+
+    /// A password: what was typed is never sent back in the page.
+    pub fn password(name: impl Into<String>, label: impl Into<String>) -> Self {
+        Self::new("password", name, label)
+    }
+
     #[must_use]
     pub fn value(mut self, value: impl Into<String>) -> Self {
         self.value = value.into();
@@ -326,6 +340,12 @@ impl Field {
     #[must_use]
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = hint.into();
+        self
+    }
+
+    #[must_use]
+    pub fn autocomplete(mut self, token: &'static str) -> Self {
+        self.autocomplete = token;
         self
     }
 

@@ -384,7 +384,7 @@ async fn bad_invitations_are_refused_with_a_message_per_field() {
     let (_, res) = invite(&app, &admin, "not-an-address", "boss", "xx").await;
     assert_eq!(res.status(), 422);
     let html = res.text().await.unwrap();
-    for id in ["email-error", "role-error", "locale-error"] {
+    for id in ["f-email-error", "role-error", "locale-error"] {
         assert!(html.contains(&format!("id=\"{id}\"")), "{id}");
     }
     assert!(html.contains("value=\"not-an-address\""));

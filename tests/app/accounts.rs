@@ -107,7 +107,7 @@ async fn empty_fields_and_a_missing_form_token_get_messages_next_to_the_fields()
     let cases: [Case; 3] = [
         (
             &[("csrf", &csrf), ("email", ""), ("password", "")],
-            "email-error",
+            "f-email-error",
             "Enter your e-mail address.",
         ),
         (
@@ -116,7 +116,7 @@ async fn empty_fields_and_a_missing_form_token_get_messages_next_to_the_fields()
                 ("email", "a@example.org"),
                 ("password", ""),
             ],
-            "password-error",
+            "f-password-error",
             "Enter your password.",
         ),
         (
@@ -125,7 +125,7 @@ async fn empty_fields_and_a_missing_form_token_get_messages_next_to_the_fields()
                 ("email", "a@example.org"),
                 ("password", "x"),
             ],
-            "email-error",
+            "f-email-error",
             "This form had expired",
         ),
     ];

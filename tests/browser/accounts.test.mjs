@@ -37,25 +37,25 @@ test('the first administrator signs up from the setup link and every adult page 
   }
   await page.goto(`${link}?lang=en`);
   // A bad submit keeps what was typed and says what is wrong, next to the field.
-  await page.fill('#email', 'chief@example.org');
-  await page.fill('#password', 'short');
-  await page.fill('#confirm', 'short');
+  await page.fill('#f-email', 'chief@example.org');
+  await page.fill('#f-password', 'short');
+  await page.fill('#f-confirm', 'short');
   await page.click('button[type=submit]');
-  assert.equal(await page.inputValue('#email'), 'chief@example.org');
-  await page.locator('#display_name-error').first().waitFor({ state: 'visible' });
-  await page.locator('#password-error').first().waitFor({ state: 'visible' });
+  assert.equal(await page.inputValue('#f-email'), 'chief@example.org');
+  await page.locator('#f-display_name-error').first().waitFor({ state: 'visible' });
+  await page.locator('#f-password-error').first().waitFor({ state: 'visible' });
   await checkPage(page, { lang: 'en', label: 'setup with errors', shot: 'setup-errors' });
-  await page.fill('#display_name', 'Chief Administrator');
-  await page.fill('#password', PASSWORD);
-  await page.fill('#confirm', PASSWORD);
+  await page.fill('#f-display_name', 'Chief Administrator');
+  await page.fill('#f-password', PASSWORD);
+  await page.fill('#f-confirm', PASSWORD);
   await page.click('button[type=submit]');
   assert.equal(new URL(page.url()).pathname, '/admin');
 
   await page.goto(`${BASE}/admin/groups?lang=en`);
-  await page.fill('#name', 'Council Working Group on Child Online Protection');
+  await page.fill('#f-name', 'Council Working Group on Child Online Protection');
   await page.click('form[action="/admin/groups"] button[type=submit]');
   assert.match(new URL(page.url()).pathname, /^\/admin\/groups\/council-working-group/);
-  await page.fill('#email', 'delegate@example.org');
+  await page.fill('#f-email', 'delegate@example.org');
   await page.check('#role-facilitator');
   await page.click('form[action$="/invitations"] button[type=submit]');
   await page.locator('.notice').first().waitFor({ state: 'visible' });

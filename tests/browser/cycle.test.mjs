@@ -90,8 +90,8 @@ test('the whole cycle, by clicking only: create, translate, open, answer, live, 
     // Sign in from the start page: the group's home.
     await page.goto(`${BASE}/?lang=en`);
     await follow(page, page.locator('main p.adults a'), 'the sign-in link');
-    await page.fill('#email', demo.email);
-    await page.fill('#password', demo.password);
+    await page.fill('#f-email', demo.email);
+    await page.fill('#f-password', demo.password);
     await follow(page, page.locator('main button[type=submit]'), 'signing in');
     assert.equal(new URL(page.url()).pathname, `/groups/${demo.group}`, 'the group home');
     await screenshot(page, 'cycle-01-home');

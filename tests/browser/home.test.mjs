@@ -37,8 +37,8 @@ async function follow(page, locator, label) {
 async function signInByClicking(page, lang) {
   await page.goto(`${BASE}/?lang=${lang}`);
   await follow(page, page.locator('main p.adults a'), 'the sign-in link');
-  await page.fill('#email', demo.email);
-  await page.fill('#password', demo.password);
+  await page.fill('#f-email', demo.email);
+  await page.fill('#f-password', demo.password);
   await follow(page, page.locator('main button[type=submit]'), 'signing in');
   assert.equal(new URL(page.url()).pathname, `/groups/${demo.group}`, 'signed in, the group home');
 }

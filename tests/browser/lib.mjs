@@ -143,8 +143,8 @@ export async function expectFocusVisible(page, label) {
 /** Signs the demo facilitator in on this page's context. */
 export async function login(page, demo) {
   await page.goto(`${BASE}/login?lang=en`);
-  await page.fill('#email', demo.email);
-  await page.fill('#password', demo.password);
+  await page.fill('#f-email', demo.email);
+  await page.fill('#f-password', demo.password);
   await Promise.all([page.waitForNavigation(), page.click('main button[type=submit]')]);
   assert.notEqual(new URL(page.url()).pathname, '/login', 'signed in');
 }

@@ -25,8 +25,8 @@ function wide() {
 async function signIn(ctx) {
   const page = await ctx.newPage();
   await page.goto(`${BASE}/login?lang=en`);
-  await page.fill('#email', demo.email);
-  await page.fill('#password', demo.password);
+  await page.fill('#f-email', demo.email);
+  await page.fill('#f-password', demo.password);
   await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
   return page;
 }

@@ -55,8 +55,8 @@ test('the moderation queue and an answer pass the checks, with markup shown as t
   const page = await ctx.newPage();
   page.on('dialog', () => assert.fail('a script from an answer ran'));
   await page.goto(`${BASE}/login?lang=en`);
-  await page.fill('#email', demo.email);
-  await page.fill('#password', demo.password);
+  await page.fill('#f-email', demo.email);
+  await page.fill('#f-password', demo.password);
   await page.click('button[type=submit]');
 
   for (const lang of ['en', 'ar']) {
@@ -136,9 +136,9 @@ test('the queue by keyboard alone in English and Arabic: select, apply to the se
     const page = await ctx.newPage();
     // Signing in by keyboard: type, then Enter.
     await page.goto(`${BASE}/login?lang=${lang}`);
-    await page.fill('#email', demo.email);
-    await page.fill('#password', demo.password);
-    await Promise.all([page.waitForNavigation(), page.press('#password', 'Enter')]);
+    await page.fill('#f-email', demo.email);
+    await page.fill('#f-password', demo.password);
+    await Promise.all([page.waitForNavigation(), page.press('#f-password', 'Enter')]);
 
     // From the adult's home to the queue by following links.
     await page.goto(`${BASE}/?lang=${lang}`);

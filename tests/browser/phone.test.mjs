@@ -81,8 +81,8 @@ test('at 360 px no word of the facilitator home, overview or summary breaks, in 
     const page = await ctx.newPage();
     await page.goto(`${BASE}/?lang=${lang}`);
     await follow(page, page.locator('main p.adults a'));
-    await page.fill('#email', demo.email);
-    await page.fill('#password', demo.password);
+    await page.fill('#f-email', demo.email);
+    await page.fill('#f-password', demo.password);
     await follow(page, page.locator('main button[type=submit]'));
     await expectWholeWords(page, `home ${lang}`);
     await follow(page, page.locator('section.home-card .cycle-links a').first());

@@ -6,12 +6,15 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 
-use super::removed_session_cookie;
+use super::{removed_session_cookie, second_factor::confirm_password};
 use crate::web::no_store_page;
 use crate::{
     accounts::{
         Actor, Role,
-        forms::{Errors, check_new_password, clean, see_other},
+        forms::{
+            Errors, Field, check_new_password, clean, current_password_field, display_name_field,
+            new_password_fields, see_other,
+        },
         password, repo,
     },
     entities::{session, work_group},
@@ -61,7 +64,7 @@ async fn show_groups(
 struct AccountPage {
     l: Locale,
     actor: Actor,
-    display_name: String,
+    display_name: Field,
     locale: String,
     languages: Vec<(String, String)>,
     notice: Option<String>,
@@ -98,7 +101,7 @@ async fn show_account(
 ) -> Result<HttpResponse, AppError> {
     let page = AccountPage {
         notice: account_notice(&l, query.done.as_deref()),
-        display_name: actor.account.display_name.clone(),
+        display_name: display_name_field(&l, &actor.account.display_name, &Errors::new()),
         locale: actor.account.locale.clone(),
         languages: languages(),
         l,
@@ -134,7 +137,7 @@ async fn update_profile(
     }
     if !errors.is_empty() {
         let page = AccountPage {
-            display_name,
+            display_name: display_name_field(&l, &display_name, &errors),
             locale: form.locale.clone(),
             languages: languages(),
             notice: None,
@@ -163,9 +166,9 @@ async fn update_profile(
 /// A display name: 1 to 100 characters once trimmed.
 pub(super) fn check_display_name(l: &Locale, errors: &mut Errors, name: &str) {
     if name.is_empty() {
-        errors.add("display_name", l.t("account-name-missing"));
+        errors.push("display_name", l.t("account-name-missing"));
     } else if name.chars().count() > 100 {
-        errors.add("display_name", l.t("account-name-too-long"));
+        errors.push("display_name", l.t("account-name-too-long"));
     }
 }
 
@@ -174,19 +177,26 @@ pub(super) fn check_display_name(l: &Locale, errors: &mut Errors, name: &str) {
 struct PasswordPage {
     l: Locale,
     actor: Actor,
+    fields: Vec<Field>,
     errors: Errors,
+}
+
+impl PasswordPage {
+    fn new(l: Locale, actor: Actor, errors: Errors) -> Self {
+        let mut fields = vec![current_password_field(&l, "current", &errors)];
+        fields.extend(new_password_fields(&l, "password-new", &errors));
+        Self {
+            l,
+            actor,
+            fields,
+            errors,
+        }
+    }
 }
 
 #[get("/account/password")]
 async fn show_password(l: Locale, actor: Actor) -> Result<HttpResponse, AppError> {
-    no_store_page(
-        StatusCode::OK,
-        &PasswordPage {
-            l,
-            actor,
-            errors: Errors::new(),
-        },
-    )
+    no_store_page(StatusCode::OK, &PasswordPage::new(l, actor, Errors::new()))
 }
 
 #[derive(Deserialize)]
@@ -211,16 +221,7 @@ async fn change_password(
     actor.check_csrf(&form.csrf)?;
     let form = form.into_inner();
     let mut errors = Errors::new();
-    if form.current.is_empty() {
-        errors.add("current", l.t("password-current-missing"));
-    } else if !password::verify(
-        form.current.clone(),
-        Some(actor.account.password_hash.clone()),
-    )
-    .await
-    {
-        errors.add("current", l.t("password-current-wrong"));
-    }
+    confirm_password(&l, &actor, &form.current, "current", &mut errors).await;
     check_new_password(
         &l,
         &mut errors,
@@ -230,12 +231,12 @@ async fn change_password(
         &form.confirm,
     );
     if errors.is_empty() && form.password == form.current {
-        errors.add("password", l.t("password-same"));
+        errors.push("password", l.t("password-same"));
     }
     if !errors.is_empty() {
         return no_store_page(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &PasswordPage { l, actor, errors },
+            &PasswordPage::new(l, actor, errors),
         );
     }
     let hash = password::hash(form.password).await?;

@@ -12,7 +12,7 @@ use crate::{
         Actor, Role,
         admin::{self, Invited},
         audit,
-        forms::{Errors, see_other},
+        forms::{Errors, Field, see_other},
         links, repo, second_factor, throttle,
     },
     entities::{account, audit_log, invitation, work_group},
@@ -146,10 +146,33 @@ struct GroupsPage {
     l: Locale,
     actor: Actor,
     groups: Vec<(work_group::Model, usize)>,
-    group_name: String,
-    slug: String,
+    group_name: Field,
+    slug: Field,
     notice: Option<(String, bool)>,
     errors: Errors,
+}
+
+/// The inputs of a new group's name and short name.
+fn group_fields(l: &Locale, name: &str, slug: &str, errors: &Errors) -> (Field, Field) {
+    let field = |name: &str, label: &str, value: &str| {
+        Field::text(name, l.t(label))
+            .hint(l.t(&format!("{label}-hint")))
+            .value(value)
+            .autocomplete("off")
+            .errors(errors)
+    };
+    (
+        field("name", "group-name", name),
+        field("slug", "group-slug", slug),
+    )
+}
+
+/// The input of the address an invitation goes to.
+fn invite_email_field(l: &Locale, value: &str, errors: &Errors) -> Field {
+    Field::email("email", l.t("login-email"))
+        .value(value)
+        .autocomplete("off")
+        .errors(errors)
 }
 
 impl GroupsPage {
@@ -159,12 +182,13 @@ impl GroupsPage {
             let count = repo::members_of(&state.db, group.id).await?.len();
             groups.push((group, count));
         }
+        let (group_name, slug) = group_fields(&l, "", "", &Errors::new());
         Ok(Self {
             l,
             actor,
             groups,
-            group_name: String::new(),
-            slug: String::new(),
+            group_name,
+            slug,
             notice: None,
             errors: Errors::new(),
         })
@@ -214,7 +238,7 @@ async fn create_group(
             }
             Err(AppError::Conflict(_)) => {
                 let mut errors = Errors::new();
-                errors.add("slug", l.t("group-slug-taken"));
+                errors.push("slug", l.t("group-slug-taken"));
                 errors
             }
             Err(err) => return Err(err),
@@ -222,8 +246,8 @@ async fn create_group(
         Err(errors) => errors,
     };
     let mut page = GroupsPage::of(&state, l, actor).await?;
-    page.group_name = form.name.trim().to_owned();
-    page.slug = form.slug.trim().to_owned();
+    (page.group_name, page.slug) =
+        group_fields(&page.l, form.name.trim(), form.slug.trim(), &errors);
     page.errors = errors;
     no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
@@ -247,7 +271,7 @@ struct GroupPage {
     members: Vec<MemberRow>,
     invitations: Vec<invitation::Model>,
     languages: Vec<(String, String)>,
-    email: String,
+    email: Field,
     role: String,
     locale: String,
     notice: Option<(String, bool)>,
@@ -276,13 +300,13 @@ impl GroupPage {
         let invitations = links::pending_invitations(&state.db, Some(group.id)).await?;
         Ok(Self {
             locale: l.code().to_owned(),
+            email: invite_email_field(&l, "", &Errors::new()),
             l,
             actor,
             group,
             members,
             invitations,
             languages: languages(),
-            email: String::new(),
             role: "member".to_owned(),
             notice: None,
             errors: Errors::new(),
@@ -346,7 +370,7 @@ async fn invite_to_group(
                     }
                     Invited::AlreadyThere => {
                         let mut errors = Errors::new();
-                        errors.add("email", l.t("invite-already-member"));
+                        errors.push("email", l.t("invite-already-member"));
                         errors
                     }
                 }
@@ -354,7 +378,7 @@ async fn invite_to_group(
             Err(errors) => errors,
         };
     let mut page = GroupPage::of(&state, l, actor, group).await?;
-    page.email = form.email.trim().to_owned();
+    page.email = invite_email_field(&page.l, form.email.trim(), &errors);
     page.role = form.role.clone();
     page.locale = form.locale.clone();
     page.errors = errors;
@@ -478,7 +502,7 @@ struct AccountsPage {
     accounts: Vec<AccountRow>,
     invitations: Vec<invitation::Model>,
     languages: Vec<(String, String)>,
-    email: String,
+    email: Field,
     locale: String,
     notice: Option<(String, bool)>,
     errors: Errors,
@@ -500,12 +524,12 @@ impl AccountsPage {
         }
         Ok(Self {
             locale: l.code().to_owned(),
+            email: invite_email_field(&l, "", &Errors::new()),
             l,
             actor,
             accounts,
             invitations: links::pending_invitations(&state.db, None).await?,
             languages: languages(),
-            email: String::new(),
             notice: None,
             errors: Errors::new(),
         })
@@ -546,14 +570,14 @@ async fn invite_admin(
             }
             Invited::AlreadyThere => {
                 let mut errors = Errors::new();
-                errors.add("email", l.t("invite-already-admin"));
+                errors.push("email", l.t("invite-already-admin"));
                 errors
             }
         },
         Err(errors) => errors,
     };
     let mut page = AccountsPage::of(&state, l, actor).await?;
-    page.email = form.email.trim().to_owned();
+    page.email = invite_email_field(&page.l, form.email.trim(), &errors);
     page.locale = form.locale.clone();
     page.errors = errors;
     no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page)

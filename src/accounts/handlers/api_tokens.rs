@@ -9,7 +9,7 @@ use crate::web::no_store_page;
 use crate::{
     accounts::{
         Actor,
-        forms::{Errors, clean, see_other},
+        forms::{Errors, Field, clean, see_other},
         repo,
     },
     entities::api_token,
@@ -30,10 +30,18 @@ pub(super) fn require_token_holder(actor: &Actor) -> Result<(), AppError> {
 /// A token name: 1 to 100 characters.
 pub(super) fn check_token_name(l: &Locale, errors: &mut Errors, name: &str) {
     if name.is_empty() {
-        errors.add("name", l.t("tokens-name-missing"));
+        errors.push("name", l.t("tokens-name-missing"));
     } else if name.chars().count() > 100 {
-        errors.add("name", l.t("tokens-name-too-long"));
+        errors.push("name", l.t("tokens-name-too-long"));
     }
+}
+
+fn token_name_field(l: &Locale, value: &str, errors: &Errors) -> Field {
+    Field::text("name", l.t("tokens-name"))
+        .hint(l.t("tokens-name-hint"))
+        .value(value)
+        .autocomplete("off")
+        .errors(errors)
 }
 
 /// Creates a token for the actor and records it in the audit log (`via` is "api" for the
@@ -86,7 +94,7 @@ struct TokensPage {
     l: Locale,
     actor: Actor,
     tokens: Vec<api_token::Model>,
-    token_name: String,
+    token_name: Field,
     created: Option<(String, String)>,
     notice: Option<String>,
     errors: Errors,
@@ -99,10 +107,10 @@ impl TokensPage {
         let tokens = repo::api_tokens_of(&state.db, actor.id()).await?;
         Ok(Self {
             can_create: actor.facilitates_somewhere(),
+            token_name: token_name_field(&l, "", &Errors::new()),
             l,
             actor,
             tokens,
-            token_name: String::new(),
             created: None,
             notice: None,
             errors: Errors::new(),
@@ -150,7 +158,7 @@ async fn create_token(
     check_token_name(&l, &mut errors, &name);
     if !errors.is_empty() {
         let mut page = TokensPage::of(&state, l, actor).await?;
-        page.token_name = name;
+        page.token_name = token_name_field(&page.l, &name, &errors);
         page.errors = errors;
         return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }

@@ -10,7 +10,8 @@ use crate::{
     accounts::{
         Role,
         forms::{
-            Errors, check_new_password, clean, form_token, form_token_ok, see_other, with_cookie,
+            Errors, Field, check_new_password, clean, display_name_field, form_token,
+            form_token_ok, new_password_fields, see_other, with_cookie,
         },
         links::{self, LinkProblem, Offer},
         password, repo, second_factor,
@@ -32,8 +33,15 @@ struct InvitationPage {
     email: String,
     offer: String,
     has_account: bool,
-    display_name: String,
+    /// The new account's name and password (for an address without an account).
+    fields: Vec<Field>,
     errors: Errors,
+}
+
+fn new_account_fields(l: &Locale, display_name: &str, errors: &Errors) -> Vec<Field> {
+    let mut fields = vec![display_name_field(l, display_name, errors)];
+    fields.extend(new_password_fields(l, "password-choose", errors));
+    fields
 }
 
 /// "Facilitator in Youth Panel", in the reader's language.
@@ -83,12 +91,12 @@ async fn show_invitation(
     let (csrf, cookie) = form_token(&req, &state.settings);
     let page = InvitationPage {
         offer: describe_offer(&state, &l, &invitation).await?,
+        fields: new_account_fields(&l, "", &Errors::new()),
         l,
         csrf,
         token: token.into_inner(),
         email: invitation.email,
         has_account,
-        display_name: String::new(),
         errors: Errors::new(),
     };
     Ok(with_cookie(no_store_page(StatusCode::OK, &page)?, cookie))
@@ -152,14 +160,11 @@ async fn accept_invitation(
     let display_name = clean(&form.display_name, 200);
     let mut errors = Errors::new();
     if !form_token_ok(&req, &state.settings, &form.csrf) {
-        errors.add(
-            if existing.is_some() {
-                "accept"
-            } else {
-                "display_name"
-            },
-            l.t("form-expired"),
-        );
+        if existing.is_some() {
+            errors.add("accept", l.t("form-expired"));
+        } else {
+            errors.push("display_name", l.t("form-expired"));
+        }
     } else if existing.is_none() {
         check_display_name(&l, &mut errors, &display_name);
         check_new_password(
@@ -175,12 +180,12 @@ async fn accept_invitation(
         let (csrf, cookie) = form_token(&req, &state.settings);
         let page = InvitationPage {
             offer: describe_offer(&state, &l, &invitation).await?,
+            fields: new_account_fields(&l, &display_name, &errors),
             l,
             csrf,
             token,
             email: invitation.email,
             has_account: existing.is_some(),
-            display_name,
             errors,
         };
         return Ok(with_cookie(

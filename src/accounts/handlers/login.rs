@@ -4,11 +4,11 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::{end_current_session, removed_session_cookie, sign_in, start_pending};
-use crate::web::no_store_page;
+use crate::web::{forms::Field, no_store_page};
 use crate::{
     accounts::{
         Actor,
-        forms::{Errors, clean, form_token, form_token_ok, safe_next, with_cookie},
+        forms::{Errors, clean, email_field, form_token, form_token_ok, safe_next, with_cookie},
         password, repo, second_factor,
         throttle::{self, Gate},
     },
@@ -24,10 +24,37 @@ use crate::{
 struct LoginPage {
     l: Locale,
     csrf: String,
-    email: String,
+    fields: [Field; 2],
     next: String,
     notice: Option<String>,
     errors: Errors,
+}
+
+impl LoginPage {
+    /// The page with the address typed (never the password) and the problems.
+    fn new(
+        l: Locale,
+        csrf: String,
+        email: &str,
+        next: String,
+        notice: Option<String>,
+        errors: Errors,
+    ) -> Self {
+        let fields = [
+            email_field(&l, email, &errors),
+            Field::password("password", l.t("login-password"))
+                .autocomplete("current-password")
+                .errors(&errors),
+        ];
+        Self {
+            l,
+            csrf,
+            fields,
+            next,
+            notice,
+            errors,
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -57,14 +84,9 @@ async fn show_login(
     query: web::Query<LoginQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (csrf, cookie) = form_token(&req, &state.settings);
-    let page = LoginPage {
-        notice: notice_for(&l, query.done.as_deref()),
-        l,
-        csrf,
-        email: String::new(),
-        next: safe_next(query.next.as_deref()),
-        errors: Errors::new(),
-    };
+    let notice = notice_for(&l, query.done.as_deref());
+    let next = safe_next(query.next.as_deref());
+    let page = LoginPage::new(l, csrf, "", next, notice, Errors::new());
     Ok(with_cookie(no_store_page(StatusCode::OK, &page)?, cookie))
 }
 
@@ -95,25 +117,18 @@ async fn log_in(
     let mut errors = Errors::new();
     let refuse =
         |status: StatusCode, errors: Errors, l: Locale| -> Result<HttpResponse, AppError> {
-            let page = LoginPage {
-                l,
-                csrf: csrf.clone(),
-                email: email.clone(),
-                next: next.clone(),
-                notice: None,
-                errors,
-            };
+            let page = LoginPage::new(l, csrf.clone(), &email, next.clone(), None, errors);
             Ok(with_cookie(no_store_page(status, &page)?, cookie.clone()))
         };
     if !form_token_ok(&req, &state.settings, &form.csrf) {
-        errors.add("email", l.t("form-expired"));
+        errors.push("email", l.t("form-expired"));
         return refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, l);
     }
     if email.is_empty() {
-        errors.add("email", l.t("login-email-missing"));
+        errors.push("email", l.t("login-email-missing"));
     }
     if form.password.is_empty() {
-        errors.add("password", l.t("login-password-missing"));
+        errors.push("password", l.t("login-password-missing"));
     }
     if !errors.is_empty() {
         return refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, l);
@@ -122,18 +137,18 @@ async fn log_in(
     match throttle::gate(&state.settings, account.as_ref(), &email) {
         Gate::Open => {}
         Gate::Wait(seconds) => {
-            errors.add("email", l.t_count("login-wait", seconds));
+            errors.push("email", l.t_count("login-wait", seconds));
             return refuse(StatusCode::TOO_MANY_REQUESTS, errors, l);
         }
         Gate::Locked => {
-            errors.add("email", l.t("login-locked"));
+            errors.push("email", l.t("login-locked"));
             return refuse(StatusCode::TOO_MANY_REQUESTS, errors, l);
         }
     }
     let stored = account.as_ref().map(|a| a.password_hash.clone());
     if !password::verify(form.password, stored).await {
         failed_attempt(&state, account.as_ref(), &email, "login_failed").await?;
-        errors.add("email", l.t("login-wrong"));
+        errors.push("email", l.t("login-wrong"));
         return refuse(StatusCode::UNPROCESSABLE_ENTITY, errors, l);
     }
     let Some(account) = account else {

@@ -9,8 +9,8 @@ use crate::web::no_store_page;
 use crate::{
     accounts::{
         forms::{
-            Errors, check_new_password, clean, form_token, form_token_ok, looks_like_email,
-            see_other, with_cookie,
+            Errors, Field, check_new_password, clean, email_field, form_token, form_token_ok,
+            looks_like_email, new_password_fields, see_other, with_cookie,
         },
         links::{self, LinkProblem},
         password, repo,
@@ -27,7 +27,7 @@ use crate::{
 struct ForgotPage {
     l: Locale,
     csrf: String,
-    email: String,
+    email: Field,
     sent: bool,
     errors: Errors,
 }
@@ -40,9 +40,9 @@ async fn show_forgot(
 ) -> Result<HttpResponse, AppError> {
     let (csrf, cookie) = form_token(&req, &state.settings);
     let page = ForgotPage {
+        email: email_field(&l, "", &Errors::new()),
         l,
         csrf,
-        email: String::new(),
         sent: false,
         errors: Errors::new(),
     };
@@ -69,17 +69,17 @@ async fn request_reset(
     let (csrf, cookie) = form_token(&req, &state.settings);
     let mut errors = Errors::new();
     if !form_token_ok(&req, &state.settings, &form.csrf) {
-        errors.add("email", l.t("form-expired"));
+        errors.push("email", l.t("form-expired"));
     } else if email.is_empty() {
-        errors.add("email", l.t("login-email-missing"));
+        errors.push("email", l.t("login-email-missing"));
     } else if !looks_like_email(&email) {
-        errors.add("email", l.t("email-invalid"));
+        errors.push("email", l.t("email-invalid"));
     }
     if !errors.is_empty() {
         let page = ForgotPage {
+            email: email_field(&l, &email, &errors),
             l,
             csrf,
-            email,
             sent: false,
             errors,
         };
@@ -113,9 +113,9 @@ async fn request_reset(
     }
     // The same answer whether or not the address has an account.
     let page = ForgotPage {
+        email: email_field(&l, &email, &Errors::new()),
         l,
         csrf,
-        email,
         sent: true,
         errors: Errors::new(),
     };
@@ -159,7 +159,20 @@ struct ResetPage {
     l: Locale,
     csrf: String,
     token: String,
+    fields: [Field; 2],
     errors: Errors,
+}
+
+impl ResetPage {
+    fn new(l: Locale, csrf: String, token: String, errors: Errors) -> Self {
+        Self {
+            fields: new_password_fields(&l, "password-new", &errors),
+            l,
+            csrf,
+            token,
+            errors,
+        }
+    }
 }
 
 #[get("/password-reset/{token}")]
@@ -173,12 +186,7 @@ async fn show_reset(
         return link_problem(l, problem, "/password-reset", "reset-ask-again");
     }
     let (csrf, cookie) = form_token(&req, &state.settings);
-    let page = ResetPage {
-        l,
-        csrf,
-        token: token.into_inner(),
-        errors: Errors::new(),
-    };
+    let page = ResetPage::new(l, csrf, token.into_inner(), Errors::new());
     Ok(with_cookie(no_store_page(StatusCode::OK, &page)?, cookie))
 }
 
@@ -210,7 +218,7 @@ async fn reset_password(
     let (csrf, cookie) = form_token(&req, &state.settings);
     let mut errors = Errors::new();
     if !form_token_ok(&req, &state.settings, &form.csrf) {
-        errors.add("password", l.t("form-expired"));
+        errors.push("password", l.t("form-expired"));
     } else {
         check_new_password(
             &l,
@@ -222,12 +230,7 @@ async fn reset_password(
         );
     }
     if !errors.is_empty() {
-        let page = ResetPage {
-            l,
-            csrf,
-            token,
-            errors,
-        };
+        let page = ResetPage::new(l, csrf, token, errors);
         return Ok(with_cookie(
             no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page)?,
             cookie,

@@ -13,7 +13,7 @@ use crate::{
     accounts::{
         Actor,
         actor::session_cookie_name,
-        forms::{Errors, safe_next, see_other},
+        forms::{Errors, Field, current_password_field, safe_next, see_other},
         password, repo, second_factor,
         throttle::{self, Gate},
     },
@@ -365,6 +365,9 @@ struct ManagePage {
     may_disable: bool,
     required: bool,
     notice: Option<String>,
+    /// The current password, asked again to renew the recovery codes or to turn off.
+    codes_password: Field,
+    disable_password: Field,
     errors: Errors,
 }
 
@@ -394,6 +397,8 @@ impl ManagePage {
         };
         let required = second_factor::required_for(&state.db, &actor.account).await?;
         Ok(Self {
+            codes_password: current_password_field(&l, "codes_password", &errors),
+            disable_password: current_password_field(&l, "disable_password", &errors),
             l,
             enrolment,
             codes_left,
@@ -496,8 +501,9 @@ struct PasswordInput {
     password: String,
 }
 
-/// Checks the password typed to confirm a second-factor change; adds the error.
-async fn confirm_password(
+/// Checks the current password typed to confirm a change (a new password, a second-factor
+/// change); adds the error to the field `field`.
+pub(super) async fn confirm_password(
     l: &Locale,
     actor: &Actor,
     typed: &str,
@@ -505,9 +511,9 @@ async fn confirm_password(
     errors: &mut Errors,
 ) {
     if typed.is_empty() {
-        errors.add(field, l.t("password-current-missing"));
+        errors.push(field, l.t("password-current-missing"));
     } else if !password::verify(typed.to_owned(), Some(actor.account.password_hash.clone())).await {
-        errors.add(field, l.t("password-current-wrong"));
+        errors.push(field, l.t("password-current-wrong"));
     }
 }
 
@@ -521,7 +527,7 @@ async fn disable(
     actor.check_csrf(&form.csrf)?;
     let mut errors = Errors::new();
     if second_factor::required_for(&state.db, &actor.account).await? {
-        errors.add("disable_password", l.t("totp-required-cannot-disable"));
+        errors.push("disable_password", l.t("totp-required-cannot-disable"));
     } else {
         confirm_password(&l, &actor, &form.password, "disable_password", &mut errors).await;
     }

@@ -10,8 +10,8 @@ use crate::web::no_store_page;
 use crate::{
     accounts::{
         forms::{
-            Errors, check_new_password, clean, form_token, form_token_ok, looks_like_email,
-            with_cookie,
+            Errors, Field, check_new_password, clean, display_name_field, email_field, form_token,
+            form_token_ok, looks_like_email, new_password_fields, with_cookie,
         },
         links::{self, LinkProblem},
         password, repo,
@@ -49,9 +49,33 @@ struct SetupPage {
     l: Locale,
     csrf: String,
     token: String,
-    email: String,
-    display_name: String,
+    fields: Vec<Field>,
     errors: Errors,
+}
+
+impl SetupPage {
+    /// The page with what was typed (never the passwords) and the problems.
+    fn new(
+        l: Locale,
+        csrf: String,
+        token: String,
+        email: &str,
+        display_name: &str,
+        errors: Errors,
+    ) -> Self {
+        let mut fields = vec![
+            email_field(&l, email, &errors).hint(l.t("setup-email-hint")),
+            display_name_field(&l, display_name, &errors),
+        ];
+        fields.extend(new_password_fields(&l, "password-choose", &errors));
+        Self {
+            l,
+            csrf,
+            token,
+            fields,
+            errors,
+        }
+    }
 }
 
 #[get("/setup/{token}")]
@@ -65,14 +89,7 @@ async fn show_setup(
         return link_problem(l, problem, "/login", "back-to-login");
     }
     let (csrf, cookie) = form_token(&req, &state.settings);
-    let page = SetupPage {
-        l,
-        csrf,
-        token: token.into_inner(),
-        email: String::new(),
-        display_name: String::new(),
-        errors: Errors::new(),
-    };
+    let page = SetupPage::new(l, csrf, token.into_inner(), "", "", Errors::new());
     Ok(with_cookie(no_store_page(StatusCode::OK, &page)?, cookie))
 }
 
@@ -108,12 +125,12 @@ async fn create_first_admin(
     let display_name = clean(&form.display_name, 200);
     let mut errors = Errors::new();
     if !form_token_ok(&req, &state.settings, &form.csrf) {
-        errors.add("email", l.t("form-expired"));
+        errors.push("email", l.t("form-expired"));
     } else {
         if email.is_empty() {
-            errors.add("email", l.t("login-email-missing"));
+            errors.push("email", l.t("login-email-missing"));
         } else if !looks_like_email(&email) {
-            errors.add("email", l.t("email-invalid"));
+            errors.push("email", l.t("email-invalid"));
         }
         check_display_name(&l, &mut errors, &display_name);
         check_new_password(
@@ -130,18 +147,11 @@ async fn create_first_admin(
             .await?
             .is_some()
     {
-        errors.add("email", l.t("setup-email-taken"));
+        errors.push("email", l.t("setup-email-taken"));
     }
     if !errors.is_empty() {
         let (csrf, cookie) = form_token(&req, &state.settings);
-        let page = SetupPage {
-            l,
-            csrf,
-            token,
-            email,
-            display_name,
-            errors,
-        };
+        let page = SetupPage::new(l, csrf, token, &email, &display_name, errors);
         return Ok(with_cookie(
             no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page)?,
             cookie,

@@ -11,7 +11,7 @@ use futures_util::StreamExt;
 use crate::{
     accounts::{Actor, repo as accounts_repo},
     consultations::{
-        handlers::forms::{Choice, Errors, FormData, Posted, language_choices, see_other},
+        handlers::forms::{Choice, Errors, Field, FormData, Posted, language_choices, see_other},
         repo as consultations_repo,
     },
     entities::{meeting, work_group},
@@ -107,7 +107,8 @@ struct DocumentsPage {
     documents: Vec<DocItem>,
     can_publish: bool,
     errors: Errors,
-    typed: Typed,
+    /// The new document's title, organisation and date.
+    fields: Vec<Field>,
     kinds: Vec<Choice>,
     languages: Vec<Choice>,
 }
@@ -158,6 +159,18 @@ async fn documents_page(
     } else {
         typed.language.clone()
     };
+    let fields = vec![
+        Field::text("title", l.t("rec-field-title"))
+            .value(&typed.title)
+            .errors(&errors),
+        Field::text("author_org", l.t("rec-field-author-org"))
+            .value(&typed.author_org)
+            .autocomplete("organization")
+            .errors(&errors),
+        Field::new("date", "dated_on", l.t("rec-field-date"))
+            .value(&typed.dated_on)
+            .errors(&errors),
+    ];
     Ok(DocumentsPage {
         can_publish: actor.can_facilitate(group.id),
         meeting: MeetingItem::new(&m, docs.len()),
@@ -167,7 +180,7 @@ async fn documents_page(
         group,
         documents,
         errors,
-        typed,
+        fields,
         kinds,
     })
 }
@@ -197,7 +210,7 @@ fn new_document(
 ) -> Option<NewDocument> {
     let title = form.get("title").trim();
     if title.is_empty() || title.chars().count() > MAX_TITLE {
-        errors.add("title", l.t("rec-v-title"));
+        errors.push("title", l.t("rec-v-title"));
     }
     let kind = DocumentKind::parse(form.get("type"));
     if kind.is_none() {
@@ -205,11 +218,11 @@ fn new_document(
     }
     let org = form.get("author_org").trim();
     if org.is_empty() || org.chars().count() > MAX_ORG {
-        errors.add("author_org", l.t("rec-v-author-org"));
+        errors.push("author_org", l.t("rec-v-author-org"));
     }
     let dated_on = NaiveDate::parse_from_str(form.get("dated_on").trim(), "%Y-%m-%d").ok();
     if dated_on.is_none() {
-        errors.add("dated_on", l.t("rec-v-date"));
+        errors.push("dated_on", l.t("rec-v-date"));
     }
     Some(NewDocument {
         meeting_id,
