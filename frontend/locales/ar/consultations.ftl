@@ -494,7 +494,6 @@ cn-preview-rank = { $count ->
     [many] رقّم حتى { $count } اختيارًا: 1 للأول.
    *[other] رقّم حتى { $count } اختيار: 1 للأول.
 }
-}
 cn-preview-number-between = رقم من { $min } إلى { $max }.
 cn-preview-max-length = { $count ->
     [one] حرف واحد على الأكثر.
