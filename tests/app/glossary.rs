@@ -121,6 +121,32 @@ fn applies(entry: &Entry, m: &Message) -> bool {
 }
 
 #[test]
+fn every_ftl_file_parses() {
+    for lang in std::fs::read_dir(locales_dir()).unwrap() {
+        let dir = lang.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(&dir).unwrap() {
+            let path = file.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            if let Err((_, errors)) =
+                fluent_templates::fluent_bundle::FluentResource::try_new(text.clone())
+            {
+                let lines: Vec<_> = errors
+                    .iter()
+                    .map(|e| text[..e.pos.start].lines().count())
+                    .collect();
+                panic!(
+                    "{}: parse errors on lines {lines:?}: {errors:?}",
+                    path.display()
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn every_locale_avoids_the_words_its_glossary_rules_out() {
     let glossary = glossary();
     let mut failures = Vec::new();
