@@ -310,10 +310,11 @@ fn variant_keys(source: &str, name: &str) -> Vec<String> {
     let mut keys = Vec::new();
     for line in source[start..].lines().skip(1) {
         let trimmed = line.trim_start().trim_start_matches('*');
-        if depth == 0 && trimmed.starts_with('[') {
-            if let Some(end) = trimmed.find(']') {
-                keys.push(trimmed[1..end].trim().to_owned());
-            }
+        if depth == 0
+            && trimmed.starts_with('[')
+            && let Some(end) = trimmed.find(']')
+        {
+            keys.push(trimmed[1..end].trim().to_owned());
         }
         for c in line.chars() {
             match c {
