@@ -14,9 +14,16 @@ static_loader! {
     static LOCALES = {
         locales: "./frontend/locales",
         fallback_language: "en",
-        // Fluent wraps placeables in invisible bidi marks by default; pages isolate user
-        // content with <bdi> instead, and e-mails and CSV must not carry stray marks.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Arabic wraps every inserted value in FSI…PDI marks, so a Latin name, a code or a
+        // number keeps its own direction inside right-to-left text, in pages, e-mails and CSV
+        // headings alike (the marks are invisible). Left-to-right languages need no marks.
+        customise: |bundle| {
+            let rtl = bundle
+                .locales
+                .first()
+                .is_some_and(|l| direction(l.language.as_str()) == "rtl");
+            bundle.set_use_isolating(rtl);
+        },
     };
 }
 
@@ -221,6 +228,18 @@ mod tests {
         );
         assert_eq!(Locale::negotiate(None, None, Some("de")).code(), "en");
         assert_eq!(Locale::negotiate(None, None, None).code(), "en");
+    }
+
+    #[test]
+    fn arabic_isolates_inserted_values_and_english_does_not() {
+        let args = [("group", Arg::Str("Youth Council"))];
+        let ar = Locale::new("ar").t_args("p-landing-asked-by", &args);
+        assert!(
+            ar.contains("\u{2068}Youth Council\u{2069}"),
+            "no isolation in {ar:?}"
+        );
+        let en = Locale::new("en").t_args("p-landing-asked-by", &args);
+        assert!(!en.contains('\u{2068}'), "stray marks in {en:?}");
     }
 
     #[test]

@@ -575,7 +575,7 @@ impl<'a> Walk<'a> {
 
     /// The receipt code shown after the submission.
     pub fn receipt(&self) -> String {
-        let marker = "<code aria-hidden=\"true\">";
+        let marker = "<code dir=\"ltr\" aria-hidden=\"true\">";
         let at = self.html.find(marker).expect("no receipt") + marker.len();
         self.html[at..].split('<').next().unwrap().to_owned()
     }

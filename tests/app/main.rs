@@ -14,6 +14,7 @@ mod exports;
 mod faults;
 mod fixtures;
 mod foundation;
+mod glossary;
 mod helpers;
 mod home;
 mod imports;

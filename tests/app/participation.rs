@@ -1178,9 +1178,9 @@ async fn an_access_code_is_asked_when_the_consultation_has_one() {
 async fn closed_not_yet_open_and_archived_consultations_show_a_friendly_page() {
     let app = spawn_app().await;
     for (status, title, results) in [
-        ("closed", "This consultation has closed", "/results?"),
-        ("published", "This consultation has closed", "/results/"),
-        ("archived", "This consultation has closed", "/results?"),
+        ("closed", "This survey has closed", "/results?"),
+        ("published", "This survey has closed", "/results/"),
+        ("archived", "This survey has closed", "/results?"),
     ] {
         let fx = app.consultation_with(status, |_| {}).await;
         let (code, html) = app.get_html(&format!("/c/{}?lang=en", fx.slug)).await;
@@ -1226,7 +1226,7 @@ async fn a_consultation_closing_mid_journey_refuses_the_submission_kindly() {
         .await
         .unwrap();
     assert_eq!(walk.submit().await, 410);
-    assert!(walk.html.contains("This consultation has closed"));
+    assert!(walk.html.contains("This survey has closed"));
     assert_eq!(responses_of(&app, &fx).await, 0);
 }
 

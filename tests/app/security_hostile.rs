@@ -308,7 +308,7 @@ async fn answers_sent_again_after_a_withdrawal_get_a_410_page_in_the_journey_and
     );
     let (_, answered) = crate::fixtures::live::page(&app, &phone, &format!("/live/{code}")).await;
     let receipt = answered
-        .split("<span class=\"code\">")
+        .split("<span class=\"code\" dir=\"ltr\">")
         .nth(2)
         .and_then(|rest| rest.split('<').next())
         .expect("a receipt on the phone")

@@ -49,13 +49,16 @@ gh-step-close = أغلقها
 gh-step-safeguarding = { $count ->
     [one] عالج مخاوف حماية واحدة
     [two] عالج مخاوف حماية اثنتين
+    [few] عالج { $count } مخاوف حماية
+    [many] عالج { $count } مخاوف حماية
    *[other] عالج { $count } من مخاوف الحماية
   }
 gh-step-moderate = { $count ->
     [one] راجع نصًا واحدًا
     [two] راجع نصين
     [few] راجع { $count } نصوص
-   *[other] راجع { $count } نصًا
+    [many] راجع { $count } نصًا
+   *[other] راجع { $count } نص
   }
 gh-step-publish = انشر النتائج
 gh-step-feedback = اكتب «ما فعلناه بآرائكم»

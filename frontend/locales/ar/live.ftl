@@ -25,7 +25,7 @@ live-too-young-title = شكرًا لحضورك
 live-too-young-text = هذه الأسئلة لليافعين الأكبر سنًا. يمكنك متابعة الشاشة الكبيرة مع الجميع.
 live-answered-title = وصلت إجابتك
 live-answered-text = شكرًا! انظر إلى الشاشة الكبيرة. سيظهر السؤال التالي هنا تلقائيًا.
-live-receipt = رمز الإيصال لهذه الإجابة (لسحبها لاحقًا):
+live-receipt = رمز إجاباتك (لسحب هذه الإجابة لاحقًا):
 live-question-title = السؤال
 live-send = أرسل إجابتي
 live-refresh = تحقّق من وجود سؤال جديد
@@ -44,7 +44,13 @@ live-answers-count = { $count ->
     [many] { $count } إجابة
    *[other] { $count } إجابة
 }
-live-too-few = ستظهر النتائج عندما يجيب { $threshold } أشخاص.
+live-too-few = { $threshold ->
+    [one] ستظهر النتائج عندما يجيب شخص واحد.
+    [two] ستظهر النتائج عندما يجيب شخصان.
+    [few] ستظهر النتائج عندما يجيب { $threshold } أشخاص.
+    [many] ستظهر النتائج عندما يجيب { $threshold } شخصًا.
+   *[other] ستظهر النتائج عندما يجيب { $threshold } شخص.
+}
 live-fewer-than = أقل من { $threshold }
 live-chart-desc = عدد الأشخاص الذين اختاروا كل إجابة.
 live-mean = المتوسط
@@ -55,9 +61,9 @@ live-state-closed = مغلق
 live-start-title = جلسة مباشرة
 live-start-text = ابدأ جلسة مباشرة لطرح الأسئلة واحدًا تلو الآخر أثناء الاجتماع. ستحصل على رمز ورمز QR للقاعة.
 live-start-button = ابدأ الجلسة المباشرة
-live-start-not-open = افتح المشاورة قبل بدء جلسة مباشرة.
-live-start-no-phase = فعّل أولًا مرحلة «أثناء الاجتماع» في إعدادات المشاورة.
-live-start-no-question = لا تحتوي المشاورة على أي سؤال.
+live-start-not-open = افتح الاستشارة قبل بدء جلسة مباشرة.
+live-start-no-phase = فعّل أولًا مرحلة «أثناء الاجتماع» في إعدادات الاستشارة.
+live-start-no-question = لا تحتوي الاستشارة على أي سؤال.
 live-api-unknown-action = إجراء غير معروف: استخدم open أو close أو reveal أو hide.
 live-control-title = إدارة الجلسة المباشرة
 live-open-presenter = افتح عرض جهاز العرض
@@ -73,7 +79,7 @@ live-action-close = أغلق
 live-action-reveal = اعرض النتائج
 live-action-hide = أخفِ النتائج
 live-moderation-status = النصوص: { $shown } معروضة، { $held } قيد المراجعة، { $approved } مقبولة، { $rejected } مخفية
-live-end-text = إنهاء الجلسة يوقف الرمز. تبقى الإجابات في ملخص المشاورة.
+live-end-text = إنهاء الجلسة يوقف الرمز. تبقى الإجابات في ملخص الاستشارة.
 live-end-button = أنهِ الجلسة المباشرة
 live-people-answers = { $people ->
     [zero] لا أحد

@@ -160,20 +160,20 @@ pn-safety-lead = The group's safeguarding lead, an adult trained to keep young p
 pn-safety-anonymous = We do not know who you are, so nobody can contact you. If you need help, please use a helpline or talk to an adult you trust.
 pn-kept-heading = How long we keep your answers
 pn-kept-days = { $days ->
-    [one] Your answers are deleted { $days } day after the consultation closes.
-   *[other] Your answers are deleted { $days } days after the consultation closes.
+    [one] Your answers are deleted { $days } day after the survey closes.
+   *[other] Your answers are deleted { $days } days after the survey closes.
 }
-pn-kept-until = This consultation closed on { $closed }. The answers will be deleted on { $date }.
-pn-kept-deleted = This consultation closed on { $closed }. The answers were deleted on { $date }.
+pn-kept-until = This survey closed on { $closed }. The answers will be deleted on { $date }.
+pn-kept-deleted = This survey closed on { $closed }. The answers were deleted on { $date }.
 pn-kept-stays = What stays after that: the totals (for example how many people said yes) and the quotes that were approved. They cannot lead back to you.
 pn-withdraw-heading = If you change your mind
 pn-withdraw-receipt = When you send your answers, you get a receipt code. With it you can take back all your answers, until they are deleted.
 pn-withdraw-lost = If you lose the code, we cannot find your answers, because we do not know which ones are yours. That is how your answers stay anonymous.
 pn-questions-heading = Questions
-pn-questions = If you have a question about your answers or this page, ask the adult who shared the consultation with you. They can pass it on to { $group }.
+pn-questions = If you have a question about your answers or this page, ask the adult who shared the survey with you. They can pass it on to { $group }.
 pn-footer-link = Your privacy
 pn-withdraw-link = Take back my answers
-pn-back = Back to the consultation
+pn-back = Back to the survey
 
 # Safeguarding alert e-mail (to the group's safeguarding lead)
 sg-mail-subject = Safeguarding: an answer awaits your review

@@ -11,7 +11,7 @@ p-required-mark = (you need to answer this)
 p-no-answer = I'd rather not answer
 p-not-answered = Not answered
 p-rank-none = No place
-p-results-link = See the results of this consultation
+p-results-link = See the results of this survey
 p-all-results-link = See published results
 p-withdraw-link = Take back my answers
 p-duration = { $count ->
@@ -33,14 +33,14 @@ p-landing-results-default = The results will be published on this website, so yo
 p-landing-withdraw = Changed your mind after answering? Take back your answers.
 
 # Closed or not yet open
-p-closed-title = This consultation has closed
+p-closed-title = This survey has closed
 p-closed-text = It no longer takes answers. Thank you to everyone who took part.
-p-closed-not-yet-title = This consultation is not open yet
+p-closed-not-yet-title = This survey is not open yet
 p-closed-not-yet = You cannot answer yet. Please come back later.
 p-closed-opens-on = It opens on { $date }.
-p-meeting-only-title = This consultation takes answers during the meeting
+p-meeting-only-title = This survey takes answers during the meeting
 p-meeting-only = Answers are given during the meeting, with the code shown on the screen in the room or online.
-p-meeting-only-join = Enter the code
+p-meeting-only-join = Enter the join code
 
 # Access code
 p-access-title = Type the code for your group
@@ -52,7 +52,7 @@ p-age-hint = Choose your age group. We never ask for your date of birth.
 p-age-band = { $min } to { $max } years old
 p-age-under = Younger than { $count }
 p-too-young-title = Thank you for wanting to take part
-p-too-young-text = This consultation is for young people aged { $count } or older. We are sorry you cannot answer it. Your views matter, and there will be other ways to share them.
+p-too-young-text = This survey is for young people aged { $count } or older. We are sorry you cannot answer it. Your views matter, and there will be other ways to share them.
 p-too-young-results = You can still see what other young people said when the results are published.
 p-too-young-back = I chose the wrong age
 
@@ -110,12 +110,12 @@ p-check-about = About you
 p-check-age = Your age group
 p-check-personal-details = Before your answer is saved, we remove e-mail addresses, phone numbers, links, usernames and street addresses from what you wrote. Names are not removed, so please do not write anyone’s name, not even your own.
 p-check-send-heading = Ready?
-p-check-send-text = When you send your answers, you get a code. Keep it: it is the only way to take your answers back.
+p-check-send-text = When you send your answers, you get an answer code. Keep it: it is the only way to take your answers back.
 
 # Thank you
 p-thanks-title = Thank you! Your answers were sent
-p-thanks-receipt-label = Your code:
-p-thanks-copy = Copy the code
+p-thanks-receipt-label = Your answer code:
+p-thanks-copy = Copy the answer code
 p-thanks-copied = Copied
 p-thanks-print = Print or save this page
 p-thanks-keep-code = Write this code down or take a picture of it. We will not show it again, and we cannot find your answers without it.
@@ -126,12 +126,12 @@ p-thanks-help-heading = If something is hurting you
 p-thanks-help-text = Thank you for telling us. You do not have to deal with it alone. A child helpline can listen and help, for free, without asking your name. If you are in danger right now, call your local emergency number or go to an adult you trust.
 p-thanks-help-link = Find help now
 p-thanks-withdraw-heading = If you change your mind
-p-thanks-withdraw = You can take back your answers at any time before they are deleted. You will need your code.
+p-thanks-withdraw = You can take back your answers at any time before they are deleted. You will need your answer code.
 
 # Same answers sent twice, but different
 p-conflict-title = These answers were already sent
 p-conflict-text = Your answers were sent before, and then something was changed. We did not save the changes, so your first answers are kept.
-p-conflict-what-to-do = If you want to answer differently, take back your first answers with your code, then answer again.
+p-conflict-what-to-do = If you want to answer differently, take back your first answers with your answer code, then answer again.
 
 # Changed or broken page
 p-start-again-title = Please start again
@@ -146,11 +146,11 @@ p-error-title = Error: { $title }
 p-error-about = “{ $question }” — { $message }
 p-err-submission-missing = The submission id is missing.
 p-err-submission-malformed = The submission id must be a UUID.
-p-err-language = Choose one of the languages of this consultation.
+p-err-language = Choose one of the languages of this survey.
 p-err-access-code = This code is not right. Check it with the person who gave it to you.
 p-err-age-required = Choose your age group.
 p-err-age-band = Choose one of the age groups shown.
-p-err-too-young = This consultation is for older young people.
+p-err-too-young = This survey is for older young people.
 p-err-guardian = A parent, guardian or teacher must confirm first.
 p-err-guardian-required = An adult needs to tick the box before you can continue.
 p-err-country = Choose a country from the list.
@@ -188,20 +188,20 @@ p-err-shape-answers = Give the answers as an object keyed by question key.
 p-help-phone = Phone:
 
 # Join by code
-p-join-title = Type your code
-p-join-hint = The code you were given, for example K7P-4MX.
+p-join-title = Type your join code
+p-join-hint = The join code you were given, for example K7P-4MX.
 p-join-button = Join
-p-join-empty = Type the code you were given.
+p-join-empty = Type the join code you were given.
 p-join-unknown = We could not find this code. Check the letters and numbers and try again.
 
 # Withdraw
 p-withdraw-title = Take back your answers
-p-withdraw-intro = If you do not want your answers to be used, type the code you got when you sent them. Your answers will be deleted.
-p-withdraw-code = Your code
+p-withdraw-intro = If you do not want your answers to be used, type the answer code you got when you sent them. Your answers will be deleted.
+p-withdraw-code = Your answer code
 p-withdraw-hint = For example K7P-4MX-9QA-TRE. Small or capital letters both work.
-p-withdraw-empty = Type your code.
-p-withdraw-not-found = We could not find answers with this code. Check it and try again. Answers are also deleted by themselves some time after a consultation closes.
-p-withdraw-lost = Lost your code? We cannot find your answers without it, because we do not know who you are.
+p-withdraw-empty = Type your answer code.
+p-withdraw-not-found = We could not find answers with this code. Check it and try again. Answers are also deleted by themselves some time after a survey closes.
+p-withdraw-lost = Lost your answer code? We cannot find your answers without it, because we do not know who you are.
 p-withdraw-confirm-title = Are you sure?
 p-withdraw-confirm-question = Delete your answers to “{ $title }”?
 p-withdraw-confirm-text = This cannot be undone.
@@ -210,4 +210,4 @@ p-withdraw-keep = No, keep my answers
 p-withdrawn-title = Your answers were deleted
 p-withdrawn-text = Thank you for letting us know. Your answers will not be used.
 p-withdrawn-before-title = These answers were taken back
-p-withdrawn-before-text = You took these answers back with your receipt code, so they were not sent again. If you want to answer again, start a new set of answers.
+p-withdrawn-before-text = You took these answers back with your answer code, so they were not sent again. If you want to answer again, start a new set of answers.

@@ -123,7 +123,7 @@ mod-sg-note-too-long = La nota es demasiado larga (2000 caracteres como máximo)
 mod-bulk-ids-or-filter = Indique los identificadores de las respuestas o un filtro, no ambos.
 
 # Aviso de protección en la página de agradecimiento (jóvenes)
-sg-notice-heading = No tienes que enfrentarte a esto solo
+sg-notice-heading = No tienes que enfrentarte a esto sin ayuda
 sg-notice-message = Gracias por contárnoslo. Parece que puede que te esté pasando algo difícil. No es culpa tuya, y hay personas que quieren ayudarte.
 sg-notice-helplines = Puedes hablar con alguien ahora mismo. Es gratis y no tienes que decir tu nombre:
 sg-notice-no-helpline = Las líneas de ayuda para niños y jóvenes son gratuitas y no tienes que decir tu nombre. Encuentra la de tu país aquí:
@@ -160,20 +160,20 @@ pn-safety-lead = Se avisa al responsable de protección del grupo, un adulto for
 pn-safety-anonymous = No sabemos quién eres, así que nadie puede contactarte. Si necesitas ayuda, llama a una línea de ayuda o habla con un adulto de confianza.
 pn-kept-heading = Cuánto tiempo guardamos tus respuestas
 pn-kept-days = { $days ->
-    [one] Tus respuestas se eliminan { $days } día después de que se cierre la consulta.
-   *[other] Tus respuestas se eliminan { $days } días después de que se cierre la consulta.
+    [one] Tus respuestas se eliminan { $days } día después de que se cierre la encuesta.
+   *[other] Tus respuestas se eliminan { $days } días después de que se cierre la encuesta.
 }
-pn-kept-until = Esta consulta se cerró el { $closed }. Las respuestas se eliminarán el { $date }.
-pn-kept-deleted = Esta consulta se cerró el { $closed }. Las respuestas se eliminaron el { $date }.
+pn-kept-until = Esta encuesta se cerró el { $closed }. Las respuestas se eliminarán el { $date }.
+pn-kept-deleted = Esta encuesta se cerró el { $closed }. Las respuestas se eliminaron el { $date }.
 pn-kept-stays = Lo que queda después: los totales (por ejemplo, cuántas personas dijeron que sí) y las citas aprobadas. No permiten llegar hasta ti.
 pn-withdraw-heading = Si cambias de opinión
 pn-withdraw-receipt = Cuando envías tus respuestas, recibes un código de recibo. Con él puedes retirar todas tus respuestas, mientras no se hayan eliminado.
 pn-withdraw-lost = Si pierdes el código, no podemos encontrar tus respuestas, porque no sabemos cuáles son las tuyas. Así es como tus respuestas siguen siendo anónimas.
 pn-questions-heading = Preguntas
-pn-questions = Si tienes una pregunta sobre tus respuestas o sobre esta página, pregúntale al adulto que te habló de la consulta. Puede hacérsela llegar a { $group }.
+pn-questions = Si tienes una pregunta sobre tus respuestas o sobre esta página, pregúntale al adulto que te habló de la encuesta. Puede hacérsela llegar a { $group }.
 pn-footer-link = Tu privacidad
 pn-withdraw-link = Retirar mis respuestas
-pn-back = Volver a la consulta
+pn-back = Volver a la encuesta
 
 # Correo de alerta de protección (al responsable de protección del grupo)
 sg-mail-subject = Protección infantil: una respuesta espera su revisión

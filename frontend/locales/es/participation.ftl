@@ -11,7 +11,7 @@ p-required-mark = (tienes que responder a esta pregunta)
 p-no-answer = Prefiero no responder
 p-not-answered = Sin respuesta
 p-rank-none = Sin puesto
-p-results-link = Ver los resultados de esta consulta
+p-results-link = Ver los resultados de esta encuesta
 p-all-results-link = Ver los resultados publicados
 p-withdraw-link = Retirar mis respuestas
 p-duration = { $count ->
@@ -36,14 +36,14 @@ p-landing-results-default = Los resultados se publicarán en este sitio web, par
 p-landing-withdraw = ¿Cambiaste de idea después de responder? Retira tus respuestas.
 
 # Cerrada o todavía no abierta
-p-closed-title = Esta consulta ha terminado
+p-closed-title = Esta encuesta ha terminado
 p-closed-text = Ya no acepta respuestas. Gracias a todas las personas que participaron.
-p-closed-not-yet-title = Esta consulta todavía no está abierta
+p-closed-not-yet-title = Esta encuesta todavía no está abierta
 p-closed-not-yet = Todavía no puedes responder. Vuelve más tarde.
 p-closed-opens-on = Se abre el { $date }.
-p-meeting-only-title = Esta consulta recoge respuestas durante la reunión
+p-meeting-only-title = Esta encuesta recoge respuestas durante la reunión
 p-meeting-only = Las respuestas se dan durante la reunión, con el código que aparece en la pantalla de la sala o en línea.
-p-meeting-only-join = Escribir el código
+p-meeting-only-join = Escribir el código para entrar
 
 # Código de acceso
 p-access-title = Escribe el código de tu grupo
@@ -55,7 +55,7 @@ p-age-hint = Elige tu grupo de edad. Nunca te pedimos tu fecha de nacimiento.
 p-age-band = De { $min } a { $max } años
 p-age-under = Menos de { $count } años
 p-too-young-title = Gracias por querer participar
-p-too-young-text = Esta consulta es para jóvenes de { $count } años o más. Lo sentimos, no puedes responderla. Tu opinión importa, y habrá otras formas de compartirla.
+p-too-young-text = Esta encuesta es para jóvenes de { $count } años o más. Lo sentimos, no puedes responderla. Tu opinión importa, y habrá otras formas de compartirla.
 p-too-young-results = Igualmente podrás ver lo que dijeron otros jóvenes cuando se publiquen los resultados.
 p-too-young-back = Me equivoqué de edad
 
@@ -109,29 +109,29 @@ p-check-intro = Échales un vistazo antes de enviarlas. Puedes cambiar cualquier
 p-check-about = Sobre ti
 p-check-age = Tu grupo de edad
 p-check-personal-details = Antes de guardar tu respuesta, quitamos de lo que escribiste los correos electrónicos, números de teléfono, enlaces, nombres de usuario y direcciones postales. Los nombres no se quitan: no escribas el nombre de nadie, ni siquiera el tuyo.
-p-check-send-heading = ¿Listo o lista?
-p-check-send-text = Cuando envíes tus respuestas, recibirás un código. Guárdalo: es la única forma de retirar tus respuestas.
+p-check-send-heading = ¿Todo listo?
+p-check-send-text = Cuando envíes tus respuestas, recibirás un código de respuestas. Guárdalo: es la única forma de retirar tus respuestas.
 
 # Gracias
 p-thanks-title = ¡Gracias! Tus respuestas se enviaron
-p-thanks-receipt-label = Tu código:
-p-thanks-copy = Copiar el código
+p-thanks-receipt-label = Tu código de respuestas:
+p-thanks-copy = Copiar el código de respuestas
 p-thanks-copied = Copiado
 p-thanks-print = Imprimir o guardar esta página
 p-thanks-keep-code = Apunta este código o hazle una foto. No lo volveremos a mostrar, y sin él no podemos encontrar tus respuestas.
 p-thanks-repeated = Ya habías enviado estas respuestas. Se guardaron una sola vez.
 p-thanks-next-heading = Qué pasa ahora
-p-thanks-next = El grupo leerá juntas las respuestas de todos los jóvenes y las usará en su trabajo.
+p-thanks-next = El grupo leerá juntas las respuestas de todas las personas jóvenes y las usará en su trabajo.
 p-thanks-help-heading = Si algo te está haciendo daño
-p-thanks-help-text = Gracias por contárnoslo. No tienes que enfrentarlo solo o sola. Una línea de ayuda para niños puede escucharte y ayudarte, gratis y sin pedirte tu nombre. Si estás en peligro ahora mismo, llama al número de emergencias de tu país o ve con una persona adulta de confianza.
+p-thanks-help-text = Gracias por contárnoslo. No tienes que enfrentarlo sin ayuda. Una línea de ayuda para niños puede escucharte y ayudarte, gratis y sin pedirte tu nombre. Si estás en peligro ahora mismo, llama al número de emergencias de tu país o ve con una persona adulta de confianza.
 p-thanks-help-link = Buscar ayuda ahora
 p-thanks-withdraw-heading = Si cambias de idea
-p-thanks-withdraw = Puedes retirar tus respuestas en cualquier momento antes de que se borren. Necesitarás tu código.
+p-thanks-withdraw = Puedes retirar tus respuestas en cualquier momento antes de que se borren. Necesitarás tu código de respuestas.
 
 # Las mismas respuestas enviadas dos veces, pero distintas
 p-conflict-title = Estas respuestas ya se enviaron
 p-conflict-text = Tus respuestas ya se habían enviado y después se cambió algo. No guardamos los cambios, así que se mantienen tus primeras respuestas.
-p-conflict-what-to-do = Si quieres responder de otra manera, primero retira tus primeras respuestas con tu código y luego responde de nuevo.
+p-conflict-what-to-do = Si quieres responder de otra manera, primero retira tus primeras respuestas con tu código de respuestas y luego responde de nuevo.
 
 # Página cambiada o rota
 p-start-again-title = Por favor, empieza de nuevo
@@ -146,11 +146,11 @@ p-error-title = Error: { $title }
 p-error-about = «{ $question }» — { $message }
 p-err-submission-missing = Falta el identificador de envío.
 p-err-submission-malformed = El identificador de envío debe ser un UUID.
-p-err-language = Elige uno de los idiomas de esta consulta.
+p-err-language = Elige uno de los idiomas de esta encuesta.
 p-err-access-code = Este código no es correcto. Compruébalo con la persona que te lo dio.
 p-err-age-required = Elige tu grupo de edad.
 p-err-age-band = Elige uno de los grupos de edad que aparecen.
-p-err-too-young = Esta consulta es para jóvenes de más edad.
+p-err-too-young = Esta encuesta es para jóvenes de más edad.
 p-err-guardian = Primero tiene que confirmarlo tu madre, tu padre, tu tutor o tu profesor.
 p-err-guardian-required = Una persona adulta tiene que marcar la casilla para que puedas continuar.
 p-err-country = Elige un país de la lista.
@@ -188,21 +188,21 @@ p-err-shape-answers = Indica las respuestas como un objeto con la clave de cada 
 p-help-phone = Teléfono:
 
 # Unirse con un código
-p-join-title = Escribe tu código
-p-join-hint = El código que te dieron, por ejemplo K7P-4MX.
+p-join-title = Escribe tu código para entrar
+p-join-hint = El código para entrar que te dieron, por ejemplo K7P-4MX.
 p-join-button = Unirme
-p-join-empty = Escribe el código que te dieron.
+p-join-empty = Escribe el código para entrar que te dieron.
 p-join-unknown = No encontramos este código. Revisa las letras y los números e inténtalo de nuevo.
 
 # Retirar las respuestas
 p-withdraw-title = Retirar tus respuestas
-p-withdraw-intro = Si no quieres que se usen tus respuestas, escribe el código que recibiste al enviarlas. Tus respuestas se borrarán.
-p-withdraw-code = Tu código
+p-withdraw-intro = Si no quieres que se usen tus respuestas, escribe el código de respuestas que recibiste al enviarlas. Tus respuestas se borrarán.
+p-withdraw-code = Tu código de respuestas
 p-withdraw-hint = Por ejemplo K7P-4MX-9QA-TRE. Sirven minúsculas o mayúsculas.
-p-withdraw-empty = Escribe tu código.
-p-withdraw-not-found = No encontramos respuestas con este código. Revísalo e inténtalo de nuevo. Las respuestas también se borran solas un tiempo después de que termina una consulta.
-p-withdraw-lost = ¿Perdiste tu código? Sin él no podemos encontrar tus respuestas, porque no sabemos quién eres.
-p-withdraw-confirm-title = ¿Seguro?
+p-withdraw-empty = Escribe tu código de respuestas.
+p-withdraw-not-found = No encontramos respuestas con este código. Revísalo e inténtalo de nuevo. Las respuestas también se borran solas un tiempo después de que termina una encuesta.
+p-withdraw-lost = ¿Perdiste tu código de respuestas? Sin él no podemos encontrar tus respuestas, porque no sabemos quién eres.
+p-withdraw-confirm-title = ¿De verdad quieres borrarlas?
 p-withdraw-confirm-question = ¿Borrar tus respuestas a «{ $title }»?
 p-withdraw-confirm-text = No se puede deshacer.
 p-withdraw-confirm-button = Sí, borrar mis respuestas
@@ -210,4 +210,4 @@ p-withdraw-keep = No, mantener mis respuestas
 p-withdrawn-title = Tus respuestas se borraron
 p-withdrawn-text = Gracias por avisarnos. Tus respuestas no se usarán.
 p-withdrawn-before-title = Estas respuestas se retiraron
-p-withdrawn-before-text = Retiraste estas respuestas con tu código de recibo, así que no se enviaron de nuevo. Si quieres responder otra vez, empieza unas respuestas nuevas.
+p-withdrawn-before-text = Retiraste estas respuestas con tu código de respuestas, así que no se enviaron de nuevo. Si quieres responder otra vez, empieza unas respuestas nuevas.

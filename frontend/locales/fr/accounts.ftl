@@ -168,7 +168,7 @@ tokens-secret = Votre nouveau jeton
 tokens-secret-once = Copiez-le maintenant : il ne sera plus affiché.
 tokens-usage = Envoyez-le dans l’en-tête
 tokens-notice-revoked = Le jeton a été révoqué.
-tokens-create-needs-role = Seuls les facilitateurs et les administrateurs peuvent créer des jetons d’API. Vous pouvez toujours voir et révoquer les vôtres.
+tokens-create-needs-role = Seuls les animateurs, animatrices et administrateurs peuvent créer des jetons d’API. Vous pouvez toujours voir et révoquer les vôtres.
 
 ## Invitations and first administrator
 invitation-title = Rejoindre Consulta

@@ -123,7 +123,7 @@ mod-sg-note-too-long = La note est trop longue (2000 caractères au plus).
 mod-bulk-ids-or-filter = Donnez soit les identifiants des réponses, soit un filtre, pas les deux.
 
 # Message de protection sur la page de remerciement (jeunes)
-sg-notice-heading = Tu n’as pas à affronter ça tout seul
+sg-notice-heading = Tu n’as pas à affronter ça sans aide
 sg-notice-message = Merci de nous l’avoir dit. On dirait que quelque chose de difficile t’arrive peut-être. Ce n’est pas de ta faute, et des personnes veulent t’aider.
 sg-notice-helplines = Tu peux parler à quelqu’un dès maintenant. C’est gratuit et tu n’as pas besoin de donner ton nom :
 sg-notice-no-helpline = Les lignes d’écoute pour les jeunes sont gratuites et tu n’as pas besoin de donner ton nom. Trouve celle de ton pays ici :
@@ -160,20 +160,20 @@ pn-safety-lead = Le référent protection du groupe, un adulte formé à la prot
 pn-safety-anonymous = Nous ne savons pas qui tu es, donc personne ne peut te contacter. Si tu as besoin d’aide, appelle une ligne d’écoute ou parle à un adulte de confiance.
 pn-kept-heading = Combien de temps nous gardons tes réponses
 pn-kept-days = { $days ->
-    [one] Tes réponses sont supprimées { $days } jour après la fin de la consultation.
-   *[other] Tes réponses sont supprimées { $days } jours après la fin de la consultation.
+    [one] Tes réponses sont supprimées { $days } jour après la fin du questionnaire.
+   *[other] Tes réponses sont supprimées { $days } jours après la fin du questionnaire.
 }
-pn-kept-until = Cette consultation s’est terminée le { $closed }. Les réponses seront supprimées le { $date }.
-pn-kept-deleted = Cette consultation s’est terminée le { $closed }. Les réponses ont été supprimées le { $date }.
+pn-kept-until = Ce questionnaire s’est terminé le { $closed }. Les réponses seront supprimées le { $date }.
+pn-kept-deleted = Ce questionnaire s’est terminé le { $closed }. Les réponses ont été supprimées le { $date }.
 pn-kept-stays = Ce qui reste ensuite : les totaux (par exemple combien de personnes ont répondu oui) et les citations approuvées. Ils ne permettent pas de remonter jusqu’à toi.
 pn-withdraw-heading = Si tu changes d’avis
 pn-withdraw-receipt = Quand tu envoies tes réponses, tu reçois un code de reçu. Avec lui, tu peux retirer toutes tes réponses, tant qu’elles ne sont pas supprimées.
 pn-withdraw-lost = Si tu perds le code, nous ne pouvons pas retrouver tes réponses, car nous ne savons pas lesquelles sont les tiennes. C’est ainsi que tes réponses restent anonymes.
 pn-questions-heading = Des questions ?
-pn-questions = Si tu as une question sur tes réponses ou sur cette page, pose-la à l’adulte qui t’a fait connaître la consultation. Il pourra la transmettre à { $group }.
+pn-questions = Si tu as une question sur tes réponses ou sur cette page, pose-la à l’adulte qui t’a fait connaître le questionnaire. Il pourra la transmettre à { $group }.
 pn-footer-link = Ta vie privée
 pn-withdraw-link = Retirer mes réponses
-pn-back = Retour à la consultation
+pn-back = Retour au questionnaire
 
 # E-mail d’alerte de protection (au référent protection du groupe)
 sg-mail-subject = Protection de l’enfance : une réponse attend votre examen

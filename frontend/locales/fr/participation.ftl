@@ -11,9 +11,9 @@ p-required-mark = (tu dois répondre à cette question)
 p-no-answer = Je préfère ne pas répondre
 p-not-answered = Pas de réponse
 p-rank-none = Pas de place
-p-results-link = Voir les résultats de cette consultation
+p-results-link = Voir les résultats de ce questionnaire
 p-all-results-link = Voir les résultats publiés
-p-withdraw-link = Reprendre mes réponses
+p-withdraw-link = Retirer mes réponses
 p-duration = { $count ->
     [one] Cela prend environ 1 minute.
    *[other] Cela prend environ { $count } minutes.
@@ -33,17 +33,17 @@ p-landing-data-heading = Ce que deviennent tes réponses
 p-landing-data-promise = Tes réponses sont mises avec celles d’autres jeunes. Personne ne pourra savoir lesquelles sont les tiennes. Avant que quelqu’un voie ce que tu as écrit, une personne le relit et enlève les informations personnelles.
 p-landing-results-heading = Quand tu pourras voir les résultats
 p-landing-results-default = Les résultats seront publiés sur ce site : tu pourras voir ce que le groupe a fait de ton avis.
-p-landing-withdraw = Tu as changé d’avis après avoir répondu ? Reprends tes réponses.
+p-landing-withdraw = Tu as changé d’avis après avoir répondu ? Retire tes réponses.
 
 # Fermée ou pas encore ouverte
-p-closed-title = Cette consultation est terminée
+p-closed-title = Ce questionnaire est terminé
 p-closed-text = On ne peut plus y répondre. Merci à toutes celles et ceux qui ont participé.
-p-closed-not-yet-title = Cette consultation n’est pas encore ouverte
+p-closed-not-yet-title = Ce questionnaire n’est pas encore ouvert
 p-closed-not-yet = Tu ne peux pas encore répondre. Reviens un peu plus tard.
 p-closed-opens-on = Elle ouvre le { $date }.
-p-meeting-only-title = Cette consultation recueille les réponses pendant la réunion
+p-meeting-only-title = Ce questionnaire recueille les réponses pendant la réunion
 p-meeting-only = Les réponses se donnent pendant la réunion, avec le code affiché à l’écran dans la salle ou en ligne.
-p-meeting-only-join = Saisir le code
+p-meeting-only-join = Saisir le code pour entrer
 
 # Code d’accès
 p-access-title = Écris le code de ton groupe
@@ -55,9 +55,9 @@ p-age-hint = Choisis ta tranche d’âge. Nous ne demandons jamais ta date de na
 p-age-band = De { $min } à { $max } ans
 p-age-under = Moins de { $count } ans
 p-too-young-title = Merci de vouloir participer
-p-too-young-text = Cette consultation est pour les jeunes de { $count } ans ou plus. Nous sommes désolés, tu ne peux pas y répondre. Ton avis compte, et il y aura d’autres façons de le partager.
+p-too-young-text = Ce questionnaire est pour les jeunes de { $count } ans ou plus. Nous sommes désolés, tu ne peux pas y répondre. Ton avis compte, et il y aura d’autres façons de le partager.
 p-too-young-results = Tu pourras quand même voir ce que les autres jeunes ont dit quand les résultats seront publiés.
-p-too-young-back = Je me suis trompé d’âge
+p-too-young-back = J’ai choisi le mauvais âge
 
 # Accord d’un adulte
 p-consent-title = Demande d’abord à un adulte
@@ -109,13 +109,13 @@ p-check-intro = Relis-les avant de les envoyer. Tu peux modifier chaque réponse
 p-check-about = À propos de toi
 p-check-age = Ta tranche d’âge
 p-check-personal-details = Avant d’enregistrer ta réponse, nous retirons de ce que tu as écrit les adresses e-mail, les numéros de téléphone, les liens, les pseudos et les adresses postales. Les noms ne sont pas retirés : n’écris le nom de personne, même pas le tien.
-p-check-send-heading = Prêt ou prête ?
-p-check-send-text = Quand tu envoies tes réponses, tu reçois un code. Garde-le : c’est le seul moyen de reprendre tes réponses.
+p-check-send-heading = Tout est bon ?
+p-check-send-text = Quand tu envoies tes réponses, tu reçois un code de réponses. Garde-le : c’est le seul moyen de retirer tes réponses.
 
 # Merci
 p-thanks-title = Merci ! Tes réponses sont envoyées
-p-thanks-receipt-label = Ton code :
-p-thanks-copy = Copier le code
+p-thanks-receipt-label = Ton code de réponses :
+p-thanks-copy = Copier le code de réponses
 p-thanks-copied = Copié
 p-thanks-print = Imprimer ou enregistrer cette page
 p-thanks-keep-code = Note ce code ou prends-le en photo. Nous ne le montrerons plus, et sans lui nous ne pouvons pas retrouver tes réponses.
@@ -123,15 +123,15 @@ p-thanks-repeated = Tu avais déjà envoyé ces réponses. Elles n’ont été e
 p-thanks-next-heading = Et ensuite ?
 p-thanks-next = Le groupe lira ensemble les réponses de tous les jeunes et s’en servira dans son travail.
 p-thanks-help-heading = Si quelque chose te fait du mal
-p-thanks-help-text = Merci de nous l’avoir dit. Tu n’as pas à faire face seul ou seule. Une ligne d’écoute pour les enfants peut t’écouter et t’aider, gratuitement, sans te demander ton nom. Si tu es en danger maintenant, appelle le numéro d’urgence de ton pays ou va voir un adulte de confiance.
+p-thanks-help-text = Merci de nous l’avoir dit. Tu n’as pas à faire face à ça sans aide. Une ligne d’écoute pour les enfants peut t’écouter et t’aider, gratuitement, sans te demander ton nom. Si tu es en danger maintenant, appelle le numéro d’urgence de ton pays ou va voir un adulte de confiance.
 p-thanks-help-link = Trouver de l’aide maintenant
 p-thanks-withdraw-heading = Si tu changes d’avis
-p-thanks-withdraw = Tu peux reprendre tes réponses à tout moment, tant qu’elles ne sont pas effacées. Il te faudra ton code.
+p-thanks-withdraw = Tu peux retirer tes réponses à tout moment, tant qu’elles ne sont pas effacées. Il te faudra ton code de réponses.
 
 # Mêmes réponses envoyées deux fois, mais différentes
 p-conflict-title = Ces réponses ont déjà été envoyées
 p-conflict-text = Tes réponses avaient déjà été envoyées, puis quelque chose a été modifié. Nous n’avons pas enregistré les modifications : tes premières réponses sont gardées.
-p-conflict-what-to-do = Si tu veux répondre autrement, reprends d’abord tes premières réponses avec ton code, puis réponds de nouveau.
+p-conflict-what-to-do = Si tu veux répondre autrement, retire d’abord tes premières réponses avec ton code de réponses, puis réponds de nouveau.
 
 # Page modifiée ou cassée
 p-start-again-title = Recommence, s’il te plaît
@@ -146,11 +146,11 @@ p-error-title = Erreur : { $title }
 p-error-about = « { $question } » — { $message }
 p-err-submission-missing = L’identifiant d’envoi manque.
 p-err-submission-malformed = L’identifiant d’envoi doit être un UUID.
-p-err-language = Choisis une des langues de cette consultation.
+p-err-language = Choisis une des langues de ce questionnaire.
 p-err-access-code = Ce code n’est pas le bon. Vérifie-le avec la personne qui te l’a donné.
 p-err-age-required = Choisis ta tranche d’âge.
 p-err-age-band = Choisis une des tranches d’âge proposées.
-p-err-too-young = Cette consultation est pour des jeunes plus âgés.
+p-err-too-young = Ce questionnaire n’est pas prévu pour ton âge.
 p-err-guardian = Un parent, un tuteur ou un enseignant doit d’abord donner son accord.
 p-err-guardian-required = Un adulte doit cocher la case avant que tu puisses continuer.
 p-err-country = Choisis un pays dans la liste.
@@ -188,21 +188,21 @@ p-err-shape-answers = Donne les réponses sous forme d’objet, par clé de ques
 p-help-phone = Téléphone :
 
 # Rejoindre avec un code
-p-join-title = Écris ton code
-p-join-hint = Le code qu’on t’a donné, par exemple K7P-4MX.
+p-join-title = Écris ton code pour entrer
+p-join-hint = Le code pour entrer qu’on t’a donné, par exemple K7P-4MX.
 p-join-button = Rejoindre
-p-join-empty = Écris le code qu’on t’a donné.
+p-join-empty = Écris le code pour entrer qu’on t’a donné.
 p-join-unknown = Nous n’avons pas trouvé ce code. Vérifie les lettres et les chiffres, puis réessaie.
 
-# Reprendre ses réponses
-p-withdraw-title = Reprendre tes réponses
-p-withdraw-intro = Si tu ne veux pas que tes réponses soient utilisées, écris le code reçu quand tu les as envoyées. Tes réponses seront effacées.
-p-withdraw-code = Ton code
+# Retirer ses réponses
+p-withdraw-title = Retirer tes réponses
+p-withdraw-intro = Si tu ne veux pas que tes réponses soient utilisées, écris le code de réponses donné quand tu les as envoyées. Tes réponses seront effacées.
+p-withdraw-code = Ton code de réponses
 p-withdraw-hint = Par exemple K7P-4MX-9QA-TRE. Minuscules ou majuscules, les deux marchent.
-p-withdraw-empty = Écris ton code.
-p-withdraw-not-found = Nous n’avons pas trouvé de réponses avec ce code. Vérifie-le et réessaie. Les réponses sont aussi effacées d’elles-mêmes quelque temps après la fin d’une consultation.
-p-withdraw-lost = Tu as perdu ton code ? Sans lui, nous ne pouvons pas retrouver tes réponses, car nous ne savons pas qui tu es.
-p-withdraw-confirm-title = Tu es sûr ou sûre ?
+p-withdraw-empty = Écris ton code de réponses.
+p-withdraw-not-found = Nous n’avons pas trouvé de réponses avec ce code. Vérifie-le et réessaie. Les réponses sont aussi effacées d’elles-mêmes quelque temps après la fin d’un questionnaire.
+p-withdraw-lost = Tu as perdu ton code de réponses ? Sans lui, nous ne pouvons pas retrouver tes réponses, car nous ne savons pas qui tu es.
+p-withdraw-confirm-title = Tu veux vraiment les effacer ?
 p-withdraw-confirm-question = Effacer tes réponses à « { $title } » ?
 p-withdraw-confirm-text = On ne pourra pas revenir en arrière.
 p-withdraw-confirm-button = Oui, effacer mes réponses
@@ -210,4 +210,4 @@ p-withdraw-keep = Non, garder mes réponses
 p-withdrawn-title = Tes réponses sont effacées
 p-withdrawn-text = Merci de nous avoir prévenus. Tes réponses ne seront pas utilisées.
 p-withdrawn-before-title = Ces réponses ont été reprises
-p-withdrawn-before-text = Tu as repris ces réponses avec ton code de reçu : elles n’ont donc pas été envoyées de nouveau. Si tu veux répondre encore, recommence avec de nouvelles réponses.
+p-withdrawn-before-text = Tu as retiré ces réponses avec ton code de réponses : elles n’ont donc pas été envoyées de nouveau. Si tu veux répondre encore, recommence avec de nouvelles réponses.

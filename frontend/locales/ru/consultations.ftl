@@ -1,6 +1,11 @@
 ## Сообщения проверки (рядом с полем)
 cn-v-required = Напишите этот текст.
-cn-v-too-long = Не более { $max } символов (здесь { $count }).
+cn-v-too-long = { $max ->
+    [one] Не более { $max } символа (здесь { $count }).
+    [few] Не более { $max } символов (здесь { $count }).
+    [many] Не более { $max } символов (здесь { $count }).
+   *[other] Не более { $max } символа (здесь { $count }).
+}
 cn-v-too-many = Не более { $max }.
 cn-v-key-format = Используйте строчные латинские буквы, цифры, «_» или «-», начиная с буквы (не более 64).
 cn-v-key-duplicate = «{ $key }» здесь уже используется. Каждый ключ должен быть разным.
@@ -253,6 +258,7 @@ cn-consultation-delete-message = «{ $title }» и всё его содержи�
 cn-section-delete-title = Удалить этот раздел?
 cn-section-delete-message = Раздел «{ $section }» будет удалён вместе с { $count ->
     [one] { $count } вопросом
+    [few] { $count } вопросами
    *[other] { $count } вопросами
   }.
 cn-question-delete-title = Удалить этот вопрос?
@@ -338,7 +344,7 @@ cn-settings-target-country-hint = Двухбуквенные коды стран
 cn-settings-target-gender = Пол
 cn-settings-target-gender-hint = girl, boy, self_described или prefer_not_to_say, например girl: 50, boy: 50.
 cn-settings-target-language = Языки
-cn-settings-target-language-hint = Коды языков этой консультации, например en: 50, fr: 50.
+cn-settings-target-language-hint = Коды языков этого опроса, например en: 50, fr: 50.
 cn-settings-target-phase = Этапы
 cn-settings-target-phase-hint = before (онлайн до встречи) или during (в прямом эфире), например before: 70, during: 30.
 cn-helpline-number = Телефон доверия { $count }
@@ -420,6 +426,7 @@ cn-translations-complete = { $count ->
   }
 cn-translations-missing-count = { $count ->
     [one] Не хватает { $count } текста
+    [few] Не хватает { $count } текстов
    *[other] Не хватает { $count } текстов
   }
 cn-translations-stale-count = { $count ->
@@ -444,7 +451,12 @@ cn-preview-language = Язык
 cn-preview-band = Возрастная группа
 cn-preview-show = Показать
 cn-preview-band-alone = Молодые люди этого возраста отвечают сами.
-cn-preview-band-guardian = До { $age } лет сначала подтверждает родитель, опекун или учитель.
+cn-preview-band-guardian = { $age ->
+    [one] До { $age } года сначала подтверждает родитель, опекун или учитель.
+    [few] До { $age } лет сначала подтверждает родитель, опекун или учитель.
+    [many] До { $age } лет сначала подтверждает родитель, опекун или учитель.
+   *[other] До { $age } лет сначала подтверждает родитель, опекун или учитель.
+}
 cn-preview-band-too-young = Эта группа младше минимального возраста: этим детям вежливо объясняют, что участвовать пока нельзя.
 cn-preview-easy-read-used = Упрощённая формулировка для группы { $band }.
 cn-preview-data-use = Что будет с твоими ответами
@@ -458,11 +470,13 @@ cn-preview-choose-up-to = { $count ->
   }
 cn-preview-rank = { $count ->
     [one] Поставь номер 1 первому выбору.
+    [few] Пронумеруй до { $count } пунктов: 1 — первому.
    *[other] Пронумеруй до { $count } пунктов: 1 — первому.
 }
 cn-preview-number-between = Число от { $min } до { $max }.
 cn-preview-max-length = { $count ->
     [one] Не больше { $count } символа.
+    [few] Не больше { $count } символов.
    *[other] Не больше { $count } символов.
   }
 cn-preview-duration = { $count ->
@@ -481,7 +495,7 @@ cn-question-sensitive = Чувствительный вопрос
 cn-question-sensitive-hint = На проекторе в прямом эфире по-прежнему скрывать каждый вариант, выбранный меньшим числом молодых людей, чем наименьшая показываемая группа.
 
 # A draft whose opening date has passed but which the calendar could not open.
-cn-not-opened = Консультация должна была открыться { $date }, но не смогла: она остаётся черновиком, пока не будет сделано то, что этому мешает.
+cn-not-opened = Опрос должен был открыться { $date }, но не смог: он остаётся черновиком, пока не будет сделано то, что этому мешает.
 cn-confirm-move-title = Подтвердите, пожалуйста
 cn-confirm-move-closed = Закрыть «{ $title }»? Молодые люди больше не смогут отвечать. Позже её можно открыть снова.
 cn-confirm-move-archived = Отправить «{ $title }» в архив? Она сохранится для истории, и ничего в ней больше нельзя будет изменить.

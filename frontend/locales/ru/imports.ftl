@@ -78,8 +78,8 @@ imp-refuse-invalid = Импортированная форма нарушает 
 imp-refuse-not-xml = Файл .lss не является корректным XML ({ $detail }).
 imp-refuse-not-lss = Этот XML не является экспортом опроса LimeSurvey (найдено «{ $detail }»).
 imp-refuse-multipart = Не удалось прочитать отправленное: выберите файл и отправьте его ещё раз.
-imp-refuse-too-many-questions = В форме слишком много вопросов для одной консультации ({ $detail }).
-imp-refuse-too-many-sections = В форме слишком много групп для одной консультации ({ $detail }).
+imp-refuse-too-many-questions = В форме слишком много вопросов для одного опроса ({ $detail }).
+imp-refuse-too-many-sections = В форме слишком много групп для одного опроса ({ $detail }).
 # The fixed answers of LimeSurvey's yes/no, uncertain and increase/same/decrease types.
 imp-lss-answer-y = Да
 imp-lss-answer-n = Нет

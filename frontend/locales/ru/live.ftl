@@ -25,7 +25,7 @@ live-too-young-title = Спасибо, что пришёл
 live-too-young-text = Эти вопросы для ребят постарше. Ты можешь смотреть на большой экран вместе со всеми.
 live-answered-title = Твой ответ принят
 live-answered-text = Спасибо! Смотри на большой экран. Следующий вопрос появится здесь сам.
-live-receipt = Код квитанции для этого ответа (чтобы потом забрать его):
+live-receipt = Твой код ответов (чтобы потом забрать этот ответ):
 live-question-title = Вопрос
 live-send = Отправить ответ
 live-refresh = Проверить, есть ли новый вопрос
@@ -42,7 +42,12 @@ live-answers-count = { $count ->
     [many] { $count } ответов
    *[other] { $count } ответа
 }
-live-too-few = Результаты появятся, когда ответят { $threshold } человек.
+live-too-few = { $threshold ->
+    [one] Результаты появятся, когда ответит { $threshold } человек.
+    [few] Результаты появятся, когда ответят { $threshold } человека.
+    [many] Результаты появятся, когда ответят { $threshold } человек.
+   *[other] Результаты появятся, когда ответят { $threshold } человека.
+}
 live-fewer-than = меньше { $threshold }
 live-chart-desc = Сколько человек выбрали каждый ответ.
 live-mean = Среднее
@@ -53,9 +58,9 @@ live-state-closed = Закрыт
 live-start-title = Живая сессия
 live-start-text = Начните живую сессию, чтобы задавать вопросы по одному во время встречи. Вы получите код и QR-код для зала.
 live-start-button = Начать живую сессию
-live-start-not-open = Откройте консультацию, прежде чем начинать живую сессию.
-live-start-no-phase = Сначала включите этап «во время встречи» в настройках консультации.
-live-start-no-question = В консультации нет вопросов.
+live-start-not-open = Откройте опрос, прежде чем начинать живую сессию.
+live-start-no-phase = Сначала включите этап «во время встречи» в настройках опроса.
+live-start-no-question = В опросе нет вопросов.
 live-api-unknown-action = Неизвестное действие: используйте open, close, reveal или hide.
 live-control-title = Ведение живой сессии
 live-open-presenter = Открыть вид для проектора
@@ -71,7 +76,7 @@ live-action-close = Закрыть
 live-action-reveal = Показать результаты
 live-action-hide = Скрыть результаты
 live-moderation-status = Тексты: показано { $shown }, на проверке { $held }, одобрено { $approved }, скрыто { $rejected }
-live-end-text = После завершения сессии код перестанет работать. Ответы останутся в сводке консультации.
+live-end-text = После завершения сессии код перестанет работать. Ответы останутся в сводке опроса.
 live-end-button = Завершить живую сессию
 live-people-answers = { $people ->
     [one] { $people } человек

@@ -4,8 +4,8 @@ login-email = 电子邮箱
 login-password = 密码
 login-submit = 登录
 login-wrong = 电子邮箱或密码不正确。
-groups-title = 你的工作组
-groups-none = 你还没有加入任何工作组。管理员可以邀请你。
+groups-title = 您的工作组
+groups-none = 您还没有加入任何工作组。管理员可以邀请您。
 nav-label = 主菜单
 nav-groups = 工作组
 nav-logout = 退出登录
@@ -26,7 +26,7 @@ nav-admin = 管理
 role-facilitator = 主持人
 role-member = 小组成员
 role-admin = 管理员
-role-facilitator-hint = 创建并开展咨询，审核回答，发布结果。
+role-facilitator-hint = 创建并开展征询，审核回答，发布结果。
 role-member-hint = 阅读并下载汇总结果。
 
 ## Sign in

@@ -1,4 +1,4 @@
-## 小组主页和咨询各阶段的标签页
+## 小组主页和征询各阶段的标签页
 cn-tab-live = 现场环节
 cn-tab-moderation = 审核
 cn-tab-results = 结果
@@ -6,14 +6,14 @@ cn-tab-downloads = 下载
 cn-tab-publish = 发布
 cn-tab-public = 公开页面
 
-gh-consultations = 咨询
-gh-empty-intro = 这个小组还没有咨询。一次咨询要经过以下步骤，每一步从这里点一下即可到达：
-gh-empty-step-write = 用你的语言写问题。
+gh-consultations = 征询
+gh-empty-intro = 这个小组还没有征询。一次征询要经过以下步骤，每一步从这里点一下即可到达：
+gh-empty-step-write = 用您的语言写问题。
 gh-empty-step-translate = 把问题翻译成年轻人阅读的语言。
-gh-empty-step-open = 开放咨询（如有会议，可进行现场环节）。
-gh-empty-step-publish = 关闭咨询，审核书面回答，发布结果，并说明你们如何采纳了这些意见。
-gh-empty-create = 创建第一个咨询
-gh-empty-member = 这个小组还没有咨询。咨询由协调人创建；你会在这里看到结果。
+gh-empty-step-open = 开放征询（如有会议，可进行现场环节）。
+gh-empty-step-publish = 关闭征询，审核书面回答，发布结果，并说明您如何采纳了这些意见。
+gh-empty-create = 创建第一个征询
+gh-empty-member = 这个小组还没有征询。征询由主持人创建；您会在这里看到结果。
 gh-opens = 开放日期
 gh-closes = 关闭日期
 gh-date-none = 未设定
@@ -35,6 +35,6 @@ gh-step-close = 关闭
 gh-step-safeguarding = 处理 { $count } 个保护问题
 gh-step-moderate = 审核 { $count } 条文字
 gh-step-publish = 发布结果
-gh-step-feedback = 撰写“我们如何采纳了你的意见”
-gh-downloads-intro = 摘要和报告向协调人显示全部数字；原始回答已匿名化，每次下载都会记入审计日志。
+gh-step-feedback = 撰写“我们如何采纳了你们的意见”
+gh-downloads-intro = 摘要和报告向主持人显示全部数字；原始回答已匿名化，每次下载都会记入审计日志。
 gh-downloads-intro-member = 摘要和报告隐藏了人数过少的群体，任何年轻人都无法被辨认。

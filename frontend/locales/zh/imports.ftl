@@ -78,8 +78,8 @@ imp-refuse-invalid = 导入的表单在 { $detail } 处违反了 Consulta 的规
 imp-refuse-not-xml = .lss 文件不是有效的 XML（{ $detail }）。
 imp-refuse-not-lss = 此 XML 不是 LimeSurvey 问卷导出文件（发现“{ $detail }”）。
 imp-refuse-multipart = 无法读取上传内容：请选择文件后重新发送。
-imp-refuse-too-many-questions = 表单的问题太多，超出一次咨询的上限（{ $detail }）。
-imp-refuse-too-many-sections = 表单的分组太多，超出一次咨询的上限（{ $detail }）。
+imp-refuse-too-many-questions = 表单的问题太多，超出一次征询的上限（{ $detail }）。
+imp-refuse-too-many-sections = 表单的分组太多，超出一次征询的上限（{ $detail }）。
 # The fixed answers of LimeSurvey's yes/no, uncertain and increase/same/decrease types.
 imp-lss-answer-y = 是
 imp-lss-answer-n = 否

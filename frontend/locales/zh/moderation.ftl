@@ -132,18 +132,18 @@ pn-safety-help = 如果你写到有人在伤害你，或者你可能会伤害自
 pn-safety-lead = 小组的儿童保护负责人（一位受过保护年轻人培训的大人）会收到通知，知道有一条回答需要关注。通知中不包含你写的内容。
 pn-safety-anonymous = 我们不知道你是谁，所以没有人能联系你。如果你需要帮助，请拨打求助热线，或者和你信任的大人谈谈。
 pn-kept-heading = 我们会保留你的回答多久
-pn-kept-days = 征询结束 { $days } 天后，你的回答会被删除。
-pn-kept-until = 本次征询已于 { $closed } 结束。回答将于 { $date } 删除。
-pn-kept-deleted = 本次征询已于 { $closed } 结束。回答已于 { $date } 删除。
+pn-kept-days = 问卷结束 { $days } 天后，你的回答会被删除。
+pn-kept-until = 这份问卷已于 { $closed } 结束。回答将于 { $date } 删除。
+pn-kept-deleted = 这份问卷已于 { $closed } 结束。回答已于 { $date } 删除。
 pn-kept-stays = 之后保留的是：统计数字（例如有多少人回答“是”）和已批准的引用。它们无法追溯到你。
 pn-withdraw-heading = 如果你改变主意
-pn-withdraw-receipt = 提交回答后，你会得到一个回执码。在回答被删除之前，你可以用它撤回你的全部回答。
-pn-withdraw-lost = 如果你弄丢了回执码，我们就找不到你的回答，因为我们不知道哪些回答是你的。你的回答就是这样保持匿名的。
+pn-withdraw-receipt = 提交回答后，你会得到一个回答码。在回答被删除之前，你可以用它撤回你的全部回答。
+pn-withdraw-lost = 如果你弄丢了回答码，我们就找不到你的回答，因为我们不知道哪些回答是你的。你的回答就是这样保持匿名的。
 pn-questions-heading = 有问题吗
-pn-questions = 如果你对自己的回答或这一页有疑问，请问问告诉你这次征询的大人。他们可以把问题转告 { $group }。
+pn-questions = 如果你对自己的回答或这一页有疑问，请问问告诉你这份问卷的大人。他们可以把问题转告 { $group }。
 pn-footer-link = 你的隐私
 pn-withdraw-link = 撤回我的回答
-pn-back = 返回征询
+pn-back = 返回问卷
 
 # 儿童保护提醒邮件（发给小组的儿童保护负责人）
 sg-mail-subject = 儿童保护：有一条回答等待你审阅

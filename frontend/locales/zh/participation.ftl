@@ -11,7 +11,7 @@ p-required-mark = （这道题需要回答）
 p-no-answer = 我不想回答
 p-not-answered = 未回答
 p-rank-none = 不排名
-p-results-link = 查看这次征询的结果
+p-results-link = 查看这份问卷的结果
 p-all-results-link = 查看已公布的结果
 p-withdraw-link = 撤回我的回答
 p-duration = 大约需要 { $count } 分钟。
@@ -33,14 +33,14 @@ p-landing-results-default = 结果会在这个网站上公布，你可以看到�
 p-landing-withdraw = 回答后改变主意了？撤回你的回答。
 
 # 已结束或尚未开始
-p-closed-title = 这次征询已经结束
+p-closed-title = 这份问卷已经结束
 p-closed-text = 现在不再接受回答。感谢所有参与的人。
-p-closed-not-yet-title = 这次征询还没有开始
+p-closed-not-yet-title = 这份问卷还没有开始
 p-closed-not-yet = 你现在还不能回答。请晚些时候再来。
 p-closed-opens-on = 开始日期：{ $date }。
-p-meeting-only-title = 这个征询在会议期间收集回答
-p-meeting-only = 请在会议期间使用会场或线上屏幕上显示的代码作答。
-p-meeting-only-join = 输入代码
+p-meeting-only-title = 这份问卷在会议期间收集回答
+p-meeting-only = 请在会议期间使用会场或线上屏幕上显示的加入码作答。
+p-meeting-only-join = 输入加入码
 
 # 访问码
 p-access-title = 输入你所在小组的代码
@@ -52,7 +52,7 @@ p-age-hint = 请选择你的年龄段。我们从不询问你的出生日期。
 p-age-band = { $min } 到 { $max } 岁
 p-age-under = 不到 { $count } 岁
 p-too-young-title = 谢谢你想参与
-p-too-young-text = 这次征询面向 { $count } 岁及以上的青少年。很抱歉，你还不能回答。你的看法很重要，以后还会有其他方式分享。
+p-too-young-text = 这份问卷面向 { $count } 岁及以上的青少年。很抱歉，你还不能回答。你的看法很重要，以后还会有其他方式分享。
 p-too-young-results = 结果公布后，你仍然可以看看其他青少年说了什么。
 p-too-young-back = 我选错了年龄
 
@@ -98,15 +98,15 @@ p-check-about = 关于你
 p-check-age = 你的年龄段
 p-check-personal-details = 保存你的回答之前，我们会从你写的内容中删除电子邮箱、电话号码、链接、用户名和住址。名字不会被删除：请不要写任何人的名字，包括你自己的。
 p-check-send-heading = 准备好了吗？
-p-check-send-text = 提交回答后，你会得到一个代码。请保存好：这是撤回回答的唯一方法。
+p-check-send-text = 提交回答后，你会得到一个回答码。请保存好：这是撤回回答的唯一方法。
 
 # 谢谢
 p-thanks-title = 谢谢！你的回答已提交
-p-thanks-receipt-label = 你的代码：
-p-thanks-copy = 复制代码
+p-thanks-receipt-label = 你的回答码：
+p-thanks-copy = 复制回答码
 p-thanks-copied = 已复制
 p-thanks-print = 打印或保存此页
-p-thanks-keep-code = 请把这个代码写下来或拍照保存。我们不会再显示它，没有它我们就找不到你的回答。
+p-thanks-keep-code = 请把这个回答码写下来或拍照保存。我们不会再显示它，没有它我们就找不到你的回答。
 p-thanks-repeated = 你之前已经提交过这些回答，它们只保存了一次。
 p-thanks-next-heading = 接下来会怎样
 p-thanks-next = 小组会一起阅读所有青少年的回答，并在工作中使用它们。
@@ -114,12 +114,12 @@ p-thanks-help-heading = 如果有事情在伤害你
 p-thanks-help-text = 谢谢你告诉我们。你不必独自面对。儿童求助热线可以倾听并帮助你，免费，也不会问你的名字。如果你现在有危险，请拨打当地的紧急电话，或者去找一位你信任的成年人。
 p-thanks-help-link = 马上寻求帮助
 p-thanks-withdraw-heading = 如果你改变主意
-p-thanks-withdraw = 在回答被删除之前，你可以随时撤回。你需要用到你的代码。
+p-thanks-withdraw = 在回答被删除之前，你可以随时撤回。你需要用到你的回答码。
 
 # 同样的提交出现两次但内容不同
 p-conflict-title = 这些回答已经提交过了
 p-conflict-text = 你的回答之前已经提交，之后又有内容被修改。我们没有保存这些修改，所以保留的是你第一次的回答。
-p-conflict-what-to-do = 如果你想换一种方式回答，请先用代码撤回第一次的回答，然后重新回答。
+p-conflict-what-to-do = 如果你想换一种方式回答，请先用回答码撤回第一次的回答，然后重新回答。
 
 # 页面被修改或出错
 p-start-again-title = 请重新开始
@@ -134,11 +134,11 @@ p-error-title = 错误：{ $title }
 p-error-about = “{ $question }”——{ $message }
 p-err-submission-missing = 缺少提交编号。
 p-err-submission-malformed = 提交编号必须是 UUID。
-p-err-language = 请选择这次征询的一种语言。
+p-err-language = 请选择这份问卷的一种语言。
 p-err-access-code = 这个代码不对。请向给你代码的人确认。
 p-err-age-required = 请选择你的年龄段。
 p-err-age-band = 请选择列出的年龄段之一。
-p-err-too-young = 这次征询面向年龄更大的青少年。
+p-err-too-young = 这份问卷面向年龄更大的青少年。
 p-err-guardian = 需要父母、监护人或老师先确认。
 p-err-guardian-required = 需要一位成年人勾选这个框，你才能继续。
 p-err-country = 请从列表中选择一个国家。
@@ -170,20 +170,20 @@ p-err-shape-answers = 请以问题键为键的对象形式给出回答。
 p-help-phone = 电话：
 
 # 用代码加入
-p-join-title = 输入你的代码
-p-join-hint = 别人给你的代码，例如 K7P-4MX。
+p-join-title = 输入加入码
+p-join-hint = 别人给你的加入码，例如 K7P-4MX。
 p-join-button = 加入
-p-join-empty = 请输入别人给你的代码。
-p-join-unknown = 我们找不到这个代码。请检查字母和数字后再试一次。
+p-join-empty = 请输入别人给你的加入码。
+p-join-unknown = 我们找不到这个加入码。请检查字母和数字后再试一次。
 
 # 撤回回答
 p-withdraw-title = 撤回你的回答
-p-withdraw-intro = 如果你不希望你的回答被使用，请输入提交时得到的代码。你的回答会被删除。
-p-withdraw-code = 你的代码
+p-withdraw-intro = 如果你不希望你的回答被使用，请输入提交时得到的回答码。你的回答会被删除。
+p-withdraw-code = 你的回答码
 p-withdraw-hint = 例如 K7P-4MX-9QA-TRE。大写或小写字母都可以。
-p-withdraw-empty = 请输入你的代码。
-p-withdraw-not-found = 我们找不到这个代码对应的回答。请检查后再试一次。征询结束一段时间后，回答也会被自动删除。
-p-withdraw-lost = 弄丢了代码？没有它我们找不到你的回答，因为我们不知道你是谁。
+p-withdraw-empty = 请输入你的回答码。
+p-withdraw-not-found = 我们找不到这个回答码对应的回答。请检查后再试一次。问卷结束一段时间后，回答也会被自动删除。
+p-withdraw-lost = 弄丢了回答码？没有它我们找不到你的回答，因为我们不知道你是谁。
 p-withdraw-confirm-title = 你确定吗？
 p-withdraw-confirm-question = 删除你对“{ $title }”的回答？
 p-withdraw-confirm-text = 删除后无法恢复。
@@ -192,4 +192,4 @@ p-withdraw-keep = 不，保留我的回答
 p-withdrawn-title = 你的回答已删除
 p-withdrawn-text = 谢谢你告诉我们。你的回答不会被使用。
 p-withdrawn-before-title = 这些回答已经撤回
-p-withdrawn-before-text = 你已经用回执代码撤回了这些回答，所以它们没有再次提交。如果你想再次回答，请重新开始。
+p-withdrawn-before-text = 你已经用回答码撤回了这些回答，所以它们没有再次提交。如果你想再次回答，请重新开始。
