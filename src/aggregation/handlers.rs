@@ -188,7 +188,10 @@ impl PageQuery {
             ("question", &self.question),
         ] {
             if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
-                parts.push(format!("{name}={}", utf8_percent_encode(v, NON_ALPHANUMERIC)));
+                parts.push(format!(
+                    "{name}={}",
+                    utf8_percent_encode(v, NON_ALPHANUMERIC)
+                ));
             }
         }
         format!("{here}?{}", parts.join("&"))

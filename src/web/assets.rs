@@ -76,6 +76,42 @@ async fn serve_asset(file: web::Path<String>) -> Result<HttpResponse, AppError> 
         .body(asset.bytes))
 }
 
+/// Files a browser looks for at a stable address, so never renamed by content: the service
+/// worker (its address and scope must not change between versions; the browser checks it
+/// for updates itself, hence `no-cache`), the web app manifest and its icon.
+const ROOT_FILES: &[Asset] = &[
+    Asset {
+        name: "sw.js",
+        content_type: "text/javascript; charset=utf-8",
+        bytes: include_bytes!("../../frontend/static/js/sw.js"),
+    },
+    Asset {
+        name: "manifest.webmanifest",
+        content_type: "application/manifest+json",
+        bytes: include_bytes!("../../frontend/static/manifest.webmanifest"),
+    },
+    Asset {
+        name: "icon.svg",
+        content_type: "image/svg+xml",
+        bytes: include_bytes!("../../frontend/static/icon.svg"),
+    },
+];
+
+#[get("/{file:(sw\\.js|manifest\\.webmanifest|icon\\.svg)}")]
+async fn serve_root_file(file: web::Path<String>) -> Result<HttpResponse, AppError> {
+    let asset = ROOT_FILES
+        .iter()
+        .find(|a| a.name == file.as_str())
+        .ok_or(AppError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .content_type(asset.content_type)
+        .insert_header((header::CACHE_CONTROL, "no-cache"))
+        // The worker may control every page of the site (its default scope already is `/`).
+        .insert_header(("Service-Worker-Allowed", "/"))
+        .body(asset.bytes))
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(serve_asset);
+    cfg.service(serve_root_file);
 }

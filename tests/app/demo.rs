@@ -164,7 +164,10 @@ async fn the_demo_summary_at_a_thousand_responses_is_under_120_kb() {
             "{lang}: the summary is {} bytes",
             html.len()
         );
-        assert!(html.contains("preview=yes"), "{lang}: the preview is a link away");
+        assert!(
+            html.contains("preview=yes"),
+            "{lang}: the preview is a link away"
+        );
         let full = page("&preview=yes").await.unwrap().text().await.unwrap();
         assert!(
             full.contains("class=\"notice warning preview\""),

@@ -24,7 +24,9 @@ fn hex_colours(text: &str) -> Vec<String> {
 
 /// The stylesheet's `:root` tokens, and the rest of it.
 fn tokens_and_rules(css: &str) -> (BTreeMap<String, String>, String) {
-    let start = css.find(":root{").expect("app.css defines its tokens in :root");
+    let start = css
+        .find(":root{")
+        .expect("app.css defines its tokens in :root");
     let end = start + css[start..].find('}').expect("a closed :root block");
     let tokens = css[start + ":root{".len()..end]
         .split(';')
@@ -88,7 +90,10 @@ fn the_stylesheet_uses_colours_only_through_the_documented_tokens() {
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
             .collect();
-        assert!(tokens.contains_key(&name), "var(--{name}) is not defined in :root");
+        assert!(
+            tokens.contains_key(&name),
+            "var(--{name}) is not defined in :root"
+        );
     }
     assert_eq!(
         documented_tokens(&guide),
@@ -130,5 +135,8 @@ fn every_text_pair_of_the_guide_has_the_contrast_it_claims() {
         assert!(actual >= 4.5, "{fg} on {bg} is {actual:.2}:1, under 4.5:1");
         pairs += 1;
     }
-    assert!(pairs >= 10, "the guide lists its text pairs ({pairs} found)");
+    assert!(
+        pairs >= 10,
+        "the guide lists its text pairs ({pairs} found)"
+    );
 }

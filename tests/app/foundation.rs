@@ -309,3 +309,24 @@ fn help_explains_each_command() {
         assert!(text.contains(command), "{text}");
     }
 }
+
+#[tokio::test]
+async fn the_service_worker_and_manifest_have_stable_addresses() {
+    let app = spawn_app().await;
+    let res = app.get("/sw.js").await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["service-worker-allowed"], "/");
+    assert_eq!(res.headers()["cache-control"], "no-cache");
+    assert!(
+        res.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/javascript")
+    );
+    let manifest = app.get("/manifest.webmanifest").await;
+    assert_eq!(manifest.status(), 200);
+    let json: serde_json::Value = manifest.json().await.unwrap();
+    assert_eq!(json["icons"][0]["src"], "/icon.svg");
+    assert_eq!(app.get("/icon.svg").await.status(), 200);
+    assert_eq!(app.get("/app.js").await.status(), 404);
+}

@@ -211,3 +211,12 @@ p-withdrawn-title = Your answers were deleted
 p-withdrawn-text = Thank you for letting us know. Your answers will not be used.
 p-withdrawn-before-title = These answers were taken back
 p-withdrawn-before-text = You took these answers back with your answer code, so they were not sent again. If you want to answer again, start a new set of answers.
+
+## Offline answering
+off-shared = This is a shared phone or computer: keep nothing on it after sending
+off-saved = Saved on this phone. Your answers will be sent when you are online.
+off-waiting = 1 answer waiting to be sent.
+off-sending = Sending your answers…
+off-sent = Your answers were sent. Your answer code to keep:
+off-closed = The survey closed before your answers could be sent, so they were removed from this phone.
+off-refused = Your answers could not be sent and were removed from this phone. You can answer again from the start.

@@ -211,3 +211,12 @@ p-withdrawn-title = Tus respuestas se borraron
 p-withdrawn-text = Gracias por avisarnos. Tus respuestas no se usarán.
 p-withdrawn-before-title = Estas respuestas se retiraron
 p-withdrawn-before-text = Retiraste estas respuestas con tu código de respuestas, así que no se enviaron de nuevo. Si quieres responder otra vez, empieza unas respuestas nuevas.
+
+## Offline answering
+off-shared = Este teléfono u ordenador es compartido: no guardar nada en él después de enviar
+off-saved = Guardado en este teléfono. Tus respuestas se enviarán cuando tengas conexión.
+off-waiting = 1 respuesta pendiente de envío.
+off-sending = Enviando tus respuestas…
+off-sent = Tus respuestas se enviaron. Tu código de respuestas para guardar:
+off-closed = La encuesta se cerró antes de que se pudieran enviar tus respuestas, así que se borraron de este teléfono.
+off-refused = No se pudieron enviar tus respuestas y se borraron de este teléfono. Puedes responder de nuevo desde el principio.

@@ -211,3 +211,12 @@ p-withdrawn-title = Tes réponses sont effacées
 p-withdrawn-text = Merci de nous avoir prévenus. Tes réponses ne seront pas utilisées.
 p-withdrawn-before-title = Ces réponses ont été reprises
 p-withdrawn-before-text = Tu as retiré ces réponses avec ton code de réponses : elles n’ont donc pas été envoyées de nouveau. Si tu veux répondre encore, recommence avec de nouvelles réponses.
+
+## Offline answering
+off-shared = Ce téléphone ou cet ordinateur est partagé : ne rien garder dessus après l’envoi
+off-saved = Enregistré sur ce téléphone. Tes réponses seront envoyées quand tu seras en ligne.
+off-waiting = 1 réponse en attente d’envoi.
+off-sending = Envoi de tes réponses…
+off-sent = Tes réponses ont été envoyées. Ton code de réponses à garder :
+off-closed = Le questionnaire s’est terminé avant que tes réponses puissent être envoyées : elles ont été effacées de ce téléphone.
+off-refused = Tes réponses n’ont pas pu être envoyées et ont été effacées de ce téléphone. Tu peux répondre à nouveau depuis le début.

@@ -193,3 +193,12 @@ p-withdrawn-title = 你的回答已删除
 p-withdrawn-text = 谢谢你告诉我们。你的回答不会被使用。
 p-withdrawn-before-title = 这些回答已经撤回
 p-withdrawn-before-text = 你已经用回答码撤回了这些回答，所以它们没有再次提交。如果你想再次回答，请重新开始。
+
+## Offline answering
+off-shared = 这是共用的手机或电脑：提交后不在上面保留任何内容
+off-saved = 已保存在这部手机上。联网后会发送你的回答。
+off-waiting = 有 1 份回答等待发送。
+off-sending = 正在发送你的回答…
+off-sent = 你的回答已发送。请保存你的回答码：
+off-closed = 在你的回答发送之前，问卷已经结束，因此回答已从这部手机上删除。
+off-refused = 你的回答无法发送，已从这部手机上删除。你可以从头重新回答。

@@ -16,6 +16,7 @@ document.addEventListener('DOMContentLoaded', () => {
     });
     actions.querySelector('[data-print]').addEventListener('click', () => window.print());
   }
+  offline();
   const form = document.getElementById('journey');
   if (!form) return;
 
@@ -66,3 +67,76 @@ document.addEventListener('DOMContentLoaded', () => {
     count();
   });
 });
+
+// Offline answering (README, "Answering without a steady connection"): the service worker
+// keeps the pages; an answer sent while offline waits here and goes to the public API with
+// the journey's submission id when the connection returns, so a resend never stores twice.
+const PENDING = 'consulta-pending';
+function offline() {
+  if ('serviceWorker' in navigator && document.querySelector('link[rel=manifest]')) {
+    navigator.serviceWorker.register('/sw.js').catch(() => {});
+  }
+  const box = document.getElementById('offline');
+  if (!box) return;
+  const form = document.getElementById('journey');
+  const shared = document.getElementById('shared-device');
+  if (shared) shared.parentElement.hidden = false;
+  const show = (msg, receipt) => box.querySelectorAll('[data-msg]').forEach((p) => {
+    p.hidden = p.dataset.msg !== msg;
+    if (receipt && p.dataset.msg === msg) p.querySelector('.receipt-code').textContent = receipt;
+  });
+  const read = () => { try { return JSON.parse(localStorage.getItem(PENDING)); } catch { return null; } };
+  const forget = () => localStorage.removeItem(PENDING);
+  let sending = false;
+  const send = async () => {
+    const p = read();
+    if (!p || sending || !navigator.onLine) return;
+    sending = true;
+    show('sending');
+    try {
+      const res = await fetch(`/api/v1/consultations/${p.slug}/responses`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': p.body.language },
+        body: JSON.stringify(p.body),
+      });
+      if (res.status === 201 || res.status === 200) {
+        const r = await res.json();
+        forget();
+        // On a shared device nothing of this consultation stays: not even its pages.
+        if (p.shared && window.caches) caches.delete('consulta-v1');
+        show('sent', r.receipt);
+      } else if (res.status === 410 || res.status === 409) {
+        forget();
+        show('closed');
+      } else if (res.status >= 400 && res.status < 500 && res.status !== 429) {
+        forget();
+        show('refused');
+      } else {
+        show(p.shared ? 'waiting' : 'saved');
+      }
+    } catch {
+      show(p.shared ? 'waiting' : 'saved');
+    }
+    sending = false;
+  };
+  form?.addEventListener('submit', (ev) => {
+    if (navigator.onLine || ev.submitter?.value !== 'submit') return;
+    ev.preventDefault();
+    const s = JSON.parse(form.elements.state.value);
+    const body = {
+      submission_id: s.id, language: s.l, age_band: s.b, country: s.co, gender: s.ge,
+      gender_description: s.gd, guardian_confirmed: !!s.g, access_code: s.k, answers: s.a || {},
+    };
+    localStorage.setItem(PENDING, JSON.stringify({ slug: box.dataset.slug, shared: shared.checked, body }));
+    // The answers leave the screen: a shared device shows only that one is waiting.
+    form.remove();
+    show('saved');
+  });
+  const waiting = read();
+  if (waiting) {
+    if (waiting.slug === box.dataset.slug) form?.remove();
+    show(waiting.shared ? 'waiting' : 'saved');
+  }
+  window.addEventListener('online', send);
+  if (waiting) send();
+}

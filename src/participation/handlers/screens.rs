@@ -115,6 +115,9 @@ struct CheckPage {
     about: Vec<CheckedAnswer>,
     sections: Vec<CheckedSection>,
     has_text: bool,
+    /// Offline answering: "shared device" starts ticked for under-13s (nothing is kept on
+    /// the phone after sending).
+    shared_default: bool,
 }
 
 /// The youngest age that can answer: the minimum age, or the youngest band's lower bound
@@ -485,6 +488,12 @@ impl Screens<'_> {
                 about,
                 sections,
                 has_text,
+                shared_default: self
+                    .journey
+                    .age_band
+                    .as_deref()
+                    .and_then(|code| def.age_band(code))
+                    .is_some_and(|b| b.min < 13),
                 l: self.l.clone(),
             },
         )

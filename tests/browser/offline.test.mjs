@@ -1,0 +1,146 @@
+// Offline answering: with JavaScript on, a young person whose connection drops on the last
+// step of the demo consultation finishes, is told the answers are saved on this phone, and
+// when the connection returns they are sent through the public API with the journey's
+// submission id: the receipt appears and the response is stored exactly once (counted
+// through the facilitator's API). The pages opened once come back from the service worker
+// while offline. The same journey without JavaScript is covered by participation.test.mjs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE, launch, demoInfo, api } from './lib.mjs';
+
+const SLUG = process.env.DEMO_SLUG ?? 'demo';
+let browser;
+let demo = null;
+before(async () => {
+  browser = await launch();
+  const info = await demoInfo();
+  const res = await fetch(`${BASE}/c/${SLUG}`);
+  if (res.status === 200 && info.token) demo = info;
+});
+after(async () => { await browser?.close(); });
+
+/** Answers whatever the current screen asks (as in participation.test.mjs). */
+async function answerScreen(page, band) {
+  for (const band_ of await page.$$('input[name="age_band"]')) {
+    if ((await band_.getAttribute('value')) === band) await band_.check();
+  }
+  const guardian = await page.$('#guardian');
+  if (guardian) await guardian.check();
+  const firsts = await page.$$eval('fieldset', (sets) => sets
+    .filter((f) => f.offsetParent !== null && !f.querySelector('[name="age_band"]'))
+    .map((f) => f.querySelector('input[type=radio]:not([value=""]), input[type=checkbox]')?.id)
+    .filter(Boolean));
+  for (const id of firsts) {
+    if (await page.isVisible(`#${id}`)) await page.check(`#${id}`);
+  }
+  for (const list of await page.$$('.ranking')) {
+    const selects = await list.$$('select');
+    for (const [i, select] of selects.entries()) await select.selectOption(String(i + 1));
+  }
+  for (const input of await page.$$('input.number')) {
+    if (await input.isVisible()) await input.fill((await input.getAttribute('data-min')) ?? '1');
+  }
+  for (const text of await page.$$('input[data-max]:not(#gender_description), textarea')) {
+    if (await text.isVisible()) await text.fill('ok');
+  }
+}
+
+/** From the landing page to "check your answers", online. */
+async function toCheck(page, band) {
+  await page.goto(`${BASE}/c/${SLUG}?lang=en`);
+  // The service worker takes the page once it is ready (it keeps what is opened after).
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.reload();
+  await Promise.all([page.waitForNavigation(), page.click('button[value="start"]')]);
+  for (let step = 0; step < 20 && !(await page.$('button[value="submit"]')); step += 1) {
+    await answerScreen(page, band);
+    await Promise.all([page.waitForNavigation(), page.click('button[value="next"]')]);
+  }
+  assert.ok(await page.$('button[value="submit"]'), 'reached "check your answers"');
+}
+
+const count = async () => (await api(demo.token, `/api/v1/consultations/${SLUG}/authoring`)).json.responses;
+
+test('offline on the last step: saved on this phone, sent once when online, receipt shown', async (t) => {
+  if (!demo) return t.skip('no demo consultation or facilitator');
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  const before_ = await count();
+  await toCheck(page, '13-15');
+  assert.equal(await page.isChecked('#shared-device'), false, 'not a shared device by default at 13-15');
+
+  await ctx.setOffline(true);
+  await page.click('button[value="submit"]');
+  await page.waitForSelector('[data-msg="saved"]:not([hidden])');
+  assert.match(await page.textContent('[data-msg="saved"]'), /Saved on this phone/);
+  const pending = await page.evaluate(() => JSON.parse(localStorage.getItem('consulta-pending')));
+  assert.ok(pending?.body?.submission_id, 'the answers wait with the journey\'s submission id');
+
+  // A page opened before comes back from the service worker while offline.
+  const again = await ctx.newPage();
+  const res = await again.goto(`${BASE}/c/${SLUG}?lang=en`);
+  assert.equal(res?.status(), 200, 'the landing page from the service worker, offline');
+  await again.close();
+  assert.equal(await count(), before_, 'nothing stored while offline');
+
+  await ctx.setOffline(false);
+  await page.waitForSelector('[data-msg="sent"]:not([hidden])', { timeout: 15000 });
+  const receipt = (await page.textContent('.receipt-code')).trim();
+  assert.match(receipt, /\S{4,}/, 'the receipt is shown');
+  assert.equal(await page.evaluate(() => localStorage.getItem('consulta-pending')), null, 'nothing left pending');
+  assert.equal(await count(), before_ + 1, 'stored once');
+
+  // A resend with the same submission id gives the same receipt and stores nothing more.
+  const resend = await fetch(`${BASE}/api/v1/consultations/${SLUG}/responses`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pending.body),
+  });
+  assert.equal(resend.status, 200);
+  assert.equal((await resend.json()).receipt, receipt);
+  assert.equal(await count(), before_ + 1, 'still stored once');
+  await ctx.close();
+});
+
+test('a shared device (default for under-13s) shows only "1 answer waiting" and keeps nothing after sending', async (t) => {
+  if (!demo) return t.skip('no demo consultation or facilitator');
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  const before_ = await count();
+  await toCheck(page, '9-12');
+  assert.equal(await page.isChecked('#shared-device'), true, 'shared device ticked for under-13s');
+  await ctx.setOffline(true);
+  await page.click('button[value="submit"]');
+  await page.waitForSelector('[data-msg="saved"]:not([hidden])');
+  assert.equal(await page.$('#journey'), null, 'the answers are no longer on the screen');
+
+  // The next user of the browser sees that one answer waits, and nothing of it.
+  const next = await ctx.newPage();
+  await next.goto(`${BASE}/c/${SLUG}?lang=en`);
+  await next.waitForSelector('[data-msg="waiting"]:not([hidden])');
+  assert.match(await next.textContent('[data-msg="waiting"]'), /1 answer waiting to be sent/);
+  await next.close();
+
+  await ctx.setOffline(false);
+  await page.waitForSelector('[data-msg="sent"]:not([hidden])', { timeout: 15000 });
+  assert.equal(await count(), before_ + 1, 'stored once');
+  assert.equal(await page.evaluate(() => localStorage.getItem('consulta-pending')), null);
+  await page.waitForFunction(() => caches.keys().then((k) => !k.includes('consulta-v1')));
+  await ctx.close();
+});
+
+test('a pending answer for a closed consultation is discarded with a message', async (t) => {
+  if (!demo) return t.skip('no demo consultation or facilitator');
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.goto(`${BASE}/c/${SLUG}?lang=en`);
+  // An answer kept for a consultation that no longer takes answers: the API says 404/410.
+  await page.route('**/api/v1/consultations/*/responses', (route) => route.fulfill({
+    status: 410, contentType: 'application/problem+json', body: '{"status":410}',
+  }));
+  await page.evaluate(() => localStorage.setItem('consulta-pending', JSON.stringify({
+    slug: 'demo', shared: true, body: { submission_id: crypto.randomUUID(), language: 'en', answers: {} },
+  })));
+  await page.reload();
+  await page.waitForSelector('[data-msg="closed"]:not([hidden])');
+  assert.equal(await page.evaluate(() => localStorage.getItem('consulta-pending')), null);
+  await ctx.close();
+});
