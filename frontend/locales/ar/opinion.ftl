@@ -16,6 +16,7 @@ p-err-statements-too-many = { $count ->
     [one] أضف عبارة واحدة على الأكثر.
     [two] أضف عبارتين على الأكثر.
     [few] أضف { $count } عبارات على الأكثر.
+    [many] أضف { $count } عبارةً على الأكثر.
    *[other] أضف { $count } عبارة على الأكثر.
 }
 p-err-shape-votes = أرسل كائنًا فيه "votes" (رمز العبارة ← agree أو disagree أو pass) واختياريًا "new_statements" (قائمة نصوص).
@@ -51,6 +52,7 @@ agg-opinion-left-out = { $count ->
     [one] استُبعدت مجموعة واحدة: أصغر من الحد.
     [two] استُبعدت مجموعتان: أصغر من الحد.
     [few] استُبعدت { $count } مجموعات: أصغر من الحد.
+    [many] استُبعدت { $count } مجموعةً: أصغر من الحد.
    *[other] استُبعدت { $count } مجموعة: أصغر من الحد.
 }
 agg-opinion-none = لا شيء بعد.

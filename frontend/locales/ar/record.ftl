@@ -1,6 +1,6 @@
 # The group's public record: meetings, documents (issue #25).
 rec-title = السجل العام
-rec-intro = اجتماعات الفريق، والمشاورات التي أُجريت قبلها وفي أثنائها، والوثائق التي نشرها: مساهمات الأعضاء والتقارير والملخصات. متاح للجميع دون كلمة مرور.
+rec-intro = اجتماعات الفريق، والاستشارات التي أُجريت قبلها وفي أثنائها، والوثائق التي نشرها: مساهمات الأعضاء والتقارير والملخصات. متاح للجميع دون كلمة مرور.
 rec-group-home = العودة إلى صفحة الفريق
 rec-link = الاجتماعات والوثائق
 rec-records-heading = اجتماعات الأفرقة ووثائقها
@@ -34,8 +34,8 @@ rec-documents-count = { $count ->
 rec-meeting-dates = التواريخ
 rec-meeting-place = المكان
 rec-manage-documents = وثائق الاجتماع
-rec-consultations = المشاورات قبل الاجتماع وفي أثنائه
-rec-no-consultations = لم تُربط أي مشاورة بهذا الاجتماع بعد.
+rec-consultations = الاستشارات قبل الاجتماع وفي أثنائه
+rec-no-consultations = لم تُربط أي استشارة بهذا الاجتماع بعد.
 rec-documents = الوثائق
 rec-no-documents = لم تُنشر أي وثيقة لهذا الاجتماع بعد.
 rec-field-type = النوع
