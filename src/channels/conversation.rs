@@ -191,7 +191,18 @@ pub fn command_word(text: &str) -> String {
 }
 
 fn reply(reply: String, next: Next) -> Turn {
-    Turn { reply, next }
+    Turn {
+        reply: without_isolates(&reply),
+        next,
+    }
+}
+
+/// The text without the invisible bidi isolation marks Fluent puts around inserted values
+/// in Arabic: a text message pays for every character, and phones order digits by themselves.
+fn without_isolates(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
 }
 
 /// The keyword: a fresh conversation (a keyword mid-way starts again).
@@ -568,7 +579,7 @@ pub fn question_prompt(
     } else {
         format!(" {}", l.t("sms-skip-hint"))
     };
-    Some(format!("{wording}\n{how}{skip}"))
+    Some(without_isolates(&format!("{wording}\n{how}{skip}")))
 }
 
 /// A rating whose points are numbers (0 to 10): young people reply the number itself, not

@@ -392,8 +392,8 @@ async fn spoofed_renamed_and_oversized_uploads_are_refused_next_to_the_field_and
     .await;
     assert_eq!(res.status(), 422);
     let html = res.text().await.unwrap();
-    for field in ["title", "author_org", "dated_on", "file"] {
-        assert!(html.contains(&format!("id=\"{field}-error\"")), "{field}");
+    for id in ["f-title", "f-author_org", "f-dated_on", "file"] {
+        assert!(html.contains(&format!("id=\"{id}-error\"")), "{id}");
     }
     assert_eq!(
         meeting_document::Entity::find()

@@ -211,8 +211,7 @@ export async function expectTextAtStart(page, selector, lang, label) {
 
 /** The words of the page that the layout broke over two lines (words found by
  *  Intl.Segmenter, measured by their line boxes; Chinese may break between any two
- *  characters, so words with Han characters are not measured). The same check as
- *  phone.test.mjs's, for the pages of the public record. */
+ *  characters, so words with Han characters are not measured). */
 export async function brokenWords(page) {
   return page.evaluate(() => {
     const lang = document.documentElement.lang || 'en';

@@ -8,7 +8,7 @@
 // wraps), so words with Han characters are not measured.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, LANGS, launch, demoInfo, screenshot } from './lib.mjs';
+import { BASE, LANGS, launch, demoInfo, screenshot, brokenWords } from './lib.mjs';
 
 const SLUG = 'demo';
 let browser;
@@ -20,33 +20,6 @@ before(async () => {
   if (info.email && info.password && info.group) demo = info;
 });
 after(async () => { await browser?.close(); });
-
-/** The words of the page that the layout broke over two lines. */
-async function brokenWords(page) {
-  return page.evaluate(() => {
-    const lang = document.documentElement.lang || 'en';
-    const words = new Intl.Segmenter(lang, { granularity: 'word' });
-    const han = /\p{Script=Han}/u;
-    const broken = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      if (!el || el.closest('script, style, svg, .visually-hidden, [hidden]')) continue;
-      if (!el.checkVisibility()) continue;
-      for (const s of words.segment(node.data)) {
-        if (!s.isWordLike || [...s.segment].length < 2 || han.test(s.segment)) continue;
-        const range = document.createRange();
-        range.setStart(node, s.index);
-        range.setEnd(node, s.index + s.segment.length);
-        const lines = new Set([...range.getClientRects()]
-          .filter((r) => r.width > 0)
-          .map((r) => Math.round(r.top)));
-        if (lines.size > 1) broken.push(`${s.segment} (in <${el.localName}>)`);
-      }
-    }
-    return broken;
-  });
-}
 
 async function expectWholeWords(page, label) {
   const broken = await brokenWords(page);
