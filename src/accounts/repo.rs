@@ -724,7 +724,8 @@ pub async fn instance_setting(
     )
 }
 
-/// Stores an instance-wide setting.
+/// Stores an instance-wide setting, in one statement: several instances starting at once
+/// (each writes a new setup link) must not race between a delete and an insert.
 ///
 /// # Errors
 /// A database error.
@@ -734,15 +735,21 @@ pub async fn set_instance_setting(
     value: &str,
 ) -> Result<(), DbErr> {
     use crate::entities::instance_setting;
-    instance_setting::Entity::delete_by_id(key.to_owned())
-        .exec(db)
-        .await?;
-    instance_setting::ActiveModel {
+    use sea_orm::sea_query::OnConflict;
+    instance_setting::Entity::insert(instance_setting::ActiveModel {
         key: Set(key.to_owned()),
         value: Set(value.to_owned()),
         updated_at: Set(Utc::now()),
-    }
-    .insert(db)
+    })
+    .on_conflict(
+        OnConflict::column(instance_setting::Column::Key)
+            .update_columns([
+                instance_setting::Column::Value,
+                instance_setting::Column::UpdatedAt,
+            ])
+            .to_owned(),
+    )
+    .exec_without_returning(db)
     .await?;
     Ok(())
 }
