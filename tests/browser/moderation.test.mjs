@@ -78,8 +78,8 @@ test('the moderation queue and an answer pass the checks, with markup shown as t
 
   // A decision by keyboard-free form posting, then the queue says what was done.
   await page.goto(`${BASE}/manage/c/${SLUG}/moderation?lang=en&status=pending&q=photos`);
-  await page.locator('button[name=one][value$=":unpublished"]').first().click();
-  assert.ok(await page.locator('[role=status]').isVisible());
+  await Promise.all([page.waitForNavigation(), page.locator('button[name=one][value$=":unpublished"]').first().click()]);
+  assert.ok(await page.locator('[role=status]').isVisible(), 'the queue says what was done');
   await checkPage(page, { lang: 'en', label: 'moderation queue after a decision' });
   await ctx.close();
 });

@@ -180,6 +180,7 @@ test('a section sent without its required answer shows the error linked to the f
     for (const id of kept) await page.check(`#${id}`);
     await page.click('button[value="next"]');
     const link = page.locator('.error-summary a').first();
+    await link.waitFor();
     assert.ok(await link.isVisible(), `${lang}: an error summary`);
     const href = await link.getAttribute('href');
     assert.ok(await page.$(`#${requiredId} ${href}`), `${lang}: the summary links to the required question's first choice (${href})`);
