@@ -385,6 +385,20 @@ impl Journey {
         self.answers = answers;
     }
 
+    /// Reads every section from the current one to the end, as the offline page sends them
+    /// at once (conditions point backwards, so reading in order settles them), and moves to
+    /// "check your answers". A journey not yet at a section reads nothing.
+    pub fn read_rest(&mut self, c: &Consultation, form: &FormData) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        if let Screen::Section(first) = self.at {
+            for index in first..c.definition.sections.len() {
+                self.read_section(&c.definition, index, form, &mut problems);
+            }
+            self.at = Screen::Check;
+        }
+        problems
+    }
+
     /// The journey as a response to check and store.
     pub fn to_input(&self) -> ResponseInput {
         ResponseInput {

@@ -1503,3 +1503,95 @@ async fn words_about_gender_go_with_describing_oneself_and_are_scrubbed_and_mode
     assert_eq!(words.text_value.as_deref(), Some("two-spirit"));
     assert_eq!(words.moderation_status.as_deref(), Some("pending"));
 }
+
+/// The receipt on a thank-you page.
+fn receipt_on(html: &str) -> String {
+    let start = html
+        .find("<code dir=\"ltr\" aria-hidden=\"true\">")
+        .unwrap()
+        + 35;
+    html[start..start + html[start..].find('<').unwrap()].to_owned()
+}
+
+#[tokio::test]
+async fn the_offline_page_takes_the_rest_of_the_journey_at_once_and_stores_it_once() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let offline = app.url(&format!("/c/{}/offline", fx.slug));
+    // The page the service worker keeps: every section, and no journey in it.
+    let res = app
+        .client
+        .get(format!("{offline}?lang=en&band=16-17"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let kept = res.text().await.unwrap();
+    assert!(kept.contains("<html lang=\"en\""));
+    assert!(kept.contains("data-section=\"0\"") && kept.contains("data-section=\"1\""));
+    assert!(kept.contains("name=\"a:ideas\""));
+    assert!(
+        !kept.contains("name=\"state\""),
+        "no journey is kept in the cache"
+    );
+
+    let mut walk = Walk::start(&app, &fx.slug, "en").await;
+    walk.next(&[("age_band", "16-17")]).await;
+    // Only a journey that reached its sections is taken: not one at the "about you" step.
+    let send = |fields: Vec<(&'static str, String)>| {
+        let (client, url) = (app.client.clone(), offline.clone());
+        async move {
+            let res = client.post(url).form(&fields).send().await.unwrap();
+            (res.status().as_u16(), res.text().await.unwrap())
+        }
+    };
+    let carried = |html: &str| {
+        vec![
+            ("state", input_value(html, "state").unwrap()),
+            ("sig", input_value(html, "sig").unwrap()),
+        ]
+    };
+    assert_eq!(send(carried(&walk.html)).await.0, 400);
+    walk.next(&[]).await;
+    assert!(walk.h1().contains("Your life online"), "{}", walk.h1());
+
+    // The connection dropped here: both sections come at once; a problem in the second
+    // shows the offline page again with what was typed, the journey unchanged.
+    let answers = |hours: &str| {
+        let mut fields = carried(&walk.html);
+        for (name, value) in [
+            ("a:uses", "yes"),
+            ("a:safe", "2"),
+            ("a:hours", hours),
+            ("a:word", "fun"),
+            ("r:priorities:bullying", "1"),
+            ("a:ideas", "Kept while offline"),
+        ] {
+            fields.push((name, value.to_owned()));
+        }
+        fields
+    };
+    let (status, html) = send(answers("lots")).await;
+    assert_eq!(status, 422, "{html}");
+    assert!(
+        html.contains("<title>Error: "),
+        "the title says there is an error"
+    );
+    assert!(html.contains("Type a number from 0 to 24."));
+    assert!(html.contains("value=\"lots\"") && html.contains(">Kept while offline</textarea>"));
+    assert_eq!(
+        input_value(&html, "state"),
+        input_value(&walk.html, "state")
+    );
+    assert_eq!(responses_of(&app, &fx).await, 0, "nothing stored");
+
+    let (status, html) = send(answers("2")).await;
+    assert_eq!(status, 200, "{html}");
+    let receipt = receipt_on(&html);
+    assert_eq!(responses_of(&app, &fx).await, 1);
+    // Sent again when the connection flickers: the same receipt, nothing stored twice.
+    let (status, again) = send(answers("2")).await;
+    assert_eq!(status, 200);
+    assert_eq!(receipt_on(&again), receipt);
+    assert_eq!(responses_of(&app, &fx).await, 1);
+}

@@ -100,6 +100,45 @@ test('offline on the last step: saved on this phone, sent once when online, rece
   await ctx.close();
 });
 
+test('offline mid-journey: the rest of the questions on one page, sent once when online, receipt shown', async (t) => {
+  if (!demo) return t.skip('no demo consultation or facilitator');
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  const before_ = await count();
+  await page.goto(`${BASE}/c/${SLUG}?lang=en`);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.reload();
+  await Promise.all([page.waitForNavigation(), page.click('button[value="start"]')]);
+  const at = () => page.$eval('input[name=state]', (i) => JSON.parse(i.value).at);
+  for (let step = 0; step < 10 && !/^s\d+$/.test(await at()); step += 1) {
+    await answerScreen(page, '13-15');
+    await Promise.all([page.waitForNavigation(), page.click('button[value="next"]')]);
+  }
+  const first = await at();
+  assert.match(first, /^s\d+$/, 'reached the first section');
+  // Once on a section, the offline page is kept for this language and age band.
+  await page.waitForFunction(() => caches.open('consulta-v1')
+    .then((c) => c.keys()).then((keys) => keys.some((r) => r.url.includes('/offline?'))));
+
+  await answerScreen(page, '13-15');
+  await ctx.setOffline(true);
+  await Promise.all([page.waitForURL(/\/offline\?/), page.click('button[value="next"]')]);
+  assert.equal(await page.textContent('h1'), 'The rest of the questions');
+  assert.equal(await page.$(`[data-section="${Number(first.slice(1)) - 1}"]`), null, 'answered sections are not asked again');
+  assert.ok(await page.$(`[data-section="${first.slice(1)}"]`), 'the section the connection dropped on');
+  await answerScreen(page, '13-15');
+  await page.click('button[value="submit"]');
+  await page.waitForSelector('[data-msg="saved"]:not([hidden])');
+  assert.equal(await count(), before_, 'nothing stored while offline');
+
+  await ctx.setOffline(false);
+  await page.waitForSelector('[data-msg="sent"]:not([hidden])', { timeout: 15000 });
+  assert.match((await page.textContent('.receipt-code')).trim(), /\S{4,}/, 'the receipt is shown');
+  assert.equal(await page.evaluate(() => localStorage.getItem('consulta-pending')), null, 'nothing left pending');
+  assert.equal(await count(), before_ + 1, 'stored once');
+  await ctx.close();
+});
+
 test('a shared device (default for under-13s) shows only "1 answer waiting" and keeps nothing after sending', async (t) => {
   if (!demo) return t.skip('no demo consultation or facilitator');
   const ctx = await browser.newContext();

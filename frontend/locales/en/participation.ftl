@@ -220,3 +220,6 @@ off-sending = Sending your answers…
 off-sent = Your answers were sent. Your answer code to keep:
 off-closed = The survey closed before your answers could be sent, so they were removed from this phone.
 off-refused = Your answers could not be sent and were removed from this phone. You can answer again from the start.
+off-page-title = The rest of the questions
+off-page-heading = The rest of the questions
+off-page-intro = You are offline. Answer the rest of the questions here: your answers will be kept on this phone and sent when you are online.

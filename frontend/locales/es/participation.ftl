@@ -220,3 +220,6 @@ off-sending = Enviando tus respuestas…
 off-sent = Tus respuestas se enviaron. Tu código de respuestas para guardar:
 off-closed = La encuesta se cerró antes de que se pudieran enviar tus respuestas, así que se borraron de este teléfono.
 off-refused = No se pudieron enviar tus respuestas y se borraron de este teléfono. Puedes responder de nuevo desde el principio.
+off-page-title = El resto de las preguntas
+off-page-heading = El resto de las preguntas
+off-page-intro = No tienes conexión. Responde aquí el resto de las preguntas: tus respuestas se guardarán en este teléfono y se enviarán cuando tengas conexión.

@@ -220,3 +220,6 @@ off-sending = Envoi de tes réponses…
 off-sent = Tes réponses ont été envoyées. Ton code de réponses à garder :
 off-closed = Le questionnaire s’est terminé avant que tes réponses puissent être envoyées : elles ont été effacées de ce téléphone.
 off-refused = Tes réponses n’ont pas pu être envoyées et ont été effacées de ce téléphone. Tu peux répondre à nouveau depuis le début.
+off-page-title = La suite des questions
+off-page-heading = La suite des questions
+off-page-intro = Pas de connexion pour l’instant. Réponds ici à la suite des questions : tes réponses seront gardées sur ce téléphone et envoyées quand tu seras en ligne.

@@ -76,6 +76,7 @@ function offline() {
   if ('serviceWorker' in navigator && document.querySelector('link[rel=manifest]')) {
     navigator.serviceWorker.register('/sw.js').catch(() => {});
   }
+  midJourney();
   const box = document.getElementById('offline');
   if (!box) return;
   const form = document.getElementById('journey');
@@ -94,13 +95,30 @@ function offline() {
     sending = true;
     show('sending');
     try {
-      const res = await fetch(`/api/v1/consultations/${p.slug}/responses`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'accept-language': p.body.language },
-        body: JSON.stringify(p.body),
-      });
+      const res = p.form
+        ? await fetch(`/c/${p.slug}/offline`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: p.form,
+        })
+        : await fetch(`/api/v1/consultations/${p.slug}/responses`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-language': p.body.language },
+          body: JSON.stringify(p.body),
+        });
+      if (p.form && res.status === 422) {
+        // Something to fix: the page with the problems and what was typed, online now.
+        const html = await res.text();
+        forget();
+        document.open();
+        document.write(html);
+        document.close();
+        return;
+      }
       if (res.status === 201 || res.status === 200) {
-        const r = await res.json();
+        const r = p.form
+          ? { receipt: new DOMParser().parseFromString(await res.text(), 'text/html').querySelector('.receipt code')?.textContent }
+          : await res.json();
         forget();
         // On a shared device nothing of this consultation stays: not even its pages.
         if (p.shared && window.caches) caches.delete('consulta-v1');
@@ -122,12 +140,19 @@ function offline() {
   form?.addEventListener('submit', (ev) => {
     if (navigator.onLine || ev.submitter?.value !== 'submit') return;
     ev.preventDefault();
-    const s = JSON.parse(form.elements.state.value);
-    const body = {
-      submission_id: s.id, language: s.l, age_band: s.b, country: s.co, gender: s.ge,
-      gender_description: s.gd, guardian_confirmed: !!s.g, access_code: s.k, answers: s.a || {},
-    };
-    localStorage.setItem(PENDING, JSON.stringify({ slug: box.dataset.slug, shared: shared.checked, body }));
+    const pending = { slug: box.dataset.slug, shared: shared.checked };
+    if (form.hasAttribute('data-offline')) {
+      // The offline page: its fields as typed, read by the server when it is sent.
+      pending.form = new URLSearchParams(new FormData(form)).toString();
+      sessionStorage.removeItem(RESUME);
+    } else {
+      const s = JSON.parse(form.elements.state.value);
+      pending.body = {
+        submission_id: s.id, language: s.l, age_band: s.b, country: s.co, gender: s.ge,
+        gender_description: s.gd, guardian_confirmed: !!s.g, access_code: s.k, answers: s.a || {},
+      };
+    }
+    localStorage.setItem(PENDING, JSON.stringify(pending));
     // The answers leave the screen: a shared device shows only that one is waiting.
     form.remove();
     show('saved');
@@ -139,4 +164,48 @@ function offline() {
   }
   window.addEventListener('online', send);
   if (waiting) send();
+}
+
+// Mid-journey: once a journey reaches its sections, its offline page (every section in one
+// form) is kept in the cache. If the connection drops, "continue" opens that page with the
+// journey so far and what was typed on this one, and the young person finishes there.
+const RESUME = 'consulta-resume';
+function midJourney() {
+  const form = document.getElementById('journey');
+  const state = form?.elements.state;
+  if (!form || !window.caches) return;
+  if (form.hasAttribute('data-offline')) { resume(form); return; }
+  const s = state && JSON.parse(state.value);
+  if (!s || !/^s\d+$/.test(s.at)) return;
+  const slug = new URL(form.action).pathname.split('/')[2];
+  const url = `/c/${slug}/offline?lang=${s.l}&band=${s.b ?? ''}`;
+  caches.open('consulta-v1').then((c) => c.match(url).then((hit) => hit || c.add(url))).catch(() => {});
+  form.addEventListener('submit', (ev) => {
+    if (navigator.onLine || ev.submitter?.value !== 'next') return;
+    ev.preventDefault();
+    sessionStorage.setItem(RESUME, new URLSearchParams(new FormData(form)).toString());
+    location.href = url;
+  });
+}
+
+/** The offline page: the journey so far goes in, the sections already answered go out, and
+ * what was typed on the page the connection dropped on is filled in again. */
+function resume(form) {
+  const saved = new URLSearchParams(sessionStorage.getItem(RESUME) ?? '');
+  if (!saved.get('state')) return;
+  for (const name of ['state', 'sig']) {
+    const input = form.elements[name] ?? form.appendChild(Object.assign(document.createElement('input'), { type: 'hidden', name }));
+    input.value = saved.get(name);
+  }
+  const at = Number(JSON.parse(saved.get('state')).at.slice(1));
+  form.querySelectorAll('[data-section]').forEach((section) => {
+    if (Number(section.dataset.section) < at) section.remove();
+  });
+  for (const [name, value] of saved) {
+    if (['state', 'sig', 'action'].includes(name)) continue;
+    for (const el of form.querySelectorAll(`[name="${CSS.escape(name)}"]`)) {
+      if (el.type === 'radio' || el.type === 'checkbox') el.checked ||= el.value === value;
+      else el.value = value;
+    }
+  }
 }

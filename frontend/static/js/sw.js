@@ -4,7 +4,7 @@
 // connection"). No third-party code.
 'use strict';
 const CACHE = 'consulta-v1';
-const PAGE = /^\/c\/[^/]+(\/(help|privacy))?$/;
+const PAGE = /^\/c\/[^/]+(\/(help|privacy|offline))?$/;
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (e) => e.waitUntil(self.clients.claim()));
 self.addEventListener('fetch', (e) => {

@@ -3,7 +3,7 @@
 //! to a change, or into another language, with the state carried in the form; and
 //! `POST /c/{slug}/submit`: the response checked again, stored, and the receipt shown.
 use actix_web::{
-    HttpRequest, HttpResponse,
+    HttpRequest, HttpResponse, get,
     http::{StatusCode, header},
     post, web,
 };
@@ -11,8 +11,10 @@ use askama::Template;
 use chrono::Utc;
 
 use super::{
-    Availability, Frame, availability, choose_language, enabled_languages, landing::closed_page,
-    load, page, read_body, results_note, screens::render,
+    Availability, Frame, availability, choose_language, enabled_languages,
+    landing::closed_page,
+    load, page, read_body, results_note,
+    screens::{render, render_offline},
 };
 use crate::web::forms::FormData;
 use crate::{
@@ -186,31 +188,111 @@ async fn submit_answers(
     let Some(mut journey) = carried else {
         return start_again(&c, &choose_language(&req, &c.definition, None));
     };
-    let l = Locale::new(&journey.lang);
     let open = availability(&c, Utc::now());
     if open != Availability::Open {
-        return closed_page(&c, &l, open, StatusCode::GONE);
+        return closed_page(&c, &Locale::new(&journey.lang), open, StatusCode::GONE);
     }
     if journey.gate(&c).is_some() {
         journey.go(&c, Screen::Check);
         return render(&c, &keys, &journey, None, &[]);
     }
+    store(&req, &state, &responses, &c, &keys, journey).await
+}
+
+/// `GET /c/{slug}/offline?lang=…&band=…`: every section in one form, for the service worker
+/// to keep (app.js fetches it once a journey reaches its sections). It carries no journey:
+/// app.js puts in the one the young person was on when the connection dropped.
+#[get("/c/{slug}/offline")]
+async fn show_offline(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    definitions: web::Data<DefinitionCache>,
+    slug: web::Path<String>,
+    query: web::Query<OfflineQuery>,
+) -> Result<HttpResponse, AppError> {
+    crate::web::limit_public(&req)?;
+    let c = load(&state, &definitions, &slug).await?;
+    let keys = state.keys.get().await?.clone();
+    let mut journey = Journey::start(
+        &c,
+        &choose_language(&req, &c.definition, query.lang.as_deref()),
+    );
+    journey.age_band = query
+        .band
+        .as_deref()
+        .filter(|b| c.definition.age_band(b).is_some())
+        .map(str::to_owned);
+    // This journey only chooses the texts (language, easy-read by age band): it is not carried.
+    render_offline(&c, &keys, &journey, None, &[])
+}
+
+#[derive(serde::Deserialize)]
+struct OfflineQuery {
+    lang: Option<String>,
+    band: Option<String>,
+}
+
+/// `POST /c/{slug}/offline`: the offline page sent once the connection is back (by app.js,
+/// or by the young person's own click): every remaining section read at once, then stored
+/// like "check your answers" would, with the journey's submission id.
+#[post("/c/{slug}/offline")]
+async fn submit_offline(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    responses: web::Data<Writer>,
+    definitions: web::Data<DefinitionCache>,
+    slug: web::Path<String>,
+    payload: web::Payload,
+) -> Result<HttpResponse, AppError> {
+    let Posted { c, keys, form } = read_posted(&req, &state, &definitions, &slug, payload).await?;
+    let carried = match (form.opt("state"), form.opt("sig")) {
+        (Some(json), Some(sig)) => Journey::verify(&c, &keys, json, sig),
+        _ => None,
+    };
+    let Some(sent) = carried.filter(|j| matches!(j.at, Screen::Section(_))) else {
+        return start_again(&c, &choose_language(&req, &c.definition, None));
+    };
+    let open = availability(&c, Utc::now());
+    if open != Availability::Open {
+        return closed_page(&c, &Locale::new(&sent.lang), open, StatusCode::GONE);
+    }
+    let mut journey = sent.clone();
+    if journey.gate(&c).is_some() {
+        journey.go(&c, Screen::Check);
+        return render(&c, &keys, &journey, None, &[]);
+    }
+    let problems = journey.read_rest(&c, &form);
+    if !problems.is_empty() {
+        return render_offline(&c, &keys, &sent, Some(&form), &problems);
+    }
+    store(&req, &state, &responses, &c, &keys, journey).await
+}
+
+/// Checks a finished journey again and stores it: the receipt page, or the screen to fix.
+async fn store(
+    req: &HttpRequest,
+    state: &web::Data<AppState>,
+    responses: &Writer,
+    c: &Consultation,
+    keys: &Keys,
+    mut journey: Journey,
+) -> Result<HttpResponse, AppError> {
+    let l = Locale::new(&journey.lang);
     // The definition may have changed since the journey started: answers to questions that
     // are gone or now hidden are dropped; anything else is checked as the API would.
     prune(&c.definition, &mut journey.answers);
     journey.at = Screen::Check;
-    let parsed = match parse_response(&c, phase_of(&c), journey.to_input()) {
+    let parsed = match parse_response(c, phase_of(c), journey.to_input()) {
         Ok(parsed) => parsed,
-        Err(problems) => return render(&c, &keys, &journey, None, &problems),
+        Err(problems) => return render(c, keys, &journey, None, &problems),
     };
-    let frame = || {
-        Frame::new(&c, &l, l.t("p-thanks-title"), journey.country.as_deref()).without_languages()
-    };
+    let frame =
+        || Frame::new(c, &l, l.t("p-thanks-title"), journey.country.as_deref()).without_languages();
     let (receipt, repeated, help_now) =
-        match crate::participation::submit(&state, &responses, &c, &parsed).await {
+        match crate::participation::submit(state, responses, c, &parsed).await {
             Ok(done) => {
                 if done.created {
-                    crate::web::metrics::response_stored(&req);
+                    crate::web::metrics::response_stored(req);
                 }
                 (done.receipt, !done.created, done.mentions_harm)
             }
@@ -241,7 +323,7 @@ async fn submit_answers(
             repeated,
             safeguarding,
             closing: text_in(&c.definition.texts.closing, &journey.lang).to_owned(),
-            results_note: results_note(&c, &journey.lang),
+            results_note: results_note(c, &journey.lang),
             l,
         },
     )

@@ -38,6 +38,8 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         c.service(landing::show_landing)
             .service(journey::continue_journey)
             .service(journey::submit_answers)
+            .service(journey::show_offline)
+            .service(journey::submit_offline)
             .service(help::show_consultation_help)
             .service(withdraw::show_withdraw)
             .service(withdraw::withdraw_answers)

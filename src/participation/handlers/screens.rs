@@ -106,6 +106,26 @@ struct SectionPage {
     questions: Vec<QuestionView>,
 }
 
+/// One section of the offline page.
+pub struct OfflineSection {
+    pub index: usize,
+    pub heading: String,
+    pub questions: Vec<QuestionView>,
+}
+
+/// Every section from the journey's current one on, in one form: kept by the service worker
+/// so a young person whose connection drops mid-journey can finish (README, "Answering
+/// without a steady connection").
+#[derive(Template)]
+#[template(path = "participation/offline_page.html")]
+struct OfflinePage {
+    l: Locale,
+    f: Frame,
+    errors: Errors,
+    sections: Vec<OfflineSection>,
+    shared_default: bool,
+}
+
 #[derive(Template)]
 #[template(path = "participation/check.html")]
 struct CheckPage {
@@ -170,6 +190,32 @@ pub fn render(
         Screen::Section(index) => screens.section(index),
         Screen::Check => screens.check(),
     }
+}
+
+/// The offline page for `journey`: its sections from the current one on (all of them for a
+/// journey not yet at a section), with the posted values and their problems (422) after a
+/// send that had some. The state is carried only once a journey reached its sections.
+pub fn render_offline(
+    c: &Consultation,
+    keys: &Keys,
+    journey: &Journey,
+    form: Option<&FormData>,
+    problems: &[Problem],
+) -> Result<HttpResponse, AppError> {
+    let screens = Screens {
+        l: Locale::new(&journey.lang),
+        status: if problems.is_empty() {
+            StatusCode::OK
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        },
+        c,
+        keys,
+        journey,
+        form,
+        problems,
+    };
+    screens.offline()
 }
 
 /// What every screen is built from: the consultation, the journey so far, the reader's
@@ -405,17 +451,73 @@ impl Screens<'_> {
         )
     }
 
+    fn offline(&self) -> Result<HttpResponse, AppError> {
+        let (def, l) = (&self.c.definition, &self.l);
+        let first = match self.journey.at {
+            Screen::Section(i) => i,
+            _ => 0,
+        };
+        let indexes: Vec<usize> = (first..def.sections.len()).collect();
+        let same_page: Vec<String> = indexes
+            .iter()
+            .flat_map(|&i| def.sections[i].questions.iter().map(|q| q.key.clone()))
+            .collect();
+        let sections: Vec<OfflineSection> = indexes
+            .into_iter()
+            .map(|index| OfflineSection {
+                index,
+                heading: text_in(&def.sections[index].title, &self.journey.lang).to_owned(),
+                questions: self.section_questions_on(index, &same_page),
+            })
+            .collect();
+        let all: Vec<QuestionView> = sections
+            .iter()
+            .flat_map(|s| s.questions.iter().cloned())
+            .collect();
+        let mut f = Frame::new(self.c, l, self.title("off-page-title"), None);
+        if matches!(self.journey.at, Screen::Section(_)) {
+            f = f.carrying(self.journey.sign(self.keys));
+        }
+        page(
+            self.status,
+            &OfflinePage {
+                f,
+                errors: self.section_errors(&all),
+                sections,
+                shared_default: self.shared_default(),
+                l: l.clone(),
+            },
+        )
+    }
+
+    /// "Shared device" starts ticked for under-13s (nothing is kept on the phone after
+    /// sending).
+    fn shared_default(&self) -> bool {
+        let def = &self.c.definition;
+        self.journey
+            .age_band
+            .as_deref()
+            .and_then(|code| def.age_band(code))
+            .is_some_and(|b| b.min < 13)
+    }
+
     /// The questions of section `index` that show: those the answers so far call for, and
     /// those whose condition is on the same page (shown or hidden as the reader answers).
     fn section_questions(&self, index: usize) -> Vec<QuestionView> {
+        let section = &self.c.definition.sections[index];
+        let same_page: Vec<String> = section.questions.iter().map(|q| q.key.clone()).collect();
+        self.section_questions_on(index, &same_page)
+    }
+
+    /// The questions of section `index` on a page that also holds the questions `same_page`.
+    fn section_questions_on(&self, index: usize, same_page: &[String]) -> Vec<QuestionView> {
         let (def, journey) = (&self.c.definition, self.journey);
         let section = &def.sections[index];
-        let same_page: Vec<String> = section.questions.iter().map(|q| q.key.clone()).collect();
         let reader = Reader {
             def,
             l: &self.l,
             age_band: journey.age_band.as_deref(),
-            same_page: &same_page,
+            same_page,
             seed: crate::consultations::statements::seed_of(&journey.submission_id),
             votes: None,
         };
@@ -488,12 +590,7 @@ impl Screens<'_> {
                 about,
                 sections,
                 has_text,
-                shared_default: self
-                    .journey
-                    .age_band
-                    .as_deref()
-                    .and_then(|code| def.age_band(code))
-                    .is_some_and(|b| b.min < 13),
+                shared_default: self.shared_default(),
                 l: self.l.clone(),
             },
         )
