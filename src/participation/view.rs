@@ -356,37 +356,46 @@ impl QuestionView {
         ranked.truncate(self.rank_places);
         let count = ranked.len();
         let full = count >= self.rank_places;
-        let item = |o: &OptionView, at: Option<usize>| {
-            let button = |word: &'static str, key: &str, hidden: bool| RankButton {
-                word,
-                action: super::ranking::action(word, &self.key, &o.code),
-                text: l.t(key),
-                hidden,
-            };
-            RankItem {
-                at: self.options.iter().position(|x| x.code == o.code).unwrap_or(0),
-                place: at.map(|i| (i + 1).to_string()).unwrap_or_default(),
-                buttons: vec![
-                    button("up", "p-rank-up", at.is_none_or(|i| i == 0)),
-                    button("down", "p-rank-down", at.is_none_or(|i| i + 1 == count)),
-                    button("out", "p-rank-out", at.is_none()),
-                    button("in", "p-rank-in", at.is_some() || full),
-                ],
-                option: o,
-            }
-        };
         let unranked = self
             .options
             .iter()
             .filter(|o| !ranked.iter().any(|(_, r)| r.code == o.code))
-            .map(|o| item(o, None))
+            .map(|o| self.rank_item(l, o, None, count, full))
             .collect();
         let ranked = ranked
             .iter()
             .enumerate()
-            .map(|(i, (_, o))| item(o, Some(i)))
+            .map(|(i, (_, o))| self.rank_item(l, o, Some(i), count, full))
             .collect();
         (ranked, unranked)
+    }
+
+    /// One item of [`Self::rank_items`], at place `at` (from 0) of `count`, or not ranked.
+    fn rank_item<'a>(
+        &self,
+        l: &Locale,
+        o: &'a OptionView,
+        at: Option<usize>,
+        count: usize,
+        full: bool,
+    ) -> RankItem<'a> {
+        let button = |word: &'static str, key: &str, hidden: bool| RankButton {
+            word,
+            action: super::ranking::action(word, &self.key, &o.code),
+            text: l.t(key),
+            hidden,
+        };
+        RankItem {
+            at: self.options.iter().position(|x| x.code == o.code).unwrap_or(0),
+            place: at.map(|i| (i + 1).to_string()).unwrap_or_default(),
+            buttons: vec![
+                button("up", "p-rank-up", at.is_none_or(|i| i == 0)),
+                button("down", "p-rank-down", at.is_none_or(|i| i + 1 == count)),
+                button("out", "p-rank-out", at.is_none()),
+                button("in", "p-rank-in", at.is_some() || full),
+            ],
+            option: o,
+        }
     }
 
     /// A sentence the script says after a move, with `%item%` and `%place%` to fill in.
