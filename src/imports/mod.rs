@@ -284,9 +284,8 @@ pub fn finish(
     // A ranking the file does not limit: the editor's default (the top 3 of more than 4).
     for q in def.sections.iter_mut().flat_map(|s| &mut s.questions) {
         if q.kind == QuestionKind::Ranking && q.max_choices.is_none() {
-            q.max_choices = crate::consultations::definition::Question::default_rank_places(
-                q.options.len(),
-            );
+            q.max_choices =
+                crate::consultations::definition::Question::default_rank_places(q.options.len());
         }
     }
     cut_texts(&mut def, &mut report);

@@ -386,7 +386,11 @@ impl QuestionView {
             hidden,
         };
         RankItem {
-            at: self.options.iter().position(|x| x.code == o.code).unwrap_or(0),
+            at: self
+                .options
+                .iter()
+                .position(|x| x.code == o.code)
+                .unwrap_or(0),
             place: at.map(|i| (i + 1).to_string()).unwrap_or_default(),
             buttons: vec![
                 button("up", "p-rank-up", at.is_none_or(|i| i == 0)),

@@ -1052,7 +1052,9 @@ async fn without_javascript_a_ranking_is_made_with_move_buttons_that_keep_every_
     assert!(walk.html.contains("Choose up to 2 that matter most to you"));
     // Enter in a text field still continues: a hidden "Continue" comes first.
     let first_submit = walk.html.find("type=\"submit\"").unwrap();
-    assert!(walk.html[first_submit..].starts_with("type=\"submit\" name=\"action\" value=\"enter\""));
+    assert!(
+        walk.html[first_submit..].starts_with("type=\"submit\" name=\"action\" value=\"enter\"")
+    );
     let codes = ["privacy", "bullying", "screen"];
     let moves = |walk_html: &str| -> Vec<(String, String)> {
         let mut f: Vec<(String, String)> = vec![
@@ -1076,25 +1078,45 @@ async fn without_javascript_a_ranking_is_made_with_move_buttons_that_keep_every_
     ] {
         let mut fields = moves(&walk.html);
         fields.push(("action".into(), action.into()));
-        let fields: Vec<(&str, &str)> =
-            fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let fields: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
         assert_eq!(walk.next(&fields).await, 200, "{action}");
         assert_eq!(places(&walk.html), expected, "{action}");
         assert!(walk.html.contains("value=\"3\""), "typed number kept");
-        assert!(walk.html.contains(">Keep this text</textarea>"), "typed text kept");
-        assert!(!walk.html.contains("error-summary"), "a move is not a mistake");
+        assert!(
+            walk.html.contains(">Keep this text</textarea>"),
+            "typed text kept"
+        );
+        assert!(
+            !walk.html.contains("error-summary"),
+            "a move is not a mistake"
+        );
     }
     // Full (2 of 3): no "Add" is offered any more.
-    let add = &walk.html[walk.html.find("value=\"rank:in:priorities:screen\"").unwrap()..];
+    let add = &walk.html[walk
+        .html
+        .find("value=\"rank:in:priorities:screen\"")
+        .unwrap()..];
     assert!(add[..add.find('>').unwrap()].ends_with(" hidden"), "{add}");
     let fields = moves(&walk.html);
-    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     assert_eq!(walk.next(&fields).await, 200);
     assert!(walk.h1().contains("Check your answers"));
     let check = unescape(&walk.html);
-    let (bullying, privacy) = (check.find("Bullying").unwrap(), check.find("Privacy").unwrap());
+    let (bullying, privacy) = (
+        check.find("Bullying").unwrap(),
+        check.find("Privacy").unwrap(),
+    );
     assert!(bullying < privacy, "ranked as moved: bullying first");
-    assert!(!check.contains("Screen time"), "the item left out is not ranked");
+    assert!(
+        !check.contains("Screen time"),
+        "the item left out is not ranked"
+    );
 }
 
 #[tokio::test]
