@@ -1051,9 +1051,9 @@ async fn without_javascript_a_ranking_is_made_with_move_buttons_that_keep_every_
     assert!(walk.html.contains("value=\"rank:in:priorities:screen\""));
     assert!(walk.html.contains("Choose up to 2 that matter most to you"));
     // Enter in a text field still continues: a hidden "Continue" comes first.
-    let first_submit = walk.html.find("type=\"submit\"").unwrap();
+    let first_action = walk.html.find("type=\"submit\" name=\"action\"").unwrap();
     assert!(
-        walk.html[first_submit..].starts_with("type=\"submit\" name=\"action\" value=\"enter\"")
+        walk.html[first_action..].starts_with("type=\"submit\" name=\"action\" value=\"enter\"")
     );
     let codes = ["privacy", "bullying", "screen"];
     let moves = |walk_html: &str| -> Vec<(String, String)> {
