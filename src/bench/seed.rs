@@ -384,7 +384,11 @@ fn answer_for(
                 .collect();
             scored.sort_by(|a, b| b.0.total_cmp(&a.0));
             Some(AnswerValue::Codes(
-                scored.into_iter().map(|(_, c)| c).collect(),
+                scored
+                    .into_iter()
+                    .map(|(_, c)| c)
+                    .take(q.rank_places())
+                    .collect(),
             ))
         }
         QuestionKind::Number => {

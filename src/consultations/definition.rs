@@ -435,6 +435,12 @@ impl Question {
         self.options.iter().find(|o| o.code == code)
     }
 
+    /// Ranking: the places offered when the facilitator does not say (new questions from the
+    /// editor or an imported file): the top 3 when there are more than 4 items, else all.
+    pub fn default_rank_places(options: usize) -> Option<u32> {
+        (options > 4).then_some(3)
+    }
+
     /// Ranking: how many places are offered (1 = the first); a ranking may fill fewer.
     pub fn rank_places(&self) -> usize {
         let all = self.options.len();

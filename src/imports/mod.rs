@@ -281,6 +281,13 @@ pub fn finish(
             report.conditions += 1;
         }
     }
+    // A ranking the file does not limit: the editor's default (the top 3 of more than 4).
+    for q in def.sections.iter_mut().flat_map(|s| &mut s.questions) {
+        if q.kind == QuestionKind::Ranking && q.max_choices.is_none() {
+            q.max_choices =
+                crate::consultations::definition::Question::default_rank_places(q.options.len());
+        }
+    }
     cut_texts(&mut def, &mut report);
     def.sections.retain(|s| !s.questions.is_empty());
     report.sections = u32::try_from(def.sections.len()).unwrap_or(u32::MAX);

@@ -7,10 +7,12 @@
 //! - `submit`: the one path that stores a response, logs it and alerts the safeguarding lead;
 //! - `store`: storing, receipts, withdrawal; `on_stored` / `on_withdrawn` are the seams for
 //!   the counters kept by aggregation;
+//! - `ranking`: the moves of a ranking without JavaScript (up, down, in, out);
 //! - `view`: what the question partials render (shared with the authoring preview and live);
 //! - `handlers`: the HTTP shell.
 mod handlers;
 pub mod journey;
+pub mod ranking;
 pub mod response;
 pub mod store;
 pub mod submit;

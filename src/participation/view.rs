@@ -32,6 +32,27 @@ pub struct OptionView {
     pub vote_name: String,
 }
 
+/// One item of a ranking shown with move buttons.
+#[derive(Clone, Debug)]
+pub struct RankItem<'a> {
+    pub option: &'a OptionView,
+    /// "1", "2"… or "" when not ranked (the hidden field's value).
+    pub place: String,
+    /// The item's position among the options (where it goes back when taken out).
+    pub at: usize,
+    pub buttons: Vec<RankButton>,
+}
+
+/// A move button: `word` is `up`, `down`, `out` or `in`; `text` is said with the item's
+/// name ("Move up: Sport").
+#[derive(Clone, Debug)]
+pub struct RankButton {
+    pub word: &'static str,
+    pub action: String,
+    pub text: String,
+    pub hidden: bool,
+}
+
 /// A condition on an answer on the same page, for the enhancement script and the hint.
 #[derive(Clone, Debug)]
 pub struct ConditionView {
@@ -70,6 +91,9 @@ pub struct QuestionView {
     pub condition: Option<ConditionView>,
     /// Ranking: how many places are offered.
     pub rank_places: usize,
+    /// Ranking: shown as a list with move buttons that post the form (the journey's pages);
+    /// else one place menu per item (live sessions).
+    pub moves: bool,
     /// Statements: this young person may add a statement (the text field is shown).
     pub may_add: bool,
 }
@@ -277,6 +301,7 @@ impl QuestionView {
             pictorial: q.pictorial,
             condition,
             rank_places: q.rank_places(),
+            moves: false,
             may_add,
         }
     }
@@ -315,6 +340,74 @@ impl QuestionView {
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .collect()
+    }
+
+    /// Ranking: the items ranked (best first) and the others (in the options' order), each
+    /// with its move buttons; a button that cannot move its item is hidden (the script shows
+    /// and hides them as items move).
+    pub fn rank_items(&self, l: &Locale) -> (Vec<RankItem<'_>>, Vec<RankItem<'_>>) {
+        let mut ranked: Vec<(usize, &OptionView)> = self
+            .options
+            .iter()
+            .filter_map(|o| Some((o.rank.trim().parse::<usize>().ok()?, o)))
+            .filter(|(n, _)| *n > 0)
+            .collect();
+        ranked.sort_by_key(|(n, _)| *n);
+        ranked.truncate(self.rank_places);
+        let count = ranked.len();
+        let full = count >= self.rank_places;
+        let unranked = self
+            .options
+            .iter()
+            .filter(|o| !ranked.iter().any(|(_, r)| r.code == o.code))
+            .map(|o| self.rank_item(l, o, None, count, full))
+            .collect();
+        let ranked = ranked
+            .iter()
+            .enumerate()
+            .map(|(i, (_, o))| self.rank_item(l, o, Some(i), count, full))
+            .collect();
+        (ranked, unranked)
+    }
+
+    /// One item of [`Self::rank_items`], at place `at` (from 0) of `count`, or not ranked.
+    fn rank_item<'a>(
+        &self,
+        l: &Locale,
+        o: &'a OptionView,
+        at: Option<usize>,
+        count: usize,
+        full: bool,
+    ) -> RankItem<'a> {
+        let button = |word: &'static str, key: &str, hidden: bool| RankButton {
+            word,
+            action: super::ranking::action(word, &self.key, &o.code),
+            text: l.t(key),
+            hidden,
+        };
+        RankItem {
+            at: self
+                .options
+                .iter()
+                .position(|x| x.code == o.code)
+                .unwrap_or(0),
+            place: at.map(|i| (i + 1).to_string()).unwrap_or_default(),
+            buttons: vec![
+                button("up", "p-rank-up", at.is_none_or(|i| i == 0)),
+                button("down", "p-rank-down", at.is_none_or(|i| i + 1 == count)),
+                button("out", "p-rank-out", at.is_none()),
+                button("in", "p-rank-in", at.is_some() || full),
+            ],
+            option: o,
+        }
+    }
+
+    /// A sentence the script says after a move, with `%item%` and `%place%` to fill in.
+    pub fn rank_said(&self, l: &Locale, key: &str) -> String {
+        l.t_args(
+            key,
+            &[("item", Arg::Str("%item%")), ("place", Arg::Str("%place%"))],
+        )
     }
 
     /// Places 1..=n offered for each option of a ranking (n: the question's top N).

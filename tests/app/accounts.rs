@@ -81,6 +81,10 @@ async fn a_wrong_password_and_an_unknown_address_get_the_same_message_and_keep_t
         let html = res.text().await.unwrap();
         assert!(html.contains("n’est pas correct"), "{html}");
         assert!(
+            html.contains("<title>Erreur : "),
+            "the title says the page shows a problem, in the reader's language"
+        );
+        assert!(
             html.contains(&format!("value=\"{email}\"")),
             "the address is kept"
         );

@@ -1029,6 +1029,96 @@ async fn a_young_person_may_rank_only_their_top_choices_and_the_facilitator_may_
     assert!(positions.contains(&("screen".into(), 2)));
 }
 
+/// The place a ranking's hidden field carries for `code` ("" when not ranked).
+fn place_of(html: &str, code: &str) -> String {
+    let name = format!("name=\"r:priorities:{code}\" value=\"");
+    let at = html.find(&name).expect("the item's field") + name.len();
+    html[at..].split('"').next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn without_javascript_a_ranking_is_made_with_move_buttons_that_keep_every_other_answer() {
+    let app = spawn_app().await;
+    let fx = app
+        .consultation_with("open", |d| {
+            d.question_mut("priorities").unwrap().max_choices = Some(2);
+        })
+        .await;
+    let mut walk = Walk::start(&app, &fx.slug, "en").await;
+    walk.next(&[("age_band", "16-17")]).await;
+    walk.next(&[]).await;
+    walk.next(&[("a:uses", "yes"), ("a:safe", "2")]).await;
+    assert!(walk.html.contains("value=\"rank:in:priorities:screen\""));
+    assert!(walk.html.contains("Choose up to 2 that matter most to you"));
+    // Enter in a text field still continues: a hidden "Continue" comes first.
+    let first_action = walk.html.find("type=\"submit\" name=\"action\"").unwrap();
+    assert!(
+        walk.html[first_action..].starts_with("type=\"submit\" name=\"action\" value=\"enter\"")
+    );
+    let codes = ["privacy", "bullying", "screen"];
+    let moves = |walk_html: &str| -> Vec<(String, String)> {
+        let mut f: Vec<(String, String)> = vec![
+            ("a:hours".into(), "3".into()),
+            ("a:word".into(), "fun".into()),
+            ("a:ideas".into(), "Keep this text".into()),
+        ];
+        for c in codes {
+            f.push((format!("r:priorities:{c}"), place_of(walk_html, c)));
+        }
+        f
+    };
+    let places = |html: &str| codes.map(|c| place_of(html, c));
+    for (action, expected) in [
+        ("rank:in:priorities:screen", ["", "", "1"]),
+        ("rank:in:priorities:bullying", ["", "2", "1"]),
+        ("rank:in:priorities:privacy", ["", "2", "1"]),
+        ("rank:up:priorities:bullying", ["", "1", "2"]),
+        ("rank:out:priorities:screen", ["", "1", ""]),
+        ("rank:in:priorities:privacy", ["2", "1", ""]),
+    ] {
+        let mut fields = moves(&walk.html);
+        fields.push(("action".into(), action.into()));
+        let fields: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        assert_eq!(walk.next(&fields).await, 200, "{action}");
+        assert_eq!(places(&walk.html), expected, "{action}");
+        assert!(walk.html.contains("value=\"3\""), "typed number kept");
+        assert!(
+            walk.html.contains(">Keep this text</textarea>"),
+            "typed text kept"
+        );
+        assert!(
+            !walk.html.contains("error-summary"),
+            "a move is not a mistake"
+        );
+    }
+    // Full (2 of 3): no "Add" is offered any more.
+    let add = &walk.html[walk
+        .html
+        .find("value=\"rank:in:priorities:screen\"")
+        .unwrap()..];
+    assert!(add[..add.find('>').unwrap()].ends_with(" hidden"), "{add}");
+    let fields = moves(&walk.html);
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    assert_eq!(walk.next(&fields).await, 200);
+    assert!(walk.h1().contains("Check your answers"));
+    let check = unescape(&walk.html);
+    let (bullying, privacy) = (
+        check.find("Bullying").unwrap(),
+        check.find("Privacy").unwrap(),
+    );
+    assert!(bullying < privacy, "ranked as moved: bullying first");
+    assert!(
+        !check.contains("Screen time"),
+        "the item left out is not ranked"
+    );
+}
+
 #[tokio::test]
 async fn a_child_below_the_minimum_age_is_kindly_turned_away_and_younger_ones_need_an_adult() {
     let app = spawn_app().await;

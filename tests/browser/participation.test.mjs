@@ -30,10 +30,13 @@ async function answerScreen(page, band) {
   for (const id of firsts) {
     if (await page.isVisible(`#${id}`)) await page.check(`#${id}`);
   }
-  // A complete ranking: 1, 2, 3… in the order shown.
-  for (const list of await page.$$('.ranking')) {
-    const selects = await list.$$('select');
-    for (const [i, select] of selects.entries()) await select.selectOption(String(i + 1));
+  // A ranking: "Add" on the items in the order shown until the places are taken (without
+  // JavaScript each press comes back as a new page).
+  for (let i = 0; i < 10; i += 1) {
+    const add = page.locator('.rank-moves [data-move="in"]:visible').first();
+    if (!(await add.count())) break;
+    await add.click();
+    await page.waitForLoadState();
   }
   for (const input of await page.$$('input.number')) {
     if (await input.isVisible()) await input.fill((await input.getAttribute('data-min')) ?? '1');

@@ -11,6 +11,20 @@ p-required-mark = (you need to answer this)
 p-no-answer = I'd rather not answer
 p-not-answered = Not answered
 p-rank-none = No place
+p-hint-rank-moves = { $count ->
+    [one] Choose the one that matters most to you: press “Add”.
+   *[other] Choose up to { $count } that matter most to you: press “Add”, then put them in order with the arrows. The first is the most important. You can leave the others out.
+}
+p-rank-mine = My ranking
+p-rank-rest = Not ranked
+p-rank-empty = Nothing yet. Press “Add” next to an item below.
+p-rank-up = Move up
+p-rank-down = Move down
+p-rank-out = Remove
+p-rank-in = Add
+p-rank-said-place = { $item }: place { $place }.
+p-rank-said-out = { $item }: not ranked.
+p-rank-said-full = Your ranking is full. Remove an item first.
 p-results-link = See the results of this survey
 p-all-results-link = See published results
 p-withdraw-link = Take back my answers

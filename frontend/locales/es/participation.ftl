@@ -11,6 +11,20 @@ p-required-mark = (tienes que responder a esta pregunta)
 p-no-answer = Prefiero no responder
 p-not-answered = Sin respuesta
 p-rank-none = Sin puesto
+p-hint-rank-moves = { $count ->
+    [one] Elige lo que más te importa: pulsa «Añadir».
+   *[other] Elige hasta { $count } opciones que más te importan: pulsa «Añadir» y ordénalas con las flechas. La primera es la más importante. Puedes dejar las demás fuera.
+}
+p-rank-mine = Mi clasificación
+p-rank-rest = Sin clasificar
+p-rank-empty = Nada todavía. Pulsa «Añadir» junto a una opción de abajo.
+p-rank-up = Subir
+p-rank-down = Bajar
+p-rank-out = Quitar
+p-rank-in = Añadir
+p-rank-said-place = { $item }: puesto { $place }.
+p-rank-said-out = { $item }: sin clasificar.
+p-rank-said-full = Tu clasificación está completa. Quita primero una opción.
 p-results-link = Ver los resultados de esta encuesta
 p-all-results-link = Ver los resultados publicados
 p-withdraw-link = Retirar mis respuestas

@@ -11,6 +11,20 @@ p-required-mark = (tu dois répondre à cette question)
 p-no-answer = Je préfère ne pas répondre
 p-not-answered = Pas de réponse
 p-rank-none = Pas de place
+p-hint-rank-moves = { $count ->
+    [one] Choisis ce qui compte le plus pour toi : appuie sur « Ajouter ».
+   *[other] Choisis jusqu’à { $count } éléments qui comptent le plus pour toi : appuie sur « Ajouter », puis range-les avec les flèches. Le premier est le plus important. Tu peux laisser les autres de côté.
+}
+p-rank-mine = Mon classement
+p-rank-rest = Pas classés
+p-rank-empty = Rien pour l’instant. Appuie sur « Ajouter » à côté d’un élément ci-dessous.
+p-rank-up = Monter
+p-rank-down = Descendre
+p-rank-out = Enlever
+p-rank-in = Ajouter
+p-rank-said-place = { $item } : place { $place }.
+p-rank-said-out = { $item } : pas classé.
+p-rank-said-full = Ton classement est complet. Enlève d’abord un élément.
 p-results-link = Voir les résultats de ce questionnaire
 p-all-results-link = Voir les résultats publiés
 p-withdraw-link = Retirer mes réponses

@@ -42,6 +42,8 @@ document.addEventListener('DOMContentLoaded', () => {
     update();
   }
 
+  form.querySelectorAll('.rank-moves').forEach(ranking);
+
   // Characters left in text answers, announced after a pause in typing.
   form.querySelectorAll('[data-max]').forEach((field) => {
     const max = Number(field.dataset.max);
@@ -208,4 +210,94 @@ function resume(form) {
       else el.value = value;
     }
   }
+}
+
+// A ranking (see questions/ranking.html): the move buttons act in the page instead of
+// posting it, items can be dragged, and each move is said in the status line.
+function ranking(box) {
+  const ranked = box.querySelector('[data-ranked]');
+  const rest = box.querySelector('[data-unranked]');
+  const status = box.querySelector('[data-rank-status]');
+  const places = Number(box.dataset.places);
+  const name = (li) => li.querySelector('.rank-label').textContent;
+  const say = (text) => { status.textContent = ''; setTimeout(() => { status.textContent = text; }, 50); };
+  const refresh = () => {
+    const items = [...ranked.children];
+    items.forEach((li, i) => {
+      li.querySelector('input').value = String(i + 1);
+      li.querySelector('[data-move=up]').hidden = i === 0;
+      li.querySelector('[data-move=down]').hidden = i === items.length - 1;
+      li.querySelector('[data-move=out]').hidden = false;
+      li.querySelector('[data-move=in]').hidden = true;
+      li.draggable = true;
+    });
+    [...rest.children].forEach((li) => {
+      li.querySelector('input').value = '';
+      ['up', 'down', 'out'].forEach((m) => { li.querySelector(`[data-move=${m}]`).hidden = true; });
+      li.querySelector('[data-move=in]').hidden = items.length >= places;
+      li.draggable = items.length < places;
+    });
+    box.querySelector('.rank-empty').hidden = items.length > 0;
+  };
+  const placed = (li) => {
+    const at = [...ranked.children].indexOf(li);
+    say(at < 0
+      ? box.dataset.saidOut.replace('%item%', name(li))
+      : box.dataset.saidPlace.replace('%item%', name(li)).replace('%place%', String(at + 1)));
+  };
+  // An item taken out goes back where it is among the options.
+  const putBack = (li) => {
+    const after = [...rest.children].find((o) => Number(o.dataset.at) > Number(li.dataset.at));
+    rest.insertBefore(li, after || null);
+  };
+  const move = (li, m) => {
+    if (m === 'up' && li.previousElementSibling) ranked.insertBefore(li, li.previousElementSibling);
+    else if (m === 'down' && li.nextElementSibling) ranked.insertBefore(li.nextElementSibling, li);
+    else if (m === 'out') putBack(li);
+    else if (m === 'in') {
+      if (ranked.children.length >= places) { say(box.dataset.saidFull); return; }
+      ranked.append(li);
+    }
+    refresh();
+    placed(li);
+  };
+  box.addEventListener('click', (ev) => {
+    const button = ev.target.closest('button[data-move]');
+    if (!button) return;
+    ev.preventDefault();
+    const li = button.closest('.rank-item');
+    move(li, button.dataset.move);
+    // Focus stays on the item: the same button if it still shows, else the first that does.
+    const again = button.hidden ? li.querySelector('button[data-move]:not([hidden])') : button;
+    again?.focus();
+  });
+  let dragged = null;
+  box.addEventListener('dragstart', (ev) => {
+    dragged = ev.target.closest('.rank-item');
+    ev.dataTransfer.effectAllowed = 'move';
+    ev.dataTransfer.setData('text/plain', dragged?.dataset.code || '');
+  });
+  box.addEventListener('dragover', (ev) => { if (dragged) ev.preventDefault(); });
+  box.addEventListener('drop', (ev) => {
+    if (!dragged) return;
+    ev.preventDefault();
+    const target = ev.target.closest('.rank-item');
+    const intoRanked = ranked.contains(ev.target) || (target && target.parentElement === ranked);
+    if (intoRanked) {
+      if (dragged.parentElement !== ranked && ranked.children.length >= places) {
+        say(box.dataset.saidFull);
+      } else if (target && target !== dragged) {
+        ranked.insertBefore(dragged, target);
+      } else if (!target) {
+        ranked.append(dragged);
+      }
+    } else if (rest.contains(ev.target) && dragged.parentElement === ranked) {
+      putBack(dragged);
+    }
+    refresh();
+    placed(dragged);
+    dragged = null;
+  });
+  box.addEventListener('dragend', () => { dragged = null; });
+  refresh();
 }

@@ -153,6 +153,14 @@ async fn continue_journey(
                 }
             }
         }
+        // A ranking's move without JavaScript: the same page again, in the new order, with
+        // every other answer as typed (nothing is checked or kept until "Continue").
+        mv if mv.starts_with("rank:") => {
+            let action = mv.to_owned();
+            let mut form = form;
+            crate::participation::ranking::apply(&c.definition, &mut form, &action);
+            return render(&c, &keys, &journey, Some(&form), &[]);
+        }
         change if change.starts_with("goto:") => {
             if let Some(screen) = Screen::parse(&change["goto:".len()..]) {
                 journey.returning = true;

@@ -104,6 +104,9 @@ struct SectionPage {
     errors: Errors,
     heading: String,
     questions: Vec<QuestionView>,
+    /// A ranking's move buttons come before "Continue": Enter in a text field must still
+    /// continue, so the page starts with a hidden "Continue".
+    default_next: bool,
 }
 
 /// One section of the offline page.
@@ -445,6 +448,7 @@ impl Screens<'_> {
                 }),
                 errors,
                 heading,
+                default_next: questions.iter().any(|q| q.moves),
                 questions,
                 l: l.clone(),
             },
@@ -544,7 +548,12 @@ impl Screens<'_> {
                     None => RawAnswer::from_answer(q, journey.answers.get(&q.key)),
                 };
                 let error = self.error_for(&format!("answers.{}", q.key));
-                QuestionView::new(&reader, q, first + i, &raw, error)
+                let mut view = QuestionView::new(&reader, q, first + i, &raw, error);
+                if q.kind == crate::consultations::definition::QuestionKind::Ranking {
+                    view.moves = true;
+                    view.limit_hint = self.l.t_count("p-hint-rank-moves", q.rank_places() as i64);
+                }
+                view
             })
             .collect()
     }

@@ -109,7 +109,12 @@ impl RawQuestion {
                 })
                 .chain(seed_rows)
                 .collect(),
-            max_choices: q.max_choices.map(|n| n.to_string()).unwrap_or_default(),
+            // A ranking stored without a limit offers every option: shown as their number, so
+            // that saving again keeps it (an empty field now means the default, the top 3).
+            max_choices: match (q.kind, q.max_choices) {
+                (QuestionKind::Ranking, None) if q.options.len() > 4 => q.options.len().to_string(),
+                (_, n) => n.map(|n| n.to_string()).unwrap_or_default(),
+            },
             min: number_text(q.min),
             max: number_text(q.max),
             max_length: q.max_length.map(|n| n.to_string()).unwrap_or_default(),
@@ -314,6 +319,10 @@ impl RawQuestion {
             return Err(issues);
         }
         let whole = |n: Option<f64>| n.map(|v| v.max(0.0).min(f64::from(u32::MAX)) as u32);
+        // A ranking's field left empty: the default places (the top 3 of more than 4).
+        let rank_default = (kind == QuestionKind::Ranking)
+            .then(|| Question::default_rank_places(options.len()))
+            .flatten();
         let statements_kind = kind == QuestionKind::Statements;
         let statements = if statements_kind {
             options
@@ -352,6 +361,7 @@ impl RawQuestion {
                 Vec::new()
             },
             max_choices: whole(max_choices)
+                .or(rank_default)
                 .filter(|_| matches!(kind, QuestionKind::MultipleChoice | QuestionKind::Ranking)),
             min: min.filter(|_| kind == QuestionKind::Number),
             max: max.filter(|_| kind == QuestionKind::Number),
