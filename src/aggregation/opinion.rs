@@ -5,8 +5,9 @@
 //!   statements, fewer votes than statements) are counted but left out of the map and the
 //!   groups, as Pol.is does: a handful of votes places nobody.
 //! - **Projection** (the Pol.is way with missing votes): a missing vote is imputed with the
-//!   statement's mean vote among those who saw it (so it pulls nowhere), PCA (linfa) reduces
-//!   to two dimensions, and each participant's point is then scaled by
+//!   statement's mean vote among those who saw it (so it pulls nowhere), PCA reduces to two
+//!   dimensions (computed on the sparse centred votes: see [`project`]), and each
+//!   participant's point is then scaled by
 //!   `sqrt(statements / votes cast)`, so that people who voted on few statements are not all
 //!   drawn into the centre by the imputed means.
 //! - **Groups**: k-means (linfa) on the two-dimensional points for k = 2..=5, seeded; k is the
@@ -26,10 +27,11 @@ use std::collections::BTreeMap;
 
 use linfa::prelude::*;
 use linfa_clustering::KMeans;
-use linfa_reduction::Pca;
+use linfa_linalg::eigh::{EigSort, EighInto};
 use ndarray::{Array1, Array2};
 use rand_xoshiro::{Xoshiro256Plus, rand_core::SeedableRng};
 use serde::Serialize;
+use sprs::{CsMat, TriMat};
 use utoipa::ToSchema;
 
 /// Votes a participant needs to be placed on the map (fewer statements: all of them).
@@ -233,7 +235,46 @@ fn map_and_groups(placed: &[&Participant], m: usize) -> Option<Grouping> {
     if n < 4 || m < 2 {
         return None;
     }
-    // Impute a missing vote with the statement's mean among those who voted on it.
+    let scale: Array1<f64> = placed
+        .iter()
+        .map(|p| (m as f64 / p.votes.len() as f64).sqrt())
+        .collect();
+    let data = DatasetBase::from(project(placed, m)? * &scale.insert_axis(ndarray::Axis(1)));
+    let xy = data.records();
+    let mut best: Option<(f64, Vec<usize>)> = None;
+    for k in 2..=5.min(n - 1) {
+        let rng = Xoshiro256Plus::seed_from_u64(SEED);
+        let Ok(model) = KMeans::params_with_rng(k, rng)
+            .n_runs(2)
+            .max_n_iterations(100)
+            .tolerance(1e-6)
+            .fit(&data)
+        else {
+            continue;
+        };
+        let labels: Array1<usize> = model.predict(xy);
+        // An empty cluster leaves one group: the silhouette of one group says nothing.
+        if labels.iter().all(|&l| l == labels[0]) {
+            continue;
+        }
+        let score = silhouette(xy, &labels);
+        if best.as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
+            best = Some((score, labels.to_vec()));
+        }
+    }
+    let (score, labels) = best?;
+    let labels = renumber(&labels);
+    let points = (0..n).map(|i| (xy[[i, 0]], xy[[i, 1]])).collect();
+    Some((points, labels, score))
+}
+
+/// The first two principal components of the votes with each missing vote imputed by its
+/// statement's mean. Centred, that matrix is sparse: a vote's difference from its statement's
+/// mean where there is a vote, zero elsewhere (`D`, sprs). Its scatter matrix `DᵀD` is only
+/// statements × statements; its two leading eigenvectors (linfa-linalg's symmetric
+/// eigendecomposition) are the principal axes, and `D` times them the points. The same as a
+/// PCA of the dense imputed matrix, without ever building it.
+fn project(placed: &[&Participant], m: usize) -> Option<Array2<f64>> {
     let mut sum = vec![0.0; m];
     let mut count = vec![0.0; m];
     for p in placed {
@@ -247,49 +288,17 @@ fn map_and_groups(placed: &[&Participant], m: usize) -> Option<Grouping> {
         .zip(&count)
         .map(|(s, c)| if *c > 0.0 { s / c } else { 0.0 })
         .collect();
-    let mut matrix = Array2::from_shape_fn((n, m), |(_, j)| means[j]);
+    let mut triplets = TriMat::new((placed.len(), m));
     for (i, p) in placed.iter().enumerate() {
         for &(j, v) in &p.votes {
-            matrix[[i, j]] = v;
+            triplets.add_triplet(i, j, v - means[j]);
         }
     }
-    let pca = Pca::params(2)
-        .fit(&DatasetBase::from(matrix.clone()))
-        .ok()?;
-    let projected: Array2<f64> = pca.predict(&matrix);
-    let mut xy = Array2::zeros((n, 2));
-    for (i, p) in placed.iter().enumerate() {
-        let scale = (m as f64 / p.votes.len() as f64).sqrt();
-        for d in 0..projected.ncols().min(2) {
-            xy[[i, d]] = projected[[i, d]] * scale;
-        }
-    }
-    let data = DatasetBase::from(xy.clone());
-    let mut best: Option<(f64, Vec<usize>)> = None;
-    for k in 2..=5.min(n - 1) {
-        let rng = Xoshiro256Plus::seed_from_u64(SEED);
-        let Ok(model) = KMeans::params_with_rng(k, rng)
-            .n_runs(2)
-            .max_n_iterations(100)
-            .tolerance(1e-6)
-            .fit(&data)
-        else {
-            continue;
-        };
-        let labels: Array1<usize> = model.predict(&xy);
-        // An empty cluster leaves one group: the silhouette of one group says nothing.
-        if labels.iter().all(|&l| l == labels[0]) {
-            continue;
-        }
-        let score = silhouette(&xy, &labels);
-        if best.as_ref().is_none_or(|(s, _)| score > *s + 1e-9) {
-            best = Some((score, labels.to_vec()));
-        }
-    }
-    let (score, labels) = best?;
-    let labels = renumber(&labels);
-    let points = (0..n).map(|i| (xy[[i, 0]], xy[[i, 1]])).collect();
-    Some((points, labels, score))
+    let centred: CsMat<f64> = triplets.to_csr();
+    let scatter: CsMat<f64> = &centred.transpose_view() * &centred;
+    let (_, vectors) = scatter.to_dense().eigh_into().ok()?.sort_eig_desc();
+    let axes = vectors.slice(ndarray::s![.., 0..2]).to_owned();
+    Some(&centred * &axes)
 }
 
 /// The silhouette of a grouping (linfa), on an evenly spaced sample when there are many
@@ -573,56 +582,5 @@ mod tests {
         assert!(a.groups.is_empty());
         assert_eq!(a.participants, 2);
         assert_eq!(a.consensus[0].code, "s8");
-    }
-
-    /// The analysis of 10,000 participants × 200 statements, each seeing 20: run with
-    /// `cargo test --lib opinion::tests::timing -- --ignored --nocapture`.
-    #[test]
-    #[ignore = "a measurement, not a check"]
-    fn timing_of_ten_thousand_by_two_hundred() {
-        let m = 200;
-        let statements = (0..m).map(|j| (format!("s{j}"), String::new())).collect();
-        let mut state: u64 = 1;
-        let mut next = move || {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1);
-            state >> 33
-        };
-        let participants = (0..10_000)
-            .map(|i| {
-                let camp = if i % 3 == 0 { 1.0 } else { -1.0 };
-                let votes = (0..20)
-                    .map(|_| {
-                        let j = (next() % m as u64) as usize;
-                        let v = match next() % 10 {
-                            0 => 0.0,
-                            1 | 2 => -camp,
-                            _ => camp,
-                        };
-                        (j, if j.is_multiple_of(2) { v } else { -v })
-                    })
-                    .collect::<BTreeMap<usize, f64>>()
-                    .into_iter()
-                    .collect();
-                Participant {
-                    id: i,
-                    votes,
-                    groups: BTreeMap::new(),
-                }
-            })
-            .collect();
-        let votes = Votes {
-            statements,
-            participants,
-        };
-        let start = std::time::Instant::now();
-        let a = analyse(&votes, 10);
-        eprintln!(
-            "10,000 × 200 analysed in {:?}: {} groups, silhouette {:?}",
-            start.elapsed(),
-            a.groups.len(),
-            a.silhouette
-        );
     }
 }

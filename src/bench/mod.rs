@@ -1,8 +1,9 @@
 //! `consulta bench`: starts its own server on loopback with a fresh database, measures page
 //! weight, submissions (JSON API and HTML pages, at 10 and 50 clients), summaries and the raw
 //! export at 1,000,000 stored responses (2,000 with `--quick`), a live meeting (2,000 phones
-//! and 200 projector views; 200 and 20 with `--quick`) and memory, and prints a table (median
-//! of several runs with min and max) or JSON.
+//! and 200 projector views; 200 and 20 with `--quick`), memory and the opinion map's
+//! analysis (10,000 participants × 200 statements; 2,000 with `--quick`), and prints a table
+//! (median of several runs with min and max) or JSON.
 pub mod consultation;
 pub mod demo;
 pub mod export;
@@ -10,6 +11,7 @@ pub mod html;
 pub mod live;
 pub mod live_meeting;
 pub mod load;
+pub mod opinion;
 pub mod proxy;
 pub mod record_demo;
 pub mod scale;
@@ -345,6 +347,11 @@ async fn run_on(opts: &Options, scratch: &Scratch) -> anyhow::Result<Report> {
             "MiB",
             &[memory_after],
         ));
+    }
+
+    // 7. The opinion map's analysis (in this process; no server or database).
+    if opts.runs_step("opinion") {
+        figures.extend(opinion::measure(opts.quick, opts.runs));
     }
 
     handle.stop(true).await;

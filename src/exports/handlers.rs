@@ -8,7 +8,7 @@ use super::{Format, pdf, polis, raw, tables, writers};
 use crate::aggregation::document;
 use crate::{
     accounts::{Actor, Viewer, repo::audit},
-    aggregation::{query, suppression::Audience},
+    aggregation::{opinion_page, query, suppression::Audience},
     consultations::{Consultation, repo},
     error::AppError,
     i18n::Locale,
@@ -121,14 +121,28 @@ async fn download(
         ));
     }
     let doc = summary_document(state, &c, audience, &l).await?;
+    // The opinion map of each `statements` question, suppressed for this reader like the page.
+    let opinion = if matches!(
+        format,
+        Format::SummaryCsv | Format::SummaryXlsx | Format::ReportPdf
+    ) {
+        opinion_page::sections(&state.db, &c, audience, &l).await?
+    } else {
+        Vec::new()
+    };
+    let sheets = || {
+        let mut sheets = tables::sheets(&doc, &l);
+        sheets.extend(opinion.iter().map(|o| tables::opinion_sheet(o, &l)));
+        sheets
+    };
     let body: Vec<u8> = match format {
         Format::SummaryJson => serde_json::to_vec_pretty(&doc)
             .map_err(|e| AppError::context(e, "Failed to write the summary JSON"))?,
-        Format::SummaryCsv => writers::summary_csv(&tables::sheets(&doc, &l))
+        Format::SummaryCsv => writers::summary_csv(&sheets())
             .map_err(|e| AppError::context(e, "Failed to write the summary CSV"))?,
-        Format::SummaryXlsx => writers::summary_xlsx(&tables::sheets(&doc, &l), l.is_rtl())
+        Format::SummaryXlsx => writers::summary_xlsx(&sheets(), l.is_rtl())
             .map_err(|e| AppError::context(e, "Failed to write the summary XLSX"))?,
-        Format::ReportPdf => pdf::render(&c, &doc, &l).await?,
+        Format::ReportPdf => pdf::render(&c, &doc, &opinion, &l).await?,
         Format::ResponsesCsv | Format::ResponsesXlsx => {
             return Err(AppError::Unexpected(anyhow::anyhow!(
                 "Raw formats are streamed above"

@@ -15,7 +15,7 @@ use serde::Serialize;
 use super::tables::methodology;
 use crate::aggregation::document::SummaryDocument;
 use crate::{
-    aggregation::{query::dimension_label, summary::QuestionSummary},
+    aggregation::{opinion_page::OpinionSection, query::dimension_label, summary::QuestionSummary},
     consultations::{
         Consultation,
         definition::{QuestionKind, text_in},
@@ -49,6 +49,64 @@ pub struct ReportInput {
     pub responses: String,
     pub questions: Vec<ReportQuestion>,
     pub representativeness: Vec<ReportDimension>,
+    /// The opinion map of each `statements` question (already suppressed for the reader).
+    pub opinion: Vec<ReportOpinion>,
+}
+
+/// One `statements` question's opinion map: groups, consensus, divisive, by demographic.
+#[derive(Debug, Serialize)]
+pub struct ReportOpinion {
+    pub heading: String,
+    pub summary: String,
+    pub groups_title: String,
+    /// Column headers of the groups' table.
+    pub columns: (String, String, String),
+    /// Group, size (or "fewer than N"), representative statements.
+    pub groups: Vec<(String, String, String)>,
+    /// (title, statements) lists: consensus, divisive, then one per demographic dimension.
+    pub lists: Vec<(String, Vec<String>)>,
+}
+
+fn opinion(o: &OpinionSection, l: &Locale) -> ReportOpinion {
+    let or_none = |lines: &[String]| {
+        if lines.is_empty() {
+            vec![l.t("agg-opinion-none")]
+        } else {
+            lines.to_vec()
+        }
+    };
+    let mut lists = vec![
+        (l.t("agg-opinion-consensus"), or_none(&o.consensus)),
+        (l.t("agg-opinion-divisive"), or_none(&o.divisive)),
+    ];
+    for b in &o.by {
+        let mut title = format!("{}: {}", b.dimension, b.groups);
+        if b.left_out > 0 {
+            title = format!("{title}. {}", l.t_count("agg-opinion-left-out", b.left_out));
+        }
+        let statements = if b.statements.is_empty() {
+            vec![l.t("agg-opinion-by-none")]
+        } else {
+            b.statements.clone()
+        };
+        lists.push((title, statements));
+    }
+    ReportOpinion {
+        heading: format!("{}: {}", l.t("agg-opinion-heading"), o.heading),
+        summary: o.summary.clone(),
+        groups_title: l.t("agg-opinion-groups"),
+        columns: (
+            l.t("agg-opinion-group-col"),
+            l.t("agg-opinion-size-col"),
+            l.t("agg-opinion-representative-col"),
+        ),
+        groups: o
+            .groups
+            .iter()
+            .map(|g| (g.label.clone(), g.size.clone(), g.representative.join("; ")))
+            .collect(),
+        lists,
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -135,7 +193,12 @@ fn question(q: &QuestionSummary, l: &Locale) -> ReportQuestion {
 }
 
 /// The report document of a summary in `l`'s language.
-pub fn input(c: &Consultation, doc: &SummaryDocument, l: &Locale) -> ReportInput {
+pub fn input(
+    c: &Consultation,
+    doc: &SummaryDocument,
+    sections: &[OpinionSection],
+    l: &Locale,
+) -> ReportInput {
     let def = &c.definition;
     ReportInput {
         lang: l.code().to_owned(),
@@ -183,6 +246,7 @@ pub fn input(c: &Consultation, doc: &SummaryDocument, l: &Locale) -> ReportInput
                     .collect(),
             })
             .collect(),
+        opinion: sections.iter().map(|o| opinion(o, l)).collect(),
     }
 }
 
@@ -213,13 +277,14 @@ pub fn program() -> Option<(PathBuf, &'static [&'static str])> {
 pub async fn render(
     c: &Consultation,
     doc: &SummaryDocument,
+    sections: &[OpinionSection],
     l: &Locale,
 ) -> Result<Vec<u8>, AppError> {
     let Some((program, args)) = program() else {
         tracing::error!("The report program was not found (set CONSULTA_REPORT_BIN)");
         return Err(AppError::Unavailable);
     };
-    let json = serde_json::to_vec(&input(c, doc, l))
+    let json = serde_json::to_vec(&input(c, doc, sections, l))
         .map_err(|e| AppError::context(e, "Failed to write the report document"))?;
     let run = tokio::task::spawn_blocking(move || {
         use std::io::Write;

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::aggregation::document::SummaryDocument;
 use crate::{
     aggregation::{
+        opinion_page::OpinionSection,
         query::dimension_label,
         summary::{OptionFigure, QuestionSummary, Statistics},
     },
@@ -156,6 +157,67 @@ pub fn sheets(doc: &SummaryDocument, l: &Locale) -> Vec<Sheet> {
         });
     }
     out
+}
+
+/// The opinion map of one `statements` question as a sheet: the groups (sizes already
+/// suppressed for the reader), the consensus and divisive statements, and consensus across
+/// each demographic dimension (groups below the threshold left out).
+pub fn opinion_sheet(o: &OpinionSection, l: &Locale) -> Sheet {
+    let statements = || vec![l.t("agg-kind-statements")];
+    let list = |name: &str, title: String, lines: &[String]| {
+        let mut t = table(name, title, statements());
+        t.rows = lines.iter().map(|s| vec![Cell::text(s)]).collect();
+        t
+    };
+    let mut groups = table(
+        "opinion_groups",
+        l.t("agg-opinion-groups"),
+        ["group-col", "size-col", "representative-col"]
+            .iter()
+            .map(|k| l.t(&format!("agg-opinion-{k}")))
+            .collect(),
+    );
+    groups.rows = o
+        .groups
+        .iter()
+        .map(|g| {
+            let size = g
+                .size
+                .parse::<u64>()
+                .map_or_else(|_| Cell::text(&g.size), |n| Cell::count(Some(n)));
+            vec![
+                Cell::text(&g.label),
+                size,
+                Cell::text(g.representative.join("; ")),
+            ]
+        })
+        .collect();
+    let mut tables = vec![
+        groups,
+        list(
+            "opinion_consensus",
+            l.t("agg-opinion-consensus"),
+            &o.consensus,
+        ),
+        list("opinion_divisive", l.t("agg-opinion-divisive"), &o.divisive),
+    ];
+    for (i, b) in o.by.iter().enumerate() {
+        let mut title = format!("{}: {}", b.dimension, b.groups);
+        if b.left_out > 0 {
+            title = format!("{title}. {}", l.t_count("agg-opinion-left-out", b.left_out));
+        }
+        tables.push(list(&format!("opinion_by_{i}"), title, &b.statements));
+    }
+    Sheet {
+        name: o.id.clone(),
+        title: format!(
+            "{}: {}. {}",
+            l.t("agg-opinion-heading"),
+            o.heading,
+            o.summary
+        ),
+        tables,
+    }
 }
 
 fn option_cells(o: &OptionFigure) -> [Cell; 5] {

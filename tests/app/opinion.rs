@@ -663,3 +663,116 @@ async fn a_pol_is_conversation_is_imported_as_a_closed_consultation() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("comments.csv is missing"));
 }
+
+/// The rows of one table of a summary CSV (`## sheet/table`, title, header, rows).
+fn csv_table(csv: &str, name: &str) -> Vec<Vec<String>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let records: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    let start = records
+        .iter()
+        .position(|r| r[0] == format!("## {name}"))
+        .unwrap_or_else(|| panic!("no table {name} in {csv}"));
+    records[start + 3..]
+        .iter()
+        .take_while(|r| !(r.len() == 1 && r[0].is_empty()))
+        .cloned()
+        .collect()
+}
+
+#[tokio::test]
+async fn the_summary_exports_and_the_pdf_report_include_the_opinion_map_with_small_groups_hidden() {
+    let app = spawn_app().await;
+    let (fx, facilitator, _) = open(&app, 9, None, false).await;
+    two_camps(&app, &fx, 15).await;
+    let export = |slug: String, file: &'static str, token: String| {
+        let app = &app;
+        async move {
+            let path = format!("/api/v1/consultations/{slug}/exports/{file}?lang=en");
+            let res = app.api(reqwest::Method::GET, &path, &token, None).await;
+            assert_eq!(res.status(), 200, "{file}");
+            res.bytes().await.unwrap().to_vec()
+        }
+    };
+    let csv =
+        String::from_utf8(export(fx.slug.clone(), "summary.csv", facilitator.token.clone()).await)
+            .unwrap();
+    let groups = csv_table(&csv, "opinion-0/opinion_groups");
+    assert_eq!(groups.len(), 2, "{csv}");
+    assert_eq!(groups[0][..2], ["Group 1".to_owned(), "15".to_owned()]);
+    let consensus = csv_table(&csv, "opinion-0/opinion_consensus");
+    assert!(consensus[0][0].contains("number 9"), "{consensus:?}");
+    assert!(!csv_table(&csv, "opinion-0/opinion_divisive").is_empty());
+    assert!(
+        csv.contains("Across countries: ") && csv.contains("One group is left out"),
+        "NO (3 young people) is left out of the consensus by country: {csv}"
+    );
+
+    // The XLSX has the same sheet.
+    let xlsx = export(fx.slug.clone(), "summary.xlsx", facilitator.token.clone()).await;
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(xlsx)).unwrap();
+    use calamine::Reader;
+    assert!(book.sheet_names().iter().any(|n| n == "opinion-0"));
+    let sheet = book.worksheet_range("opinion-0").unwrap();
+    assert!(
+        sheet
+            .rows()
+            .any(|r| r.iter().any(|c| c.to_string().contains("number 9")))
+    );
+
+    // Four voters: groups of two are hidden from members, shown to the facilitator.
+    let (small, small_facilitator, small_member) = open(&app, 9, None, false).await;
+    two_camps(&app, &small, 2).await;
+    let as_member = String::from_utf8(
+        export(
+            small.slug.clone(),
+            "summary.csv",
+            small_member.token.clone(),
+        )
+        .await,
+    )
+    .unwrap();
+    let hidden = csv_table(&as_member, "opinion-0/opinion_groups");
+    assert!(!hidden.is_empty());
+    for row in &hidden {
+        assert!(row[1].parse::<u64>().is_err(), "a size shown: {row:?}");
+        assert!(row[2].is_empty(), "statements of a hidden group: {row:?}");
+    }
+    let as_facilitator = String::from_utf8(
+        export(
+            small.slug.clone(),
+            "summary.csv",
+            small_facilitator.token.clone(),
+        )
+        .await,
+    )
+    .unwrap();
+    let sizes: u64 = csv_table(&as_facilitator, "opinion-0/opinion_groups")
+        .iter()
+        .map(|r| r[1].parse::<u64>().unwrap())
+        .sum();
+    assert_eq!(sizes, 4);
+
+    if crate::prerequisites::present(
+        crate::prerequisites::Prerequisite::Pdf,
+        crate::prerequisites::pdf_tools_present(),
+    ) {
+        let pdf = export(fx.slug.clone(), "report.pdf", facilitator.token.clone()).await;
+        let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+        let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for expected in [
+            "Opinion map",
+            "Group 1",
+            "Statement number 9",
+            "Across countries",
+        ] {
+            assert!(flat.contains(expected), "{expected} not in {flat}");
+        }
+    }
+}

@@ -1,6 +1,8 @@
 // Statements young people vote on (issue 23): on the demo consultation's statements page, a
-// young person votes agree / disagree / pass with the keyboard alone (Tab between statements,
-// arrow keys within one), in English and Arabic; the page passes axe, fits a phone and mirrors
+// young person votes agree / disagree / pass with the keyboard alone, in English and Arabic:
+// with JavaScript one statement at a time with three buttons (Enter on a button votes and
+// shows the next statement, which is announced), without it on the page of radios (Tab
+// between statements, arrow keys within one); the page passes axe, fits a phone and mirrors
 // in Arabic; the votes are stored (read back through the facilitator's opinion API); the
 // facilitator's summary page with the opinion map passes axe too.
 import { test, before, after } from 'node:test';
@@ -61,6 +63,31 @@ async function voteByKeyboard(page) {
   return names.slice(0, 3).map((n) => n.split(':').pop());
 }
 
+/** With JavaScript: one statement at a time; Enter on agree, then disagree, then pass. */
+async function voteOneByOne(page, label) {
+  const shown = () => page.$$eval('.statement-list > li', (li) => li.filter((x) => !x.hidden).length);
+  assert.equal(await shown(), 1, 'one statement at a time');
+  assert.ok(await page.isVisible('.vote-bar'), 'the vote buttons are shown');
+  assert.ok(!(await page.isVisible('.statement-list input[type=radio]')), 'radios hidden');
+  await page.focus('.vote-bar [data-vote="agree"]');
+  await page.keyboard.press('Enter');
+  assert.equal(await shown(), 1);
+  const said = await page.textContent('.vote-bar [data-said]');
+  assert.match(said, /2/, `the next statement is announced: ${said}`);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.vote), 'disagree');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.vote), 'pass');
+  await page.keyboard.press('Enter');
+  const chosen = await page.$$eval('.statement input[type=radio]:checked', (r) => r.map((i) => i.value));
+  assert.deepEqual(chosen, ['agree', 'disagree', 'pass']);
+  // Back to the first: its vote is shown pressed.
+  for (let i = 0; i < 3; i += 1) await page.click('.vote-bar [data-back]');
+  assert.equal(await page.getAttribute('.vote-bar [data-vote="agree"]', 'aria-pressed'), 'true');
+  await expectAccessible(page, `${label} after voting`);
+}
+
 async function votes(code) {
   const { json } = await api(demo.token, `/api/v1/consultations/${SLUG}/opinion?question=statements`);
   return json.votes ?? 0;
@@ -70,8 +97,9 @@ for (const lang of ['en', 'ar']) {
   test(`statements are voted on with the keyboard in ${lang}, and the page passes axe`, async (t) => {
     if (!demo) return t.skip('no demo consultation (run consulta demo)');
     const before = await votes();
-    for (const width of [360, 1280]) {
-      const ctx = await phone(browser, { width });
+    // A phone with JavaScript (one at a time), a wide screen without (the page of radios).
+    for (const [width, javaScript] of [[360, true], [1280, false]]) {
+      const ctx = await phone(browser, { width, javaScript });
       const page = await ctx.newPage();
       await page.goto(`${BASE}/c/${SLUG}?lang=${lang}`);
       await page.click('button[value="start"]');
@@ -79,8 +107,10 @@ for (const lang of ['en', 'ar']) {
       for (let step = 0; step < 20 && !voted; step += 1) {
         await page.waitForLoadState();
         if (await page.$('.statements')) {
-          await checkPage(page, { lang, label: `statements ${lang} ${width}`, shot: `statements-${width}` });
-          await voteByKeyboard(page);
+          const label = `statements ${lang} ${width}`;
+          await checkPage(page, { lang, label, shot: `statements-${width}` });
+          if (javaScript) await voteOneByOne(page, label);
+          else await voteByKeyboard(page);
           voted = true;
         } else {
           await answerOther(page);

@@ -57,3 +57,8 @@ agg-opinion-left-out = { $count ->
 }
 agg-opinion-none = لا شيء بعد.
 agg-opinion-api = خريطة الآراء بصيغة JSON
+
+p-statement-progress = العبارة { $step } من { $steps }
+p-statement-vote = صوتك على هذه العبارة
+p-statement-back = العبارة السابقة
+p-statements-done = رأيت كل العبارات. يمكنك تغيير أيّ صوت أدناه، ثم المتابعة.

@@ -49,3 +49,8 @@ agg-opinion-left-out = { $count ->
 }
 agg-opinion-none = None yet.
 agg-opinion-api = The opinion map as JSON
+
+p-statement-progress = Statement { $step } of { $steps }
+p-statement-vote = Your vote on this statement
+p-statement-back = Previous statement
+p-statements-done = You have seen every statement. You can change any vote below, then go on.

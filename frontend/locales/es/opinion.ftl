@@ -49,3 +49,8 @@ agg-opinion-left-out = { $count ->
 }
 agg-opinion-none = Todavía ninguna.
 agg-opinion-api = El mapa de opiniones en JSON
+
+p-statement-progress = Afirmación { $step } de { $steps }
+p-statement-vote = Tu voto sobre esta afirmación
+p-statement-back = Afirmación anterior
+p-statements-done = Has visto todas las afirmaciones. Puedes cambiar cualquier voto abajo y luego seguir.

@@ -49,3 +49,8 @@ agg-opinion-left-out = { $count ->
 }
 agg-opinion-none = Aucune pour l’instant.
 agg-opinion-api = La carte des opinions en JSON
+
+p-statement-progress = Affirmation { $step } sur { $steps }
+p-statement-vote = Ton vote sur cette affirmation
+p-statement-back = Affirmation précédente
+p-statements-done = Tu as vu toutes les affirmations. Tu peux changer n’importe quel vote ci-dessous, puis continuer.

@@ -53,3 +53,8 @@ agg-opinion-left-out = { $count ->
 }
 agg-opinion-none = Пока нет.
 agg-opinion-api = Карта мнений в формате JSON
+
+p-statement-progress = Утверждение { $step } из { $steps }
+p-statement-vote = Твой голос по этому утверждению
+p-statement-back = Предыдущее утверждение
+p-statements-done = Все утверждения показаны. Ниже можно изменить любой голос, а потом продолжить.

@@ -43,3 +43,8 @@ agg-opinion-by-none = 没有足够多达到规模的群体可供比较。
 agg-opinion-left-out = 有 { $count } 个群体因小于阈值而未计入。
 agg-opinion-none = 暂无。
 agg-opinion-api = JSON 格式的意见地图
+
+p-statement-progress = 第 { $step } 条观点，共 { $steps } 条
+p-statement-vote = 你对这条观点的投票
+p-statement-back = 上一条观点
+p-statements-done = 你已看完所有观点。你可以在下面修改任何投票，然后继续。

@@ -68,7 +68,53 @@ document.addEventListener('DOMContentLoaded', () => {
     field.addEventListener('input', count);
     count();
   });
+  form.querySelectorAll('.statement-list').forEach(oneByOne);
 });
+
+// Statements one at a time: the radios stay the answer; agree / disagree / pass set the
+// current statement's and move on, focus stays on the buttons and the next statement is
+// announced. After the last, every statement is listed again with its radios to review.
+function oneByOne(list) {
+  const bar = document.getElementById(list.dataset.bar);
+  const items = [...list.children];
+  if (!bar || items.length < 2) return;
+  const said = bar.querySelector('[data-said]');
+  const votes = bar.querySelector('.vote-buttons');
+  const buttons = votes.querySelectorAll('[data-vote]');
+  const back = bar.querySelector('[data-back]');
+  const done = bar.querySelector('.statements-done');
+  const radio = (i, v) => items[i].querySelector(`input[value="${v}"]`);
+  let at = 0;
+  const show = (i, speak) => {
+    at = i;
+    const end = i >= items.length;
+    list.classList.toggle('one', !end);
+    items.forEach((li, j) => {
+      li.hidden = !end && j !== i;
+      li.querySelector('.votes').hidden = !end;
+      li.querySelector('.statement-progress').hidden = end;
+    });
+    votes.hidden = end;
+    done.hidden = !end;
+    back.hidden = i === 0;
+    if (end) return done.focus();
+    buttons.forEach((b) => b.setAttribute('aria-pressed', String(radio(i, b.dataset.vote).checked)));
+    const li = items[i];
+    if (speak) said.textContent = `${li.querySelector('.statement-progress').textContent}: ${li.querySelector('legend').textContent}`;
+  };
+  buttons.forEach((b) => b.addEventListener('click', () => {
+    const r = radio(at, b.dataset.vote);
+    r.checked = true;
+    r.dispatchEvent(new Event('change', { bubbles: true }));
+    show(at + 1, true);
+  }));
+  back.addEventListener('click', () => {
+    show(Math.max(0, at - 1), true);
+    if (at === 0) buttons[0].focus();
+  });
+  bar.hidden = false;
+  show(0, false);
+}
 
 // Offline answering (README, "Answering without a steady connection"): the service worker
 // keeps the pages; an answer sent while offline waits here and goes to the public API with
