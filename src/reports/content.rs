@@ -22,7 +22,7 @@ use crate::{
     },
     consultations::{
         Consultation, Status,
-        definition::{LocalText, QuestionKind, text_in},
+        definition::{LocalText, QuestionKind},
         repo as consultations_repo,
     },
     entities::{consultation_finding, report_draft, work_group},
@@ -270,7 +270,7 @@ pub async fn build(
         conclusions: text(|d| &d.conclusions),
         responses,
         participation: participation(db, consultations, threshold, l).await?,
-        trends: trends(&summaries),
+        trends: trends(&summaries, lang),
         consultations: items,
     })
 }
@@ -305,7 +305,8 @@ async fn participation(
     threshold: u64,
     l: &Locale,
 ) -> Result<Vec<Participation>, AppError> {
-    let mut sizes = std::collections::BTreeMap::<Dimension, std::collections::BTreeMap<String, u64>>::new();
+    let mut sizes =
+        std::collections::BTreeMap::<Dimension, std::collections::BTreeMap<String, u64>>::new();
     for c in consultations {
         for (d, groups) in counters::load_sizes(db, c.id()).await? {
             let into = sizes.entry(d).or_default();
@@ -330,7 +331,11 @@ async fn participation(
         let table = CountTable::new(columns, vec![CountRow::exclusive("all", counts)])
             .map_err(|e| AppError::context(e, "The report's groups do not add up"))?;
         let shown = suppress(&table, threshold, Audience::Public);
-        let cells = shown.rows.first().map(|r| r.cells.clone()).unwrap_or_default();
+        let cells = shown
+            .rows
+            .first()
+            .map(|r| r.cells.clone())
+            .unwrap_or_default();
         out.push(Participation {
             dimension: d,
             label: query::dimension_label(l, d),
@@ -338,7 +343,11 @@ async fn participation(
                 .iter()
                 .zip(cells)
                 .map(|((g, _), cell)| GroupFigure {
-                    group: if g.is_empty() { "not_stated".into() } else { g.clone() },
+                    group: if g.is_empty() {
+                        "not_stated".into()
+                    } else {
+                        g.clone()
+                    },
                     label: group_label(l, d, g),
                     count: cell.count,
                     percent: cell.percent,
@@ -366,7 +375,7 @@ fn item(
                 .options
                 .iter()
                 .flatten()
-                .filter(|o| o.count.is_some())
+                .filter(|o| o.count.is_some_and(|n| n > 0))
                 .max_by_key(|o| (o.count, std::cmp::Reverse(o.code.clone())))?;
             Some(TopFigure {
                 key: q.key.clone(),
@@ -403,7 +412,12 @@ fn item(
         status: c.status,
         opens: Some(started(c).date_naive()),
         closes: c.row.closed_at.or(c.row.closes_at).map(|d| d.date_naive()),
-        phases: def.settings.phases.iter().map(|p| p.as_str().to_owned()).collect(),
+        phases: def
+            .settings
+            .phases
+            .iter()
+            .map(|p| p.as_str().to_owned())
+            .collect(),
         results_public: c.results_public(),
         responses,
         findings: Shown::pick(
@@ -431,7 +445,7 @@ fn trend_kind(kind: QuestionKind) -> bool {
 }
 
 /// Questions asked in more than one consultation (the same key), in the order first asked.
-fn trends(summaries: &[(&Consultation, Vec<QuestionSummary>)]) -> Vec<Trend> {
+fn trends(summaries: &[(&Consultation, Vec<QuestionSummary>)], lang: &str) -> Vec<Trend> {
     let mut keys: Vec<&str> = Vec::new();
     for (_, questions) in summaries {
         for q in questions.iter().filter(|q| trend_kind(q.kind)) {
@@ -446,22 +460,25 @@ fn trends(summaries: &[(&Consultation, Vec<QuestionSummary>)]) -> Vec<Trend> {
                 .iter()
                 .filter_map(|(c, qs)| {
                     let q = qs.iter().find(|q| q.key == key && trend_kind(q.kind))?;
-                    Some((point(c, q), q))
+                    Some((point(c, q, lang), q))
                 })
                 .collect();
             (points.len() > 1).then(|| Trend {
                 key: key.to_owned(),
-                question: points.last().map(|(_, q)| q.text.clone()).unwrap_or_default(),
+                question: points
+                    .last()
+                    .map(|(_, q)| q.text.clone())
+                    .unwrap_or_default(),
                 points: points.into_iter().map(|(p, _)| p).collect(),
             })
         })
         .collect()
 }
 
-fn point(c: &Consultation, q: &QuestionSummary) -> TrendPoint {
+fn point(c: &Consultation, q: &QuestionSummary, lang: &str) -> TrendPoint {
     TrendPoint {
         slug: c.slug().to_owned(),
-        title: title_of(c, ""),
+        title: title_of(c, lang),
         year: started(c).year(),
         answered: q.answered,
         options: q
@@ -476,9 +493,4 @@ fn point(c: &Consultation, q: &QuestionSummary) -> TrendPoint {
             })
             .collect(),
     }
-}
-
-/// A text of a consultation in `lang` when written in it (for the editor).
-pub fn text_of(text: &LocalText, lang: &str) -> String {
-    text_in(text, lang).to_owned()
 }

@@ -114,7 +114,10 @@ pub fn pdf_input(l: &Locale, r: &Report) -> ReportInput {
         feedback: r.conclusions.text.clone(),
         labels: labels(l, r),
         methodology: methodology(l, r.threshold),
-        responses: l.t_args("pub-responses", &[("count", Arg::Str(&figure(r.responses)))]),
+        responses: l.t_args(
+            "pub-responses",
+            &[("count", Arg::Str(&figure(r.responses)))],
+        ),
         questions,
         representativeness: r
             .participation
@@ -198,10 +201,20 @@ pub fn sheets(l: &Locale, r: &Report) -> Vec<Sheet> {
                 table(
                     p.dimension.as_str(),
                     p.label.clone(),
-                    &[col("pub-col-group-label"), col("pub-col-count"), col("pub-col-percent")],
+                    &[
+                        col("pub-col-group-label"),
+                        col("pub-col-count"),
+                        col("pub-col-percent"),
+                    ],
                     p.groups
                         .iter()
-                        .map(|g| vec![text(&g.label), number(g.count), number(g.percent.map(u64::from))])
+                        .map(|g| {
+                            vec![
+                                text(&g.label),
+                                number(g.count),
+                                number(g.percent.map(u64::from)),
+                            ]
+                        })
                         .collect(),
                 )
             })

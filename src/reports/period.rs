@@ -102,8 +102,17 @@ mod tests {
 
     #[test]
     fn years_and_ranges_read_and_bad_ones_say_why() {
-        assert_eq!(Period::parse("2026"), Ok(Period { from: 2026, to: 2026 }));
-        assert_eq!(Period::parse("2024-2026").map(|p| p.to_string()), Ok("2024-2026".into()));
+        assert_eq!(
+            Period::parse("2026"),
+            Ok(Period {
+                from: 2026,
+                to: 2026
+            })
+        );
+        assert_eq!(
+            Period::parse("2024-2026").map(|p| p.to_string()),
+            Ok("2024-2026".into())
+        );
         assert_eq!(Period::parse("20x6"), Err(PeriodError::Malformed));
         assert_eq!(Period::parse("026"), Err(PeriodError::Malformed));
         assert_eq!(Period::parse("+2026"), Err(PeriodError::Malformed));

@@ -39,6 +39,8 @@ pub struct TableView {
 pub struct ReportView {
     pub title: String,
     pub responses: String,
+    /// "3 consultations".
+    pub count: String,
     pub consultations: Vec<ConsultationView>,
     pub participation: Vec<TableView>,
     pub trends: Vec<TableView>,
@@ -46,7 +48,11 @@ pub struct ReportView {
 
 /// The report's title: "Yearly report 2026" or "Final report 2024–2026".
 pub fn title(l: &Locale, yearly: bool, period: &str) -> String {
-    let key = if yearly { "rep-title-yearly" } else { "rep-title-final" };
+    let key = if yearly {
+        "rep-title-yearly"
+    } else {
+        "rep-title-final"
+    };
     l.t_args(key, &[("period", Arg::Str(&period.replace('-', "–")))])
 }
 
@@ -90,7 +96,14 @@ pub fn view(l: &Locale, r: &Report) -> ReportView {
     let percent = l.t("pub-col-percent");
     ReportView {
         title: title(l, r.yearly, &r.period),
-        responses: l.t_args("pub-responses", &[("count", Arg::Str(&figure(r.responses)))]),
+        responses: l.t_args(
+            "pub-responses",
+            &[("count", Arg::Str(&figure(r.responses)))],
+        ),
+        count: l.t_count(
+            "rep-consultations-count",
+            i64::try_from(r.consultations.len()).unwrap_or(i64::MAX),
+        ),
         consultations: r.consultations.iter().map(|c| consultation(l, c)).collect(),
         participation: r
             .participation
@@ -129,7 +142,11 @@ pub fn view(l: &Locale, r: &Report) -> ReportView {
                                 .points
                                 .iter()
                                 .map(|p| {
-                                    pct(p.options.iter().find(|o| o.code == code).and_then(|o| o.percent))
+                                    pct(p
+                                        .options
+                                        .iter()
+                                        .find(|o| o.code == code)
+                                        .and_then(|o| o.percent))
                                 })
                                 .collect();
                             (label, cells)

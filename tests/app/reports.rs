@@ -25,8 +25,17 @@ struct Setup {
 
 /// Runs a consultation of the demo definition with `n` synthetic responses, closed and
 /// published, as if it had opened on 1 March of `year`.
-async fn run(app: &TestApp, actor: &consulta::accounts::Actor, group_id: i32, year: i32, n: u64) -> i32 {
-    let slug = format!("r{year}-{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
+async fn run(
+    app: &TestApp,
+    actor: &consulta::accounts::Actor,
+    group_id: i32,
+    year: i32,
+    n: u64,
+) -> i32 {
+    let slug = format!(
+        "r{year}-{}",
+        &uuid::Uuid::new_v4().simple().to_string()[..8]
+    );
     let c = authoring::create(
         &app.db,
         actor,
@@ -70,7 +79,10 @@ async fn setup() -> Setup {
     let app = spawn_app().await;
     let group = app.create_group("Council Working Group").await;
     let facilitator = app
-        .create_user(Some((group.id, consulta::accounts::Role::Facilitator)), false)
+        .create_user(
+            Some((group.id, consulta::accounts::Role::Facilitator)),
+            false,
+        )
         .await;
     let actor = app.actor_of(&facilitator).await;
     let first = run(&app, &actor, group.id, 2025, 60).await;
@@ -90,7 +102,10 @@ impl Setup {
             .app
             .api(
                 reqwest::Method::GET,
-                &format!("/api/v1/groups/{}/reports/{period}.json?lang=en", self.group.slug),
+                &format!(
+                    "/api/v1/groups/{}/reports/{period}.json?lang=en",
+                    self.group.slug
+                ),
                 token,
                 None,
             )
@@ -105,10 +120,17 @@ impl Setup {
 
     async fn publish(&self, browser: &reqwest::Client, period: &str) -> u16 {
         let path = format!("/manage/groups/{}/reports/{period}", self.group.slug);
-        let csrf = self.app.form_csrf(browser, &path).await;
+        // The session's token, from an editor with a form (a period without consultations
+        // has none).
+        let editor = format!("/manage/groups/{}/reports/2025", self.group.slug);
+        let csrf = self.app.form_csrf(browser, &editor).await;
         browser
             .post(self.app.url(&format!("{path}/publish")))
-            .form(&[("csrf", csrf.as_str()), ("publish", "1"), ("language", "en")])
+            .form(&[
+                ("csrf", csrf.as_str()),
+                ("publish", "1"),
+                ("language", "en"),
+            ])
             .send()
             .await
             .unwrap()
@@ -137,7 +159,11 @@ async fn direct(app: &TestApp, ids: &[i32], dimension: &str) -> BTreeMap<String,
                 .unwrap_or_default()
                 .to_owned(),
         };
-        let key = if key.is_empty() { "not_stated".into() } else { key };
+        let key = if key.is_empty() {
+            "not_stated".into()
+        } else {
+            key
+        };
         *out.entry(key).or_default() += 1;
     }
     out
@@ -198,7 +224,11 @@ async fn the_yearly_report_counts_what_was_stored_and_hides_small_groups() {
         .map(|c| c["responses"].as_u64())
         .collect();
     assert_eq!(per[1], None);
-    assert!(per[0].is_none() || r["responses"].is_null(), "{per:?} {}", r["responses"]);
+    assert!(
+        per[0].is_none() || r["responses"].is_null(),
+        "{per:?} {}",
+        r["responses"]
+    );
     let trends = r["trends"].as_array().unwrap();
     assert!(!trends.is_empty(), "the repeated questions make a trend");
     for t in trends {
@@ -251,7 +281,14 @@ async fn a_report_is_for_facilitators_until_published_then_for_everyone() {
     assert_eq!(status, 200);
     assert_eq!(r["published"], false);
     let browser = s.browser().await;
-    let html = browser.get(s.app.url(&path)).send().await.unwrap().text().await.unwrap();
+    let html = browser
+        .get(s.app.url(&path))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("This is a draft"), "{html}");
     // The facilitators write the introduction and a consultation's findings, then publish.
     let edit = format!("/manage/groups/{}/reports/2025", s.group.slug);
@@ -262,7 +299,10 @@ async fn a_report_is_for_facilitators_until_published_then_for_everyone() {
         .form(&[
             ("csrf", csrf.as_str()),
             ("language", "en"),
-            ("introduction", "The year in which young people spoke to Council."),
+            (
+                "introduction",
+                "The year in which young people spoke to Council.",
+            ),
             ("conclusions", "We will ask again."),
             (finding.as_str(), "Most young people feel safe online."),
         ])
@@ -286,8 +326,14 @@ async fn a_report_is_for_facilitators_until_published_then_for_everyone() {
     assert!(record.contains(&format!("href=\"/reports/{}/2025", s.group.slug)));
     let (status, r) = s.json("", "2025").await;
     assert_eq!(status, 200);
-    assert_eq!(r["introduction"]["text"], "The year in which young people spoke to Council.");
-    assert_eq!(r["consultations"][0]["findings"]["text"], "Most young people feel safe online.");
+    assert_eq!(
+        r["introduction"]["text"],
+        "The year in which young people spoke to Council."
+    );
+    assert_eq!(
+        r["consultations"][0]["findings"]["text"],
+        "Most young people feel safe online."
+    );
     // Read in French, the English texts are shown, marked as English.
     let (_, html) = s.app.get_html(&format!("{path}?lang=fr")).await;
     assert!(html.contains("Rapport annuel 2025"));
@@ -295,10 +341,18 @@ async fn a_report_is_for_facilitators_until_published_then_for_everyone() {
     // The workbook.
     let res = s
         .app
-        .get(&format!("/api/v1/groups/{}/reports/2025.xlsx", s.group.slug))
+        .get(&format!(
+            "/api/v1/groups/{}/reports/2025.xlsx",
+            s.group.slug
+        ))
         .await;
     assert_eq!(res.status(), 200);
-    assert!(res.headers()["content-type"].to_str().unwrap().contains("spreadsheetml"));
+    assert!(
+        res.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .contains("spreadsheetml")
+    );
     assert!(res.bytes().await.unwrap().starts_with(b"PK"));
 }
 
@@ -322,7 +376,10 @@ async fn bad_periods_empty_years_and_long_texts_are_refused_and_nothing_is_store
         assert_eq!(res.status(), 400, "{period}");
     }
     assert_eq!(
-        s.app.get(&format!("/api/v1/groups/{g}/reports/2025.exe")).await.status(),
+        s.app
+            .get(&format!("/api/v1/groups/{g}/reports/2025.exe"))
+            .await
+            .status(),
         404
     );
     let browser = s.browser().await;
@@ -355,7 +412,10 @@ async fn bad_periods_empty_years_and_long_texts_are_refused_and_nothing_is_store
         .unwrap();
     assert_eq!(res.status(), 422);
     let html = res.text().await.unwrap();
-    assert!(html.contains("At most 20000 characters") || html.contains("At most 20,000 characters"), "{html}");
+    assert!(
+        html.contains("At most 20000 characters") || html.contains("At most 20,000 characters"),
+        "{html}"
+    );
     assert!(html.contains("aria-invalid=\"true\""));
     assert!(html.contains("Short."));
     assert_eq!(
@@ -365,15 +425,24 @@ async fn bad_periods_empty_years_and_long_texts_are_refused_and_nothing_is_store
     );
     // The final report's range form: a bad year next to its field.
     let res = browser
-        .get(s.app.url(&format!("/manage/groups/{g}/reports?from=abc&to=2026")))
+        .get(
+            s.app
+                .url(&format!("/manage/groups/{g}/reports?from=abc&to=2026")),
+        )
         .send()
         .await
         .unwrap();
     assert_eq!(res.status(), 400);
     let html = res.text().await.unwrap();
-    assert!(html.contains("id=\"f-from-error\"") || html.contains("four digits"), "{html}");
+    assert!(
+        html.contains("id=\"f-from-error\"") || html.contains("four digits"),
+        "{html}"
+    );
     let res = client()
-        .get(s.app.url(&format!("/manage/groups/{g}/reports?from=2025&to=2026")))
+        .get(
+            s.app
+                .url(&format!("/manage/groups/{g}/reports?from=2025&to=2026")),
+        )
         .send()
         .await
         .unwrap();
@@ -406,7 +475,10 @@ async fn the_report_pdf_renders_arabic_chinese_and_english_text() {
         assert!(pdf.starts_with(b"%PDF"), "{lang}");
         let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
         for e in expect {
-            assert!(crate::exports::appears(&text, e), "{lang}: {e} not in {text}");
+            assert!(
+                crate::exports::appears(&text, e),
+                "{lang}: {e} not in {text}"
+            );
         }
     }
 }

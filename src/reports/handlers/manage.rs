@@ -5,7 +5,6 @@
 use actix_web::{HttpResponse, get, http::StatusCode, post, web};
 use askama::Template;
 use chrono::Datelike;
-use sea_orm::TransactionTrait;
 use serde::Deserialize;
 
 use crate::{
@@ -142,7 +141,12 @@ async fn periods(
         .iter()
         .rev()
         .map(|y| Period { from: *y, to: *y })
-        .chain(begun.iter().filter_map(|p| Period::parse(p).ok()).filter(|p| !p.is_yearly()))
+        .chain(
+            begun
+                .iter()
+                .filter_map(|p| Period::parse(p).ok())
+                .filter(|p| !p.is_yearly()),
+        )
         .map(|p| PeriodItem {
             title: title(l, p.is_yearly(), &p.to_string()),
             consultations: i64::try_from(years.iter().filter(|y| p.contains(**y)).count())
@@ -230,14 +234,21 @@ async fn edit_page(
     let mine = drafts.iter().find(|d| d.language == language);
     let ids: Vec<i32> = e.consultations.iter().map(Consultation::id).collect();
     let stored = repo::findings(&state.db, &ids).await?;
-    let value = |name: &str, stored: &str| form.map_or(stored.to_owned(), |f| f.get(name).to_owned());
+    let value =
+        |name: &str, stored: &str| form.map_or(stored.to_owned(), |f| f.get(name).to_owned());
     let fields = vec![
         Field::area("introduction", l.t("rep-introduction"))
-            .value(value("introduction", mine.map_or("", |d| &d.introduction)))
+            .value(value(
+                "introduction",
+                mine.map_or("", |d| d.introduction.as_str()),
+            ))
             .hint(l.t("rep-introduction-hint"))
             .rows(8),
         Field::area("conclusions", l.t("rep-conclusions"))
-            .value(value("conclusions", mine.map_or("", |d| &d.conclusions)))
+            .value(value(
+                "conclusions",
+                mine.map_or("", |d| d.conclusions.as_str()),
+            ))
             .rows(8),
     ]
     .into_iter()
@@ -296,8 +307,22 @@ async fn show_editor(
     let e = editing(&state, &actor, &slug, &period).await?;
     let language = language_of(&l, query.language.as_deref());
     let saved = query.saved.is_some();
-    let page = edit_page(&state, l, actor, e, language, None, Errors::default(), saved).await?;
+    let page = edit_page(
+        &state,
+        l,
+        actor,
+        e,
+        language,
+        None,
+        Errors::default(),
+        saved,
+    )
+    .await?;
     no_store_page(StatusCode::OK, &page)
+}
+
+fn limit(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
 }
 
 /// Checks a posted editor form: every problem next to its field.
@@ -305,13 +330,13 @@ fn check(l: &Locale, form: &FormData, consultations: &[Consultation]) -> Errors 
     let mut errors = Errors::default();
     for name in ["introduction", "conclusions"] {
         if form.get(name).chars().count() > MAX_TEXT {
-            errors.push(name, l.t_count("rep-v-too-long", MAX_TEXT as i64));
+            errors.push(name, l.t_count("rep-v-too-long", limit(MAX_TEXT)));
         }
     }
     for c in consultations {
         let name = format!("finding-{}", c.id());
         if form.get(&name).chars().count() > MAX_FINDINGS {
-            errors.push(&name, l.t_count("rep-v-too-long", MAX_FINDINGS as i64));
+            errors.push(&name, l.t_count("rep-v-too-long", limit(MAX_FINDINGS)));
         }
     }
     if consultations.is_empty() {
@@ -339,7 +364,7 @@ async fn save_report(
         return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let p = e.period.to_string();
-    let tx = state.db.begin().await?;
+    let tx = crate::db::begin_write(&state.db).await?;
     repo::save_texts(
         &tx,
         e.group.id,
@@ -353,7 +378,15 @@ async fn save_report(
         let text = form.get(&format!("finding-{}", c.id())).trim().to_owned();
         repo::save_finding(&tx, c.id(), &language, &text).await?;
     }
-    audit(&tx, Some(actor.id()), Some(e.group.id), "report_saved", &p, &language).await?;
+    audit(
+        &tx,
+        Some(actor.id()),
+        Some(e.group.id),
+        "report_saved",
+        &p,
+        &language,
+    )
+    .await?;
     tx.commit().await?;
     Ok(see_other(&format!(
         "{}?language={language}&saved=1",
@@ -382,9 +415,13 @@ async fn publish_report(
         return no_store_page(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let p = e.period.to_string();
-    let tx = state.db.begin().await?;
+    let tx = crate::db::begin_write(&state.db).await?;
     repo::set_published(&tx, e.group.id, &p, &language, publish).await?;
-    let action = if publish { "report_published" } else { "report_unpublished" };
+    let action = if publish {
+        "report_published"
+    } else {
+        "report_unpublished"
+    };
     audit(&tx, Some(actor.id()), Some(e.group.id), action, &p, "").await?;
     tx.commit().await?;
     Ok(see_other(&format!("/reports/{}/{p}", e.group.slug)))

@@ -167,8 +167,11 @@ async fn download_report(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         ),
         _ => (
-            pdf::render_input(&files::pdf_input(&l, &report), &format!("report {slug} {period}"))
-                .await?,
+            pdf::render_input(
+                &files::pdf_input(&l, &report),
+                &format!("report {slug} {period}"),
+            )
+            .await?,
             "application/pdf",
         ),
     };
@@ -184,7 +187,11 @@ async fn download_report(
             ),
         ))
         .body(body);
-    Ok(if manage { crate::web::no_store(res) } else { res })
+    Ok(if manage {
+        crate::web::no_store(res)
+    } else {
+        res
+    })
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
