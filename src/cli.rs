@@ -429,6 +429,11 @@ async fn demo(settings: Settings, responses: u64, reset_password: bool) -> anyho
             ""
         }
     );
+    println!(
+        "Yearly report: {base}/reports/{}/{} (published, with last year's consultation)",
+        report.group_slug,
+        chrono::Datelike::year(&chrono::Utc::now()) - 1
+    );
     match &report.password {
         Some(password) => println!("Password: {password}"),
         None => println!(

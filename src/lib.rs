@@ -19,6 +19,7 @@ pub mod moderation;
 pub mod participation;
 pub mod publishing;
 pub mod record;
+pub mod reports;
 pub mod secrets;
 pub mod startup;
 pub mod state;

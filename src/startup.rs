@@ -36,6 +36,7 @@ fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     crate::aggregation::routes(cfg);
     crate::exports::routes(cfg);
     crate::publishing::routes(cfg);
+    crate::reports::routes(cfg);
     crate::record::routes(cfg);
     crate::live::routes(cfg);
     crate::home::routes(cfg);

@@ -21,6 +21,7 @@ mod m20270130_000001_live_answer_per_question;
 mod m20270301_000001_create_import_report;
 mod m20270402_000001_create_meeting_documents;
 mod m20270403_000001_create_sms_channel;
+mod m20270501_000001_create_reports;
 
 pub struct Migrator;
 
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20270301_000001_create_import_report::Migration),
             Box::new(m20270402_000001_create_meeting_documents::Migration),
             Box::new(m20270403_000001_create_sms_channel::Migration),
+            Box::new(m20270501_000001_create_reports::Migration),
         ]
     }
 }

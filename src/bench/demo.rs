@@ -144,6 +144,7 @@ pub async fn seed(
         }
     };
     let record_created = super::record_demo::seed(db, &actor, group.id).await?;
+    super::record_demo::seed_report(db, group.id).await?;
     let mut added = 0;
     if responses > 0 {
         anyhow::ensure!(

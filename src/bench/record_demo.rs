@@ -131,3 +131,66 @@ pub async fn seed(db: &DatabaseConnection, actor: &Actor, group_id: i32) -> anyh
         .await?;
     Ok(true)
 }
+
+/// The introduction and conclusions of the demo's report of the year before, per language.
+const REPORT_TEXTS: [(&str, &str, &str); 6] = [
+    (
+        "en",
+        "This year the Working Group asked young people how they stay safe online, before its autumn meeting in Geneva.\n\nThis report sets out who took part, what they told us and what the Group did with their views.",
+        "Young people asked for clear ways to report harm and for adults who listen. The Group will ask the same questions again next year to see what has changed.",
+    ),
+    (
+        "fr",
+        "Cette année, le Groupe de travail a demandé aux jeunes comment ils se protègent en ligne, avant sa réunion d’automne à Genève.",
+        "Les jeunes demandent des moyens simples de signaler un problème et des adultes qui écoutent.",
+    ),
+    (
+        "es",
+        "Este año el Grupo de Trabajo preguntó a los jóvenes cómo se protegen en línea, antes de su reunión de otoño en Ginebra.",
+        "Los jóvenes piden formas sencillas de denunciar un daño y adultos que escuchen.",
+    ),
+    (
+        "ar",
+        "سأل الفريق العامل هذا العام الشباب عن كيفية حماية أنفسهم على الإنترنت، قبل اجتماعه في الخريف في جنيف.",
+        "يطلب الشباب طرقًا واضحة للإبلاغ عن الأذى وبالغين يصغون إليهم.",
+    ),
+    (
+        "ru",
+        "В этом году Рабочая группа спросила молодых людей, как они защищают себя в интернете, перед осенним заседанием в Женеве.",
+        "Молодые люди просят простых способов сообщить о вреде и взрослых, которые слушают.",
+    ),
+    (
+        "zh",
+        "今年，工作组在日内瓦秋季会议之前，询问了年轻人如何在网上保护自己。",
+        "年轻人希望有清楚的途径举报伤害，也希望成年人认真倾听。",
+    ),
+];
+
+/// Seeds the demo group's published report of the year before, with the key findings of the
+/// consultation run that year, once (a report already written is left as it is).
+///
+/// # Errors
+/// A database failure.
+pub async fn seed_report(db: &DatabaseConnection, group_id: i32) -> anyhow::Result<()> {
+    use crate::reports::repo as reports;
+    let period = (Utc::now().year() - 1).to_string();
+    if !reports::drafts(db, group_id, &period).await?.is_empty() {
+        return Ok(());
+    }
+    let tx = crate::db::begin_write(db).await?;
+    for (lang, introduction, conclusions) in REPORT_TEXTS {
+        reports::save_texts(&tx, group_id, &period, lang, introduction, conclusions).await?;
+    }
+    if let Some(c) = repo::find_by_slug(&tx, LAST_YEAR_SLUG).await? {
+        reports::save_finding(
+            &tx,
+            c.id(),
+            "en",
+            "Most young people said they know how to block someone, but fewer know where to report harm.",
+        )
+        .await?;
+    }
+    reports::set_published(&tx, group_id, &period, "en", true).await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -133,6 +133,9 @@ pub struct ReportQuestion {
     pub rows: Vec<(String, String, String, f64)>,
     pub terms: Vec<String>,
     pub quotes: Vec<String>,
+    /// Paragraphs shown under the title (a yearly report's key findings and feedback).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -189,6 +192,7 @@ fn question(q: &QuestionSummary, l: &Locale) -> ReportQuestion {
         rows,
         terms,
         quotes,
+        notes: Vec::new(),
     }
 }
 
@@ -280,11 +284,20 @@ pub async fn render(
     sections: &[OpinionSection],
     l: &Locale,
 ) -> Result<Vec<u8>, AppError> {
+    render_input(&input(c, doc, sections, l), &format!("consultation {}", c.id())).await
+}
+
+/// Renders a report document (`report.typ`'s fields) through the report program; `what`
+/// names it in the error log.
+///
+/// # Errors
+/// As [`render`].
+pub async fn render_input(input: &ReportInput, what: &str) -> Result<Vec<u8>, AppError> {
     let Some((program, args)) = program() else {
         tracing::error!("The report program was not found (set CONSULTA_REPORT_BIN)");
         return Err(AppError::Unavailable);
     };
-    let json = serde_json::to_vec(&input(c, doc, sections, l))
+    let json = serde_json::to_vec(input)
         .map_err(|e| AppError::context(e, "Failed to write the report document"))?;
     let run = tokio::task::spawn_blocking(move || {
         use std::io::Write;
@@ -307,7 +320,7 @@ pub async fn render(
     if !out.status.success() {
         return Err(AppError::context(
             anyhow::anyhow!("{}", String::from_utf8_lossy(&out.stderr)),
-            format!("The report of consultation {} failed", c.id()),
+            format!("The report of {what} failed"),
         ));
     }
     Ok(out.stdout)

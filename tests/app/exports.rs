@@ -854,7 +854,7 @@ async fn a_large_raw_export_streams_every_row_and_a_client_may_leave_early() {
 /// its own spaces, and right-to-left lines in the order they are drawn (from the left), so
 /// they are also looked for reversed; Arabic marks are left out because the reader puts a
 /// cluster's marks in its own place (`pdftotext` reads the same file right).
-fn appears(text: &str, expected: &str) -> bool {
+pub fn appears(text: &str, expected: &str) -> bool {
     let letter = |c: &char| c.is_alphabetic() && !('\u{064B}'..='\u{065F}').contains(c);
     let letters = |s: &str| s.chars().filter(letter).collect::<String>();
     let (text, expected) = (letters(text), letters(expected));

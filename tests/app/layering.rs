@@ -29,6 +29,8 @@ const FLOORS: &[&str] = &[
     "live",
     "exports",
     "publishing",
+    // the group's yearly and final reports
+    "reports",
     // the group's public record: meetings, documents
     "record",
     // the adults' home, which reads every feature's state

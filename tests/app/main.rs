@@ -29,6 +29,7 @@ mod participation;
 mod prerequisites;
 mod proxies;
 mod record;
+mod reports;
 mod safeguarding_paths;
 mod second_factor;
 mod security;

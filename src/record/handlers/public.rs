@@ -67,6 +67,10 @@ struct GroupRecordPage {
     years: Vec<i32>,
     kinds: Vec<(&'static str, String)>,
     manage: bool,
+    /// Published reports: period, title.
+    reports: Vec<(String, String)>,
+    /// A facilitator looking: the link to the reports' editor.
+    facilitate: bool,
 }
 
 /// A group's public record: its meetings (newest first) and a search of its documents.
@@ -135,7 +139,17 @@ async fn show_group_record(
     let results_count = results.as_ref().map_or(0, |r: &Vec<DocItem>| {
         i64::try_from(r.len()).unwrap_or(i64::MAX)
     });
+    let reports = crate::reports::repo::published_periods(&state.db, group.id)
+        .await?
+        .into_iter()
+        .map(|p| {
+            let title = crate::reports::view::title(&l, !p.contains('-'), &p);
+            (p, title)
+        })
+        .collect();
     let page = GroupRecordPage {
+        facilitate: viewer.actor().is_some_and(|a| a.can_facilitate(group.id)),
+        reports,
         results_count,
         l,
         group,

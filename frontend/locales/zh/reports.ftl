@@ -1,0 +1,67 @@
+# 小组的年度报告和最终报告
+rep-title-yearly = { $period } 年度报告
+rep-title-final = { $period } 最终报告
+rep-reports = 年度报告和最终报告
+rep-reports-intro = 请为每一年撰写小组向理事会提交的报告，或撰写涵盖多年的最终报告：每种语言的引言和结论，以及每次征询的主要发现。只有在您发布后才会公开。
+rep-no-years = 尚未开展任何征询：报告至少需要一次征询。
+rep-state-published = 已发布
+rep-state-draft = 草稿
+rep-final-heading = 最终报告
+rep-final-intro = 最终报告涵盖多年：请选择第一年和最后一年。
+rep-field-from = 第一年
+rep-field-to = 最后一年
+rep-final-open = 打开最终报告
+rep-introduction = 引言
+rep-introduction-hint = 几段文字；段落之间请空一行。
+rep-conclusions = 结论
+rep-consultations = 征询
+rep-consultations-count = { $count ->
+   *[other] { $count } 次征询
+}
+rep-no-consultations = 这一期间没有开展征询。
+rep-who-took-part = 参与者
+rep-findings = 主要发现
+rep-findings-heading = 每次征询的主要发现
+rep-findings-hint = 简短的文字：用浅白的话说明年轻人说了什么。
+rep-feedback = 我们如何采纳了你们的意见
+rep-top-figures = 主要数字
+rep-quotes = 主持人选出的引述
+rep-trends = 再次提出的问题
+rep-trends-intro = 在多次征询中提出的同一问题：每次征询中各个回答所占的比例。
+rep-asked-again = 再次提出：{ $question }
+rep-results-not-public = 这次征询的结果尚未发布。
+rep-published-note = 本报告已发布：任何人都可以阅读。
+rep-draft-note = 这是草稿：发布之前只有小组的主持人可以看到。
+rep-edit = 编辑报告
+rep-draft = 草稿
+rep-download-pdf = 报告（PDF）
+rep-download-xlsx = 数字（XLSX）
+rep-download-json = 开放数据（JSON）
+rep-not-published-title = 报告尚未发布
+rep-not-published = 本报告尚未发布。已发布的报告列在小组的公开记录中。
+rep-bad-period-title = 不是年份
+rep-back-to-record = 小组的公开记录
+rep-v-period-malformed = 请写四位数的年份，例如 2026，或用连字符连接的两个年份，例如 2024-2026。
+rep-v-period-range = 请选择 2000 至 2100 之间的年份。
+rep-v-period-backwards = 最后一年必须在第一年之后。
+rep-v-period-long = 一份报告最多涵盖 30 年。
+rep-v-too-long = { $count ->
+   *[other] 最多 { $count } 个字符。
+}
+rep-v-no-consultations = 这一期间没有开展征询，因此没有可报告的内容。
+rep-saved = 已保存。
+rep-preview = 查看报告
+rep-language-nav = 文字的语言
+rep-publish = 发布报告
+rep-publish-hint = 任何人都可以阅读，每种语言都可以，无需密码。
+rep-unpublish = 将报告退回草稿
+rep-texts = 引言和结论
+rep-col-title = 标题
+rep-col-opens = 开始
+rep-col-closes = 结束
+rep-col-phases = 阶段
+rep-col-status = 状态
+rep-col-year = 年份
+rep-record-heading = 报告
+rep-record-none = 尚未发布任何报告。
+rep-group-link = 年度报告和最终报告
