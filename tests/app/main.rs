@@ -29,6 +29,7 @@ mod participation;
 mod prerequisites;
 mod proxies;
 mod record;
+mod results_pages;
 mod safeguarding_paths;
 mod second_factor;
 mod security;
