@@ -19,7 +19,7 @@ document.addEventListener('DOMContentLoaded', () => {
   // A table region is a Tab stop only while its table is wider than it (so the keyboard can
   // scroll it), never an empty one; checked again when a section opens or the window resizes.
   const scrollers = () => {
-    for (const wrap of document.querySelectorAll('.table-wrap[data-scroll]')) {
+    for (const wrap of document.querySelectorAll('.table-wrap[data-scroll], figure.chart')) {
       if (wrap.scrollWidth > wrap.clientWidth + 1) wrap.tabIndex = 0;
       else wrap.removeAttribute('tabindex');
     }
