@@ -161,7 +161,8 @@ impl SummaryPage {
         let (Some(first), Some(last)) = (days.first(), days.last()) else {
             return;
         };
-        let peak = days.iter().max_by_key(|d| d.1).unwrap_or(first);
+        // The earliest of the busiest days.
+        let peak = days.iter().rev().max_by_key(|d| d.1).unwrap_or(first);
         #[allow(clippy::cast_precision_loss)]
         let peak_text = l.t_args(
             "agg-key-busiest",
