@@ -604,9 +604,9 @@ impl Format<'_> {
         };
         #[allow(clippy::cast_precision_loss)]
         {
-            block.share_text = block.share.map(|p| {
-                l.t_args("agg-answered-share", &[("percent", Arg::Num(p as f64))])
-            });
+            block.share_text = block
+                .share
+                .map(|p| l.t_args("agg-answered-share", &[("percent", Arg::Num(p as f64))]));
         }
         if let Some(options) = &q.options {
             let cells: Vec<Cell> = options.iter().map(option_cell).collect();

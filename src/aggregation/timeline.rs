@@ -11,7 +11,10 @@ struct DayRow {
 ///
 /// # Errors
 /// A database error.
-pub async fn per_day(db: &impl ConnectionTrait, consultation: i32) -> Result<Vec<(String, u64)>, DbErr> {
+pub async fn per_day(
+    db: &impl ConnectionTrait,
+    consultation: i32,
+) -> Result<Vec<(String, u64)>, DbErr> {
     let backend = db.get_database_backend();
     let day = match backend {
         DbBackend::Postgres => "to_char(submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')",
@@ -23,8 +26,8 @@ pub async fn per_day(db: &impl ConnectionTrait, consultation: i32) -> Result<Vec
     );
     // `consultation` is a number: nothing typed reaches this statement.
     let rows = DayRow::find_by_statement(Statement::from_string(backend, sql))
-    .all(db)
-    .await?;
+        .all(db)
+        .await?;
     Ok(rows
         .into_iter()
         .map(|r| (r.day, u64::try_from(r.n).unwrap_or(0)))

@@ -851,7 +851,12 @@ async fn show_result(
             .texts
             .headlines
             .get(&lang)
-            .or_else(|| c.definition.texts.headlines.get(&c.definition.default_language))
+            .or_else(|| {
+                c.definition
+                    .texts
+                    .headlines
+                    .get(&c.definition.default_language)
+            })
             .cloned()
             .unwrap_or_default(),
         downloads,

@@ -75,16 +75,20 @@ async fn key_figures_and_each_questions_drop_off_match_a_direct_count() {
     let key = &page[page.find(r#"id="key-heading""#).expect("key figures")..];
     let key = &key[..key.find("</section>").unwrap()];
     assert!(
-        key.contains(&format!(
-            "<dt>Young people who answered</dt><dd>{N}</dd>"
-        )),
+        key.contains(&format!("<dt>Young people who answered</dt><dd>{N}</dd>")),
         "{key}"
     );
     // By phase, counted from the responses.
-    for (phase, label) in [("before", "Before the meeting"), ("during", "During the meeting")] {
+    for (phase, label) in [
+        ("before", "Before the meeting"),
+        ("during", "During the meeting"),
+    ] {
         let n = responses.iter().filter(|r| r.phase == phase).count();
         if n > 0 {
-            assert!(key.contains(&format!("<dt>{label}</dt><dd>{n} (")), "{phase}: {key}");
+            assert!(
+                key.contains(&format!("<dt>{label}</dt><dd>{n} (")),
+                "{phase}: {key}"
+            );
         }
     }
     // Responses per day: the busiest day (the earliest of them) with its count.
@@ -191,7 +195,10 @@ async fn headline_findings_are_refused_beside_the_field_when_too_many_or_too_lon
         "{body}"
     );
     assert!(body.contains("One\nTwo\nThree\nFour\nFive\nSix</textarea>"));
-    assert!(body.contains(r##"href="#headlines_en""##), "the error summary links to it");
+    assert!(
+        body.contains(r##"href="#headlines_en""##),
+        "the error summary links to it"
+    );
     assert_eq!(stored(&app).await, before, "nothing stored");
 
     // A finding too long.
@@ -208,7 +215,11 @@ async fn headline_findings_are_refused_beside_the_field_when_too_many_or_too_lon
     // Good findings in two languages: stored, shown again in the editor.
     let en = "Most of you feel safe online.\nBullying in group chats worries you most.\nYou want clear rules.";
     let ar = "يشعر معظمكم بالأمان على الإنترنت.\nيقلقكم التنمر في المحادثات الجماعية.\nتريدون قواعد واضحة.";
-    let (status, _) = post(vec![("headlines_en", en.into()), ("headlines_ar", ar.into())]).await;
+    let (status, _) = post(vec![
+        ("headlines_en", en.into()),
+        ("headlines_ar", ar.into()),
+    ])
+    .await;
     assert_eq!(status, 303);
     let def = stored(&app).await;
     let def: Value = serde_json::from_str(&def).unwrap();
@@ -242,6 +253,9 @@ async fn headline_findings_are_refused_beside_the_field_when_too_many_or_too_lon
         assert!(headlines < first_question, "the findings come first");
         assert!(public.contains(&format!("<li>{first}</li>")), "{lang}");
         assert!(public.len() < 200 * 1024, "{lang}: {} bytes", public.len());
-        assert!(!public.contains("<text"), "{lang}: no chart text inside an SVG");
+        assert!(
+            !public.contains("<text"),
+            "{lang}: no chart text inside an SVG"
+        );
     }
 }
