@@ -310,7 +310,7 @@ fn stacked_row(svg: &mut String, text: &ChartText<'_>, row: &StackedRow<'_>, y: 
 fn percent_label(svg: &mut String, centre: f64, y: f64, p: u8) {
     let _ = write!(
         svg,
-        r##"<rect x="{}" y="{}" width="30" height="14" rx="2" fill="#fff"/><text x="{}" y="{}" font-size="11" text-anchor="middle">{p}%</text>"##,
+        r##"<rect x="{}" y="{}" width="30" height="14" rx="2" fill="#fff"/><text x="{}" y="{}" font-size="12" text-anchor="middle">{p}%</text>"##,
         fmt(centre - 15.0),
         fmt(y + 9.0),
         fmt(centre),

@@ -258,6 +258,13 @@ async fn show_summary(
     let opinion = super::opinion_page::sections(&state.db, &consultation, audience, &l).await?;
     let bad_request = problem.is_some();
     let mut p = page::build(&l, &consultation, &summary, &sizes, &view, &api, problem);
+    if audience.sees_everything() {
+        // Per day, unsuppressed: facilitators only (a day's count could single someone out).
+        let days = super::timeline::per_day(&state.db, consultation.id())
+            .await
+            .map_err(|e| AppError::context(e, "Failed to count the responses per day"))?;
+        p.set_timeline(&l, &days);
+    }
     let here = format!("/manage/consultations/{}/summary", consultation.slug());
     if params.preview.as_deref() != Some("yes") {
         p.fold_previews(params.with_preview(&here));

@@ -9,6 +9,7 @@
 //! Every number that leaves the facilitators passes through [`suppression::suppress`] (tables),
 //! [`linked`] (a summary's linked figures, with the same rules) or
 //! [`suppression::suppress_count`] / [`suppression::suppress_statistic`] (single figures).
+pub mod bars;
 pub mod charts;
 pub mod counters;
 pub mod document;
@@ -25,6 +26,7 @@ pub mod summary;
 pub mod suppression;
 pub mod text;
 pub mod texts;
+pub mod timeline;
 
 pub use counters::{
     Dimension, RebuildError, apply_added_answers, apply_response, apply_responses, rebuild,

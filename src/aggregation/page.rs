@@ -2,7 +2,8 @@
 //! every figure as it is written in tables ("12 (40%)", "fewer than 10") with the facilitators'
 //! marker, and the SVG charts beside them.
 use super::{
-    charts::{self, Bar, ChartText, Direction, StackedRow},
+    bars::{self, Item},
+    charts::{self, ChartText, Direction, StackedRow},
     counters::Dimension,
     handlers::SummaryQuery,
     query::{dimension_label, group_label},
@@ -90,6 +91,8 @@ pub struct QuestionBlock {
     pub answered: String,
     /// Whole percentage of those asked who answered (the drop-off), when both are shown.
     pub share: Option<u64>,
+    /// "87% of everyone answered", for the drop-off beside the heading.
+    pub share_text: Option<String>,
     pub chart: Option<String>,
     pub table: Option<Table>,
     pub stats: Vec<(String, String)>,
@@ -105,8 +108,30 @@ pub struct TargetRow {
     pub under_heard: bool,
 }
 
+/// A key figure above the summary: a name and a value ("Completion rate", "87%").
+pub struct KeyFigure {
+    pub name: String,
+    pub value: String,
+}
+
+/// The key figures on top of the summary: people, completion, by phase, over time.
+pub struct KeyFigures {
+    pub figures: Vec<KeyFigure>,
+    /// Responses per day, when the reader may see it (facilitators).
+    pub timeline: Option<Timeline>,
+}
+
+/// Responses over time: the chart and what it says, in words.
+pub struct Timeline {
+    pub chart: String,
+    pub first: String,
+    pub last: String,
+    pub peak: String,
+}
+
 pub struct SummaryPage {
     pub title: String,
+    pub key: KeyFigures,
     pub slug: String,
     pub status: String,
     /// Who sees what, in a sentence.
@@ -131,6 +156,37 @@ pub struct SummaryPage {
 }
 
 impl SummaryPage {
+    /// Adds the responses per day (`days` in date order) to the key figures.
+    pub fn set_timeline(&mut self, l: &Locale, days: &[(String, u64)]) {
+        let (Some(first), Some(last)) = (days.first(), days.last()) else {
+            return;
+        };
+        // The earliest of the busiest days.
+        let peak = days.iter().rev().max_by_key(|d| d.1).unwrap_or(first);
+        #[allow(clippy::cast_precision_loss)]
+        let peak_text = l.t_args(
+            "agg-key-busiest",
+            &[
+                ("day", Arg::Str(&peak.0)),
+                ("count", Arg::Num(peak.1 as f64)),
+            ],
+        );
+        let label = l.t_args(
+            "agg-key-timeline-label",
+            &[
+                ("first", Arg::Str(&first.0)),
+                ("last", Arg::Str(&last.0)),
+                ("busiest", Arg::Str(&peak_text)),
+            ],
+        );
+        self.key.timeline = Some(Timeline {
+            chart: bars::timeline(days, &label),
+            first: first.0.clone(),
+            last: last.0.clone(),
+            peak: peak_text,
+        });
+    }
+
     /// Puts each question's preview for facilitators behind a link to `href`: it repeats
     /// the question's whole analysis, and the previews were a third of the page's weight.
     pub fn fold_previews(&mut self, href: String) {
@@ -139,6 +195,50 @@ impl SummaryPage {
             text.preview.clear();
         }
         self.preview_href = Some(href);
+    }
+}
+
+/// People, completion rate (who answered the last question, of everyone), and people by
+/// phase, each as this reader may see it (a hidden figure says "fewer than 10").
+fn key_figures(f: &Format<'_>, summary: &Summary) -> KeyFigures {
+    let l = f.l;
+    let people = summary
+        .responses
+        .map_or_else(|| f.fewer_than(), |n| n.to_string());
+    let mut figures = vec![KeyFigure {
+        name: l.t("agg-key-people"),
+        value: people,
+    }];
+    let last = summary
+        .questions
+        .iter()
+        .filter(|q| q.kind.takes_answer())
+        .last();
+    if let (Some(q), Some(total)) = (last, summary.responses) {
+        let value = match q.answered {
+            Some(a) if total > 0 => format!("{}%", a * 100 / total),
+            Some(_) => "0%".to_owned(),
+            None => f.fewer_than(),
+        };
+        figures.push(KeyFigure {
+            name: l.t("agg-key-completion"),
+            value,
+        });
+    }
+    let phases = summary
+        .totals
+        .iter()
+        .flatten()
+        .find(|t| t.dimension == Dimension::Phase);
+    for g in phases.iter().flat_map(|t| &t.groups) {
+        figures.push(KeyFigure {
+            name: g.label.clone(),
+            value: f.figure(g.responses, g.percent, g.suppressed).text,
+        });
+    }
+    KeyFigures {
+        figures,
+        timeline: None,
     }
 }
 
@@ -312,6 +412,7 @@ pub fn build(
         ));
     }
     SummaryPage {
+        key: key_figures(&f, summary),
         title: def.title(l.code()).to_owned(),
         slug: consultation.slug().to_owned(),
         status: l.t(&format!("agg-status-{}", consultation.status.as_str())),
@@ -426,6 +527,17 @@ impl Format<'_> {
         }
     }
 
+    fn words(&self) -> WordsOwned {
+        WordsOwned {
+            fewer_than: self.fewer_than(),
+            hidden_marker: if self.facilitator {
+                self.l.t("agg-hidden-marker")
+            } else {
+                String::new()
+            },
+        }
+    }
+
     fn number(&self, value: Option<f64>) -> String {
         value.map_or_else(|| self.l.t("agg-hidden"), format_number)
     }
@@ -474,16 +586,6 @@ impl Format<'_> {
     fn question(&self, index: usize, q: &QuestionSummary, by: Option<Dimension>) -> QuestionBlock {
         let l = self.l;
         let id = format!("q{index}");
-        let desc = l.t_args(
-            "agg-chart-desc",
-            &[(
-                "answered",
-                Arg::Str(
-                    &q.answered
-                        .map_or_else(|| self.fewer_than(), |n| n.to_string()),
-                ),
-            )],
-        );
         let mut block = QuestionBlock {
             id: id.clone(),
             heading: q.text.clone(),
@@ -493,39 +595,30 @@ impl Format<'_> {
                 (Some(a), Some(s)) if a + s > 0 => Some(a * 100 / (a + s)),
                 _ => None,
             },
+            share_text: None,
             chart: None,
             table: None,
             stats: Vec::new(),
             crosstab: None,
             text: None,
         };
-        let texts = self.chart_text(&id, &q.text, &desc);
+        #[allow(clippy::cast_precision_loss)]
+        {
+            block.share_text = block
+                .share
+                .map(|p| l.t_args("agg-answered-share", &[("percent", Arg::Num(p as f64))]));
+        }
         if let Some(options) = &q.options {
             let cells: Vec<Cell> = options.iter().map(option_cell).collect();
-            block.chart = Some(
-                if matches!(q.kind, QuestionKind::Scale | QuestionKind::Rating) {
-                    let series: Vec<&str> = options.iter().map(|o| o.label.as_str()).collect();
-                    let all = l.t("agg-all");
-                    charts::stacked_chart(
-                        &texts.get(),
-                        &series,
-                        &[StackedRow {
-                            label: &all,
-                            segments: &cells,
-                        }],
-                    )
-                } else {
-                    let bars: Vec<Bar<'_>> = options
-                        .iter()
-                        .zip(&cells)
-                        .map(|(o, &cell)| Bar {
-                            label: &o.label,
-                            cell,
-                        })
-                        .collect();
-                    charts::bar_chart(&texts.get(), &bars)
-                },
-            );
+            let items: Vec<Item<'_>> = options
+                .iter()
+                .zip(&cells)
+                .map(|(o, &cell)| Item {
+                    label: &o.label,
+                    cell,
+                })
+                .collect();
+            block.chart = Some(bars::html(&items, &self.words().get()));
             let ranking = q.kind == QuestionKind::Ranking;
             let mut head = vec![
                 l.t("agg-option"),
@@ -561,15 +654,15 @@ impl Format<'_> {
         }
         if let Some(bins) = &q.bins {
             let cells: Vec<Cell> = bins.iter().map(bin_cell).collect();
-            let bars: Vec<Bar<'_>> = bins
+            let items: Vec<Item<'_>> = bins
                 .iter()
                 .zip(&cells)
-                .map(|(b, &cell)| Bar {
+                .map(|(b, &cell)| Item {
                     label: &b.label,
                     cell,
                 })
                 .collect();
-            block.chart = Some(charts::bar_chart(&texts.get(), &bars));
+            block.chart = Some(bars::html(&items, &self.words().get()));
             block.table = Some(Table {
                 caption: l.t("agg-table-caption"),
                 head: vec![l.t("agg-bin"), l.t("agg-young-people")],
@@ -804,6 +897,21 @@ impl Format<'_> {
             cloud: (!cloud_terms.is_empty())
                 .then(|| charts::word_cloud(&texts.get(), &cloud_terms)),
             name,
+        }
+    }
+}
+
+/// The bars' words, owned.
+struct WordsOwned {
+    fewer_than: String,
+    hidden_marker: String,
+}
+
+impl WordsOwned {
+    fn get(&self) -> bars::Words<'_> {
+        bars::Words {
+            fewer_than: &self.fewer_than,
+            hidden_marker: &self.hidden_marker,
         }
     }
 }

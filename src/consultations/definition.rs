@@ -48,6 +48,10 @@ pub struct Texts {
     /// "What we did with your views", written after the results are used.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub feedback: LocalText,
+    /// Headline findings that open the public results page (at most five per language),
+    /// written by the facilitators when the results are published.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub headlines: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]

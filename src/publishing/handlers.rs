@@ -11,7 +11,7 @@ use super::{LICENCE, LICENCE_URL, repo};
 use crate::{
     accounts::{Actor, Viewer},
     aggregation::{
-        charts::{self, Bar, ChartText, Direction},
+        bars::{self, Item, Words},
         document::{self, SummaryDocument, document_language, title_of},
         summary::QuestionSummary,
         suppression::Cell,
@@ -156,6 +156,15 @@ struct LangText {
     text: String,
 }
 
+/// One language's box of headline findings: as stored or as typed, and its error.
+struct HeadlineField {
+    code: String,
+    name: String,
+    dir: &'static str,
+    text: String,
+    error: Option<String>,
+}
+
 #[derive(Template)]
 #[template(path = "publishing/manage.html")]
 struct ManagePage {
@@ -169,6 +178,9 @@ struct ManagePage {
     pending: i64,
     error: Option<String>,
     feedback: Vec<LangText>,
+    headlines: Vec<HeadlineField>,
+    /// The first headline box with an error (for the error summary's link).
+    headlines_error: Option<(String, String)>,
     downloads: Vec<(String, String)>,
     frame: crate::consultations::handlers::frame::EditorFrame,
     /// Published, then archived: the results stay public.
@@ -185,6 +197,8 @@ struct ManagePage {
 struct Withdrawing {
     reason: String,
     error: Option<String>,
+    /// The headline findings as typed (by language) and their errors, when refused.
+    headlines: Option<(BTreeMap<String, String>, BTreeMap<String, String>)>,
 }
 
 async fn manage_page(
@@ -209,7 +223,39 @@ async fn manage_page_with(
     let withdrawn = consultations::publication_withdrawal(&state.db, c.id())
         .await?
         .map(|w| w.reason);
-    let status = if error.is_some() || withdraw.error.is_some() {
+    let headlines: Vec<HeadlineField> = c
+        .definition
+        .languages
+        .iter()
+        .map(|code| {
+            let (text, error) = match &withdraw.headlines {
+                Some((typed, errors)) => (
+                    typed.get(code).cloned().unwrap_or_default(),
+                    errors.get(code).cloned(),
+                ),
+                None => (
+                    c.definition
+                        .texts
+                        .headlines
+                        .get(code)
+                        .map(|lines| lines.join("\n"))
+                        .unwrap_or_default(),
+                    None,
+                ),
+            };
+            HeadlineField {
+                code: code.clone(),
+                name: Locale::new(code).native_name(),
+                dir: crate::i18n::direction(code),
+                text,
+                error,
+            }
+        })
+        .collect();
+    let headlines_error = headlines
+        .iter()
+        .find_map(|h| h.error.clone().map(|e| (h.code.clone(), e)));
+    let status = if error.is_some() || withdraw.error.is_some() || headlines_error.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
         StatusCode::OK
@@ -253,6 +299,8 @@ async fn manage_page_with(
         pending: i64::try_from(pending).unwrap_or(i64::MAX),
         error,
         feedback,
+        headlines,
+        headlines_error,
         downloads,
         archived: c.status == Status::Archived && c.results_public(),
         can_withdraw: actor.is_admin() && c.results_public(),
@@ -350,6 +398,50 @@ async fn set_feedback(
             ),
         ))
         .finish())
+}
+
+/// Saves the headline findings; a refused box is shown again as typed, its error beside it.
+#[post("/manage/consultations/{slug}/headlines")]
+async fn set_headlines(
+    state: web::Data<AppState>,
+    actor: Actor,
+    l: Locale,
+    path: web::Path<String>,
+    form: web::Form<BTreeMap<String, String>>,
+) -> Result<HttpResponse, AppError> {
+    let c = find(&state, &path).await?;
+    actor.require_facilitator(c.group_id())?;
+    actor.check_csrf(form.get("csrf").map_or("", String::as_str))?;
+    let typed: BTreeMap<String, String> = form
+        .iter()
+        .filter_map(|(k, v)| {
+            k.strip_prefix("headlines_")
+                .filter(|lang| c.definition.languages.iter().any(|x| x == lang))
+                .map(|lang| (lang.to_owned(), v.clone()))
+        })
+        .collect();
+    match super::headlines::check_all(&typed, &l) {
+        Ok(headlines) => {
+            repo::set_headlines(&state.db, &c, actor.id(), &headlines).await?;
+            Ok(HttpResponse::SeeOther()
+                .insert_header((
+                    header::LOCATION,
+                    format!(
+                        "/manage/consultations/{}/publish?lang={}#headlines",
+                        c.slug(),
+                        l.code()
+                    ),
+                ))
+                .finish())
+        }
+        Err(errors) => {
+            let typed = Withdrawing {
+                headlines: Some((typed, errors)),
+                ..Withdrawing::default()
+            };
+            manage_page_with(&state, actor, l, &c, None, typed).await
+        }
+    }
 }
 
 // ---------------------------------------------------------------- withdrawal (administrators)
@@ -460,6 +552,7 @@ async fn withdraw_page(
         Ok(reason) => reason,
         Err(message) => {
             let typed = Withdrawing {
+                headlines: None,
                 reason: form.reason.clone(),
                 error: Some(message),
             };
@@ -548,8 +641,16 @@ struct Block {
     answered: String,
     chart: Option<String>,
     rows: Vec<(String, String, String)>,
-    quotes: Vec<(String, String)>,
+    /// Approved quotes by language: its code, its name and the quotes.
+    quotes: Vec<QuoteGroup>,
     terms: Vec<String>,
+}
+
+/// The approved quotes of one question in one language.
+struct QuoteGroup {
+    lang: String,
+    name: String,
+    quotes: Vec<String>,
 }
 
 #[derive(Template)]
@@ -565,6 +666,8 @@ struct ResultPage {
     methodology: String,
     citation: String,
     blocks: Vec<Block>,
+    /// The headline findings the facilitators chose, in the page's language.
+    headlines: Vec<String>,
     downloads: Vec<(String, String)>,
     archived: bool,
     /// For an adult of the consultation's group: its results inside Consulta, so that the
@@ -610,29 +713,37 @@ fn block(q: &QuestionSummary, l: &Locale, fewer: &str) -> Block {
         ));
     }
     let chart = (!bars_src.is_empty()).then(|| {
-        let bars: Vec<Bar<'_>> = bars_src
+        let items: Vec<Item<'_>> = bars_src
             .iter()
-            .map(|(label, cell)| Bar { label, cell: *cell })
+            .map(|(label, cell)| Item { label, cell: *cell })
             .collect();
-        let desc = l.t("pub-chart-desc");
-        charts::bar_chart(
-            &ChartText {
-                id: &format!("q-{}", q.key),
-                title: &q.text,
-                desc: &desc,
-                direction: Direction::from_dir(l.dir()),
+        bars::html(
+            &items,
+            &Words {
                 fewer_than: fewer,
                 hidden_marker: "",
             },
-            &bars,
         )
     });
     let (quotes, terms) = q.text_analysis.as_ref().map_or_else(Default::default, |a| {
+        let mut groups: Vec<QuoteGroup> = Vec::new();
+        for x in &a.quotes {
+            if let Some(g) = groups.iter_mut().find(|g| g.lang == x.language) {
+                g.quotes.push(x.text.clone());
+            } else {
+                groups.push(QuoteGroup {
+                    lang: x.language.clone(),
+                    name: if crate::i18n::is_available(&x.language) {
+                        Locale::new(&x.language).native_name()
+                    } else {
+                        x.language.clone()
+                    },
+                    quotes: vec![x.text.clone()],
+                });
+            }
+        }
         (
-            a.quotes
-                .iter()
-                .map(|x| (x.language.clone(), x.text.clone()))
-                .collect(),
+            groups,
             a.languages
                 .iter()
                 .flat_map(|x| x.terms.iter().map(|t| t.text.clone()))
@@ -700,6 +811,8 @@ async fn show_result(
         .filter(|q| q.kind != QuestionKind::Info)
         .map(|q| block(q, &l, &fewer))
         .collect();
+    // The PDF only where this instance can make it (typst installed).
+    let pdf = crate::exports::pdf::program().is_some();
     let downloads = [
         Format::SummaryCsv,
         Format::SummaryXlsx,
@@ -707,6 +820,7 @@ async fn show_result(
         Format::ReportPdf,
     ]
     .iter()
+    .filter(|f| pdf || !matches!(f, Format::ReportPdf))
     .map(|f| {
         (
             format!(
@@ -732,6 +846,19 @@ async fn show_result(
         methodology: methodology(&l, doc.threshold),
         citation: format!("{}/results/{}", state.base_url, c.slug()),
         blocks,
+        headlines: c
+            .definition
+            .texts
+            .headlines
+            .get(&lang)
+            .or_else(|| {
+                c.definition
+                    .texts
+                    .headlines
+                    .get(&c.definition.default_language)
+            })
+            .cloned()
+            .unwrap_or_default(),
         downloads,
         archived: c.status == Status::Archived,
         manage: viewer
@@ -964,6 +1091,7 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
             .service(withdraw_page)
             .service(publish_results)
             .service(set_feedback)
+            .service(set_headlines)
             .service(show_results)
             .service(show_result)
             .service(show_feedback)

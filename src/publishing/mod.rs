@@ -4,6 +4,7 @@
 //! and shown to young people holding a receipt code (`/feedback`); the open-data feed
 //! `/api/v1/results`.
 mod handlers;
+pub mod headlines;
 pub mod lifecycle;
 pub mod repo;
 

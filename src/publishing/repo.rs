@@ -1,5 +1,7 @@
 //! Publishing's rules and queries: the preconditions, the publication itself (one write
 //! transaction: status, transition, snapshots, audit entry) and the frozen snapshots.
+use std::collections::BTreeMap;
+
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
@@ -215,7 +217,43 @@ pub async fn set_feedback(
         .filter(|(lang, text)| def.languages.contains(lang) && !text.trim().is_empty())
         .map(|(lang, text)| (lang.clone(), text.trim().to_owned()))
         .collect();
-    let json = serde_json::to_string(&def)
+    write_definition(db, c, actor_id, &def, "consultation.feedback").await
+}
+
+/// Maximum headline findings per language.
+pub const HEADLINES_MAX: usize = 5;
+/// Maximum characters of one headline finding.
+pub const HEADLINE_CHARS: usize = 160;
+
+/// Replaces the headline findings (per language, already checked; empty lists are dropped).
+/// Only languages the consultation has are kept.
+///
+/// # Errors
+/// A database error.
+pub async fn set_headlines(
+    db: &DatabaseConnection,
+    c: &Consultation,
+    actor_id: i32,
+    headlines: &BTreeMap<String, Vec<String>>,
+) -> Result<(), AppError> {
+    let mut def = crate::consultations::Definition::clone(&c.definition);
+    def.texts.headlines = headlines
+        .iter()
+        .filter(|(lang, list)| def.languages.contains(lang) && !list.is_empty())
+        .map(|(lang, list)| (lang.clone(), list.clone()))
+        .collect();
+    write_definition(db, c, actor_id, &def, "consultation.headlines").await
+}
+
+/// Stores a changed definition and its audit line in one transaction.
+async fn write_definition(
+    db: &DatabaseConnection,
+    c: &Consultation,
+    actor_id: i32,
+    def: &crate::consultations::Definition,
+    action: &str,
+) -> Result<(), AppError> {
+    let json = serde_json::to_string(def)
         .map_err(|e| AppError::context(e, "Failed to write the definition"))?;
     let txn = db.begin().await?;
     consultation::Entity::update_many()
@@ -234,7 +272,7 @@ pub async fn set_feedback(
         &txn,
         Some(actor_id),
         Some(c.group_id()),
-        "consultation.feedback",
+        action,
         c.slug(),
         "",
     )

@@ -401,6 +401,7 @@ pub fn definition() -> Definition {
                 "非常感谢！",
             ]),
             feedback: LocalText::new(),
+            headlines: Default::default(),
         },
         settings: Settings {
             age_bands: AgeBand::defaults(),

@@ -30,6 +30,7 @@ mod prerequisites;
 mod proxies;
 mod record;
 mod reports;
+mod results_pages;
 mod safeguarding_paths;
 mod second_factor;
 mod security;

@@ -113,3 +113,17 @@ agg-kind-long_text = نص طويل
 agg-kind-info = معلومات
 agg-contents = الأسئلة في لمحة
 agg-preview-show = اعرض المعاينة مع الإجابات التي تنتظر المراجعة
+agg-key-heading = الأرقام الرئيسية
+agg-key-people = الشباب الذين أجابوا
+agg-key-completion = أجابوا عن السؤال الأخير
+agg-key-timeline = الإجابات في كل يوم
+agg-key-busiest = اليوم الأكثر نشاطًا: { $day } ({ $count ->
+    [zero] لا إجابات
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $count } إجابات
+    [many] { $count } إجابة
+   *[other] { $count } إجابة
+})
+agg-key-timeline-label = الإجابات في كل يوم من { $first } إلى { $last }. { $busiest }
+agg-answered-share = أجاب { $percent }٪ من الجميع

@@ -105,3 +105,13 @@ agg-kind-long_text = Long text
 agg-kind-info = Information
 agg-contents = Questions at a glance
 agg-preview-show = Show the preview with answers waiting for moderation
+agg-key-heading = Key figures
+agg-key-people = Young people who answered
+agg-key-completion = Answered the last question
+agg-key-timeline = Responses per day
+agg-key-busiest = Busiest day: { $day } ({ $count ->
+    [one] { $count } response
+   *[other] { $count } responses
+})
+agg-key-timeline-label = Responses per day from { $first } to { $last }. { $busiest }
+agg-answered-share = { $percent }% of everyone answered

@@ -105,3 +105,13 @@ agg-kind-long_text = Texto largo
 agg-kind-info = Información
 agg-contents = Las preguntas de un vistazo
 agg-preview-show = Ver la vista previa con las respuestas pendientes de moderación
+agg-key-heading = Cifras clave
+agg-key-people = Jóvenes que respondieron
+agg-key-completion = Respondieron a la última pregunta
+agg-key-timeline = Respuestas por día
+agg-key-busiest = Día con más respuestas: { $day } ({ $count ->
+    [one] { $count } respuesta
+   *[other] { $count } respuestas
+})
+agg-key-timeline-label = Respuestas por día del { $first } al { $last }. { $busiest }
+agg-answered-share = respondió el { $percent } % del total

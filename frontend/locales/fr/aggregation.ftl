@@ -105,3 +105,13 @@ agg-kind-long_text = Texte long
 agg-kind-info = Information
 agg-contents = Les questions en un coup d’œil
 agg-preview-show = Voir l’aperçu avec les réponses en attente de modération
+agg-key-heading = Chiffres clés
+agg-key-people = Jeunes qui ont répondu
+agg-key-completion = Ont répondu à la dernière question
+agg-key-timeline = Réponses par jour
+agg-key-busiest = Jour le plus actif : { $day } ({ $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+})
+agg-key-timeline-label = Réponses par jour du { $first } au { $last }. { $busiest }
+agg-answered-share = { $percent } % de l’ensemble ont répondu

@@ -114,3 +114,15 @@ agg-kind-long_text = Длинный текст
 agg-kind-info = Информация
 agg-contents = Вопросы с первого взгляда
 agg-preview-show = Показать предпросмотр с ответами, ожидающими проверки
+agg-key-heading = Главные цифры
+agg-key-people = Ответившие молодые люди
+agg-key-completion = Ответили на последний вопрос
+agg-key-timeline = Ответы по дням
+agg-key-busiest = Самый активный день: { $day } ({ $count ->
+    [one] { $count } ответ
+    [few] { $count } ответа
+    [many] { $count } ответов
+   *[other] { $count } ответа
+})
+agg-key-timeline-label = Ответы по дням с { $first } по { $last }. { $busiest }
+agg-answered-share = ответили { $percent } % всех

@@ -16,6 +16,17 @@ document.addEventListener('DOMContentLoaded', () => {
     });
     actions.querySelector('[data-print]').addEventListener('click', () => window.print());
   }
+  // A table region is a Tab stop only while its table is wider than it (so the keyboard can
+  // scroll it), never an empty one; checked again when a section opens or the window resizes.
+  const scrollers = () => {
+    for (const wrap of document.querySelectorAll('.table-wrap[data-scroll], figure.chart')) {
+      if (wrap.scrollWidth > wrap.clientWidth + 1) wrap.tabIndex = 0;
+      else wrap.removeAttribute('tabindex');
+    }
+  };
+  scrollers();
+  window.addEventListener('resize', scrollers);
+  document.addEventListener('toggle', scrollers, true);
   offline();
   const form = document.getElementById('journey');
   if (!form) return;
