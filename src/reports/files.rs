@@ -131,6 +131,9 @@ pub fn pdf_input(l: &Locale, r: &Report) -> ReportInput {
                     .collect(),
             })
             .collect(),
+        // A yearly report quotes figures, not opinion maps: each consultation's own report
+        // carries its map.
+        opinion: Vec::new(),
     }
 }
 
