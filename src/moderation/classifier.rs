@@ -379,6 +379,25 @@ mod tests {
     }
 
     #[test]
+    fn stems_and_thresholds_follow_the_language() {
+        let f = features("they keep hitting me", "en");
+        assert!(f.contains(&"t:hit".to_string()), "{f:?}");
+        assert!(
+            !features("我爸打我", "zh")
+                .iter()
+                .any(|x| x.starts_with("t:"))
+        );
+        assert_eq!(threshold("es"), 0.45);
+        assert_eq!(threshold("xx"), THRESHOLD);
+        assert!(TRAINING.iter().all(|(l, c)| {
+            let parsed = evaluate::parse(c).unwrap_or_default();
+            evaluate::LANGS.contains(l)
+                && parsed.iter().any(|e| e.positive())
+                && parsed.iter().any(|e| !e.positive())
+        }));
+    }
+
+    #[test]
     fn a_model_learns_and_explains_itself() {
         let data = [
             ("en", "he hurts me every day", true),
