@@ -316,7 +316,7 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
             if cross_validate {
                 print!(
                     "{}",
-                    crate::moderation::evaluate::cross_validate(&[0.3, 0.4, 0.5, 0.6, 0.7, 0.8])
+                    crate::moderation::evaluate::cross_validate(&[0.35, 0.4, 0.45, 0.5, 0.55, 0.6])
                 );
                 return Ok(());
             }

@@ -284,30 +284,60 @@ pub fn evaluate_corpus(lang: Option<&str>) -> Result<Vec<FileReport<'static>>, S
         .collect()
 }
 
-/// The targets on the tuning split: disclosure recall and precision in every language.
+/// The targets: disclosure recall and precision in every language.
 pub const RECALL_FLOOR: f64 = 0.95;
 pub const PRECISION_FLOOR: f64 = 0.85;
 
-/// The languages whose disclosure figures on the tuning split are below the floor, as lines to print.
+/// The floors CI holds per language, below which `--floor` fails: the figures measured on
+/// 6 December 2026 less a small margin (two points on the tuning split, about one sentence
+/// on the held-out split), never below what was measured, so a regression fails. As
+/// (language, tuning recall, tuning precision, held-out recall, held-out precision).
+pub const FLOORS: [(&str, f64, f64, f64, f64); 6] = [
+    ("ar", 0.98, 0.97, 0.75, 0.85),
+    ("en", 0.98, 0.96, 0.86, 0.83),
+    ("es", 0.98, 0.95, 0.92, 0.73),
+    ("fr", 0.98, 0.97, 0.84, 0.84),
+    ("ru", 0.97, 0.98, 0.75, 0.90),
+    ("zh", 0.98, 0.97, 0.90, 0.77),
+];
+
+/// The languages whose disclosure figures are below their floor ([`FLOORS`]; the targets
+/// for a language without an entry), as lines to print.
 pub fn floor_failures(reports: &[FileReport]) -> Vec<String> {
     let mut out = Vec::new();
     for r in reports.iter().filter(|r| r.kind == Kind::Disclosure) {
-        if let Some(recall) = r.tuning.recall().filter(|x| *x < RECALL_FLOOR) {
-            out.push(format!(
-                "{}: disclosure recall {} < {} (tuning split)",
-                r.lang,
-                pct(Some(recall)),
-                pct(Some(RECALL_FLOOR))
-            ));
-        }
-        let precision = r.tuning.precision().unwrap_or(0.0);
-        if precision < PRECISION_FLOOR {
-            out.push(format!(
-                "{}: disclosure precision {} < {} (tuning split)",
-                r.lang,
-                pct(Some(precision)),
-                pct(Some(PRECISION_FLOOR))
-            ));
+        let (_, tr, tp, hr, hp) = FLOORS.iter().find(|f| f.0 == r.lang).copied().unwrap_or((
+            "",
+            RECALL_FLOOR,
+            PRECISION_FLOOR,
+            0.0,
+            0.0,
+        ));
+        for (split, counts, recall_floor, precision_floor) in [
+            ("tuning", &r.tuning, tr, tp),
+            ("held-out", &r.held_out, hr, hp),
+        ] {
+            if counts.positives() == 0 {
+                continue;
+            }
+            let recall = counts.recall().unwrap_or(0.0);
+            if recall < recall_floor {
+                out.push(format!(
+                    "{}: disclosure recall {} < {} ({split} split)",
+                    r.lang,
+                    pct(Some(recall)),
+                    pct(Some(recall_floor))
+                ));
+            }
+            let precision = counts.precision().unwrap_or(0.0);
+            if precision < precision_floor {
+                out.push(format!(
+                    "{}: disclosure precision {} < {} ({split} split)",
+                    r.lang,
+                    pct(Some(precision)),
+                    pct(Some(precision_floor))
+                ));
+            }
         }
     }
     out
@@ -444,6 +474,14 @@ pub fn summary(reports: &[FileReport]) -> String {
 /// the pattern lists, on the fifth, at several thresholds. An honest guide for choosing the
 /// threshold that never looks at the held-out split.
 pub fn cross_validate(thresholds: &[f32]) -> String {
+    [1, 2]
+        .into_iter()
+        .map(|min_docs| cross_validate_with(thresholds, min_docs))
+        .collect()
+}
+
+/// [`cross_validate`] with features seen in fewer than `min_docs` training sentences dropped.
+fn cross_validate_with(thresholds: &[f32], min_docs: u32) -> String {
     use super::{classifier::Model, flags::disclosure_rules};
     let fold_of = |t: &str| Sha256::digest(t.as_bytes())[1] % 5;
     let examples = super::classifier::tuning_examples();
@@ -456,7 +494,7 @@ pub fn cross_validate(thresholds: &[f32]) -> String {
             .copied()
             .filter(|(_, t, _)| fold_of(t) != fold)
             .collect();
-        let model = Model::train(&train);
+        let model = Model::train_with(&train, min_docs);
         for (lang, kind, contents) in CORPUS {
             if *kind != Kind::Disclosure {
                 continue;
@@ -470,12 +508,13 @@ pub fn cross_validate(thresholds: &[f32]) -> String {
                     &super::patterns::tokens(&super::normalize::normalize(e.text)),
                     lang,
                 );
-                scored.push((lang, e.label, rule, model.score_words(&words)));
+                scored.push((lang, e.label, rule, model.score_words(&words, lang)));
             }
         }
     }
-    let mut out =
-        String::from("cross-validated on the tuning split: rules OR classifier >= threshold\n");
+    let mut out = format!(
+        "cross-validated on the tuning split (features in >= {min_docs} sentences): rules OR classifier >= threshold\n"
+    );
     for t in thresholds {
         let _ = write!(out, "t={t:.2}");
         for lang in LANGS {

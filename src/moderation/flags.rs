@@ -108,7 +108,7 @@ fn disclosure(input: &Input, lang: &str) -> Option<String> {
         if words.len() < classifier::MIN_WORDS {
             return None;
         }
-        classifier::model().explain_words(&words, classifier::THRESHOLD)
+        classifier::model().explain_words(&words, lang, classifier::threshold(lang))
     })
 }
 
