@@ -213,7 +213,7 @@ fn key_figures(f: &Format<'_>, summary: &Summary) -> KeyFigures {
         .questions
         .iter()
         .filter(|q| q.kind.takes_answer())
-        .last();
+        .next_back();
     if let (Some(q), Some(total)) = (last, summary.responses) {
         let value = match q.answered {
             Some(a) if total > 0 => format!("{}%", a * 100 / total),

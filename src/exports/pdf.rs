@@ -284,7 +284,11 @@ pub async fn render(
     sections: &[OpinionSection],
     l: &Locale,
 ) -> Result<Vec<u8>, AppError> {
-    render_input(&input(c, doc, sections, l), &format!("consultation {}", c.id())).await
+    render_input(
+        &input(c, doc, sections, l),
+        &format!("consultation {}", c.id()),
+    )
+    .await
 }
 
 /// Renders a report document (`report.typ`'s fields) through the report program; `what`
