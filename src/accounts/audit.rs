@@ -1,9 +1,10 @@
 //! Reading the audit log: filters for administrators (action, who, group, dates) and the
 //! names of the actions Consulta records. Entries hold account and group ids, never
 //! personal data of young people.
-use anyhow::Context;
 use chrono::{NaiveDate, TimeZone, Utc};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 
 use crate::entities::audit_log;
 
@@ -63,7 +64,7 @@ pub async fn search(
     db: &impl ConnectionTrait,
     filter: &Filter,
     limit: u64,
-) -> anyhow::Result<(Vec<audit_log::Model>, bool)> {
+) -> Result<(Vec<audit_log::Model>, bool), DbErr> {
     let mut query = audit_log::Entity::find();
     if let Some(action) = &filter.action {
         query = query.filter(audit_log::Column::Action.eq(action.as_str()));
@@ -91,8 +92,7 @@ pub async fn search(
         .order_by_desc(audit_log::Column::Id)
         .limit(limit + 1)
         .all(db)
-        .await
-        .context("Failed to read the audit log")?;
+        .await?;
     let more = rows.len() as u64 > limit;
     rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
     Ok((rows, more))
@@ -102,15 +102,14 @@ pub async fn search(
 ///
 /// # Errors
 /// A database error.
-pub async fn actions(db: &impl ConnectionTrait) -> anyhow::Result<Vec<String>> {
+pub async fn actions(db: &impl ConnectionTrait) -> Result<Vec<String>, DbErr> {
     let mut found: Vec<String> = audit_log::Entity::find()
         .select_only()
         .column(audit_log::Column::Action)
         .distinct()
         .into_tuple::<String>()
         .all(db)
-        .await
-        .context("Failed to list audit actions")?;
+        .await?;
     found.extend(ACCOUNT_ACTIONS.iter().map(|a| (*a).to_owned()));
     found.sort();
     found.dedup();

@@ -1,11 +1,10 @@
 //! Links sent to people: invitations (valid 7 days), password resets (30 minutes) and the
 //! first administrator's setup link (1 hour, written to the log). Each carries 256 random
 //! bits; only their SHA-256 is stored; each works once.
-use anyhow::Context;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-    sea_query::Expr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    Set, sea_query::Expr,
 };
 
 use super::repo;
@@ -59,7 +58,7 @@ pub struct NewInvitation<'a> {
 pub async fn create_invitation(
     db: &impl ConnectionTrait,
     new: NewInvitation<'_>,
-) -> anyhow::Result<(invitation::Model, String)> {
+) -> Result<(invitation::Model, String), DbErr> {
     let email = repo::normalise_email(new.email);
     let (group_id, role) = match new.offer {
         Offer::Group(group, role) => (Some(group), role.as_str()),
@@ -75,10 +74,7 @@ pub async fn create_invitation(
         Some(g) => earlier.filter(invitation::Column::GroupId.eq(g)),
         None => earlier.filter(invitation::Column::GroupId.is_null()),
     };
-    earlier
-        .exec(db)
-        .await
-        .context("Failed to replace earlier invitations")?;
+    earlier.exec(db).await?;
     let secret = crate::secrets::new_secret();
     let row = invitation::ActiveModel {
         token_hash: Set(crate::secrets::digest(&secret)),
@@ -94,8 +90,7 @@ pub async fn create_invitation(
         ..Default::default()
     }
     .insert(db)
-    .await
-    .context("Failed to store an invitation")?;
+    .await?;
     Ok((row, secret))
 }
 
@@ -117,12 +112,11 @@ impl invitation::Model {
 pub async fn find_invitation(
     db: &impl ConnectionTrait,
     secret: &str,
-) -> anyhow::Result<Result<invitation::Model, LinkProblem>> {
+) -> Result<Result<invitation::Model, LinkProblem>, DbErr> {
     let Some(row) = invitation::Entity::find()
         .filter(invitation::Column::TokenHash.eq(crate::secrets::digest(secret)))
         .one(db)
-        .await
-        .context("Failed to look up an invitation")?
+        .await?
     else {
         return Ok(Err(LinkProblem::Unknown));
     };
@@ -141,15 +135,14 @@ pub async fn find_invitation(
 ///
 /// # Errors
 /// A database error.
-pub async fn consume_invitation(db: &impl ConnectionTrait, id: i32) -> anyhow::Result<bool> {
+pub async fn consume_invitation(db: &impl ConnectionTrait, id: i32) -> Result<bool, DbErr> {
     Ok(invitation::Entity::update_many()
         .col_expr(invitation::Column::UsedAt, Expr::value(Some(Utc::now())))
         .filter(invitation::Column::Id.eq(id))
         .filter(invitation::Column::UsedAt.is_null())
         .filter(invitation::Column::RevokedAt.is_null())
         .exec(db)
-        .await
-        .context("Failed to use an invitation")?
+        .await?
         .rows_affected
         == 1)
 }
@@ -161,7 +154,7 @@ pub async fn consume_invitation(db: &impl ConnectionTrait, id: i32) -> anyhow::R
 pub async fn open_invitations_for(
     db: &impl ConnectionTrait,
     email: &str,
-) -> anyhow::Result<Vec<invitation::Model>> {
+) -> Result<Vec<invitation::Model>, DbErr> {
     invitation::Entity::find()
         .filter(invitation::Column::Email.eq(repo::normalise_email(email)))
         .filter(invitation::Column::UsedAt.is_null())
@@ -170,7 +163,6 @@ pub async fn open_invitations_for(
         .order_by_asc(invitation::Column::Id)
         .all(db)
         .await
-        .context("Failed to list open invitations")
 }
 
 /// Invitations of a group (or, with `None`, to become administrator) not yet used,
@@ -181,7 +173,7 @@ pub async fn open_invitations_for(
 pub async fn pending_invitations(
     db: &impl ConnectionTrait,
     group_id: Option<i32>,
-) -> anyhow::Result<Vec<invitation::Model>> {
+) -> Result<Vec<invitation::Model>, DbErr> {
     let query = invitation::Entity::find()
         .filter(invitation::Column::UsedAt.is_null())
         .filter(invitation::Column::RevokedAt.is_null())
@@ -190,11 +182,7 @@ pub async fn pending_invitations(
         Some(g) => query.filter(invitation::Column::GroupId.eq(g)),
         None => query.filter(invitation::Column::GroupId.is_null()),
     };
-    query
-        .order_by_desc(invitation::Column::Id)
-        .all(db)
-        .await
-        .context("Failed to list pending invitations")
+    query.order_by_desc(invitation::Column::Id).all(db).await
 }
 
 /// Withdraws a pending invitation of a group. Returns it when it was pending.
@@ -205,13 +193,12 @@ pub async fn revoke_invitation(
     db: &impl ConnectionTrait,
     group_id: Option<i32>,
     id: i32,
-) -> anyhow::Result<Option<invitation::Model>> {
+) -> Result<Option<invitation::Model>, DbErr> {
     let Some(row) = invitation::Entity::find_by_id(id)
         .filter(invitation::Column::UsedAt.is_null())
         .filter(invitation::Column::RevokedAt.is_null())
         .one(db)
-        .await
-        .context("Failed to find an invitation")?
+        .await?
         .filter(|r| r.group_id == group_id)
     else {
         return Ok(None);
@@ -220,8 +207,7 @@ pub async fn revoke_invitation(
         .col_expr(invitation::Column::RevokedAt, Expr::value(Some(Utc::now())))
         .filter(invitation::Column::Id.eq(row.id))
         .exec(db)
-        .await
-        .context("Failed to revoke an invitation")?;
+        .await?;
     Ok(Some(row))
 }
 
@@ -233,14 +219,13 @@ pub async fn revoke_invitation(
 pub async fn create_password_reset(
     db: &impl ConnectionTrait,
     account_id: i32,
-) -> anyhow::Result<String> {
+) -> Result<String, DbErr> {
     let now = Utc::now();
     password_reset::Entity::delete_many()
         .filter(password_reset::Column::AccountId.eq(account_id))
         .filter(password_reset::Column::UsedAt.is_null())
         .exec(db)
-        .await
-        .context("Failed to replace earlier password resets")?;
+        .await?;
     let secret = crate::secrets::new_secret();
     password_reset::ActiveModel {
         token_hash: Set(crate::secrets::digest(&secret)),
@@ -251,8 +236,7 @@ pub async fn create_password_reset(
         ..Default::default()
     }
     .insert(db)
-    .await
-    .context("Failed to store a password reset")?;
+    .await?;
     Ok(secret)
 }
 
@@ -263,12 +247,11 @@ pub async fn create_password_reset(
 pub async fn find_password_reset(
     db: &impl ConnectionTrait,
     secret: &str,
-) -> anyhow::Result<Result<password_reset::Model, LinkProblem>> {
+) -> Result<Result<password_reset::Model, LinkProblem>, DbErr> {
     let Some(row) = password_reset::Entity::find()
         .filter(password_reset::Column::TokenHash.eq(crate::secrets::digest(secret)))
         .one(db)
-        .await
-        .context("Failed to look up a password reset")?
+        .await?
     else {
         return Ok(Err(LinkProblem::Unknown));
     };
@@ -285,7 +268,7 @@ pub async fn find_password_reset(
 ///
 /// # Errors
 /// A database error.
-pub async fn consume_password_reset(db: &impl ConnectionTrait, id: i32) -> anyhow::Result<bool> {
+pub async fn consume_password_reset(db: &impl ConnectionTrait, id: i32) -> Result<bool, DbErr> {
     Ok(password_reset::Entity::update_many()
         .col_expr(
             password_reset::Column::UsedAt,
@@ -294,8 +277,7 @@ pub async fn consume_password_reset(db: &impl ConnectionTrait, id: i32) -> anyho
         .filter(password_reset::Column::Id.eq(id))
         .filter(password_reset::Column::UsedAt.is_null())
         .exec(db)
-        .await
-        .context("Failed to use a password reset")?
+        .await?
         .rows_affected
         == 1)
 }
@@ -305,7 +287,7 @@ pub async fn consume_password_reset(db: &impl ConnectionTrait, id: i32) -> anyho
 ///
 /// # Errors
 /// A database error.
-pub async fn issue_setup_token(db: &impl ConnectionTrait) -> anyhow::Result<String> {
+pub async fn issue_setup_token(db: &impl ConnectionTrait) -> Result<String, DbErr> {
     let secret = crate::secrets::new_secret();
     let expires = Utc::now() + Duration::minutes(SETUP_MINUTES);
     repo::set_instance_setting(
@@ -336,7 +318,7 @@ fn parse_setup(value: &str) -> Option<(String, DateTime<Utc>)> {
 pub async fn check_setup_token(
     db: &impl ConnectionTrait,
     secret: &str,
-) -> anyhow::Result<Result<(), LinkProblem>> {
+) -> Result<Result<(), LinkProblem>, DbErr> {
     if repo::any_admin(db).await? {
         return Ok(Err(LinkProblem::Used));
     }
@@ -363,7 +345,7 @@ pub async fn check_setup_token(
 ///
 /// # Errors
 /// A database error.
-pub async fn consume_setup_token(db: &impl ConnectionTrait, secret: &str) -> anyhow::Result<bool> {
+pub async fn consume_setup_token(db: &impl ConnectionTrait, secret: &str) -> Result<bool, DbErr> {
     let Some(value) = repo::instance_setting(db, SETUP_KEY).await? else {
         return Ok(false);
     };
@@ -377,8 +359,7 @@ pub async fn consume_setup_token(db: &impl ConnectionTrait, secret: &str) -> any
         .filter(instance_setting::Column::Key.eq(SETUP_KEY))
         .filter(instance_setting::Column::Value.eq(value))
         .exec(db)
-        .await
-        .context("Failed to use the setup link")?
+        .await?
         .rows_affected
         == 1)
 }

@@ -8,9 +8,8 @@ use std::{
     sync::{LazyLock, Mutex},
 };
 
-use anyhow::Context;
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, sea_query::Expr};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, sea_query::Expr};
 
 use crate::{config::Settings, entities::account};
 
@@ -110,7 +109,7 @@ pub async fn record_failure(
     settings: &Settings,
     account: Option<&account::Model>,
     email: &str,
-) -> anyhow::Result<Failure> {
+) -> Result<Failure, DbErr> {
     let now = Utc::now();
     let Some(account) = account else {
         return Ok(record_unknown(settings, email, now));
@@ -124,20 +123,17 @@ pub async fn record_failure(
         )
         .filter(account::Column::Id.eq(account.id))
         .exec(db)
-        .await
-        .context("Failed to count a failed sign-in")?;
+        .await?;
     let failures = account::Entity::find_by_id(account.id)
         .one(db)
-        .await
-        .context("Failed to read the failed sign-ins")?
+        .await?
         .map_or(account.failed_logins + 1, |a| a.failed_logins);
     let until = blocked_until(settings, failures, now);
     account::Entity::update_many()
         .col_expr(account::Column::LockedUntil, Expr::value(until))
         .filter(account::Column::Id.eq(account.id))
         .exec(db)
-        .await
-        .context("Failed to slow down sign-ins")?;
+        .await?;
     Ok(Failure {
         failures,
         locked_now: failures == lock_after(settings),
@@ -162,7 +158,7 @@ fn record_unknown(settings: &Settings, email: &str, now: DateTime<Utc>) -> Failu
 ///
 /// # Errors
 /// A database error.
-pub async fn clear(db: &impl ConnectionTrait, account_id: i32) -> anyhow::Result<()> {
+pub async fn clear(db: &impl ConnectionTrait, account_id: i32) -> Result<(), DbErr> {
     account::Entity::update_many()
         .col_expr(account::Column::FailedLogins, Expr::value(0))
         .col_expr(
@@ -171,8 +167,7 @@ pub async fn clear(db: &impl ConnectionTrait, account_id: i32) -> anyhow::Result
         )
         .filter(account::Column::Id.eq(account_id))
         .exec(db)
-        .await
-        .context("Failed to clear failed sign-ins")?;
+        .await?;
     Ok(())
 }
 

@@ -251,14 +251,9 @@ async fn an_invited_person_chooses_a_name_and_password_and_is_signed_in_with_the
     );
     let pending = app.get_html(&format!("/admin/groups/{}", group.slug)).await;
     assert_eq!(pending.0, 303, "admin pages need a session");
-    let html = admin
-        .get(app.url(&format!("/admin/groups/{}", group.slug)))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app
+        .text_with(&admin, &format!("/admin/groups/{}", group.slug))
+        .await;
     assert!(html.contains(email), "pending invitations are listed");
 
     let c = client();
@@ -301,14 +296,7 @@ async fn an_invited_person_chooses_a_name_and_password_and_is_signed_in_with_the
         .unwrap();
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/");
-    let html = c
-        .get(app.url("/groups"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.text_with(&c, "/groups").await;
     assert!(html.contains("Council Working Group"), "{html}");
     let account = repo::find_account_by_email(&app.db, email)
         .await
@@ -481,14 +469,7 @@ async fn the_setup_link_creates_the_first_administrator_once() {
     );
 
     let c = client();
-    let html = c
-        .get(app.url(&state_link))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.text_with(&c, &state_link).await;
     let csrf = input_value(&html, "csrf").unwrap();
     let res = c
         .post(app.url(&state_link))

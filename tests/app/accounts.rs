@@ -25,14 +25,7 @@ async fn an_adult_signs_in_sees_their_groups_and_signs_out() {
     let other = app.create_group("Other Panel").await;
     let user = app.create_user(Some((group.id, Role::Member)), false).await;
     let c = app.logged_in(&user).await;
-    let html = c
-        .get(app.url("/groups"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.text_with(&c, "/groups").await;
     assert!(html.contains("Youth Panel"), "{html}");
     assert!(!html.contains(&other.name), "another group is not listed");
 
@@ -371,14 +364,7 @@ async fn the_sessions_page_lists_devices_and_ends_one_or_all() {
         .unwrap();
     assert_eq!(res.status(), 303);
     let laptop = app.logged_in(&user).await;
-    let html = laptop
-        .get(app.url("/account/sessions"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.text_with(&laptop, "/account/sessions").await;
     assert!(html.contains("Chrome Android"), "{html}");
     assert!(html.contains("this browser"));
 
@@ -584,14 +570,9 @@ async fn the_profile_keeps_typed_values_on_bad_input_and_saves_name_and_language
         (account.display_name.as_str(), account.locale.as_str()),
         ("Amal K.", "ar")
     );
-    let html = c
-        .get(app.url(res.headers()["location"].to_str().unwrap()))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app
+        .text_with(&c, res.headers()["location"].to_str().unwrap())
+        .await;
     assert!(
         html.contains("dir=\"rtl\""),
         "the page follows the chosen language"

@@ -91,14 +91,7 @@ async fn roles_change_a_facilitator_becomes_the_only_safeguarding_lead_and_membe
     let b = app.create_user(Some((group.id, Role::Member)), false).await;
     let base = format!("/admin/groups/{}", group.slug);
     let csrf = app.form_csrf(&admin, &base).await;
-    let html = admin
-        .get(app.url(&base))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.text_with(&admin, &base).await;
     assert!(html.contains(&a.email) && html.contains(&b.email));
 
     let res = post(
@@ -231,17 +224,15 @@ async fn the_audit_log_explains_bad_filters_and_pages_through_entries() {
         "typed values are kept"
     );
 
-    let html = admin
-        .get(app.url(&format!(
-            "/admin/audit?action=export_downloaded&actor={}",
-            admin_user.id
-        )))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app
+        .text_with(
+            &admin,
+            &format!(
+                "/admin/audit?action=export_downloaded&actor={}",
+                admin_user.id
+            ),
+        )
+        .await;
     assert_eq!(html.matches("consultation:").count(), 50);
     assert!(html.contains("Older entries"));
     assert!(
@@ -256,14 +247,9 @@ async fn the_audit_log_explains_bad_filters_and_pages_through_entries() {
         .next()
         .unwrap()
         .replace("&amp;", "&");
-    let older = admin
-        .get(app.url(&format!("/admin/audit?before={next}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let older = app
+        .text_with(&admin, &format!("/admin/audit?before={next}"))
+        .await;
     assert_eq!(older.matches("consultation:").count(), 5);
 }
 
@@ -282,14 +268,7 @@ async fn a_locked_account_is_listed_and_unlocked_by_an_administrator() {
         .exec(&app.db)
         .await
         .unwrap();
-    let html = admin
-        .get(app.url("/admin/accounts"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.text_with(&admin, "/admin/accounts").await;
     assert!(html.contains("Locked after failed sign-ins"));
     let csrf = app.form_csrf(&admin, "/admin/accounts").await;
     let res = post(
@@ -330,14 +309,7 @@ async fn an_administrator_invites_another_administrator_who_cannot_then_demote_t
     assert!(mail.text().contains("管理员"));
     let link = mail.link_to(&app.address).unwrap();
     let c = crate::helpers::client();
-    let html = c
-        .get(app.url(&link))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.text_with(&c, &link).await;
     let csrf2 = crate::helpers::input_value(&html, "csrf").unwrap();
     let res = c
         .post(app.url(link.split('?').next().unwrap()))
@@ -425,14 +397,7 @@ async fn a_facilitator_creates_sees_once_and_revokes_api_tokens_in_the_browser()
         me.json::<Value>().await.unwrap()["email"],
         user.email.as_str()
     );
-    let listed = c
-        .get(app.url("/account/tokens"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let listed = app.text_with(&c, "/account/tokens").await;
     assert!(
         listed.contains("Nightly export") && !listed.contains(&secret),
         "shown once"

@@ -140,14 +140,9 @@ async fn the_calendar_opens_and_closes_a_consultation_by_itself_logged_by_schedu
     assert_eq!(listed[0]["by_schedule"], true);
     assert_eq!(listed[1]["by_schedule"], true);
     let browser = app.logged_in(&c.facilitator).await;
-    let overview = browser
-        .get(app.url(&format!("/manage/c/{}", c.slug)))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let overview = app
+        .text_with(&browser, &format!("/manage/c/{}", c.slug))
+        .await;
     assert!(overview.contains("(by schedule)"), "{overview}");
 
     // A closed consultation is not reopened by its calendar, nor is a draft a facilitator
@@ -376,14 +371,7 @@ async fn a_closing_date_before_the_opening_date_is_refused_next_to_the_field() {
     // The settings page: the message next to the field, what was typed kept.
     let browser = app.logged_in(&c.facilitator).await;
     let path = format!("/manage/c/{}/settings", c.slug);
-    let html = browser
-        .get(app.url(&path))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.text_with(&browser, &path).await;
     let mut form = vec![
         ("csrf".to_owned(), input_value(&html, "csrf").unwrap()),
         ("version".to_owned(), input_value(&html, "version").unwrap()),

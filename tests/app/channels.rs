@@ -19,14 +19,7 @@ const RAPIDPRO_TOKEN: &str = "rapidpro-test-token";
 /// Turns text messages on for `tc` through the facilitators' page, found from the overview.
 async fn enable(app: &TestApp, tc: &TestConsultation, keyword: &str, send_url: &str) {
     let c = app.logged_in(&tc.facilitator).await;
-    let overview = c
-        .get(app.url(&format!("/manage/c/{}", tc.slug)))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let overview = app.text_with(&c, &format!("/manage/c/{}", tc.slug)).await;
     let page = format!("/manage/c/{}/sms", tc.slug);
     assert!(
         overview.contains(&format!("href=\"{page}\"")),
@@ -503,14 +496,7 @@ async fn the_page_refuses_a_taken_keyword_and_shows_what_each_question_costs() {
     let other = app.create_open_consultation().await;
     let c = app.logged_in(&other.facilitator).await;
     let page = format!("/manage/c/{}/sms", other.slug);
-    let html = c
-        .get(app.url(&page))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.text_with(&c, &page).await;
     assert!(html.contains("time_online") && html.contains("UCS-2") && html.contains("GSM-7"));
     let csrf = app.form_csrf(&c, &page).await;
     for (keyword, url, message) in [

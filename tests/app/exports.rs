@@ -66,16 +66,8 @@ fn body(i: usize, ideas: &str) -> Value {
 async fn setup() -> Setup {
     let app = spawn_app().await;
     let fx = app.open_consultation().await;
-    let group = consultation::Entity::find_by_id(fx.id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .group_id;
-    let facilitator = app
-        .create_user(Some((group, Role::Facilitator)), false)
-        .await;
-    let member = app.create_user(Some((group, Role::Member)), false).await;
+    let facilitator = app.facilitator_of(&fx).await;
+    let member = app.member_of(&fx).await;
     let other = app.create_group("Another group").await;
     let outsider = app
         .create_user(Some((other.id, Role::Facilitator)), false)

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use chrono::Utc;
 use consulta::{
+    accounts::Role,
     consultations::definition::{
         AgeBand, Choice, Condition, ConditionOperator, Definition, Helpline, LocalText, Question,
         QuestionKind, Section, Settings, Texts,
@@ -17,7 +18,7 @@ use consulta::{
 };
 use sea_orm::{ActiveModelTrait, Set};
 
-use crate::helpers::TestApp;
+use crate::helpers::{TestApp, TestUser};
 
 pub const LANGUAGES: [&str; 6] = ["ar", "en", "es", "fr", "ru", "zh"];
 
@@ -452,6 +453,8 @@ pub struct Fixture {
     pub id: i32,
     pub slug: String,
     pub join_code: String,
+    /// The working group it belongs to (made for it).
+    pub group_id: i32,
 }
 
 impl TestApp {
@@ -498,6 +501,30 @@ impl TestApp {
             id: row.id,
             slug,
             join_code,
+            group_id: group.id,
         }
+    }
+
+    /// A new facilitator of the fixture's group.
+    pub async fn facilitator_of(&self, fx: &Fixture) -> TestUser {
+        self.create_user(Some((fx.group_id, Role::Facilitator)), false)
+            .await
+    }
+
+    /// A new member of the fixture's group.
+    pub async fn member_of(&self, fx: &Fixture) -> TestUser {
+        self.create_user(Some((fx.group_id, Role::Member)), false)
+            .await
+    }
+
+    /// A new facilitator of the fixture's group, signed in, and a form token of theirs.
+    pub async fn signed_in_facilitator_of(
+        &self,
+        fx: &Fixture,
+    ) -> (TestUser, reqwest::Client, String) {
+        let user = self.facilitator_of(fx).await;
+        let client = self.logged_in(&user).await;
+        let csrf = self.csrf(&client).await;
+        (user, client, csrf)
     }
 }

@@ -189,6 +189,18 @@ impl TestApp {
         (status, res.text().await.expect("Failed to read the body"))
     }
 
+    /// The body of `path` fetched with `client` (signed in or a stranger's).
+    pub async fn text_with(&self, client: &reqwest::Client, path: &str) -> String {
+        client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("GET failed")
+            .text()
+            .await
+            .expect("Failed to read the body")
+    }
+
     pub async fn post_json(&self, path: &str, body: &serde_json::Value) -> reqwest::Response {
         self.client
             .post(self.url(path))

@@ -561,14 +561,7 @@ async fn a_hostile_limesurvey_export_is_imported_as_plain_text_with_its_report()
     // The editor shows the report, escaped, until dismissed.
     let c = app.logged_in(&user).await;
     let slug = body["slug"].as_str().unwrap();
-    let html = c
-        .get(app.url(&format!("/manage/c/{slug}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.text_with(&c, &format!("/manage/c/{slug}")).await;
     assert!(html.contains("import-report"), "{html}");
     assert!(html.contains("Imported from LimeSurvey"), "{html}");
     assert!(!html.contains("<script>document") && !html.contains("onerror="));
@@ -872,23 +865,11 @@ async fn the_import_page_uploads_a_file_and_the_editor_shows_the_report_until_di
     let (group, user) = facilitator(&app).await;
     let c = app.logged_in(&user).await;
     // Reachable from the group's home.
-    let home = c
-        .get(app.url(&format!("/groups/{}", group.slug)))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let home = app.text_with(&c, &format!("/groups/{}", group.slug)).await;
     assert!(home.contains(&format!("/manage/groups/{}/import", group.slug)));
-    let page = c
-        .get(app.url(&format!("/manage/groups/{}/import", group.slug)))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app
+        .text_with(&c, &format!("/manage/groups/{}/import", group.slug))
+        .await;
     assert!(
         page.contains("enctype=\"multipart/form-data\"") && page.contains("type=\"file\""),
         "{page}"
@@ -935,14 +916,7 @@ async fn the_import_page_uploads_a_file_and_the_editor_shows_the_report_until_di
     let location = res.headers()["location"].to_str().unwrap().to_owned();
     assert!(location.starts_with("/manage/c/"));
     let slug = location.trim_start_matches("/manage/c/").to_owned();
-    let editor = c
-        .get(app.url(&location))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let editor = app.text_with(&c, &location).await;
     assert!(
         editor.contains("Imported from XLSForm (\u{2068}barrio.csv\u{2069})"),
         "{editor}"
@@ -966,14 +940,7 @@ async fn the_import_page_uploads_a_file_and_the_editor_shows_the_report_until_di
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
-    let editor = c
-        .get(app.url(&location))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let editor = app.text_with(&c, &location).await;
     assert!(!editor.contains("import-report"));
 }
 

@@ -400,17 +400,7 @@ async fn wrong_codes_get_a_friendly_page_and_strangers_cannot_run_a_session() {
     assert_eq!(res.status(), 403);
     // A consultation without the live phase cannot start one.
     let plain = app.open_consultation().await;
-    let row = consultation::Entity::find_by_id(plain.id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap();
-    let user = app
-        .create_user(
-            Some((row.group_id, consulta::accounts::Role::Facilitator)),
-            false,
-        )
-        .await;
+    let user = app.facilitator_of(&plain).await;
     let c = app.logged_in(&user).await;
     let token = app.csrf(&c).await;
     let res = c
@@ -501,20 +491,7 @@ async fn text_a_moderator_hides_leaves_the_word_cloud_at_the_next_update() {
             def.settings.live_threshold = 3;
         })
         .await;
-    let group_id = consultation::Entity::find_by_id(f.id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .group_id;
-    let user = app
-        .create_user(
-            Some((group_id, consulta::accounts::Role::Facilitator)),
-            false,
-        )
-        .await;
-    let facilitator = app.logged_in(&user).await;
-    let csrf = app.csrf(&facilitator).await;
+    let (user, facilitator, csrf) = app.signed_in_facilitator_of(&f).await;
     let code = start(&app, &f, &facilitator, &csrf).await;
     act(&app, &facilitator, &csrf, &code, "open", "word").await;
     act(&app, &facilitator, &csrf, &code, "reveal", "word").await;

@@ -28,16 +28,8 @@ async fn meeting(phases: &[Phase]) -> Meeting {
     let f = app
         .consultation_with("open", move |def| def.settings.phases = phases)
         .await;
-    let group = consultation::Entity::find_by_id(f.id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .group_id;
-    let facilitator = app
-        .create_user(Some((group, Role::Facilitator)), false)
-        .await;
-    let member = app.create_user(Some((group, Role::Member)), false).await;
+    let facilitator = app.facilitator_of(&f).await;
+    let member = app.member_of(&f).await;
     Meeting {
         app,
         f,

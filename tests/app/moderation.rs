@@ -1559,12 +1559,7 @@ async fn wait_for_audit(app: &TestApp, action: &str, n: usize) -> Vec<audit_log:
 
 async fn journey_setup(app: &TestApp) -> (crate::fixtures::Fixture, TestUser) {
     let fx = app.open_consultation().await;
-    let group_id = consultation::Entity::find_by_id(fx.id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .group_id;
+    let group_id = fx.group_id;
     let lead = app
         .create_user(Some((group_id, Role::Facilitator)), false)
         .await;
@@ -1997,12 +1992,7 @@ async fn a_live_answer_that_may_tell_of_harm_shows_the_helpline_and_alerts_the_l
 
     let app = spawn_app().await;
     let (fx, facilitator, csrf) = live_consultation(&app, 10).await;
-    let group_id = consultation::Entity::find_by_id(fx.id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .group_id;
+    let group_id = fx.group_id;
     let lead = app
         .create_user(Some((group_id, Role::Facilitator)), false)
         .await;

@@ -64,16 +64,8 @@ async fn open(
     let fx = app
         .consultation_with("open", |d| with_statements(d, seeds, per_person, allow))
         .await;
-    let group_id = consultation::Entity::find_by_id(fx.id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .group_id;
-    let facilitator = app
-        .create_user(Some((group_id, Role::Facilitator)), false)
-        .await;
-    let member = app.create_user(Some((group_id, Role::Member)), false).await;
+    let facilitator = app.facilitator_of(&fx).await;
+    let member = app.member_of(&fx).await;
     (fx, facilitator, member)
 }
 
@@ -491,14 +483,9 @@ async fn the_opinion_map_finds_the_camps_and_hides_small_groups_from_members() {
 
     // The summary page shows the map (regions, not dots) and the table.
     let page = app.logged_in(&facilitator).await;
-    let html = page
-        .get(app.url(&format!("/manage/consultations/{}/summary", fx.slug)))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app
+        .text_with(&page, &format!("/manage/consultations/{}/summary", fx.slug))
+        .await;
     assert!(html.contains("Opinion map"), "{html}");
     assert!(html.contains("<ellipse"), "groups drawn as regions");
     assert!(

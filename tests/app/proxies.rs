@@ -77,8 +77,7 @@ async fn forwarding_headers_from_a_peer_that_is_not_a_trusted_proxy_are_ignored(
 
 #[test]
 fn a_trusted_proxy_list_that_does_not_parse_stops_the_start_with_a_message() {
-    let dir = std::env::temp_dir().join(format!("consulta-proxies-{}", uuid::Uuid::new_v4()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = crate::helpers::ScratchDir::new("proxies");
     let file = dir.join("consulta.toml");
     std::fs::write(&file, "trusted_proxies = \"10.0.0.0/8, proxy.local\"\n").unwrap();
     let err = Settings::load_from(config::File::from(file.as_path())).expect_err("refused");
@@ -87,7 +86,6 @@ fn a_trusted_proxy_list_that_does_not_parse_stops_the_start_with_a_message() {
         message.contains("CONSULTA_TRUSTED_PROXIES") && message.contains("proxy.local"),
         "{message}"
     );
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[tokio::test]

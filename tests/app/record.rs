@@ -130,6 +130,19 @@ async fn post_form(
     c.post(app.url(path)).form(&form).send().await.unwrap()
 }
 
+/// Publishes a document of the record's meeting from its documents page, as `c`.
+async fn publish(app: &TestApp, r: &Record, c: &reqwest::Client, id: i32) -> reqwest::Response {
+    let manage = format!("/manage/meetings/{}/documents", r.meeting_id);
+    post_form(
+        app,
+        c,
+        &format!("/manage/documents/{id}/publish"),
+        &manage,
+        &[],
+    )
+    .await
+}
+
 #[tokio::test]
 async fn a_published_document_is_on_the_public_record_and_downloads_without_an_account() {
     let app = spawn_app().await;
@@ -151,14 +164,7 @@ async fn a_published_document_is_on_the_public_record_and_downloads_without_an_a
     // A draft is not public.
     let public = client();
     let meeting_page = format!("/meetings/{}", r.meeting_id);
-    let html = public
-        .get(app.url(&meeting_page))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.text_with(&public, &meeting_page).await;
     assert!(!html.contains("Online safety: what we heard"));
     let res = public
         .get(app.url(&format!("/documents/{}/en", doc.id)))
@@ -169,14 +175,7 @@ async fn a_published_document_is_on_the_public_record_and_downloads_without_an_a
 
     // Published by the facilitator: anyone reads and downloads it.
     let manage = format!("/manage/meetings/{}/documents", r.meeting_id);
-    let res = post_form(
-        &app,
-        &r.browser,
-        &format!("/manage/documents/{}/publish", doc.id),
-        &manage,
-        &[],
-    )
-    .await;
+    let res = publish(&app, &r, &r.browser, doc.id).await;
     assert_eq!(res.status(), 303);
 
     let (status, record_page) = {
@@ -195,14 +194,7 @@ async fn a_published_document_is_on_the_public_record_and_downloads_without_an_a
         "the page speaks the reader's language"
     );
 
-    let html = public
-        .get(app.url(&meeting_page))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.text_with(&public, &meeting_page).await;
     assert!(html.contains("Online safety: what we heard"));
     assert!(html.contains("2027-03-14 – 2027-03-15"));
     assert!(html.contains("Geneva"));
@@ -267,16 +259,8 @@ async fn the_record_is_searched_by_title_words_year_type_and_language_and_a_long
         let res = upload_pdf(&app, &r, &r.browser, title, "doc.pdf", &tiny_pdf(title)).await;
         assert_eq!(res.status(), 303);
     }
-    let manage = format!("/manage/meetings/{}/documents", r.meeting_id);
     for d in documents(&app).await {
-        post_form(
-            &app,
-            &r.browser,
-            &format!("/manage/documents/{}/publish", d.id),
-            &manage,
-            &[],
-        )
-        .await;
+        publish(&app, &r, &r.browser, d.id).await;
     }
     let public = client();
     let search = |query: String| {
@@ -423,14 +407,7 @@ async fn a_withdrawn_document_shows_why_on_its_page_and_its_files_with_410() {
     .await;
     let doc = documents(&app).await.pop().unwrap();
     let manage = format!("/manage/meetings/{}/documents", r.meeting_id);
-    post_form(
-        &app,
-        &r.browser,
-        &format!("/manage/documents/{}/publish", doc.id),
-        &manage,
-        &[],
-    )
-    .await;
+    publish(&app, &r, &r.browser, doc.id).await;
 
     // A reason is required.
     let withdraw = format!("/manage/documents/{}/withdraw", doc.id);
@@ -469,14 +446,9 @@ async fn a_withdrawn_document_shows_why_on_its_page_and_its_files_with_410() {
         assert!(html.contains("Replaced by the final report."), "{path}");
         assert!(html.contains("Draft conclusions"), "{path}");
     }
-    let html = public
-        .get(app.url(&format!("/meetings/{}", r.meeting_id)))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app
+        .text_with(&public, &format!("/meetings/{}", r.meeting_id))
+        .await;
     assert!(html.contains("Replaced by the final report."));
     assert!(
         !html.contains(&format!("/documents/{}/en", doc.id)),
@@ -504,14 +476,7 @@ async fn members_upload_documents_but_only_facilitators_publish_them() {
     assert_eq!(res.status(), 303);
     let doc = documents(&app).await.pop().unwrap();
     let manage = format!("/manage/meetings/{}/documents", r.meeting_id);
-    let res = post_form(
-        &app,
-        &member_browser,
-        &format!("/manage/documents/{}/publish", doc.id),
-        &manage,
-        &[],
-    )
-    .await;
+    let res = publish(&app, &r, &member_browser, doc.id).await;
     assert_eq!(res.status(), 403);
     // Someone outside the group cannot upload.
     let outsider = app.create_user(None, false).await;
@@ -548,14 +513,7 @@ async fn a_meeting_page_lists_its_consultations_with_a_link_to_published_results
 
     let public = client();
     let page = format!("/meetings/{}", r.meeting_id);
-    let html = public
-        .get(app.url(&page))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.text_with(&public, &page).await;
     assert!(
         html.contains("record-consultations"),
         "the open consultation is listed"
@@ -573,34 +531,13 @@ async fn a_meeting_page_lists_its_consultations_with_a_link_to_published_results
     consulta::publishing::publish(&app.db, &consultation, Some(actor.id()), true)
         .await
         .unwrap();
-    let html = public
-        .get(app.url(&page))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.text_with(&public, &page).await;
     assert!(html.contains(&format!("/results/{}?lang=en", c.slug)));
 
     // The public site leads to the record by links: home → results → the group's record.
-    let home = public
-        .get(app.url("/"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let home = app.text_with(&public, "/").await;
     assert!(home.contains("/results?lang=en#records"));
-    let results = public
-        .get(app.url("/results"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let results = app.text_with(&public, "/results").await;
     assert!(results.contains(&format!("/g/{}?lang=en", r.group.slug)));
     // And the adult's group home leads to the record and to the documents page.
     let group_home = r
@@ -634,28 +571,16 @@ async fn the_demo_seeds_a_meeting_with_two_documents_and_a_published_consultatio
     assert!(!again.record_created, "a second run adds nothing");
 
     let public = client();
-    let record = public
-        .get(app.url("/g/demo"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let record = app.text_with(&public, "/g/demo").await;
     let meeting = record
         .split("href=\"/meetings/")
         .nth(1)
         .and_then(|rest| rest.split('?').next())
         .expect("the record links its meeting")
         .to_owned();
-    let html = public
-        .get(app.url(&format!("/meetings/{meeting}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app
+        .text_with(&public, &format!("/meetings/{meeting}"))
+        .await;
     assert!(html.contains("What young people told the Working Group"));
     assert!(html.contains("Summary of the online consultation"));
     assert!(html.contains("/results/demo-last-year?lang=en"));

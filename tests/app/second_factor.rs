@@ -56,14 +56,7 @@ async fn turn_on(app: &TestApp, c: &reqwest::Client, user: &TestUser) -> Vec<Str
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
-    let html = c
-        .get(app.url("/account/2fa"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.text_with(&c, "/account/2fa").await;
     assert!(html.contains("<svg"), "a QR code drawn in the page");
     assert!(html.contains("role=\"img\""));
     let secret = secret_of(app, user.id).await;
@@ -177,14 +170,7 @@ async fn a_recovery_code_replaces_the_app_once() {
     let typed = codes[3].to_lowercase().replace('-', " ");
     let res = submit_code(&app, &pending, &typed).await;
     assert_eq!(res.status(), 303, "typed loosely, it still works");
-    let html = pending
-        .get(app.url("/account/2fa"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.text_with(&pending, "/account/2fa").await;
     assert!(html.contains("You have 9 unused recovery codes"), "{html}");
 
     let (again, _) = password_step(&app, &user).await;
@@ -314,14 +300,7 @@ async fn an_administrator_requires_a_second_factor_and_facilitators_set_it_up_at
 
     let (c, location) = password_step(&app, &facilitator).await;
     assert_eq!(location, "/login/2fa/setup?next=/groups");
-    let html = c
-        .get(app.url(&location))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.text_with(&c, &location).await;
     assert!(html.contains("<svg") && html.contains("requires a second factor"));
     let csrf = input_value(&html, "csrf").unwrap();
     let res = c

@@ -725,12 +725,7 @@ async fn xss_and_formula_payloads_in_downloads_stay_inert_text() {
             *d = serde_json::from_value(v).unwrap();
         })
         .await;
-    let group = consulta::entities::consultation::Entity::find_by_id(fx.id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .group_id;
+    let group = fx.group_id;
     let facilitator = app
         .create_user(Some((group, consulta::accounts::Role::Facilitator)), false)
         .await;
@@ -1118,12 +1113,7 @@ async fn xss_payloads_in_display_names_quotes_and_the_word_cloud_are_escaped() {
     use consulta::entities::{answer, consultation, work_group};
     let app = spawn_app().await;
     let fx = app.open_consultation().await;
-    let group_id = consultation::Entity::find_by_id(fx.id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .group_id;
+    let group_id = fx.group_id;
     let group = work_group::Entity::find_by_id(group_id)
         .one(&app.db)
         .await

@@ -360,12 +360,7 @@ async fn losing_the_last_facilitator_role_revokes_tokens_and_every_adult_manages
     let app = spawn_app().await;
     let l = consulta::i18n::Locale::new("en");
     let draft = app.consultation_with("draft", |_| {}).await;
-    let group_id = consulta::entities::consultation::Entity::find_by_id(draft.id)
-        .one(&app.db)
-        .await
-        .unwrap()
-        .unwrap()
-        .group_id;
+    let group_id = draft.group_id;
     let group = consulta::entities::work_group::Entity::find_by_id(group_id)
         .one(&app.db)
         .await
@@ -502,14 +497,7 @@ async fn a_password_reset_revokes_the_tokens_and_the_e_mail_says_so() {
     assert!(mail.html().contains("revokes all your API tokens"));
     assert!(token_works(&app, &user.token).await, "not before the reset");
     let link = mail.link_to(&app.address).unwrap();
-    let html = c
-        .get(app.url(&link))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.text_with(&c, &link).await;
     let csrf = input_value(&html, "csrf").unwrap();
     let res = c
         .post(app.url(link.split('?').next().unwrap()))
@@ -642,7 +630,8 @@ async fn the_data_folder_and_the_files_written_there_are_private() {
     use std::os::unix::fs::PermissionsExt;
     let mode =
         |path: &std::path::Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
-    let parent = std::env::temp_dir().join(format!("consulta-perm-{}", uuid::Uuid::new_v4()));
+    // Removed when the test ends, passed or failed.
+    let parent = crate::helpers::ScratchDir::new("perm");
     let data_dir = parent.join("data");
     let settings_dir = data_dir.clone();
     let app = spawn_app_with(move |s| {
@@ -696,7 +685,6 @@ async fn the_data_folder_and_the_files_written_there_are_private() {
     let backup = parent.join("backup.db");
     consulta::db::backup_sqlite(&app.db, &backup).await.unwrap();
     assert_eq!(mode(&backup), 0o600);
-    std::fs::remove_dir_all(&parent).ok();
 }
 
 #[tokio::test]

@@ -10,7 +10,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { BASE, launch, phone, demoInfo, screenshot } from './lib.mjs';
+import { BASE, launch, phone, demoInfo, screenshot, skipOrFail } from './lib.mjs';
 
 let browser;
 let demo = null;
@@ -80,7 +80,7 @@ function projectorCounts(page, n) {
 }
 
 test('the whole cycle, by clicking only: create, translate, open, answer, live, close, moderate, publish, feedback, PDF, archive', async (t) => {
-  if (!demo) return t.skip('no demo facilitator (consulta demo did not run)');
+  if (!demo) return skipOrFail(t, 'no demo facilitator (consulta demo did not run)');
   const desk = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   desk.setDefaultTimeout(20000);
   const page = await desk.newPage();

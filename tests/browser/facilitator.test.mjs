@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   BASE, LANGS, launch, phone, demoInfo, api, login, submitResponse, screenshot,
-  expectAccessible, expectMirrored, expectNoHorizontalScroll, expectTextAtStart,
+  expectAccessible, expectMirrored, expectNoHorizontalScroll, expectTextAtStart, skipOrFail
 } from './lib.mjs';
 
 const SLUG = process.env.DEMO_SLUG ?? 'demo';
@@ -57,7 +57,7 @@ async function expectChartMirrored(page, lang, label) {
 }
 
 test('the consultation list and the editor pages pass axe and mirror in Arabic, in six languages', async (t) => {
-  if (!demo) return t.skip('no demo facilitator (consulta demo did not run)');
+  if (!demo) return skipOrFail(t, 'no demo facilitator (consulta demo did not run)');
   const ctx = await phone(browser);
   ctx.setDefaultTimeout(20000);
   const page = await ctx.newPage();
@@ -83,7 +83,7 @@ test('the consultation list and the editor pages pass axe and mirror in Arabic, 
 });
 
 test('a question saved with an empty text shows the error linked to the field and keeps what was typed, in six languages', async (t) => {
-  if (!demo) return t.skip('no demo facilitator');
+  if (!demo) return skipOrFail(t, 'no demo facilitator');
   const ctx = await phone(browser);
   ctx.setDefaultTimeout(20000);
   const page = await ctx.newPage();
@@ -114,7 +114,7 @@ test('a question saved with an empty text shows the error linked to the field an
 });
 
 test('the summary with charts, a cross-tab and a filter passes axe in six languages and fits 320px', async (t) => {
-  if (!demo) return t.skip('no demo facilitator');
+  if (!demo) return skipOrFail(t, 'no demo facilitator');
   for (let n = 0; n < 12; n += 1) await submitResponse(SLUG, n);
   const ctx = await phone(browser);
   ctx.setDefaultTimeout(20000);
@@ -170,7 +170,7 @@ test('the summary with charts, a cross-tab and a filter passes axe in six langua
 });
 
 test('downloads and publishing, with its refusals, and the public results pass axe in six languages; the results fit 320px', async (t) => {
-  if (!demo) return t.skip('no demo facilitator');
+  if (!demo) return skipOrFail(t, 'no demo facilitator');
   let res = await api(demo.token, `/api/v1/consultations/${SLUG}/duplicate`, { method: 'POST', body: { slug: COPY } });
   assert.equal(res.status, 201, JSON.stringify(res.json));
   const ctx = await phone(browser);

@@ -4,7 +4,7 @@
 // (counted through the facilitator's API).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, LANGS, launch, phone, demoInfo, api } from './lib.mjs';
+import { BASE, LANGS, launch, phone, demoInfo, api, skipOrFail } from './lib.mjs';
 
 const SLUG = process.env.DEMO_SLUG ?? 'demo';
 const BANDS = ['9-12', '13-15', '16-17', '18-24'];
@@ -131,7 +131,7 @@ async function keyboardJourney(ctx, lang, band, label) {
 
 for (const javaScript of [true, false]) {
   test(`a young person completes the consultation by keyboard alone in six languages, JavaScript ${javaScript ? 'on' : 'off'}`, async (t) => {
-    if (!demo) return t.skip(`no demo consultation at /c/${SLUG} with an API token (run consulta demo)`);
+    if (!demo) return skipOrFail(t, `no demo consultation at /c/${SLUG} with an API token (run consulta demo)`);
     const before_ = (await api(demo.token, `/api/v1/consultations/${SLUG}/authoring`)).json.responses;
     const ctx = await phone(browser, { javaScript });
     await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });

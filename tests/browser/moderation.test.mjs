@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { BASE, LANGS, launch, phone, checkPage, demoInfo, api, screenshot } from './lib.mjs';
+import { BASE, LANGS, launch, phone, checkPage, demoInfo, api, screenshot, skipOrFail } from './lib.mjs';
 
 const SLUG = process.env.DEMO_SLUG ?? 'demo';
 let browser;
@@ -44,7 +44,7 @@ async function submit(texts) {
 
 test('the moderation queue and an answer pass the checks, with markup shown as text', async (t) => {
   if (!demo.email || !demo.password) {
-    t.skip('no demo facilitator (consulta demo did not run)');
+    skipOrFail(t, 'no demo facilitator (consulta demo did not run)');
     return;
   }
   await submit(['Apps should ask before sharing photos', 'I want to die <b>now</b>']);
@@ -118,7 +118,7 @@ const QUEUE_TEXTS = {
 
 test('the queue by keyboard alone in English and Arabic: select, apply to the selection, choose a quote; it passes axe and groups the same text', async (t) => {
   if (!demo.email || !demo.password || !demo.token) {
-    t.skip('no demo facilitator (consulta demo did not run)');
+    skipOrFail(t, 'no demo facilitator (consulta demo did not run)');
     return;
   }
   for (const lang of ['en', 'ar']) {

@@ -6,7 +6,7 @@
 // while offline. The same journey without JavaScript is covered by participation.test.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, demoInfo, api } from './lib.mjs';
+import { BASE, launch, demoInfo, api, skipOrFail } from './lib.mjs';
 
 const SLUG = process.env.DEMO_SLUG ?? 'demo';
 let browser;
@@ -62,7 +62,7 @@ async function toCheck(page, band) {
 const count = async () => (await api(demo.token, `/api/v1/consultations/${SLUG}/authoring`)).json.responses;
 
 test('offline on the last step: saved on this phone, sent once when online, receipt shown', async (t) => {
-  if (!demo) return t.skip('no demo consultation or facilitator');
+  if (!demo) return skipOrFail(t, 'no demo consultation or facilitator');
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   const before_ = await count();
@@ -140,7 +140,7 @@ test('offline mid-journey: the rest of the questions on one page, sent once when
 });
 
 test('a shared device (default for under-13s) shows only "1 answer waiting" and keeps nothing after sending', async (t) => {
-  if (!demo) return t.skip('no demo consultation or facilitator');
+  if (!demo) return skipOrFail(t, 'no demo consultation or facilitator');
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   const before_ = await count();
@@ -167,7 +167,7 @@ test('a shared device (default for under-13s) shows only "1 answer waiting" and 
 });
 
 test('a pending answer for a closed consultation is discarded with a message', async (t) => {
-  if (!demo) return t.skip('no demo consultation or facilitator');
+  if (!demo) return skipOrFail(t, 'no demo consultation or facilitator');
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   await page.goto(`${BASE}/c/${SLUG}?lang=en`);

@@ -7,7 +7,7 @@
 // facilitator's summary page with the opinion map passes axe too.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, phone, checkPage, demoInfo, api, login, expectAccessible, screenshot } from './lib.mjs';
+import { BASE, launch, phone, checkPage, demoInfo, api, login, expectAccessible, screenshot, skipOrFail } from './lib.mjs';
 
 const SLUG = process.env.DEMO_SLUG ?? 'demo';
 let browser;
@@ -95,7 +95,7 @@ async function votes(code) {
 
 for (const lang of ['en', 'ar']) {
   test(`statements are voted on with the keyboard in ${lang}, and the page passes axe`, async (t) => {
-    if (!demo) return t.skip('no demo consultation (run consulta demo)');
+    if (!demo) return skipOrFail(t, 'no demo consultation (run consulta demo)');
     const before = await votes();
     // A phone with JavaScript (one at a time), a wide screen without (the page of radios).
     for (const [width, javaScript] of [[360, true], [1280, false]]) {
@@ -131,7 +131,7 @@ for (const lang of ['en', 'ar']) {
 }
 
 test('the summary page with the opinion map passes axe', async (t) => {
-  if (!demo) return t.skip('no demo consultation');
+  if (!demo) return skipOrFail(t, 'no demo consultation');
   for (const width of [360, 1280]) {
     const ctx = await phone(browser, { width });
     const page = await ctx.newPage();

@@ -3,7 +3,7 @@
 // targets and mirrors in Arabic; with JavaScript on and off; by keyboard alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, LANGS, launch, phone, checkPage, expectNoHorizontalScroll } from './lib.mjs';
+import { BASE, LANGS, launch, phone, checkPage, expectNoHorizontalScroll, skipOrFail } from './lib.mjs';
 
 const SLUG = process.env.DEMO_SLUG ?? 'demo';
 let browser;
@@ -67,7 +67,7 @@ async function walk(ctx, lang, band, onScreen) {
 }
 
 test('every screen of the journey passes axe, fits a phone and mirrors in Arabic, in six languages', async (t) => {
-  if (!demo) return t.skip(`no consultation at /c/${SLUG} (run consulta demo)`);
+  if (!demo) return skipOrFail(t, `no consultation at /c/${SLUG} (run consulta demo)`);
   const ctx = await phone(browser);
   for (const [i, lang] of LANGS.entries()) {
     const band = ['9-12', '13-15', '16-17', '18-24'][i % 4];
@@ -79,7 +79,7 @@ test('every screen of the journey passes axe, fits a phone and mirrors in Arabic
 });
 
 test('the journey works with JavaScript off and at 320px', async (t) => {
-  if (!demo) return t.skip('no demo consultation');
+  if (!demo) return skipOrFail(t, 'no demo consultation');
   const ctx = await phone(browser, { javaScript: false, width: 320 });
   const code = await walk(ctx, 'fr', '13-15', (page, name) => expectNoHorizontalScroll(page, `${name} 320px no JS`));
   assert.match(code, /^[0-9A-Z]{3}(-[0-9A-Z]{3}){3}$/);
@@ -87,12 +87,12 @@ test('the journey works with JavaScript off and at 320px', async (t) => {
 });
 
 test('an error summary takes the focus and links to the field', async (t) => {
-  if (!demo) return t.skip('no demo consultation');
+  if (!demo) return skipOrFail(t, 'no demo consultation');
   const ctx = await phone(browser);
   const page = await ctx.newPage();
   await page.goto(`${BASE}/c/${SLUG}?lang=en`);
   await page.click('button[value="start"]');
-  if (await page.$('#access_code')) return t.skip('the demo has an access code');
+  if (await page.$('#access_code')) return skipOrFail(t, 'the demo has an access code');
   await page.click('button[value="next"]');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'error-summary');
   await page.keyboard.press('Tab');
@@ -102,7 +102,7 @@ test('an error summary takes the focus and links to the field', async (t) => {
 });
 
 test('the age question can be answered with the keyboard alone', async (t) => {
-  if (!demo) return t.skip('no demo consultation');
+  if (!demo) return skipOrFail(t, 'no demo consultation');
   const ctx = await phone(browser);
   const page = await ctx.newPage();
   await page.goto(`${BASE}/c/${SLUG}?lang=en`);
@@ -135,7 +135,7 @@ test('joining, withdrawing and the consultation help page pass axe in six langua
 });
 
 test('with JavaScript a question appears as soon as the answer it depends on is given', async (t) => {
-  if (!demo) return t.skip('no demo consultation');
+  if (!demo) return skipOrFail(t, 'no demo consultation');
   const ctx = await phone(browser);
   const page = await ctx.newPage();
   await page.goto(`${BASE}/c/${SLUG}?lang=en`);
@@ -147,7 +147,7 @@ test('with JavaScript a question appears as soon as the answer it depends on is 
     await answerScreen(page, '18-24');
     await page.click('button[value="next"]');
   }
-  if (!found) return t.skip('the demo has no condition on the same page');
+  if (!found) return skipOrFail(t, 'the demo has no condition on the same page');
   const { name, value } = await found.evaluate((el) => ({ name: el.dataset.condName, value: el.dataset.condValue }));
   const radios = await page.$$(`input[name="${name}"]`);
   for (const radio of radios) {
@@ -161,7 +161,7 @@ test('with JavaScript a question appears as soon as the answer it depends on is 
 });
 
 test('a section sent without its required answer shows the error linked to the field, keeps the other answers and passes axe, in six languages', async (t) => {
-  if (!demo) return t.skip('no demo consultation');
+  if (!demo) return skipOrFail(t, 'no demo consultation');
   const ctx = await phone(browser);
   for (const lang of LANGS) {
     const page = await ctx.newPage();

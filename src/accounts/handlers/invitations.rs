@@ -158,24 +158,7 @@ async fn accept_invitation(
     let form = form.into_inner();
     let existing = repo::find_account_by_email(&state.db, &invitation.email).await?;
     let display_name = clean(&form.display_name, 200);
-    let mut errors = Errors::new();
-    if !form_token_ok(&req, &state.settings, &form.csrf) {
-        if existing.is_some() {
-            errors.add("accept", l.t("form-expired"));
-        } else {
-            errors.push("display_name", l.t("form-expired"));
-        }
-    } else if existing.is_none() {
-        check_display_name(&l, &mut errors, &display_name);
-        check_new_password(
-            &l,
-            &mut errors,
-            "password",
-            &form.password,
-            "confirm",
-            &form.confirm,
-        );
-    }
+    let errors = acceptance_errors(&req, &state, &l, &form, existing.is_some(), &display_name);
     if !errors.is_empty() {
         let (csrf, cookie) = form_token(&req, &state.settings);
         let page = InvitationPage {
@@ -204,22 +187,70 @@ async fn accept_invitation(
         return Ok(see_other("/login?done=added"));
     }
     let hash = password::hash(form.password).await?;
+    let Some(account_id) =
+        create_invited(&state, l.code(), &invitation, &display_name, &hash).await?
+    else {
+        return link_problem(l, LinkProblem::Used, "/login", "back-to-login");
+    };
+    sign_in_invited(&req, &state, account_id).await
+}
+
+/// What is wrong with an acceptance: an expired form, or (for an address without an
+/// account) the new account's name and password.
+fn acceptance_errors(
+    req: &HttpRequest,
+    state: &AppState,
+    l: &Locale,
+    form: &AcceptInput,
+    has_account: bool,
+    display_name: &str,
+) -> Errors {
+    let mut errors = Errors::new();
+    if !form_token_ok(req, &state.settings, &form.csrf) {
+        if has_account {
+            errors.add("accept", l.t("form-expired"));
+        } else {
+            errors.push("display_name", l.t("form-expired"));
+        }
+    } else if !has_account {
+        check_display_name(l, &mut errors, display_name);
+        check_new_password(
+            l,
+            &mut errors,
+            "password",
+            &form.password,
+            "confirm",
+            &form.confirm,
+        );
+    }
+    errors
+}
+
+/// Creates the invitee's account with every role offered to the address, in one
+/// transaction; `None` when the link was used meanwhile.
+async fn create_invited(
+    state: &AppState,
+    locale: &str,
+    invitation: &invitation::Model,
+    display_name: &str,
+    hash: &str,
+) -> Result<Option<i32>, AppError> {
     let txn = db::begin_write(&state.db).await?;
     if !links::consume_invitation(&txn, invitation.id).await? {
-        return link_problem(l, LinkProblem::Used, "/login", "back-to-login");
+        return Ok(None);
     }
     let account = repo::create_account(
         &txn,
         repo::NewAccount {
             email: &invitation.email,
-            display_name: &display_name,
-            password_hash: &hash,
+            display_name,
+            password_hash: hash,
             is_admin: false,
-            locale: l.code(),
+            locale,
         },
     )
     .await?;
-    apply_offer(&txn, account.id, &invitation).await?;
+    apply_offer(&txn, account.id, invitation).await?;
     // Other invitations to the same address count too: one account, every role offered.
     for other in links::open_invitations_for(&txn, &invitation.email).await? {
         if links::consume_invitation(&txn, other.id).await? {
@@ -227,7 +258,16 @@ async fn accept_invitation(
         }
     }
     txn.commit().await?;
-    let account = repo::account_by_id(&state.db, account.id)
+    Ok(Some(account.id))
+}
+
+/// Signs a new account in, by way of setting up a second factor where its roles need one.
+async fn sign_in_invited(
+    req: &HttpRequest,
+    state: &AppState,
+    account_id: i32,
+) -> Result<HttpResponse, AppError> {
+    let account = repo::account_by_id(&state.db, account_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let next = if account.is_admin {
@@ -237,7 +277,7 @@ async fn accept_invitation(
         "/"
     };
     if second_factor::required_for(&state.db, &account).await? {
-        let pending = start_pending(&req, &state, &account).await?;
+        let pending = start_pending(req, state, &account).await?;
         return Ok(HttpResponse::SeeOther()
             .cookie(pending)
             .insert_header((
@@ -246,7 +286,7 @@ async fn accept_invitation(
             ))
             .finish());
     }
-    sign_in(&req, &state, &state.db, &account, "invitation", next).await
+    sign_in(req, state, &state.db, &account, "invitation", next).await
 }
 
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {

@@ -236,10 +236,53 @@ pub fn current_view(s: &Snapshot, l: &Locale) -> Option<CurrentView> {
     let per_option = u64::from(c.definition.threshold());
     let live = u64::from(c.definition.live_threshold());
     let threshold = if question.sensitive { per_option } else { live };
-    let lang = l.code();
-    let mut view = CurrentView {
+    let mut view = heading_view(s, q, l);
+    if !q.revealed {
+        return Some(view);
+    }
+    if q.answers < threshold {
+        view.too_few = l.t_args("live-too-few", &[("threshold", Arg::Num(threshold as f64))]);
+        return Some(view);
+    }
+    let fewer_than = l.t_args(
+        "live-fewer-than",
+        &[("threshold", Arg::Num(threshold as f64))],
+    );
+    match &s.results {
+        Some(Results::Options(counts)) => {
+            view.bars = option_bars(question, q, counts, per_option, &fewer_than, l);
+        }
+        Some(Results::Texts(texts)) => {
+            let desc = l.t("live-chart-desc");
+            let chart_text = ChartText {
+                id: &format!("live-{}", q.key),
+                title: &view.text,
+                desc: &desc,
+                direction: Direction::from_dir(l.dir()),
+                fewer_than: &fewer_than,
+                hidden_marker: "",
+            };
+            let terms = cloud_terms(texts, live);
+            if !terms.is_empty() {
+                view.chart = charts::word_cloud(&chart_text, &terms);
+            }
+            view.figures = terms
+                .iter()
+                .map(|(t, n)| (t.clone(), n.to_string()))
+                .collect();
+        }
+        Some(Results::Numbers(values)) => view.figures = number_figures(values, l),
+        None => {}
+    }
+    Some(view)
+}
+
+/// What the projector shows of the current question before any result: its wording, count
+/// and state.
+fn heading_view(s: &Snapshot, q: &QuestionSnapshot, l: &Locale) -> CurrentView {
+    CurrentView {
         key: q.key.clone(),
-        text: wording(c, &q.key, lang),
+        text: wording(&s.consultation, &q.key, l.code()),
         count: l.t_count("live-answers-count", i64::try_from(q.answers).unwrap_or(0)),
         people: l.t_args(
             "live-people-answers",
@@ -254,116 +297,102 @@ pub fn current_view(s: &Snapshot, l: &Locale) -> Option<CurrentView> {
         bars: Vec::new(),
         chart: String::new(),
         figures: Vec::new(),
-    };
-    if !q.revealed {
-        return Some(view);
     }
-    if q.answers < threshold {
-        view.too_few = l.t_args("live-too-few", &[("threshold", Arg::Num(threshold as f64))]);
-        return Some(view);
-    }
-    let fewer_than = l.t_args(
-        "live-fewer-than",
-        &[("threshold", Arg::Num(threshold as f64))],
-    );
-    let desc = l.t("live-chart-desc");
-    let chart_text = ChartText {
-        id: &format!("live-{}", q.key),
-        title: &view.text,
-        desc: &desc,
-        direction: Direction::from_dir(l.dir()),
-        fewer_than: &fewer_than,
-        hidden_marker: "",
+}
+
+/// One bar per option of a choice question, small counts of a sensitive one suppressed.
+fn option_bars(
+    question: &crate::consultations::definition::Question,
+    q: &QuestionSnapshot,
+    counts: &[(String, u64)],
+    per_option: u64,
+    fewer_than: &str,
+    l: &Locale,
+) -> Vec<PresentBar> {
+    let lang = l.code();
+    let codes: Vec<String> = counts.iter().map(|(c, _)| c.clone()).collect();
+    let values: Vec<u64> = counts.iter().map(|(_, n)| *n).collect();
+    // The counts are read in separate queries: the base covers them whatever came in
+    // between.
+    let exclusive = question.kind != QuestionKind::MultipleChoice;
+    let base = if exclusive {
+        q.answers.max(values.iter().sum())
+    } else {
+        q.answers.max(values.iter().copied().max().unwrap_or(0))
     };
-    match &s.results {
-        Some(Results::Options(counts)) => {
-            let codes: Vec<String> = counts.iter().map(|(c, _)| c.clone()).collect();
-            let values: Vec<u64> = counts.iter().map(|(_, n)| *n).collect();
-            // The counts are read in separate queries: the base covers them whatever came in
-            // between.
-            let exclusive = question.kind != QuestionKind::MultipleChoice;
-            let base = if exclusive {
-                q.answers.max(values.iter().sum())
-            } else {
-                q.answers.max(values.iter().copied().max().unwrap_or(0))
-            };
-            let table = CountTable::single(codes.clone(), values, base);
-            if let Ok(table) = table {
-                let shown = if question.sensitive {
-                    suppression::suppress(&table, per_option, Audience::Public)
-                } else {
-                    suppression::suppress(&table, 0, Audience::Facilitator)
-                };
-                let labels: Vec<String> = codes
-                    .iter()
-                    .map(|code| {
-                        question
-                            .option(code)
-                            .map(|o| {
-                                o.emoji.clone().filter(|_| question.pictorial).map_or_else(
-                                    || text_in(&o.label, lang).to_owned(),
-                                    |e| format!("{e} {}", text_in(&o.label, lang)),
-                                )
-                            })
-                            .unwrap_or_default()
-                    })
-                    .collect();
-                let top = shown.totals.iter().filter_map(|c| c.percent).max();
-                view.bars = labels
-                    .into_iter()
-                    .zip(&shown.totals)
-                    .map(|(label, cell)| PresentBar {
-                        label,
-                        value: match (cell.count, cell.percent) {
-                            (Some(n), Some(p)) => format!("{n} ({p}%)"),
-                            (Some(n), None) => n.to_string(),
-                            _ => fewer_than.clone(),
-                        },
-                        length: match (cell.percent, top) {
-                            (Some(p), Some(t)) if t > 0 => {
-                                u8::try_from(u32::from(p) * 100 / u32::from(t)).unwrap_or(100)
-                            }
-                            _ => 0,
-                        },
-                    })
-                    .collect();
-            }
-        }
-        Some(Results::Texts(texts)) => {
-            let mut by_lang: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
-            for (lang, t) in texts {
-                by_lang.entry(lang.as_str()).or_default().push(t.as_str());
-            }
-            let mut terms: std::collections::BTreeMap<String, u64> = Default::default();
-            for (lang, texts) in by_lang {
-                for (term, n) in text::key_terms(&texts, lang, 40).terms {
-                    *terms.entry(term).or_default() += n;
+    let Ok(table) = CountTable::single(codes.clone(), values, base) else {
+        return Vec::new();
+    };
+    let shown = if question.sensitive {
+        suppression::suppress(&table, per_option, Audience::Public)
+    } else {
+        suppression::suppress(&table, 0, Audience::Facilitator)
+    };
+    let labels: Vec<String> = codes
+        .iter()
+        .map(|code| {
+            question
+                .option(code)
+                .map(|o| {
+                    o.emoji.clone().filter(|_| question.pictorial).map_or_else(
+                        || text_in(&o.label, lang).to_owned(),
+                        |e| format!("{e} {}", text_in(&o.label, lang)),
+                    )
+                })
+                .unwrap_or_default()
+        })
+        .collect();
+    let top = shown.totals.iter().filter_map(|c| c.percent).max();
+    labels
+        .into_iter()
+        .zip(&shown.totals)
+        .map(|(label, cell)| PresentBar {
+            label,
+            value: match (cell.count, cell.percent) {
+                (Some(n), Some(p)) => format!("{n} ({p}%)"),
+                (Some(n), None) => n.to_string(),
+                _ => fewer_than.to_owned(),
+            },
+            length: match (cell.percent, top) {
+                (Some(p), Some(t)) if t > 0 => {
+                    u8::try_from(u32::from(p) * 100 / u32::from(t)).unwrap_or(100)
                 }
-            }
-            let mut terms: Vec<(String, u64)> = terms.into_iter().collect();
-            terms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            // A word fewer than the live threshold of people used is left out: it could
-            // single them out.
-            terms.retain(|(_, n)| *n >= live);
-            terms.truncate(40);
-            if !terms.is_empty() {
-                view.chart = charts::word_cloud(&chart_text, &terms);
-            }
-            view.figures = terms
-                .iter()
-                .map(|(t, n)| (t.clone(), n.to_string()))
-                .collect();
-        }
-        Some(Results::Numbers(values)) => {
-            let d = crate::aggregation::stats::Distribution::from_values(values);
-            if let (Some(mean), Some(median)) = (d.mean(), d.median()) {
-                view.figures = vec![
-                    (l.t("live-mean"), format!("{mean:.1}")),
-                    (l.t("live-median"), format!("{median}")),
-                ];
-            }
-        }
-        None => {}
+                _ => 0,
+            },
+        })
+        .collect()
+}
+
+/// The 40 most used words of a text question's moderated answers, each in its own
+/// language's analysis, a word fewer than `live` people used left out.
+fn cloud_terms(texts: &[(String, String)], live: u64) -> Vec<(String, u64)> {
+    let mut by_lang: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+    for (lang, t) in texts {
+        by_lang.entry(lang.as_str()).or_default().push(t.as_str());
     }
-    Some(view)
+    let mut terms: std::collections::BTreeMap<String, u64> = Default::default();
+    for (lang, texts) in by_lang {
+        for (term, n) in text::key_terms(&texts, lang, 40).terms {
+            *terms.entry(term).or_default() += n;
+        }
+    }
+    let mut terms: Vec<(String, u64)> = terms.into_iter().collect();
+    terms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    // A word fewer than the live threshold of people used is left out: it could
+    // single them out.
+    terms.retain(|(_, n)| *n >= live);
+    terms.truncate(40);
+    terms
+}
+
+/// A number question's average and middle value.
+fn number_figures(values: &[f64], l: &Locale) -> Vec<(String, String)> {
+    let d = crate::aggregation::stats::Distribution::from_values(values);
+    match (d.mean(), d.median()) {
+        (Some(mean), Some(median)) => vec![
+            (l.t("live-mean"), format!("{mean:.1}")),
+            (l.t("live-median"), format!("{median}")),
+        ],
+        _ => Vec::new(),
+    }
 }

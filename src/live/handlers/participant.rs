@@ -201,6 +201,37 @@ fn setup_page(
         })
         .collect();
     let def = &c.definition;
+    let bands = band_picks(c, &l, chosen_band);
+    let errors = problems
+        .iter()
+        .map(|(field, m)| (format!("#{field}"), m.clone()))
+        .collect();
+    page(
+        status,
+        &SetupPage {
+            code: session.join_code.clone(),
+            shown_code: join_code::display(&session.join_code),
+            title: def.title(l.code()).to_owned(),
+            languages,
+            bands,
+            guardian_hint: l.t_args(
+                "live-guardian-hint",
+                &[("age", i18n::Arg::Num(f64::from(def.settings.consent_age)))],
+            ),
+            guardian: form.is_some_and(|f| f.opt("guardian") == Some("yes")),
+            language_error: problem("lang"),
+            band_error: problem("age_band"),
+            guardian_error: problem("guardian"),
+            errors,
+            l,
+        },
+    )
+}
+
+/// The age bands to choose from: "under N" (the youngest age asked), then every band not
+/// too young, `chosen` checked.
+fn band_picks(c: &Consultation, l: &Locale, chosen_band: &str) -> Vec<Pick> {
+    let def = &c.definition;
     let youngest = def
         .settings
         .age_bands
@@ -239,30 +270,7 @@ fn setup_page(
                 checked: chosen_band == b.code,
             }),
     );
-    let errors = problems
-        .iter()
-        .map(|(field, m)| (format!("#{field}"), m.clone()))
-        .collect();
-    page(
-        status,
-        &SetupPage {
-            code: session.join_code.clone(),
-            shown_code: join_code::display(&session.join_code),
-            title: def.title(l.code()).to_owned(),
-            languages,
-            bands,
-            guardian_hint: l.t_args(
-                "live-guardian-hint",
-                &[("age", i18n::Arg::Num(f64::from(def.settings.consent_age)))],
-            ),
-            guardian: form.is_some_and(|f| f.opt("guardian") == Some("yes")),
-            language_error: problem("lang"),
-            band_error: problem("age_band"),
-            guardian_error: problem("guardian"),
-            errors,
-            l,
-        },
-    )
+    bands
 }
 
 #[post("/live/{code}/join")]

@@ -102,16 +102,7 @@ async fn page(
 ) -> Result<AnswerPage, AppError> {
     let role = safeguarding_role(state, &actor, c.group_id()).await?;
     let actions = if role.acts {
-        repo::actions_for(&state.db, item.id)
-            .await?
-            .into_iter()
-            .map(|r| ActionView {
-                status: l.t(&format!("mod-sg-{}", r.action.status)),
-                note: r.action.note,
-                by: r.by,
-                at: r.action.at.format("%Y-%m-%d %H:%M UTC").to_string(),
-            })
-            .collect()
+        action_views(state, &l, item.id).await?
     } else {
         Vec::new()
     };
@@ -143,24 +134,7 @@ async fn page(
         quote: item.quote.clone(),
         quote_error: None,
         quote_refusal: refusal.map(|r| l.t(&format!("mod-refusal-{}", r.as_str()))),
-        // Approving for the analysis is offered here too (a flagged answer is approved one by
-        // one, after reading), apart from choosing it as a quote.
-        offered: [
-            Decision::Approved,
-            Decision::Unpublished,
-            Decision::Hidden,
-            Decision::Pending,
-        ]
-        .into_iter()
-        .filter(|d| *d != item.status)
-        .filter(|d| *d != Decision::Approved || refusal.is_none())
-        .map(|d| {
-            (
-                d.as_str().to_owned(),
-                l.t(&format!("mod-action-{}", d.as_str())),
-            )
-        })
-        .collect(),
+        offered: offered(&l, item.status, refusal.is_none()),
         status_label: decision_label(&l, item.status),
         flags: item
             .flags
@@ -174,15 +148,7 @@ async fn page(
         acts: role.acts,
         has_lead: role.has_lead,
         actions,
-        statuses: SafeguardingStatus::ALL
-            .into_iter()
-            .map(|s| {
-                (
-                    s.as_str().to_owned(),
-                    l.t(&format!("mod-sg-{}", s.as_str())),
-                )
-            })
-            .collect(),
+        statuses: safeguarding_statuses(&l),
         sg_status_value: String::new(),
         sg_note_value: String::new(),
         sg_errors: Vec::new(),
@@ -192,6 +158,55 @@ async fn page(
         actor,
         l,
     })
+}
+
+/// The safeguarding actions taken on an answer, for those who act on them.
+async fn action_views(state: &AppState, l: &Locale, id: i32) -> Result<Vec<ActionView>, AppError> {
+    Ok(repo::actions_for(&state.db, id)
+        .await?
+        .into_iter()
+        .map(|r| ActionView {
+            status: l.t(&format!("mod-sg-{}", r.action.status)),
+            note: r.action.note,
+            by: r.by,
+            at: r.action.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        })
+        .collect())
+}
+
+/// The decisions offered on an answer's page: all but its current one. Approving for the
+/// analysis is offered here too (a flagged answer is approved one by one, after reading),
+/// apart from choosing it as a quote, unless a rule refuses it.
+fn offered(l: &Locale, status: Decision, approvable: bool) -> Vec<(String, String)> {
+    [
+        Decision::Approved,
+        Decision::Unpublished,
+        Decision::Hidden,
+        Decision::Pending,
+    ]
+    .into_iter()
+    .filter(|d| *d != status)
+    .filter(|d| *d != Decision::Approved || approvable)
+    .map(|d| {
+        (
+            d.as_str().to_owned(),
+            l.t(&format!("mod-action-{}", d.as_str())),
+        )
+    })
+    .collect()
+}
+
+/// The safeguarding statuses a lead can record.
+fn safeguarding_statuses(l: &Locale) -> Vec<(String, String)> {
+    SafeguardingStatus::ALL
+        .into_iter()
+        .map(|s| {
+            (
+                s.as_str().to_owned(),
+                l.t(&format!("mod-sg-{}", s.as_str())),
+            )
+        })
+        .collect()
 }
 
 #[get("/manage/c/{slug}/moderation/{id}")]

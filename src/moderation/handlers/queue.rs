@@ -176,17 +176,7 @@ pub async fn show_queue(
     let role = safeguarding_role(&state, &actor, c.group_id()).await?;
     let params = params.into_inner();
     let filter = params.filter(role.acts);
-    let mut page = params.page();
-    let (mut items, groups, total) =
-        repo::grouped_queue(&state.db, c.id(), &filter, page, PER_PAGE).await?;
-    let pages = groups.div_ceil(PER_PAGE).max(1);
-    if page > pages {
-        // Decisions moved answers out of this view: show its last page instead.
-        page = pages;
-        items = repo::grouped_queue(&state.db, c.id(), &filter, page, PER_PAGE)
-            .await?
-            .0;
-    }
+    let (items, total, page, pages) = queue_page(&state, &c, &filter, params.page()).await?;
     let counts = repo::counts(&state.db, c.id()).await?;
     let lead_candidates = if !role.has_lead && actor.is_admin() {
         Some(facilitators(&state, c.group_id()).await?)
@@ -218,18 +208,7 @@ pub async fn show_queue(
         status_value: params.status().map_or("all", Decision::as_str).to_owned(),
         q_value: FilterParams::clean(params.q.as_ref()).unwrap_or_default(),
         duplicates: params.duplicates(),
-        questions: c
-            .definition
-            .questions()
-            .filter(|(_, q)| q.kind.is_text())
-            .map(|(_, q)| (q.key.clone(), question_label(&c, &q.key, &l)))
-            .chain(c.definition.settings.ask_gender.then(|| {
-                (
-                    "_gender_description".to_owned(),
-                    l.t("mod-gender-description"),
-                )
-            }))
-            .collect(),
+        questions: question_choices(&c, &l),
         languages: c
             .definition
             .languages
@@ -240,11 +219,7 @@ pub async fn show_queue(
             .into_iter()
             .map(|f| (f.as_str().to_owned(), flag_label(&l, f)))
             .collect(),
-        statuses: Decision::ALL
-            .into_iter()
-            .map(|d| (d.as_str().to_owned(), decision_label(&l, d)))
-            .chain([("all".to_owned(), l.t("mod-status-all"))])
-            .collect(),
+        statuses: status_choices(&l),
         items: items
             .into_iter()
             .map(|i| ItemView::new(i, &c, &l))
@@ -259,17 +234,68 @@ pub async fn show_queue(
         is_lead: role.has_lead && role.acts,
         has_lead: role.has_lead,
         lead_candidates,
-        deletion: retention::deletion_date(&c).map(|d| {
-            l.t_args(
-                "mod-deletion-date",
-                &[("date", Arg::Str(&d.format("%Y-%m-%d").to_string()))],
-            )
-        }),
+        deletion: deletion_text(&c, &l),
         done,
         actor,
         l,
     };
     crate::web::no_store_page(actix_web::http::StatusCode::OK, &page)
+}
+
+/// The queue's groups on a page (the last one when decisions moved answers out of the view
+/// since), with how many answers match in all, the page shown and the number of pages.
+async fn queue_page(
+    state: &AppState,
+    c: &Consultation,
+    filter: &repo::QueueFilter,
+    mut page: u64,
+) -> Result<(Vec<QueueGroup>, u64, u64, u64), AppError> {
+    let (mut items, groups, total) =
+        repo::grouped_queue(&state.db, c.id(), filter, page, PER_PAGE).await?;
+    let pages = groups.div_ceil(PER_PAGE).max(1);
+    if page > pages {
+        // Decisions moved answers out of this view: show its last page instead.
+        page = pages;
+        items = repo::grouped_queue(&state.db, c.id(), filter, page, PER_PAGE)
+            .await?
+            .0;
+    }
+    Ok((items, total, page, pages))
+}
+
+/// The questions a moderator can filter on: the text ones, and the gender description when
+/// it is asked.
+fn question_choices(c: &Consultation, l: &Locale) -> Vec<(String, String)> {
+    c.definition
+        .questions()
+        .filter(|(_, q)| q.kind.is_text())
+        .map(|(_, q)| (q.key.clone(), question_label(c, &q.key, l)))
+        .chain(c.definition.settings.ask_gender.then(|| {
+            (
+                "_gender_description".to_owned(),
+                l.t("mod-gender-description"),
+            )
+        }))
+        .collect()
+}
+
+/// The decisions to filter on, and "all".
+fn status_choices(l: &Locale) -> Vec<(String, String)> {
+    Decision::ALL
+        .into_iter()
+        .map(|d| (d.as_str().to_owned(), decision_label(l, d)))
+        .chain([("all".to_owned(), l.t("mod-status-all"))])
+        .collect()
+}
+
+/// "Answers will be deleted on …", when the consultation has a deletion date.
+fn deletion_text(c: &Consultation, l: &Locale) -> Option<String> {
+    retention::deletion_date(c).map(|d| {
+        l.t_args(
+            "mod-deletion-date",
+            &[("date", Arg::Str(&d.format("%Y-%m-%d").to_string()))],
+        )
+    })
 }
 
 fn count(n: u64) -> i64 {

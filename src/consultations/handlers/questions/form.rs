@@ -282,21 +282,7 @@ impl RawQuestion {
         let Some(kind) = self.kind else {
             return Err(vec![Issue::new("kind", "cn-v-kind")]);
         };
-        let mut number = |name: &str, raw: &str| -> Option<f64> {
-            let raw = raw.trim();
-            if raw.is_empty() {
-                return None;
-            }
-            let parsed = raw
-                .replace(',', ".")
-                .parse::<f64>()
-                .ok()
-                .filter(|n| n.is_finite());
-            if parsed.is_none() {
-                issues.push(Issue::new(name, "cn-v-number"));
-            }
-            parsed
-        };
+        let mut number = |name: &str, raw: &str| parse_number(&mut issues, name, raw);
         let min = number("min", &self.min);
         let max = number("max", &self.max);
         let max_choices = number("max_choices", &self.max_choices);
@@ -325,20 +311,7 @@ impl RawQuestion {
             .flatten();
         let statements_kind = kind == QuestionKind::Statements;
         let statements = if statements_kind {
-            options
-                .iter()
-                .map(|o| Statement {
-                    code: o.code.clone(),
-                    text: o.label.clone(),
-                    easy_read: def
-                        .question(&self.key)
-                        .and_then(|q| q.statement(&o.code))
-                        .map(|st| st.easy_read.clone())
-                        .unwrap_or_default(),
-                    added: false,
-                })
-                .chain(self.added.iter().cloned())
-                .collect()
+            self.statements(def, &options)
         } else {
             Vec::new()
         };
@@ -370,6 +343,25 @@ impl RawQuestion {
             sensitive: self.sensitive && kind.takes_answer(),
             condition,
         })
+    }
+
+    /// A statements question's statements: the options as typed, each keeping its easy-read
+    /// wording, then those participants added.
+    fn statements(&self, def: &Definition, options: &[OptionDef]) -> Vec<Statement> {
+        options
+            .iter()
+            .map(|o| Statement {
+                code: o.code.clone(),
+                text: o.label.clone(),
+                easy_read: def
+                    .question(&self.key)
+                    .and_then(|q| q.statement(&o.code))
+                    .map(|st| st.easy_read.clone())
+                    .unwrap_or_default(),
+                added: false,
+            })
+            .chain(self.added.iter().cloned())
+            .collect()
     }
 
     /// The condition as typed: `None` without a question; a value that does not belong to
@@ -428,4 +420,22 @@ fn fill_codes(options: &mut [OptionDef], def: &Definition) {
             o.code = code;
         }
     }
+}
+
+/// A number field as typed (a comma read as the decimal point); `None` when empty, and an
+/// issue on `name` when it is not a finite number.
+fn parse_number(issues: &mut Vec<Issue>, name: &str, raw: &str) -> Option<f64> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return None;
+    }
+    let parsed = raw
+        .replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite());
+    if parsed.is_none() {
+        issues.push(Issue::new(name, "cn-v-number"));
+    }
+    parsed
 }
