@@ -209,11 +209,7 @@ fn key_figures(f: &Format<'_>, summary: &Summary) -> KeyFigures {
         name: l.t("agg-key-people"),
         value: people,
     }];
-    let last = summary
-        .questions
-        .iter()
-        .filter(|q| q.kind.takes_answer())
-        .next_back();
+    let last = summary.questions.iter().rfind(|q| q.kind.takes_answer());
     if let (Some(q), Some(total)) = (last, summary.responses) {
         let value = match q.answered {
             Some(a) if total > 0 => format!("{}%", a * 100 / total),

@@ -145,9 +145,8 @@ async fn key_figures_and_each_questions_drop_off_match_a_direct_count() {
         "{last}: {key}"
     );
     // One collapsible section per question, in page text (no chart text inside an SVG).
-    assert_eq!(
+    assert!(
         page.matches("<details").count() >= questions.len(),
-        true,
         "a <details> per question"
     );
     assert!(page.contains(r#"<ul class="bars">"#));

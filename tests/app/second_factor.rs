@@ -56,7 +56,7 @@ async fn turn_on(app: &TestApp, c: &reqwest::Client, user: &TestUser) -> Vec<Str
         .await
         .unwrap();
     assert_eq!(res.status(), 303);
-    let html = app.text_with(&c, "/account/2fa").await;
+    let html = app.text_with(c, "/account/2fa").await;
     assert!(html.contains("<svg"), "a QR code drawn in the page");
     assert!(html.contains("role=\"img\""));
     let secret = secret_of(app, user.id).await;
