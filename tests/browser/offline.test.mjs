@@ -117,8 +117,10 @@ test('offline mid-journey: the rest of the questions on one page, sent once when
   const first = await at();
   assert.match(first, /^s\d+$/, 'reached the first section');
   // Once on a section, the offline page is kept for this language and age band.
-  await page.waitForFunction(() => caches.open('consulta-v1')
+  const kept = () => page.evaluate(() => caches.open('consulta-v1')
     .then((c) => c.keys()).then((keys) => keys.some((r) => r.url.includes('/offline?'))));
+  for (let i = 0; i < 50 && !(await kept()); i += 1) await page.waitForTimeout(100);
+  assert.ok(await kept(), 'the offline page is kept');
 
   await answerScreen(page, '13-15');
   await ctx.setOffline(true);

@@ -236,7 +236,8 @@ function midJourney() {
   if (form.hasAttribute('data-offline')) { resume(form); return; }
   const s = state && JSON.parse(state.value);
   if (!s || !/^s\d+$/.test(s.at)) return;
-  const slug = new URL(form.action).pathname.split('/')[2];
+  // The attribute: `form.action` is the buttons named "action".
+  const slug = form.getAttribute('action').split('/')[2];
   const url = `/c/${slug}/offline?lang=${s.l}&band=${s.b ?? ''}`;
   caches.open('consulta-v1').then((c) => c.match(url).then((hit) => hit || c.add(url))).catch(() => {});
   form.addEventListener('submit', (ev) => {
