@@ -573,7 +573,8 @@ mod tests {
                 .iter()
                 .filter(|a| a.question_key == "help_first")
                 .count();
-            assert!(ranking == 0 || ranking == 5, "every code ranked");
+            // The demo asks for the top 3 of its 5 priorities.
+            assert!(ranking == 0 || ranking == 3, "the top three ranked");
         }
     }
 }
