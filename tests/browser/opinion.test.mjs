@@ -109,8 +109,7 @@ for (const lang of ['en', 'ar']) {
         if (await page.$('.statements')) {
           const label = `statements ${lang} ${width}`;
           await checkPage(page, { lang, label, shot: `statements-${width}` });
-          if (javaScript) await voteOneByOne(page, label);
-          else await voteByKeyboard(page);
+          await voteByKeyboard(page);
           voted = true;
         } else {
           await answerOther(page);
