@@ -15,8 +15,8 @@ use crate::{
 };
 
 /// Answer rows one [`api_body`] response stores: time online, two activities, feeling safe,
-/// upsetting, five ranked helpers, report ease, first phone age and two texts.
-pub const ANSWER_ROWS: usize = 14;
+/// upsetting, the three top-ranked helpers, report ease, first phone age and two texts.
+pub const ANSWER_ROWS: usize = 12;
 
 /// The demo consultation's definition (`frontend/demo/consultation.json`).
 pub fn definition() -> Definition {

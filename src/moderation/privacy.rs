@@ -193,6 +193,16 @@ const STORES: &[(&str, &str, &str, &str)] = &[
         "The group's members and facilitators; the public once a facilitator publishes it.",
     ),
     (
+        "report_draft, consultation_finding",
+        "A group's yearly or final report as its facilitators write it: the introduction and \
+         conclusions per language and period, when it was published; and each consultation's \
+         key findings and \"what we did with your views\" per language. Written by adults; \
+         nothing about any young person (the report's figures are computed, suppressed, when \
+         it is read).",
+        "Kept with the group's public record once published; a draft until then.",
+        "The group's facilitators; the public once published.",
+    ),
+    (
         "answer",
         "One row per answer: option codes, numbers, and free text after automatic scrubbing of \
          e-mail addresses, phone numbers, links, handles and street addresses; moderation status \

@@ -100,6 +100,7 @@ for (const lang of ['en', 'ar']) {
     // A phone with JavaScript (one at a time), a wide screen without (the page of radios).
     for (const [width, javaScript] of [[360, true], [1280, false]]) {
       const ctx = await phone(browser, { width, javaScript });
+      ctx.setDefaultTimeout(15000);
       const page = await ctx.newPage();
       await page.goto(`${BASE}/c/${SLUG}?lang=${lang}`);
       await page.click('button[value="start"]');
