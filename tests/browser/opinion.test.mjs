@@ -103,7 +103,7 @@ for (const lang of ['en', 'ar']) {
       ctx.setDefaultTimeout(15000);
       const page = await ctx.newPage();
       await page.goto(`${BASE}/c/${SLUG}?lang=${lang}`);
-      await page.click('button[value="start"]');
+      await Promise.all([page.waitForNavigation(), page.click('button[value="start"]')]);
       let voted = false;
       for (let step = 0; step < 20 && !voted; step += 1) {
         await page.waitForLoadState();
@@ -115,13 +115,14 @@ for (const lang of ['en', 'ar']) {
         } else {
           await answerOther(page);
         }
-        await page.click('button[value="next"]');
+        // Each step is a form post: look at the next page only once it has come.
+        await Promise.all([page.waitForNavigation(), page.click('button[value="next"]')]);
       }
       assert.ok(voted, 'the statements page was reached');
       for (let step = 0; step < 5 && !(await page.$('.receipt')); step += 1) {
         await page.waitForLoadState();
-        if (await page.$('button[value="submit"]')) await page.click('button[value="submit"]');
-        else await page.click('button[value="next"]');
+        const button = (await page.$('button[value="submit"]')) ? 'submit' : 'next';
+        await Promise.all([page.waitForNavigation(), page.click(`button[value="${button}"]`)]);
       }
       assert.ok(await page.$('.receipt'), 'a receipt at the end');
       await ctx.close();
