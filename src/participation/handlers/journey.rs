@@ -106,10 +106,7 @@ async fn continue_journey(
     payload: web::Payload,
 ) -> Result<HttpResponse, AppError> {
     let Posted { c, keys, form } = read_posted(&req, &state, &definitions, &slug, payload).await?;
-    let carried = match (form.opt("state"), form.opt("sig")) {
-        (Some(json), Some(sig)) => Journey::verify(&c, &keys, json, sig),
-        _ => None,
-    };
+    let carried = carried(&c, &keys, &form);
     let lang = choose_language(
         &req,
         &c.definition,
@@ -189,10 +186,7 @@ async fn submit_answers(
     payload: web::Payload,
 ) -> Result<HttpResponse, AppError> {
     let Posted { c, keys, form } = read_posted(&req, &state, &definitions, &slug, payload).await?;
-    let carried = match (form.opt("state"), form.opt("sig")) {
-        (Some(json), Some(sig)) => Journey::verify(&c, &keys, json, sig),
-        _ => None,
-    };
+    let carried = carried(&c, &keys, &form);
     let Some(mut journey) = carried else {
         return start_again(&c, &choose_language(&req, &c.definition, None));
     };
@@ -205,6 +199,11 @@ async fn submit_answers(
         return render(&c, &keys, &journey, None, &[]);
     }
     store(&req, &state, &responses, &c, &keys, journey).await
+}
+
+/// The journey a form carries, when its signature holds and it belongs to `c`.
+fn carried(c: &Consultation, keys: &Keys, form: &FormData) -> Option<Journey> {
+    Journey::verify(c, keys, form.opt("state")?, form.opt("sig")?)
 }
 
 /// `GET /c/{slug}/offline?lang=…&band=…`: every section in one form, for the service worker
@@ -253,10 +252,7 @@ async fn submit_offline(
     payload: web::Payload,
 ) -> Result<HttpResponse, AppError> {
     let Posted { c, keys, form } = read_posted(&req, &state, &definitions, &slug, payload).await?;
-    let carried = match (form.opt("state"), form.opt("sig")) {
-        (Some(json), Some(sig)) => Journey::verify(&c, &keys, json, sig),
-        _ => None,
-    };
+    let carried = carried(&c, &keys, &form);
     let Some(sent) = carried.filter(|j| matches!(j.at, Screen::Section(_))) else {
         return start_again(&c, &choose_language(&req, &c.definition, None));
     };
