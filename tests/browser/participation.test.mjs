@@ -166,11 +166,12 @@ test('a section sent without its required answer shows the error linked to the f
   for (const lang of LANGS) {
     const page = await ctx.newPage();
     await page.goto(`${BASE}/c/${SLUG}?lang=${lang}`);
-    await page.click('button[value="start"]');
-    // Through the screens before the first section with a required question.
+    await Promise.all([page.waitForNavigation(), page.click('button[value="start"]')]);
+    // Through the screens before the first section with a required question (each step is a
+    // form post: the next page is looked at only once it has come).
     for (let step = 0; step < 6 && !(await page.$('fieldset:has(legend .required)')); step += 1) {
       await answerScreen(page, '16-17');
-      await page.click('button[value="next"]');
+      await Promise.all([page.waitForNavigation(), page.click('button[value="next"]')]);
     }
     const required = page.locator('fieldset:has(legend .required)').first();
     assert.ok(await required.count(), `${lang}: a required question`);
