@@ -4,7 +4,7 @@
 // problems have a title starting with "Error:".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, phone, expectAccessible, demoInfo } from './lib.mjs';
+import { BASE, launch, phone, expectAccessible, demoInfo, skipOrFail } from './lib.mjs';
 
 const SLUG = process.env.DEMO_SLUG ?? 'demo';
 const CI = process.env.CI === 'true';
@@ -19,7 +19,7 @@ after(async () => { await browser?.close(); });
 function needDemo(t) {
   if (demo) return false;
   if (CI) throw new Error(`no consultation at /c/${SLUG}`);
-  t.skip('no demo consultation');
+  skipOrFail(t, 'no demo consultation');
   return true;
 }
 
