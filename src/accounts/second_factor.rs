@@ -2,12 +2,12 @@
 //! 30 s, one step of clock drift tolerated, each step usable once) and ten single-use
 //! recovery codes stored as SHA-256 digests (80 random bits each). Administrators can
 //! require it for every facilitator and administrator.
-use anyhow::Context;
 use chrono::Utc;
 use qrcode::{QrCode, render::svg};
 use rand::Rng;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, sea_query::Expr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set,
+    sea_query::Expr,
 };
 use totp_rs::{Algorithm, Secret, TOTP};
 
@@ -24,26 +24,35 @@ pub const RECOVERY_CODES: usize = 10;
 const STEP: u64 = 30;
 const ISSUER: &str = "Consulta";
 
+/// A TOTP secret or QR code that cannot be made or read (a stored secret that is not
+/// base32, a link too long for a QR code): never the young person's or the adult's doing.
+#[derive(Debug, thiserror::Error)]
+#[error("second factor: {0}")]
+pub struct TotpError(String);
+
+impl From<TotpError> for crate::error::AppError {
+    fn from(err: TotpError) -> Self {
+        Self::Unexpected(anyhow::Error::new(err))
+    }
+}
+
 /// A new random TOTP secret (160 bits), base32 as authenticator apps show it.
 ///
 /// # Errors
 /// When the random secret cannot be used (does not happen with a working RNG).
-pub fn new_secret() -> anyhow::Result<String> {
+pub fn new_secret() -> Result<String, TotpError> {
     let bytes = Secret::generate_secret()
         .to_bytes()
-        .map_err(|e| anyhow::anyhow!("{e:?}"))
-        .context("Failed to make a TOTP secret")?;
+        .map_err(|e| TotpError(format!("{e:?}")))?;
     let totp = TOTP::new(Algorithm::SHA1, 6, 1, STEP, bytes, None, String::new())
-        .map_err(|e| anyhow::anyhow!("{e}"))
-        .context("Failed to make a TOTP secret")?;
+        .map_err(|e| TotpError(e.to_string()))?;
     Ok(totp.get_secret_base32())
 }
 
-fn totp(secret: &str, label: &str) -> anyhow::Result<TOTP> {
+fn totp(secret: &str, label: &str) -> Result<TOTP, TotpError> {
     let bytes = Secret::Encoded(secret.to_owned())
         .to_bytes()
-        .map_err(|e| anyhow::anyhow!("{e:?}"))
-        .context("The stored TOTP secret is not base32")?;
+        .map_err(|e| TotpError(format!("the stored secret is not base32: {e:?}")))?;
     TOTP::new(
         Algorithm::SHA1,
         6,
@@ -53,15 +62,14 @@ fn totp(secret: &str, label: &str) -> anyhow::Result<TOTP> {
         Some(ISSUER.to_owned()),
         label.replace(':', " "),
     )
-    .map_err(|e| anyhow::anyhow!("{e}"))
-    .context("Failed to set up TOTP")
+    .map_err(|e| TotpError(e.to_string()))
 }
 
 /// The `otpauth://` link an authenticator app reads from the QR code.
 ///
 /// # Errors
 /// When the secret is not valid base32.
-pub fn otpauth_url(secret: &str, label: &str) -> anyhow::Result<String> {
+pub fn otpauth_url(secret: &str, label: &str) -> Result<String, TotpError> {
     Ok(totp(secret, label)?.get_url())
 }
 
@@ -69,8 +77,8 @@ pub fn otpauth_url(secret: &str, label: &str) -> anyhow::Result<String> {
 ///
 /// # Errors
 /// When the link is too long for a QR code.
-pub fn qr_svg(text: &str) -> anyhow::Result<String> {
-    let code = QrCode::new(text.as_bytes()).context("Failed to make a QR code")?;
+pub fn qr_svg(text: &str) -> Result<String, TotpError> {
+    let code = QrCode::new(text.as_bytes()).map_err(|e| TotpError(e.to_string()))?;
     let svg = code
         .render::<svg::Color<'_>>()
         .min_dimensions(200, 200)
@@ -102,7 +110,7 @@ pub fn matching_step(
     secret: &str,
     code: &str,
     last_step: Option<i64>,
-) -> anyhow::Result<Option<i64>> {
+) -> Result<Option<i64>, TotpError> {
     let code: String = code
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '-')
@@ -129,7 +137,7 @@ pub fn matching_step(
 ///
 /// # Errors
 /// When the secret is unusable.
-pub fn current_code(secret: &str) -> anyhow::Result<String> {
+pub fn current_code(secret: &str) -> Result<String, TotpError> {
     let now = u64::try_from(Utc::now().timestamp()).unwrap_or(0);
     Ok(totp(secret, "")?.generate(now))
 }
@@ -143,7 +151,7 @@ pub async fn consume_step(
     db: &impl ConnectionTrait,
     account_id: i32,
     step: i64,
-) -> anyhow::Result<bool> {
+) -> Result<bool, DbErr> {
     let done = account::Entity::update_many()
         .col_expr(account::Column::TotpLastStep, Expr::value(step))
         .filter(account::Column::Id.eq(account_id))
@@ -153,8 +161,7 @@ pub async fn consume_step(
                 .add(account::Column::TotpLastStep.lt(step)),
         )
         .exec(db)
-        .await
-        .context("Failed to record a used TOTP step")?;
+        .await?;
     Ok(done.rows_affected == 1)
 }
 
@@ -190,12 +197,11 @@ fn normalise_recovery_code(code: &str) -> String {
 pub async fn replace_recovery_codes(
     db: &impl ConnectionTrait,
     account_id: i32,
-) -> anyhow::Result<Vec<String>> {
+) -> Result<Vec<String>, DbErr> {
     recovery_code::Entity::delete_many()
         .filter(recovery_code::Column::AccountId.eq(account_id))
         .exec(db)
-        .await
-        .context("Failed to remove old recovery codes")?;
+        .await?;
     let codes = new_recovery_codes();
     let now = Utc::now();
     for code in &codes {
@@ -207,8 +213,7 @@ pub async fn replace_recovery_codes(
             ..Default::default()
         }
         .insert(db)
-        .await
-        .context("Failed to store a recovery code")?;
+        .await?;
     }
     Ok(codes)
 }
@@ -221,7 +226,7 @@ pub async fn use_recovery_code(
     db: &impl ConnectionTrait,
     account_id: i32,
     code: &str,
-) -> anyhow::Result<bool> {
+) -> Result<bool, DbErr> {
     let normalised = normalise_recovery_code(code);
     if normalised.len() != 16 {
         return Ok(false);
@@ -232,8 +237,7 @@ pub async fn use_recovery_code(
         .filter(recovery_code::Column::CodeHash.eq(crate::secrets::digest(&normalised)))
         .filter(recovery_code::Column::UsedAt.is_null())
         .exec(db)
-        .await
-        .context("Failed to use a recovery code")?;
+        .await?;
     Ok(done.rows_affected == 1)
 }
 
@@ -241,17 +245,13 @@ pub async fn use_recovery_code(
 ///
 /// # Errors
 /// A database error.
-pub async fn recovery_codes_left(
-    db: &impl ConnectionTrait,
-    account_id: i32,
-) -> anyhow::Result<u64> {
+pub async fn recovery_codes_left(db: &impl ConnectionTrait, account_id: i32) -> Result<u64, DbErr> {
     use sea_orm::PaginatorTrait;
     recovery_code::Entity::find()
         .filter(recovery_code::Column::AccountId.eq(account_id))
         .filter(recovery_code::Column::UsedAt.is_null())
         .count(db)
         .await
-        .context("Failed to count recovery codes")
 }
 
 /// The account's secret, opened with the sealing key, when its second factor is `enabled`
@@ -274,7 +274,7 @@ pub async fn set_state(
     account_id: i32,
     secret: Option<&str>,
     enabled: bool,
-) -> anyhow::Result<()> {
+) -> Result<(), DbErr> {
     account::Entity::update_many()
         .col_expr(
             account::Column::TotpSecret,
@@ -284,14 +284,12 @@ pub async fn set_state(
         .col_expr(account::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(account::Column::Id.eq(account_id))
         .exec(db)
-        .await
-        .context("Failed to store the second factor")?;
+        .await?;
     if !enabled {
         recovery_code::Entity::delete_many()
             .filter(recovery_code::Column::AccountId.eq(account_id))
             .exec(db)
-            .await
-            .context("Failed to remove recovery codes")?;
+            .await?;
     }
     Ok(())
 }
@@ -305,12 +303,11 @@ pub async fn set_state(
 pub async fn seal_stored_secrets(
     db: &impl ConnectionTrait,
     sealing: &SealingKey,
-) -> anyhow::Result<usize> {
+) -> Result<usize, DbErr> {
     let unsealed = account::Entity::find()
         .filter(account::Column::TotpSecret.is_not_null())
         .all(db)
-        .await
-        .context("Failed to read second-factor secrets")?
+        .await?
         .into_iter()
         .filter_map(|a| Some((a.id, a.totp_secret?)))
         .filter(|(_, stored)| !SealingKey::is_sealed(stored));
@@ -324,8 +321,7 @@ pub async fn seal_stored_secrets(
             .filter(account::Column::Id.eq(id))
             .filter(account::Column::TotpSecret.eq(stored))
             .exec(db)
-            .await
-            .context("Failed to seal a second-factor secret")?;
+            .await?;
         sealed += usize::try_from(done.rows_affected).unwrap_or(0);
     }
     Ok(sealed)
@@ -335,7 +331,7 @@ pub async fn seal_stored_secrets(
 ///
 /// # Errors
 /// A database error.
-pub async fn required_by_policy(db: &impl ConnectionTrait) -> anyhow::Result<bool> {
+pub async fn required_by_policy(db: &impl ConnectionTrait) -> Result<bool, DbErr> {
     Ok(repo::instance_setting(db, REQUIRE_SETTING)
         .await?
         .as_deref()
@@ -350,7 +346,7 @@ pub async fn required_by_policy(db: &impl ConnectionTrait) -> anyhow::Result<boo
 pub async fn required_for(
     db: &impl ConnectionTrait,
     account: &account::Model,
-) -> anyhow::Result<bool> {
+) -> Result<bool, DbErr> {
     if !required_by_policy(db).await? {
         return Ok(false);
     }
@@ -367,7 +363,7 @@ pub async fn required_for(
 ///
 /// # Errors
 /// A database error.
-pub async fn may_disable(db: &impl ConnectionTrait, actor: &Actor) -> anyhow::Result<bool> {
+pub async fn may_disable(db: &impl ConnectionTrait, actor: &Actor) -> Result<bool, DbErr> {
     Ok(!required_for(db, &actor.account).await?)
 }
 

@@ -41,13 +41,7 @@ pub enum EditError {
     #[error("locked")]
     Locked(Vec<Issue>),
     #[error(transparent)]
-    Db(#[from] anyhow::Error),
-}
-
-impl From<sea_orm::DbErr> for EditError {
-    fn from(err: sea_orm::DbErr) -> Self {
-        Self::Db(anyhow::Error::new(err).context("Failed to store a consultation change"))
-    }
+    Db(#[from] sea_orm::DbErr),
 }
 
 /// Issues as the JSON API's field errors, in the reader's language.
@@ -79,7 +73,7 @@ impl EditError {
                     .collect::<Vec<_>>()
                     .join(" "),
             ),
-            Self::Db(err) => AppError::Unexpected(err),
+            Self::Db(err) => err.into(),
         }
     }
 }
@@ -165,7 +159,7 @@ async fn check_columns(
     e: &Editable,
     group_id: i32,
     current: Option<&Consultation>,
-) -> anyhow::Result<Vec<Issue>> {
+) -> Result<Vec<Issue>, sea_orm::DbErr> {
     let mut issues = Vec::new();
     let slug_changed = current.is_none_or(|c| c.row.slug != e.slug);
     if slug_changed {
@@ -264,7 +258,7 @@ where
         }
     }
     let json = serde_json::to_string(&e.definition)
-        .map_err(|err| anyhow::Error::new(err).context("Failed to serialise a definition"))?;
+        .map_err(|err| sea_orm::DbErr::Json(err.to_string()))?;
     let done = consultation::Entity::update_many()
         .col_expr(consultation::Column::Definition, Expr::value(json))
         .col_expr(

@@ -1,7 +1,6 @@
 //! The lifecycle draft → open → (live) → closed → published → archived, enforced here:
 //! which moves exist, what each needs, and [`transition`], which records every move in
 //! `consultation_transition` and the audit log.
-use anyhow::Context;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -18,6 +17,7 @@ use super::{
 use crate::{
     accounts::{Actor, repo as accounts_repo},
     entities::{consultation, consultation_transition},
+    error::AppError,
 };
 
 /// Whether the lifecycle has a move from `from` to `to`.
@@ -123,13 +123,10 @@ pub enum TransitionError {
     #[error("preconditions not met")]
     Refused(Vec<Issue>),
     #[error(transparent)]
-    Db(#[from] anyhow::Error),
-}
-
-impl From<sea_orm::DbErr> for TransitionError {
-    fn from(err: sea_orm::DbErr) -> Self {
-        Self::Db(anyhow::Error::new(err).context("Failed to change a consultation's status"))
-    }
+    Db(#[from] sea_orm::DbErr),
+    /// Publishing's own failure (publishing moves through `publishing::transition`).
+    #[error(transparent)]
+    App(#[from] AppError),
 }
 
 /// Who moves a consultation: an adult (who must facilitate its group), or its calendar
@@ -180,9 +177,9 @@ pub async fn move_to(
     now: DateTime<Utc>,
 ) -> Result<Consultation, TransitionError> {
     if to == Status::Published {
-        return Err(TransitionError::Db(anyhow::anyhow!(
+        return Err(TransitionError::App(AppError::Unexpected(anyhow::anyhow!(
             "Publishing goes through publishing::transition"
-        )));
+        ))));
     }
     let tx = crate::db::begin_write(db).await?;
     let c = repo::find_by_id(&tx, id)
@@ -270,7 +267,7 @@ pub async fn record(
     to: Status,
     actor: Option<i32>,
     at: DateTime<Utc>,
-) -> anyhow::Result<()> {
+) -> Result<(), sea_orm::DbErr> {
     insert_transition(db, consultation_id, from, to, actor, at, false).await
 }
 
@@ -282,7 +279,7 @@ async fn insert_transition(
     actor: Option<i32>,
     at: DateTime<Utc>,
     by_schedule: bool,
-) -> anyhow::Result<()> {
+) -> Result<(), sea_orm::DbErr> {
     consultation_transition::ActiveModel {
         consultation_id: Set(consultation_id),
         from_status: Set(from.as_str().to_owned()),
@@ -293,8 +290,7 @@ async fn insert_transition(
         ..Default::default()
     }
     .insert(db)
-    .await
-    .with_context(|| format!("Failed to record a transition of consultation {consultation_id}"))?;
+    .await?;
     Ok(())
 }
 
@@ -305,14 +301,13 @@ async fn insert_transition(
 pub async fn history(
     db: &impl ConnectionTrait,
     consultation_id: i32,
-) -> anyhow::Result<Vec<consultation_transition::Model>> {
+) -> Result<Vec<consultation_transition::Model>, sea_orm::DbErr> {
     use sea_orm::QueryOrder;
     consultation_transition::Entity::find()
         .filter(consultation_transition::Column::ConsultationId.eq(consultation_id))
         .order_by_asc(consultation_transition::Column::Id)
         .all(db)
         .await
-        .with_context(|| format!("Failed to load the history of consultation {consultation_id}"))
 }
 
 #[cfg(test)]

@@ -128,7 +128,8 @@ async fn apply(
             report.refused.push((row.slug.clone(), issues));
         }
         Err(TransitionError::Forbidden) => {}
-        Err(TransitionError::Db(err)) => return Err(err),
+        Err(TransitionError::Db(err)) => return Err(err.into()),
+        Err(TransitionError::App(err)) => return Err(anyhow::anyhow!("{err}")),
     }
     Ok(())
 }

@@ -21,6 +21,7 @@ use crate::{
     participation::{
         ParsedResponse,
         store::{self, Prepared, StoreError, Stored},
+        submit::Keeper,
     },
 };
 
@@ -378,54 +379,65 @@ pub fn live_response(
     }
 }
 
-/// Stores one live answer ([`live_response`], prepared: scrubbed and flagged) in the
+/// Keeps one live answer ([`live_response`], prepared: scrubbed and flagged) in the
 /// participant's response for the session: the first answer creates it (through
 /// `participation::store_response`, so tombstones and counters apply), later ones add their
 /// rows to it (`participation::store::add_answers`, counted without counting the person
 /// again). Each answer is linked to its session and question, in one write transaction that
 /// first checks that the question is still open. A retry or a replay stores nothing twice.
-///
-/// # Errors
-/// [`AnswerError`].
-pub async fn submit_answer(
-    db: &DatabaseConnection,
-    c: &Consultation,
-    session_id: i32,
-    question_key: &str,
-    prepared: &Prepared,
-) -> Result<Stored, AnswerError> {
-    // The instance secret exists (committed) before any transaction needs it: the handler
-    // read it to open the participant's cookie.
-    let mut attempt = 0;
-    loop {
-        attempt += 1;
-        let txn = db::begin_write(db).await?;
-        match store_in(&txn, c, session_id, question_key, prepared).await {
-            Ok((stored, true)) => {
-                txn.commit().await?;
-                return Ok(stored);
-            }
-            Ok((stored, false)) => {
-                txn.rollback().await?;
-                return Ok(stored);
-            }
-            // A concurrent double tap stored the same answer first (the unique indexes on
-            // responses and on live answers): the retry finds it.
-            Err(AnswerError::Db(err))
-                if attempt < 3
-                    && matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) =>
+/// It is the [`Keeper`] a live answer goes through `participation::submit` with.
+pub struct LiveAnswer<'a> {
+    pub db: &'a DatabaseConnection,
+    pub consultation: &'a Consultation,
+    pub session_id: i32,
+    pub question_key: &'a str,
+}
+
+impl Keeper for LiveAnswer<'_> {
+    type Error = AnswerError;
+
+    async fn keep(&self, prepared: Prepared) -> Result<Stored, AnswerError> {
+        // The instance secret exists (committed) before any transaction needs it: the
+        // handler read it to open the participant's cookie.
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let txn = db::begin_write(self.db).await?;
+            match store_in(
+                &txn,
+                self.consultation,
+                self.session_id,
+                self.question_key,
+                &prepared,
+            )
+            .await
             {
-                txn.rollback().await.ok();
-            }
-            Err(e) => {
-                txn.rollback().await.ok();
-                return Err(e);
+                Ok((stored, true)) => {
+                    txn.commit().await?;
+                    return Ok(stored);
+                }
+                Ok((stored, false)) => {
+                    txn.rollback().await?;
+                    return Ok(stored);
+                }
+                // A concurrent double tap stored the same answer first (the unique indexes
+                // on responses and on live answers): the retry finds it.
+                Err(AnswerError::Db(err))
+                    if attempt < 3
+                        && matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) =>
+                {
+                    txn.rollback().await.ok();
+                }
+                Err(e) => {
+                    txn.rollback().await.ok();
+                    return Err(e);
+                }
             }
         }
     }
 }
 
-/// The work of [`submit_answer`] inside its transaction: what to answer, and whether
+/// The work of [`LiveAnswer`] inside its transaction: what to answer, and whether
 /// something was written (to commit).
 async fn store_in(
     txn: &sea_orm::DatabaseTransaction,

@@ -11,7 +11,8 @@ use actix_web::web;
 use anyhow::Context;
 use chrono::{Duration, Utc};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set, TryInsertResult,
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect, Set,
+    TryInsertResult,
     sea_query::{Expr, ExprTrait},
 };
 use serde::Serialize;
@@ -134,7 +135,7 @@ fn alert_key(consultation_id: i32) -> String {
 async fn newest_awaiting(
     db: &impl ConnectionTrait,
     consultation_id: i32,
-) -> anyhow::Result<Option<i32>> {
+) -> Result<Option<i32>, DbErr> {
     let newest: Option<Option<i32>> = answer::Entity::find()
         .select_only()
         .expr(Expr::col(answer::Column::Id).max())
@@ -143,8 +144,7 @@ async fn newest_awaiting(
         .filter(answer::Column::SafeguardingStatus.is_null())
         .into_tuple()
         .one(db)
-        .await
-        .context("Failed to look for possible disclosures awaiting review")?;
+        .await?;
     Ok(newest.flatten())
 }
 
@@ -157,7 +157,7 @@ async fn newest_awaiting(
 pub async fn claim_alert(
     db: &impl ConnectionTrait,
     consultation_id: i32,
-) -> anyhow::Result<Option<u64>> {
+) -> Result<Option<u64>, DbErr> {
     let Some(newest) = newest_awaiting(db, consultation_id).await? else {
         return Ok(None);
     };
@@ -165,8 +165,7 @@ pub async fn claim_alert(
     let key = alert_key(consultation_id);
     let last = instance_setting::Entity::find_by_id(key.clone())
         .one(db)
-        .await
-        .context("Failed to read the last safeguarding alert")?;
+        .await?;
     let claimed = match last {
         None => {
             let inserted = instance_setting::Entity::insert(instance_setting::ActiveModel {
@@ -176,8 +175,7 @@ pub async fn claim_alert(
             })
             .on_conflict_do_nothing()
             .exec_without_returning(db)
-            .await
-            .context("Failed to record a safeguarding alert")?;
+            .await?;
             matches!(inserted, TryInsertResult::Inserted(1))
         }
         Some(row) => {
@@ -194,8 +192,7 @@ pub async fn claim_alert(
                 .filter(instance_setting::Column::Key.eq(key))
                 .filter(instance_setting::Column::Value.eq(row.value))
                 .exec(db)
-                .await
-                .context("Failed to record a safeguarding alert")?
+                .await?
                 .rows_affected
                 == 1
         }
@@ -213,13 +210,12 @@ pub async fn claim_alert(
 ///
 /// # Errors
 /// A database error.
-pub async fn rearm_alert(db: &impl ConnectionTrait, consultation_id: i32) -> anyhow::Result<()> {
+pub async fn rearm_alert(db: &impl ConnectionTrait, consultation_id: i32) -> Result<(), DbErr> {
     instance_setting::Entity::update_many()
         .col_expr(instance_setting::Column::Value, Expr::value("0"))
         .filter(instance_setting::Column::Key.eq(alert_key(consultation_id)))
         .exec(db)
-        .await
-        .context("Failed to re-arm the safeguarding alert")?;
+        .await?;
     Ok(())
 }
 
@@ -231,11 +227,10 @@ pub async fn rearm_alert(db: &impl ConnectionTrait, consultation_id: i32) -> any
 pub async fn forget_last_alert(
     db: &impl ConnectionTrait,
     consultation_id: i32,
-) -> anyhow::Result<()> {
+) -> Result<(), DbErr> {
     instance_setting::Entity::delete_by_id(alert_key(consultation_id))
         .exec(db)
-        .await
-        .context("Failed to forget the last safeguarding alert")?;
+        .await?;
     Ok(())
 }
 
@@ -248,7 +243,7 @@ pub async fn forget_last_alert(
 pub async fn recipients(
     db: &impl ConnectionTrait,
     group_id: i32,
-) -> anyhow::Result<(Vec<account::Model>, bool)> {
+) -> Result<(Vec<account::Model>, bool), DbErr> {
     let leads = super::repo::leads(db, group_id).await?;
     if !leads.is_empty() {
         return Ok((leads, false));

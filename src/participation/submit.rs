@@ -1,10 +1,13 @@
-//! The one way a young person's response is stored, whichever page, API or live session
-//! brought it: its texts are scrubbed and flagged once, before any transaction; a store
-//! keeps it (the group-commit writer, or a live session's own transaction that adds answers
-//! to the participant's response), idempotent by submission id; then [`after_storing`] logs
-//! a new response and, when one of its texts may tell of harm, alerts the group's
-//! safeguarding lead.
+//! The one way a young person's response is stored, whichever page, API, text message or
+//! live session brought it: its texts are scrubbed and flagged once, before any
+//! transaction; a [`Keeper`] keeps it (the group-commit writer for whole responses, a live
+//! session's own transaction that adds one answer to the participant's response),
+//! idempotent by submission id; then a new response is logged and, when one of its texts may
+//! tell of harm, the group's safeguarding lead is alerted.
+use std::future::Future;
+
 use actix_web::web::Data;
+use sea_orm::DbErr;
 
 use super::{
     ParsedResponse, Receipt,
@@ -12,6 +15,25 @@ use super::{
     writer::Writer,
 };
 use crate::{consultations::Consultation, moderation::safeguarding, state::AppState};
+
+/// Where a prepared response is kept. Each keeper has its own refusals (a live question
+/// that closed, a submission id used with other answers); every one of them can meet the
+/// database.
+pub trait Keeper {
+    type Error: From<DbErr>;
+
+    /// Keeps `prepared`, once: a retry answers [`Stored::Repeated`].
+    fn keep(&self, prepared: Prepared) -> impl Future<Output = Result<Stored, Self::Error>>;
+}
+
+/// Whole responses go through the group-commit writer.
+impl Keeper for Writer {
+    type Error = StoreError;
+
+    async fn keep(&self, prepared: Prepared) -> Result<Stored, StoreError> {
+        self.submit(prepared).await
+    }
+}
 
 /// What became of a submission.
 pub struct Submitted {
@@ -22,33 +44,21 @@ pub struct Submitted {
     pub mentions_harm: bool,
 }
 
-/// Stores `parsed` for `c` through the writer and answers once it is committed.
+/// Stores `parsed` for `c` with `keeper` and answers once it is kept: a new response is
+/// logged and, when one of its texts may tell of harm, the safeguarding lead alerted; a retry
+/// of a stored one does neither again.
 ///
 /// # Errors
-/// [`StoreError`]: the submission id used with other content, withdrawn before, or the
-/// database.
-pub async fn submit(
+/// The keeper's refusals, or the database.
+pub async fn submit<K: Keeper>(
     state: &Data<AppState>,
-    writer: &Writer,
+    keeper: &K,
     c: &Consultation,
     parsed: &ParsedResponse,
-) -> Result<Submitted, StoreError> {
+) -> Result<Submitted, K::Error> {
     let prepared = Prepared::new(state.keys.get().await?, c, parsed);
     let mentions_harm = prepared.mentions_harm();
-    let stored = writer.submit(prepared).await?;
-    Ok(after_storing(state, c, stored, mentions_harm))
-}
-
-/// What follows a stored submission, whichever store kept it: a new response is logged and,
-/// when `mentions_harm` ([`Prepared::mentions_harm`]), the safeguarding lead alerted; a
-/// retry of a stored one does neither again.
-pub fn after_storing(
-    state: &Data<AppState>,
-    c: &Consultation,
-    stored: Stored,
-    mentions_harm: bool,
-) -> Submitted {
-    let (receipt, created) = match stored {
+    let (receipt, created) = match keeper.keep(prepared).await? {
         Stored::Created(receipt) => (receipt, true),
         Stored::Repeated(receipt) => (receipt, false),
     };
@@ -58,9 +68,9 @@ pub fn after_storing(
             safeguarding::alert_after_submission(state, c);
         }
     }
-    Submitted {
+    Ok(Submitted {
         receipt,
         created,
         mentions_harm,
-    }
+    })
 }

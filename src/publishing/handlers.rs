@@ -192,6 +192,22 @@ struct ManagePage {
     withdrawn: Option<String>,
 }
 
+impl ManagePage {
+    /// The error summary: publishing's, the withdrawal's and the first headline box's.
+    fn errors(&self) -> crate::web::forms::Errors {
+        let headline = self.headlines_error.as_ref();
+        crate::web::forms::Errors::at("skip_moderation", self.error.as_ref())
+            .and("f-reason", self.withdraw.error.as_ref())
+            .and(
+                &format!(
+                    "headlines_{}",
+                    headline.map_or("", |(code, _)| code.as_str())
+                ),
+                headline.map(|(_, message)| message),
+            )
+    }
+}
+
 /// The withdrawal form as typed, and its error.
 #[derive(Default)]
 struct Withdrawing {

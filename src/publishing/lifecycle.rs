@@ -85,7 +85,7 @@ async fn publish(
             PublishError::SafeguardingOpen(count) => TransitionError::Refused(vec![
                 Issue::new("status", "pub-error-safeguarding").arg("count", count),
             ]),
-            PublishError::App(e) => TransitionError::Db(anyhow::anyhow!("Publishing failed: {e}")),
+            PublishError::App(e) => TransitionError::App(e),
         })?;
     accounts_repo::audit(
         db,

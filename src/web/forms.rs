@@ -190,6 +190,21 @@ impl Errors {
         }
     }
 
+    /// The summary of a page whose fields show their own message: the problem `message`
+    /// (none: nothing to summarise) linked to the element with id `anchor`.
+    pub fn at(anchor: &str, message: Option<impl AsRef<str>>) -> Self {
+        Self::new().and(anchor, message)
+    }
+
+    /// [`Errors::at`] with one more problem.
+    #[must_use]
+    pub fn and(mut self, anchor: &str, message: Option<impl AsRef<str>>) -> Self {
+        if let Some(message) = message {
+            self.link(anchor, message.as_ref());
+        }
+        self
+    }
+
     /// The first problem of `field`.
     pub fn get(&self, field: &str) -> Option<&str> {
         self.items

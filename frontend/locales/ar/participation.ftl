@@ -188,7 +188,6 @@ p-start-again-text = لم نتمكن من قراءة إجاباتك من هذه 
 p-start-again-link = ابدأ من جديد
 
 # الأخطاء
-p-error-summary = هناك مشكلة
 p-error-label = خطأ:
 p-error-prefix = خطأ:
 p-error-title = خطأ: { $title }

@@ -153,7 +153,6 @@ p-start-again-text = We could not read your answers from this page. This can hap
 p-start-again-link = Start again
 
 # Errors
-p-error-summary = There is a problem
 p-error-label = Error:
 p-error-prefix = Error:
 p-error-title = Error: { $title }

@@ -153,7 +153,6 @@ p-start-again-text = No pudimos leer tus respuestas en esta página. Puede pasar
 p-start-again-link = Empezar de nuevo
 
 # Errores
-p-error-summary = Hay un problema
 p-error-label = Error:
 p-error-prefix = Error:
 p-error-title = Error: { $title }

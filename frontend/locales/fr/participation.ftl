@@ -153,7 +153,6 @@ p-start-again-text = Nous n’avons pas pu lire tes réponses sur cette page. Ce
 p-start-again-link = Recommencer
 
 # Erreurs
-p-error-summary = Il y a un problème
 p-error-label = Erreur :
 p-error-prefix = Erreur :
 p-error-title = Erreur : { $title }

@@ -173,7 +173,6 @@ p-start-again-text = Мы не смогли прочитать твои отве
 p-start-again-link = Начать заново
 
 # Ошибки
-p-error-summary = Есть проблема
 p-error-label = Ошибка:
 p-error-prefix = Ошибка:
 p-error-title = Ошибка: { $title }

@@ -138,7 +138,6 @@ p-start-again-text = 我们无法从这个页面读取你的回答。页面被�
 p-start-again-link = 重新开始
 
 # 错误
-p-error-summary = 出现了问题
 p-error-label = 错误：
 p-error-prefix = 错误：
 p-error-title = 错误：{ $title }

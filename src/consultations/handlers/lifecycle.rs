@@ -37,7 +37,8 @@ pub fn transition_error(err: TransitionError, l: &Locale) -> AppError {
             )],
         )),
         TransitionError::Refused(issues) => AppError::Invalid(field_errors(&issues, l)),
-        TransitionError::Db(e) => AppError::Unexpected(e),
+        TransitionError::Db(e) => e.into(),
+        TransitionError::App(e) => e,
     }
 }
 

@@ -7,7 +7,7 @@ use askama::Template;
 use uuid::Uuid;
 
 use super::page;
-use crate::web::forms::FormData;
+use crate::web::forms::{Errors, FormData};
 use crate::{
     consultations::{Consultation, Status, definition::QuestionKind, join_code},
     entities::live_session,
@@ -22,8 +22,7 @@ use crate::{
     participation::{
         journey::read_answer,
         response::check_answer,
-        store::{Prepared, display_receipt},
-        submit::after_storing,
+        store::display_receipt,
         view::{QuestionView, RawAnswer, Reader},
     },
     secrets::Keys,
@@ -56,7 +55,7 @@ struct SetupPage {
     bands: Vec<Pick>,
     guardian_hint: String,
     guardian: bool,
-    errors: Vec<(String, String)>,
+    errors: Errors,
     language_error: Option<String>,
     band_error: Option<String>,
     guardian_error: Option<String>,
@@ -180,13 +179,11 @@ fn setup_page(
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let form = typed.as_ref().map(|(f, _)| *f);
-    let problems = typed.as_ref().map(|(_, p)| p.clone()).unwrap_or_default();
-    let problem = |field: &str| {
-        problems
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, m)| m.clone())
-    };
+    let mut errors = Errors::new();
+    for (field, message) in typed.as_ref().map_or(&[][..], |(_, p)| p.as_slice()) {
+        errors.add(field, message.clone());
+    }
+    let problem = |field: &str| errors.get(field).map(str::to_owned);
     let chosen_lang = form
         .and_then(|f| f.opt("lang"))
         .map_or_else(|| l.code().to_owned(), str::to_owned);
@@ -202,10 +199,6 @@ fn setup_page(
         .collect();
     let def = &c.definition;
     let bands = band_picks(c, &l, chosen_band);
-    let errors = problems
-        .iter()
-        .map(|(field, m)| (format!("#{field}"), m.clone()))
-        .collect();
     page(
         status,
         &SetupPage {
@@ -502,12 +495,17 @@ async fn answer_live(
             return participant_page(&state, keys, &c, &session, &p, Some((&form, message))).await;
         }
     };
-    let prepared = Prepared::new(keys, &c, &repo::live_response(&p, &key, value));
-    match repo::submit_answer(&state.db, &c, session.id, &key, &prepared).await {
-        Ok(stored) => {
+    let keeper = repo::LiveAnswer {
+        db: &state.db,
+        consultation: &c,
+        session_id: session.id,
+        question_key: &key,
+    };
+    let response = repo::live_response(&p, &key, value);
+    match crate::participation::submit(&state, &keeper, &c, &response).await {
+        Ok(_) => {
             // A replay updates the screens too: the instance that stored the first copy may
             // have died before it told the others (its NOTIFY waits a few milliseconds).
-            after_storing(&state, &c, stored, prepared.mentions_harm());
             hub.changed(session.id);
             Ok(back())
         }

@@ -15,7 +15,7 @@ use super::{
     queue::{QuoteChoice, apply, unquote},
     safeguarding_role,
 };
-use crate::web::no_store_page;
+use crate::web::{forms::Errors, no_store_page};
 use crate::{
     accounts::{Actor, repo as accounts_repo},
     consultations::Consultation,
@@ -77,6 +77,17 @@ pub struct AnswerPage {
     pub sg_status_value: String,
     pub sg_note_value: String,
     pub sg_errors: Vec<(String, String)>,
+}
+
+impl AnswerPage {
+    /// The error summary: the quote's problem, then the safeguarding record's.
+    fn errors(&self) -> Errors {
+        let mut errors = Errors::at("quote", self.quote_error.as_ref());
+        for (anchor, message) in &self.sg_errors {
+            errors.link(anchor.as_str(), message.as_str());
+        }
+        errors
+    }
 }
 
 async fn load(

@@ -192,7 +192,7 @@ async fn submit_response(
             return Err(AppError::Invalid(shape_errors));
         }
     };
-    match crate::participation::submit(&state, &responses, &c, &parsed).await {
+    match crate::participation::submit(&state, &**responses, &c, &parsed).await {
         Ok(done) if done.created => {
             crate::web::metrics::response_stored(&req);
             Ok(HttpResponse::build(StatusCode::CREATED).json(done.receipt))

@@ -54,6 +54,14 @@ pub struct SearchView {
     pub error: String,
 }
 
+impl SearchView {
+    /// The error summary: the refused filter, linked to its field.
+    fn errors(&self) -> crate::web::forms::Errors {
+        let message = (!self.error.is_empty()).then_some(&self.error);
+        crate::web::forms::Errors::at(&format!("search-{}", self.error_field), message)
+    }
+}
+
 #[derive(Template)]
 #[template(path = "record/group.html")]
 struct GroupRecordPage {
