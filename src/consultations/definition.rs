@@ -242,6 +242,15 @@ impl QuestionKind {
     pub fn takes_answer(self) -> bool {
         self != Self::Info
     }
+
+    /// Kinds whose answers compare across consultations as shares of options (the group's
+    /// reports show them as a trend).
+    pub fn compares_over_time(self) -> bool {
+        matches!(
+            self,
+            Self::SingleChoice | Self::MultipleChoice | Self::Scale | Self::Rating
+        )
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -284,6 +293,10 @@ pub struct Question {
     /// Show this question only when an earlier answer matches.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<Condition>,
+    /// The group's reports compare a question across consultations under its key; a question
+    /// asked again under another key is compared under the key named here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub same_as: Option<String>,
     /// Statements: the seed statements and those young people added (once approved).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub statements: Vec<Statement>,
@@ -401,11 +414,18 @@ impl Question {
             pictorial: false,
             sensitive: false,
             condition: None,
+            same_as: None,
             statements: Vec::new(),
             allow_new_statements: false,
             new_statements_min_age: None,
             statements_per_person: None,
         }
+    }
+
+    /// The key the group's reports compare this question under: [`Question::same_as`], or
+    /// its own key.
+    pub fn compared_as(&self) -> &str {
+        self.same_as.as_deref().unwrap_or(&self.key)
     }
 
     /// Statements: the statement with this code.

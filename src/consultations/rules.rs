@@ -595,6 +595,13 @@ pub fn validate_question(def: &Definition, q: &Question) -> Vec<Issue> {
         issues.push(Issue::new("options", "cn-v-options-not-used"));
     }
     validate_statements(q, default, &mut issues);
+    if let Some(same_as) = &q.same_as {
+        if !is_valid_key(same_as) {
+            issues.push(Issue::new("same_as", "cn-v-key-format"));
+        } else if !q.kind.compares_over_time() {
+            issues.push(Issue::new("same_as", "cn-v-same-as-kind"));
+        }
+    }
     if q.pictorial && q.kind != QuestionKind::Scale {
         issues.push(Issue::new("pictorial", "cn-v-pictorial-scale-only"));
     }
@@ -1056,6 +1063,28 @@ mod tests {
         assert_eq!(
             keys(&structural_changes(&old, &added)),
             vec![k("sections", "cn-locked-added")]
+        );
+    }
+
+    #[test]
+    fn a_question_is_compared_under_another_key_only_when_its_kind_compares() {
+        let mut scale = question("feel_safe_now", QuestionKind::Scale);
+        scale.same_as = Some("feel_safe".into());
+        let ok = def(vec![scale.clone()]);
+        assert!(validate_question(&ok, &scale).is_empty());
+        assert_eq!(scale.compared_as(), "feel_safe");
+        let mut text = question("idea", QuestionKind::ShortText);
+        text.same_as = Some("feel_safe".into());
+        let d = def(vec![text.clone()]);
+        assert_eq!(
+            keys(&validate_question(&d, &text)),
+            vec![k("same_as", "cn-v-same-as-kind")]
+        );
+        scale.same_as = Some("Feel Safe!".into());
+        let d = def(vec![scale.clone()]);
+        assert_eq!(
+            keys(&validate_question(&d, &scale)),
+            vec![k("same_as", "cn-v-key-format")]
         );
     }
 

@@ -20,11 +20,7 @@ use crate::{
             Audience, CountRow, CountTable, DEFAULT_THRESHOLD, effective_threshold, suppress,
         },
     },
-    consultations::{
-        Consultation, Status,
-        definition::{LocalText, QuestionKind},
-        repo as consultations_repo,
-    },
+    consultations::{Consultation, Status, definition::LocalText, repo as consultations_repo},
     entities::{consultation_finding, report_draft, work_group},
     error::AppError,
     i18n::Locale,
@@ -369,7 +365,7 @@ fn item(
     let questions = questions.unwrap_or_default();
     let top = questions
         .iter()
-        .filter(|q| trend_kind(q.kind))
+        .filter(|q| q.kind.compares_over_time())
         .filter_map(|q| {
             let best = q
                 .options
@@ -433,24 +429,24 @@ fn item(
     }
 }
 
-/// Question kinds whose answers compare across consultations as shares of options.
-fn trend_kind(kind: QuestionKind) -> bool {
-    matches!(
-        kind,
-        QuestionKind::SingleChoice
-            | QuestionKind::MultipleChoice
-            | QuestionKind::Scale
-            | QuestionKind::Rating
-    )
+/// The key a question of `c` is compared under across consultations (its own, or the one
+/// the facilitators marked it as the same as), when its kind compares.
+fn compared_as<'a>(c: &'a Consultation, q: &'a QuestionSummary) -> Option<&'a str> {
+    q.kind.compares_over_time().then(|| {
+        c.definition
+            .question(&q.key)
+            .map_or(q.key.as_str(), |d| d.compared_as())
+    })
 }
 
-/// Questions asked in more than one consultation (the same key), in the order first asked.
+/// Questions asked in more than one consultation (the same key, or marked as the same), in
+/// the order first asked.
 fn trends(summaries: &[(&Consultation, Vec<QuestionSummary>)], lang: &str) -> Vec<Trend> {
     let mut keys: Vec<&str> = Vec::new();
-    for (_, questions) in summaries {
-        for q in questions.iter().filter(|q| trend_kind(q.kind)) {
-            if !keys.contains(&q.key.as_str()) {
-                keys.push(&q.key);
+    for (c, questions) in summaries {
+        for key in questions.iter().filter_map(|q| compared_as(c, q)) {
+            if !keys.contains(&key) {
+                keys.push(key);
             }
         }
     }
@@ -459,7 +455,7 @@ fn trends(summaries: &[(&Consultation, Vec<QuestionSummary>)], lang: &str) -> Ve
             let points: Vec<(TrendPoint, &QuestionSummary)> = summaries
                 .iter()
                 .filter_map(|(c, qs)| {
-                    let q = qs.iter().find(|q| q.key == key && trend_kind(q.kind))?;
+                    let q = qs.iter().find(|q| compared_as(c, q) == Some(key))?;
                     Some((point(c, q, lang), q))
                 })
                 .collect();

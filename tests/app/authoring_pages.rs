@@ -12,9 +12,9 @@ use consulta::{
 
 use crate::helpers::{TestApp, input_value, spawn_app};
 
-type Pairs = Vec<(String, String)>;
+pub(crate) type Pairs = Vec<(String, String)>;
 
-fn pair(k: impl Into<String>, v: impl Into<String>) -> (String, String) {
+pub(crate) fn pair(k: impl Into<String>, v: impl Into<String>) -> (String, String) {
     (k.into(), v.into())
 }
 
@@ -33,7 +33,7 @@ async fn submit(
 }
 
 /// The form's hidden fields (csrf, version) from the page at `form_page`, then `fields`.
-async fn form_from(
+pub(crate) async fn form_from(
     client: &reqwest::Client,
     app: &TestApp,
     form_page: &str,
@@ -57,7 +57,7 @@ fn location(res: &reqwest::Response) -> String {
 }
 
 /// Every field of the question form for `q`.
-fn question_fields(q: &Question, def: &Definition) -> Pairs {
+pub(crate) fn question_fields(q: &Question, def: &Definition) -> Pairs {
     let mut f = vec![
         pair("key", &q.key),
         pair("kind", q.kind.as_str()),

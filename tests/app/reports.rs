@@ -32,6 +32,20 @@ async fn run(
     year: i32,
     n: u64,
 ) -> i32 {
+    run_with(app, actor, group_id, year, n, |_| {}).await
+}
+
+/// [`run`] with the demo definition changed by `adjust` first.
+async fn run_with(
+    app: &TestApp,
+    actor: &consulta::accounts::Actor,
+    group_id: i32,
+    year: i32,
+    n: u64,
+    adjust: impl FnOnce(&mut consulta::consultations::definition::Definition),
+) -> i32 {
+    let mut definition = consulta::bench::demo::definition();
+    adjust(&mut definition);
     let slug = format!(
         "r{year}-{}",
         &uuid::Uuid::new_v4().simple().to_string()[..8]
@@ -45,7 +59,7 @@ async fn run(
             meeting_id: None,
             opens_at: None,
             closes_at: None,
-            definition: consulta::bench::demo::definition(),
+            definition,
         },
         "consultation_created",
     )
@@ -266,6 +280,110 @@ async fn the_yearly_report_counts_what_was_stored_and_hides_small_groups() {
         assert_eq!(o["count"], p["count"], "{key}");
     }
     let _ = s.second;
+}
+
+/// The trends of a published final report, by the key each is compared under.
+async fn trend_keys(s: &Setup) -> Vec<String> {
+    let (status, r) = s.json("", "2025-2026").await;
+    assert_eq!(status, 200, "{r}");
+    r["trends"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["key"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_question_asked_again_under_another_key_joins_the_trend_once_marked_the_same() {
+    let app = spawn_app().await;
+    let group = app.create_group("Council Working Group").await;
+    let facilitator = app
+        .create_user(
+            Some((group.id, consulta::accounts::Role::Facilitator)),
+            false,
+        )
+        .await;
+    let actor = app.actor_of(&facilitator).await;
+    let first = run(&app, &actor, group.id, 2025, 60).await;
+    // The next year asks "How safe do you feel online?" again under a new key.
+    let second = run_with(&app, &actor, group.id, 2026, 12, |d| {
+        for s in &mut d.sections {
+            for q in &mut s.questions {
+                if q.key == "feel_safe" {
+                    q.key = "feel_safe_now".into();
+                }
+            }
+        }
+    })
+    .await;
+    let s = Setup {
+        app,
+        group,
+        facilitator,
+        first,
+        second,
+    };
+    let browser = s.browser().await;
+    assert_eq!(s.publish(&browser, "2025-2026").await, 303);
+    let before = trend_keys(&s).await;
+    assert!(before.contains(&"time_online".to_owned()), "{before:?}");
+    assert!(
+        !before.iter().any(|k| k.starts_with("feel_safe")),
+        "{before:?}"
+    );
+
+    // The question editor offers the earlier consultation's question by its title and text.
+    let c = repo::find_by_id(&s.app.db, s.second)
+        .await
+        .unwrap()
+        .unwrap();
+    let path = format!("/manage/c/{}/questions/feel_safe_now", c.slug());
+    let html = s.app.text_with(&browser, &path).await;
+    assert!(
+        html.contains(r#"<select id="f-same_as" name="same_as""#),
+        "{html}"
+    );
+    assert!(html.contains(r#"<option value="feel_safe">"#), "{html}");
+    let q = c.definition.question("feel_safe_now").unwrap().clone();
+    let mut fields = crate::authoring_pages::question_fields(&q, &c.definition);
+    fields.push(crate::authoring_pages::pair("same_as", "feel_safe"));
+    let form = crate::authoring_pages::form_from(&browser, &s.app, &path, fields).await;
+    let res = browser
+        .post(s.app.url(&path))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+    let c = repo::find_by_id(&s.app.db, s.second)
+        .await
+        .unwrap()
+        .unwrap();
+    let marked = c.definition.question("feel_safe_now").unwrap();
+    assert_eq!(marked.same_as.as_deref(), Some("feel_safe"));
+    let html = s.app.text_with(&browser, &path).await;
+    assert!(
+        html.contains(r#"<option value="feel_safe" selected>"#),
+        "{html}"
+    );
+
+    // The report now compares the two under the earlier key, one point a year.
+    let (_, r) = s.json("", "2025-2026").await;
+    let trend = r["trends"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["key"] == "feel_safe")
+        .unwrap_or_else(|| panic!("no feel_safe trend in {}", r["trends"]));
+    let slugs: Vec<&str> = trend["points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["slug"].as_str().unwrap())
+        .collect();
+    let first = repo::find_by_id(&s.app.db, s.first).await.unwrap().unwrap();
+    assert_eq!(slugs, [first.slug(), c.slug()]);
 }
 
 #[tokio::test]

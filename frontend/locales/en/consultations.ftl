@@ -33,6 +33,7 @@ cn-v-easy-read-band = There is no age band { $band } any more.
 cn-v-info-required = An information text has no answer, so it cannot be required.
 cn-v-pictorial-needs-pictures = Give every point a picture, or turn pictures off.
 cn-v-pictorial-scale-only = Only agreement scales have a picture variant.
+cn-v-same-as-kind = Only single and multiple choice, scales and ratings are compared in reports.
 cn-v-max-choices = Use a number from 1 to { $count } (the number of options).
 cn-v-not-for-kind = This setting does not apply to this kind of question.
 cn-v-min-above-max = The smallest value is above the largest one.
@@ -457,6 +458,9 @@ cn-settings-quotes-per-question = Quotes shown per question
 cn-settings-quotes-per-question-hint = The most answers quoted on the public results for each question: the first ones you choose as quotes. From 1 to 20; 5 is advised.
 cn-question-sensitive = Sensitive question
 cn-question-sensitive-hint = On the live projector, keep hiding each option chosen by fewer young people than the smallest group shown.
+cn-question-same-as = Compare in the group's reports with
+cn-question-same-as-hint = The group's yearly and final reports show a question asked again in several consultations as a trend. Questions with the same key are compared already; choose here when this question was asked before under another key.
+cn-question-same-as-own = Only questions with this key
 
 # A draft whose opening date has passed but which the calendar could not open.
 cn-not-opened = It was due to open on { $date } but could not: it stays a draft until what stops it is done.

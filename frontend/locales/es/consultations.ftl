@@ -33,6 +33,7 @@ cn-v-easy-read-band = La franja de edad { $band } ya no existe.
 cn-v-info-required = Un texto informativo no tiene respuesta, así que no puede ser obligatorio.
 cn-v-pictorial-needs-pictures = Dé una imagen a cada punto o desactive las imágenes.
 cn-v-pictorial-scale-only = Solo las escalas de acuerdo tienen una variante con imágenes.
+cn-v-same-as-kind = Solo las preguntas de opción única y múltiple, las escalas y las valoraciones se comparan en los informes.
 cn-v-max-choices = Indique un número de 1 a { $count } (el número de opciones).
 cn-v-not-for-kind = Este ajuste no se aplica a este tipo de pregunta.
 cn-v-min-above-max = El valor más pequeño supera al más grande.
@@ -457,6 +458,9 @@ cn-settings-quotes-per-question = Citas mostradas por pregunta
 cn-settings-quotes-per-question-hint = El número máximo de respuestas citadas en los resultados públicos de cada pregunta: las primeras que elija como citas. De 1 a 20; se aconseja 5.
 cn-question-sensitive = Pregunta sensible
 cn-question-sensitive-hint = En el proyector en directo, seguir ocultando cada opción elegida por menos jóvenes que el grupo más pequeño mostrado.
+cn-question-same-as = Comparar en los informes del grupo con
+cn-question-same-as-hint = Los informes anual y final del grupo muestran como tendencia una pregunta hecha de nuevo en varias consultas. Las preguntas con la misma clave ya se comparan; elija aquí si esta pregunta se hizo antes con otra clave.
+cn-question-same-as-own = Solo las preguntas con esta clave
 
 # A draft whose opening date has passed but which the calendar could not open.
 cn-not-opened = Debía abrirse el { $date } pero no pudo: sigue siendo un borrador hasta que se haga lo que lo impide.

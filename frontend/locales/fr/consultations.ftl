@@ -33,6 +33,7 @@ cn-v-easy-read-band = La tranche d’âge { $band } n’existe plus.
 cn-v-info-required = Un texte d’information n’attend pas de réponse : il ne peut pas être obligatoire.
 cn-v-pictorial-needs-pictures = Donnez une image à chaque point, ou désactivez les images.
 cn-v-pictorial-scale-only = Seules les échelles d’accord ont une variante en images.
+cn-v-same-as-kind = Seuls les choix uniques et multiples, les échelles et les notes sont comparés dans les rapports.
 cn-v-max-choices = Indiquez un nombre de 1 à { $count } (le nombre d’options).
 cn-v-not-for-kind = Ce réglage ne s’applique pas à ce type de question.
 cn-v-min-above-max = La plus petite valeur dépasse la plus grande.
@@ -457,6 +458,9 @@ cn-settings-quotes-per-question = Citations affichées par question
 cn-settings-quotes-per-question-hint = Le nombre maximal de réponses citées dans les résultats publics pour chaque question : les premières que vous choisissez comme citations. De 1 à 20 ; 5 est conseillé.
 cn-question-sensitive = Question sensible
 cn-question-sensitive-hint = Sur le projecteur en direct, continuer à masquer chaque option choisie par moins de jeunes que le plus petit groupe affiché.
+cn-question-same-as = Comparer dans les rapports du groupe avec
+cn-question-same-as-hint = Les rapports annuels et final du groupe montrent comme une tendance une question posée de nouveau dans plusieurs consultations. Les questions de même clé sont déjà comparées ; choisissez ici si cette question a déjà été posée sous une autre clé.
+cn-question-same-as-own = Seulement les questions de cette clé
 
 # A draft whose opening date has passed but which the calendar could not open.
 cn-not-opened = Elle devait ouvrir le { $date } mais n’a pas pu : elle reste un brouillon jusqu’à ce que ce qui l’en empêche soit fait.

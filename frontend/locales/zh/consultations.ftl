@@ -33,6 +33,7 @@ cn-v-easy-read-band = 年龄段 { $band } 已不存在。
 cn-v-info-required = 说明文字没有回答，因此不能设为必答。
 cn-v-pictorial-needs-pictures = 请为每个刻度配一张图片，或关闭图片。
 cn-v-pictorial-scale-only = 只有同意程度量表才有图片版本。
+cn-v-same-as-kind = 报告只比较单选、多选、量表和评分问题。
 cn-v-max-choices = 请填写 1 到 { $count }（选项个数）之间的数字。
 cn-v-not-for-kind = 此设置不适用于这类问题。
 cn-v-min-above-max = 最小值大于最大值。
@@ -412,6 +413,9 @@ cn-settings-quotes-per-question = 每个问题显示的引述数
 cn-settings-quotes-per-question-hint = 公开结果中每个问题最多引述的回答数：按您选为引述的先后，取前几条。1 到 20；建议为 5。
 cn-question-sensitive = 敏感问题
 cn-question-sensitive-hint = 在现场投影上，继续隐藏选择人数少于最小显示组的每个选项。
+cn-question-same-as = 在小组报告中比较的对象
+cn-question-same-as-hint = 小组的年度报告和最终报告会把在多次征询中再次提出的问题显示为趋势。相同键的问题已会比较；如果这个问题以前用另一个键提出过，请在这里选择。
+cn-question-same-as-own = 仅比较使用这个键的问题
 
 # A draft whose opening date has passed but which the calendar could not open.
 cn-not-opened = 原定于 { $date } 开放，但未能开放：在完成阻碍开放的事项之前，它仍是草稿。

@@ -27,6 +27,8 @@ pub(super) struct RawQuestion {
     pub(super) max_length: String,
     pub(super) pictorial: bool,
     pub(super) sensitive: bool,
+    /// The key reports compare this question under, when not its own ("" for its own).
+    pub(super) same_as: String,
     pub(super) cond_question: String,
     pub(super) cond_operator: String,
     pub(super) cond_value: String,
@@ -120,6 +122,7 @@ impl RawQuestion {
             max_length: q.max_length.map(|n| n.to_string()).unwrap_or_default(),
             pictorial: q.pictorial,
             sensitive: q.sensitive,
+            same_as: q.same_as.clone().unwrap_or_default(),
             cond_question: q
                 .condition
                 .as_ref()
@@ -224,6 +227,7 @@ impl RawQuestion {
             max_length: form.get("max_length").to_owned(),
             pictorial: form.has("pictorial"),
             sensitive: form.has("sensitive"),
+            same_as: form.get("same_as").trim().to_owned(),
             cond_question: form.get("condition.question").to_owned(),
             cond_operator: form.get("condition.operator").to_owned(),
             cond_value: form.get("condition.value").to_owned(),
@@ -342,6 +346,9 @@ impl RawQuestion {
             pictorial: self.pictorial && kind == QuestionKind::Scale,
             sensitive: self.sensitive && kind.takes_answer(),
             condition,
+            // Its own key needs no naming; other kinds are not compared.
+            same_as: Some(self.same_as.clone())
+                .filter(|k| !k.is_empty() && *k != self.key && kind.compares_over_time()),
         })
     }
 

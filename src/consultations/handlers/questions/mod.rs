@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use self::{
     form::RawQuestion,
-    page::{question_errors, question_page},
+    page::{Comparable, question_errors, question_page},
 };
 use super::{
     edit::{PageProblem, save},
@@ -23,7 +23,7 @@ use super::{
 use crate::{
     accounts::Actor,
     consultations::{
-        definition::{Definition, QuestionKind},
+        definition::{Definition, QuestionKind, text_in},
         ops::{self, Direction},
         repo,
     },
@@ -63,6 +63,7 @@ async fn show_new_question(
     } else {
         1
     };
+    let comparable = comparable(&state, &e, &l).await?;
     let page = question_page(
         actor,
         l,
@@ -73,6 +74,7 @@ async fn show_new_question(
         blank,
         Errors::default(),
         false,
+        &comparable,
     );
     no_store_page(StatusCode::OK, &page)
 }
@@ -95,6 +97,7 @@ async fn show_question(
     let raw = RawQuestion::from_question(&e.c.definition.sections[si].questions[qi]);
     let locked = repo::count_responses(&state.db, e.c.id()).await? > 0;
     let blank = usize::from(!locked);
+    let comparable = comparable(&state, &e, &l).await?;
     let page = question_page(
         actor,
         l,
@@ -105,6 +108,7 @@ async fn show_question(
         blank,
         Errors::default(),
         locked,
+        &comparable,
     );
     no_store_page(StatusCode::OK, &page)
 }
@@ -144,10 +148,21 @@ async fn create_question(
     match action_of(&form, &mut raw, &e.c.definition) {
         Action::Save => {}
         Action::MoreOptions => {
-            return redisplay(actor, l, &e, &raw, None, &section, blank + 3, version);
+            return redisplay(
+                &state,
+                actor,
+                l,
+                &e,
+                &raw,
+                None,
+                &section,
+                blank + 3,
+                version,
+            )
+            .await;
         }
         Action::Redisplay => {
-            return redisplay(actor, l, &e, &raw, None, &section, blank, version);
+            return redisplay(&state, actor, l, &e, &raw, None, &section, blank, version).await;
         }
     }
     let (problem, prefix) = match raw.to_question(&e.c.definition) {
@@ -193,8 +208,41 @@ fn position_prefix(def: &Definition, key: &str) -> Option<String> {
         .map(|(si, qi)| format!("sections.{si}.questions.{qi}"))
 }
 
+/// The questions of the group's other consultations this one's may be compared with in the
+/// group's reports, each once under the key it is compared under, newest consultation first.
+async fn comparable(
+    state: &AppState,
+    e: &Editing,
+    l: &Locale,
+) -> Result<Vec<Comparable>, AppError> {
+    let mut found: Vec<Comparable> = Vec::new();
+    for other in repo::consultations_of_group(&state.db, e.c.group_id()).await? {
+        if other.id() == e.c.id() {
+            continue;
+        }
+        let def = &other.definition;
+        for (_, q) in def.questions() {
+            let key = q.compared_as();
+            if q.kind.compares_over_time() && !found.iter().any(|c| c.key == key) {
+                found.push(Comparable {
+                    key: key.to_owned(),
+                    label: format!(
+                        "{} — {} ({key})",
+                        def.title(l.code()),
+                        Some(text_in(&q.text, l.code()))
+                            .filter(|t| !t.is_empty())
+                            .unwrap_or_else(|| text_in(&q.text, &def.default_language))
+                    ),
+                });
+            }
+        }
+    }
+    Ok(found)
+}
+
 #[allow(clippy::too_many_arguments)]
-fn redisplay(
+async fn redisplay(
+    state: &AppState,
     actor: Actor,
     l: Locale,
     e: &Editing,
@@ -204,6 +252,7 @@ fn redisplay(
     blank: usize,
     version: i32,
 ) -> Result<HttpResponse, AppError> {
+    let comparable = comparable(state, e, &l).await?;
     let mut page = question_page(
         actor,
         l,
@@ -214,6 +263,7 @@ fn redisplay(
         blank,
         Errors::default(),
         false,
+        &comparable,
     );
     page.version = version;
     page.notice = Some(page.l.t("cn-question-not-saved"));
@@ -244,7 +294,19 @@ async fn failed(
         }
     };
     let locked = key.is_some() && repo::count_responses(&state.db, e.c.id()).await? > 0;
-    let mut page = question_page(actor, l, &e, raw, key, section, blank, errors, locked);
+    let comparable = comparable(state, &e, &l).await?;
+    let mut page = question_page(
+        actor,
+        l,
+        &e,
+        raw,
+        key,
+        section,
+        blank,
+        errors,
+        locked,
+        &comparable,
+    );
     page.conflict = conflict;
     if !conflict {
         page.version = version;
@@ -274,10 +336,32 @@ async fn update_question(
     match action_of(&form, &mut raw, &e.c.definition) {
         Action::Save => {}
         Action::MoreOptions => {
-            return redisplay(actor, l, &e, &raw, Some(&key), &section, blank + 3, version);
+            return redisplay(
+                &state,
+                actor,
+                l,
+                &e,
+                &raw,
+                Some(&key),
+                &section,
+                blank + 3,
+                version,
+            )
+            .await;
         }
         Action::Redisplay => {
-            return redisplay(actor, l, &e, &raw, Some(&key), &section, blank, version);
+            return redisplay(
+                &state,
+                actor,
+                l,
+                &e,
+                &raw,
+                Some(&key),
+                &section,
+                blank,
+                version,
+            )
+            .await;
         }
     }
     let (problem, prefix) = match raw.to_question(&e.c.definition) {

@@ -15,6 +15,13 @@ use crate::{
     i18n::Locale,
 };
 
+/// A question of another of the group's consultations that the group's reports may compare
+/// this one with: the key it is compared under, and how the editor names it.
+pub struct Comparable {
+    pub key: String,
+    pub label: String,
+}
+
 pub struct LangBlock {
     pub lang: String,
     pub name: String,
@@ -61,6 +68,8 @@ pub(super) struct QuestionPage {
     limits: Vec<Field>,
     pictorial: Option<Field>,
     sensitive: Option<Field>,
+    /// "Compare in reports with": empty when nothing can be compared.
+    same_as: Vec<Choice>,
     cond_questions: Vec<Choice>,
     cond_operators: Vec<Choice>,
     cond_values: Vec<ChoiceGroup>,
@@ -82,6 +91,7 @@ pub(super) fn question_page(
     blank: usize,
     errors: Errors,
     locked: bool,
+    comparable: &[Comparable],
 ) -> QuestionPage {
     let def = &e.c.definition;
     let kind = raw.kind.unwrap_or(QuestionKind::SingleChoice);
@@ -133,6 +143,7 @@ pub(super) fn question_page(
                 .checked(raw.sensitive)
                 .errors(&errors)
         }),
+        same_as: same_as_choices(kind, raw, comparable, &l),
         show_condition: !targets.is_empty() || !raw.cond_question.is_empty(),
         version: e.c.row.version,
         frame: e.frame.clone(),
@@ -542,4 +553,32 @@ fn locate(def: &Definition, path: &str) -> Option<String> {
         .questions
         .get(qi)
         .map(|q| q.key.clone())
+}
+
+/// "Compare in reports with": its own key first, then the comparable questions; a kind
+/// reports do not compare, or a group with nothing to compare with, offers no choice.
+fn same_as_choices(
+    kind: QuestionKind,
+    raw: &RawQuestion,
+    comparable: &[Comparable],
+    l: &Locale,
+) -> Vec<Choice> {
+    if !kind.compares_over_time() || (comparable.is_empty() && raw.same_as.is_empty()) {
+        return Vec::new();
+    }
+    let mut choices = vec![Choice::new(
+        "",
+        l.t("cn-question-same-as-own"),
+        raw.same_as.is_empty(),
+    )];
+    choices.extend(
+        comparable
+            .iter()
+            .map(|c| Choice::new(&c.key, &c.label, c.key == raw.same_as)),
+    );
+    // A key named through the API that no other consultation uses (yet) stays selectable.
+    if !raw.same_as.is_empty() && !comparable.iter().any(|c| c.key == raw.same_as) {
+        choices.push(Choice::new(&raw.same_as, &raw.same_as, true));
+    }
+    choices
 }
