@@ -30,6 +30,8 @@ struct ReportPage {
     v: ReportView,
     /// A facilitator looking: the draft notice and the link to the editor.
     manage: bool,
+    /// The PDF can be made here (the report program is found): only then is it offered.
+    pdf: bool,
 }
 
 /// The page for a report one may not see (yet), or an address that is not a period.
@@ -95,6 +97,7 @@ async fn show_report(
                 group,
                 report: *report,
                 manage,
+                pdf: crate::exports::pdf::program().is_some(),
             };
             if manage {
                 crate::web::no_store_page(StatusCode::OK, &page)
