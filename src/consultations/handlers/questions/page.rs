@@ -563,7 +563,9 @@ fn same_as_choices(
     comparable: &[Comparable],
     l: &Locale,
 ) -> Vec<Choice> {
-    if !kind.compares_over_time() || (comparable.is_empty() && raw.same_as.is_empty()) {
+    if !kind.compares_over_time()
+        || (raw.same_as.is_empty() && comparable.iter().all(|c| c.key == raw.key))
+    {
         return Vec::new();
     }
     let mut choices = vec![Choice::new(
@@ -571,9 +573,11 @@ fn same_as_choices(
         l.t("cn-question-same-as-own"),
         raw.same_as.is_empty(),
     )];
+    // Questions under its own key are compared already.
     choices.extend(
         comparable
             .iter()
+            .filter(|c| c.key != raw.key)
             .map(|c| Choice::new(&c.key, &c.label, c.key == raw.same_as)),
     );
     // A key named through the API that no other consultation uses (yet) stays selectable.
