@@ -1685,3 +1685,129 @@ async fn the_offline_page_takes_the_rest_of_the_journey_at_once_and_stores_it_on
     assert_eq!(receipt_on(&again), receipt);
     assert_eq!(responses_of(&app, &fx).await, 1);
 }
+
+/// A form as app.js keeps it while offline: urlencoded, then sealed to the instance.
+fn sealed_form(keys: &consulta::secrets::Keys, fields: &[(&str, String)]) -> Vec<(String, String)> {
+    use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+    let body = fields
+        .iter()
+        .map(|(k, v)| {
+            format!(
+                "{}={}",
+                utf8_percent_encode(k, NON_ALPHANUMERIC),
+                utf8_percent_encode(v, NON_ALPHANUMERIC)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("&");
+    vec![("sealed".into(), keys.offline().seal(body.as_bytes()))]
+}
+
+#[tokio::test]
+async fn answers_kept_offline_are_sealed_to_the_instance_and_opened_only_there() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let keys = consulta::secrets::Keys::load(&app.db).await.unwrap();
+    let offline = app.url(&format!("/c/{}/offline", fx.slug));
+    // The kept page gives the browser the instance's public key to seal to.
+    let kept = app
+        .client
+        .get(format!("{offline}?lang=en&band=16-17"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(kept.contains(&format!("data-key=\"{}\"", keys.offline().public())));
+    let send = |fields: Vec<(String, String)>| {
+        let (client, url) = (app.client.clone(), offline.clone());
+        async move {
+            let res = client.post(url).form(&fields).send().await.unwrap();
+            (res.status().as_u16(), res.text().await.unwrap())
+        }
+    };
+    // A journey at its second section, "uses" answered "yes" on the first: the offline page
+    // for it (here after a problem) leaves out the follow-up that answer hides.
+    let at_second = |uses: &'static str| {
+        let app = &app;
+        let slug = fx.slug.clone();
+        async move {
+            let mut walk = Walk::start(app, &slug, "en").await;
+            walk.next(&[("age_band", "16-17")]).await;
+            walk.next(&[]).await;
+            walk.next(&[("a:uses", uses), ("a:safe", "4")]).await;
+            assert!(walk.html.contains("name=\"a:hours\""), "second section");
+            walk
+        }
+    };
+    let walk = at_second("yes").await;
+    let fields = |hours: &str| {
+        vec![
+            ("state", input_value(&walk.html, "state").unwrap()),
+            ("sig", input_value(&walk.html, "sig").unwrap()),
+            ("a:hours", hours.to_owned()),
+            ("a:ideas", "Sealed on the phone".to_owned()),
+            ("action", "submit".to_owned()),
+        ]
+    };
+    let (status, html) = send(sealed_form(&keys, &fields("lots"))).await;
+    assert_eq!(status, 422, "{html}");
+    assert!(html.contains(">Sealed on the phone</textarea>"));
+    assert!(
+        !html.contains("name=\"a:why-not\""),
+        "hidden by the earlier answer"
+    );
+    let other = at_second("no").await;
+    let mut shown = vec![
+        ("state", input_value(&other.html, "state").unwrap()),
+        ("sig", input_value(&other.html, "sig").unwrap()),
+    ];
+    shown.push(("a:hours", "lots".to_owned()));
+    let (status, html) = send(sealed_form(&keys, &shown)).await;
+    assert_eq!(status, 422);
+    assert!(
+        html.contains("name=\"a:why-not\""),
+        "shown by the earlier answer"
+    );
+
+    // Sealed answers are stored once, whatever the resends.
+    let (status, html) = send(sealed_form(&keys, &fields("2"))).await;
+    assert_eq!(status, 200, "{html}");
+    let receipt = receipt_on(&html);
+    let (status, again) = send(sealed_form(&keys, &fields("2"))).await;
+    assert_eq!(status, 200);
+    assert_eq!(receipt_on(&again), receipt);
+    assert_eq!(responses_of(&app, &fx).await, 1);
+    // Sealed to another instance's key, or changed: refused, nothing stored.
+    let stranger = consulta::secrets::Keys::from_secret(&[9; 32]);
+    assert_eq!(send(sealed_form(&stranger, &fields("2"))).await.0, 400);
+    let mut changed = sealed_form(&keys, &fields("2"));
+    let flip = if &changed[0].1[100..101] == "A" {
+        "B"
+    } else {
+        "A"
+    };
+    changed[0].1.replace_range(100..101, flip);
+    assert_eq!(send(changed).await.0, 400);
+    assert_eq!(responses_of(&app, &fx).await, 1);
+
+    // "Send" pressed offline on "check your answers": that page's form, sealed, is stored too.
+    let mut walk = at_second("yes").await;
+    walk.next(&[("a:hours", "1"), ("a:word", "calm")]).await;
+    assert!(walk.h1().contains("Check your answers"), "{}", walk.h1());
+    let check = vec![
+        ("state", input_value(&walk.html, "state").unwrap()),
+        ("sig", input_value(&walk.html, "sig").unwrap()),
+        ("action", "submit".to_owned()),
+    ];
+    let (status, html) = send(sealed_form(&keys, &check)).await;
+    assert_eq!(status, 200, "{html}");
+    assert_eq!(responses_of(&app, &fx).await, 2);
+    let stored = answer::Entity::find()
+        .filter(answer::Column::ConsultationId.eq(fx.id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert!(stored.iter().any(|a| a.question_key == "word"));
+}

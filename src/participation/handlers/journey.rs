@@ -252,8 +252,9 @@ async fn submit_offline(
     payload: web::Payload,
 ) -> Result<HttpResponse, AppError> {
     let Posted { c, keys, form } = read_posted(&req, &state, &definitions, &slug, payload).await?;
+    let form = unsealed(&keys, form)?;
     let carried = carried(&c, &keys, &form);
-    let Some(sent) = carried.filter(|j| matches!(j.at, Screen::Section(_))) else {
+    let Some(sent) = carried.filter(|j| matches!(j.at, Screen::Section(_) | Screen::Check)) else {
         return start_again(&c, &choose_language(&req, &c.definition, None));
     };
     let open = availability(&c, Utc::now());
@@ -270,6 +271,20 @@ async fn submit_offline(
         return render_offline(&c, &keys, &sent, Some(&form), &problems);
     }
     store(&req, &state, &responses, &c, &keys, journey).await
+}
+
+/// The form as the young person filled it in: app.js keeps a form sent while offline sealed
+/// to the instance (`sealed=…`, see [`crate::secrets::OfflineKey`]) and sends it so; a form
+/// posted by its own button comes as it is. A seal that does not open is refused (400).
+fn unsealed(keys: &Keys, form: FormData) -> Result<FormData, AppError> {
+    let Some(sealed) = form.opt("sealed") else {
+        return Ok(form);
+    };
+    let plain = keys
+        .offline()
+        .open(sealed)
+        .ok_or_else(|| AppError::BadRequest("the kept answers could not be opened".into()))?;
+    FormData::parse(&plain).map_err(|e| AppError::BadRequest(e.to_string()))
 }
 
 /// Checks a finished journey again and stores it: the receipt page, or the screen to fix.

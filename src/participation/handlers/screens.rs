@@ -127,6 +127,23 @@ struct OfflinePage {
     errors: Errors,
     sections: Vec<OfflineSection>,
     shared_default: bool,
+    kept: Kept,
+}
+
+/// What app.js needs to keep answers on the phone: the instance's public key to seal them
+/// to, and when the consultation closes (answers still waiting then are discarded).
+pub struct Kept {
+    pub key: String,
+    pub closes: String,
+}
+
+impl Kept {
+    pub fn of(c: &Consultation, keys: &Keys) -> Self {
+        Self {
+            key: keys.offline().public(),
+            closes: c.row.closes_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
+        }
+    }
 }
 
 #[derive(Template)]
@@ -141,6 +158,7 @@ struct CheckPage {
     /// Offline answering: "shared device" starts ticked for under-13s (nothing is kept on
     /// the phone after sending).
     shared_default: bool,
+    kept: Kept,
 }
 
 /// The youngest age that can answer: the minimum age, or the youngest band's lower bound
@@ -489,9 +507,14 @@ impl Screens<'_> {
                 errors: self.section_errors(&all),
                 sections,
                 shared_default: self.shared_default(),
+                kept: self.kept(),
                 l: l.clone(),
             },
         )
+    }
+
+    fn kept(&self) -> Kept {
+        Kept::of(self.c, self.keys)
     }
 
     /// "Shared device" starts ticked for under-13s (nothing is kept on the phone after
@@ -600,6 +623,7 @@ impl Screens<'_> {
                 sections,
                 has_text,
                 shared_default: self.shared_default(),
+                kept: self.kept(),
                 l: self.l.clone(),
             },
         )
