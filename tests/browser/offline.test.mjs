@@ -1,8 +1,9 @@
 // Offline answering: with JavaScript on, a young person whose connection drops on the last
 // step of the demo consultation finishes, is told the answers are saved on this phone, and
-// when the connection returns they are sent through the public API with the journey's
-// submission id: the receipt appears and the response is stored exactly once (counted
-// through the facilitator's API). The pages opened once come back from the service worker
+// when the connection returns they are sent to the consultation's offline address with the
+// journey's submission id: the receipt appears and the response is stored exactly once
+// (counted through the facilitator's API). What waits on the phone is sealed to the server:
+// nothing typed is readable in the browser's storage. The pages opened once come back from the service worker
 // while offline. The same journey without JavaScript is covered by participation.test.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,6 +19,11 @@ before(async () => {
   if (res.status === 200 && info.token) demo = info;
 });
 after(async () => { await browser?.close(); });
+
+/** What the young person types: never readable in the browser's storage while it waits. */
+const TYPED = 'Words of my own';
+const readable = (page) => page.evaluate((typed) => [localStorage, sessionStorage]
+  .some((store) => Object.keys(store).some((k) => store.getItem(k).includes(typed) || store.getItem(k).includes('"a":'))), TYPED);
 
 /** Answers whatever the current screen asks (as in participation.test.mjs). */
 async function answerScreen(page, band) {
@@ -41,7 +47,7 @@ async function answerScreen(page, band) {
     if (await input.isVisible()) await input.fill((await input.getAttribute('data-min')) ?? '1');
   }
   for (const text of await page.$$('input[data-max]:not(#gender_description), textarea')) {
-    if (await text.isVisible()) await text.fill('ok');
+    if (await text.isVisible()) await text.fill(TYPED);
   }
 }
 
@@ -74,7 +80,8 @@ test('offline on the last step: saved on this phone, sent once when online, rece
   await page.waitForSelector('[data-msg="saved"]:not([hidden])');
   assert.match(await page.textContent('[data-msg="saved"]'), /Saved on this phone/);
   const pending = await page.evaluate(() => JSON.parse(localStorage.getItem('consulta-pending')));
-  assert.ok(pending?.body?.submission_id, 'the answers wait with the journey\'s submission id');
+  assert.ok(pending?.sealed, 'the answers wait, sealed');
+  assert.equal(await readable(page), false, 'nothing typed, no answer readable in the storage');
 
   // A page opened before comes back from the service worker while offline.
   const again = await ctx.newPage();
@@ -90,12 +97,12 @@ test('offline on the last step: saved on this phone, sent once when online, rece
   assert.equal(await page.evaluate(() => localStorage.getItem('consulta-pending')), null, 'nothing left pending');
   assert.equal(await count(), before_ + 1, 'stored once');
 
-  // A resend with the same submission id gives the same receipt and stores nothing more.
-  const resend = await fetch(`${BASE}/api/v1/consultations/${SLUG}/responses`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(pending.body),
+  // A resend of the sealed answers gives the same receipt and stores nothing more.
+  const resend = await fetch(`${BASE}/c/${SLUG}/offline`, {
+    method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `sealed=${pending.sealed}`,
   });
   assert.equal(resend.status, 200);
-  assert.equal((await resend.json()).receipt, receipt);
+  assert.ok((await resend.text()).includes(receipt), 'the same receipt');
   assert.equal(await count(), before_ + 1, 'still stored once');
   await ctx.close();
 });
@@ -131,6 +138,7 @@ test('offline mid-journey: the rest of the questions on one page, sent once when
   await answerScreen(page, '13-15');
   await page.click('button[value="submit"]');
   await page.waitForSelector('[data-msg="saved"]:not([hidden])');
+  assert.equal(await readable(page), false, 'nothing typed, no answer readable in the storage');
   assert.equal(await count(), before_, 'nothing stored while offline');
 
   await ctx.setOffline(false);
@@ -152,6 +160,7 @@ test('a shared device (default for under-13s) shows only "1 answer waiting" and 
   await page.click('button[value="submit"]');
   await page.waitForSelector('[data-msg="saved"]:not([hidden])');
   assert.equal(await page.$('#journey'), null, 'the answers are no longer on the screen');
+  assert.equal(await readable(page), false, 'nothing typed, no answer readable in the storage');
 
   // The next user of the browser sees that one answer waits, and nothing of it.
   const next = await ctx.newPage();
@@ -173,15 +182,45 @@ test('a pending answer for a closed consultation is discarded with a message', a
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   await page.goto(`${BASE}/c/${SLUG}?lang=en`);
-  // An answer kept for a consultation that no longer takes answers: the API says 404/410.
-  await page.route('**/api/v1/consultations/*/responses', (route) => route.fulfill({
-    status: 410, contentType: 'application/problem+json', body: '{"status":410}',
-  }));
+  // An answer kept for a consultation that closed meanwhile: the server says 410.
+  await page.route('**/c/*/offline', (route) => route.fulfill({ status: 410, contentType: 'text/html', body: '' }));
+  await page.evaluate(() => localStorage.setItem('consulta-pending', JSON.stringify({ slug: 'demo', shared: true, sealed: 'x' })));
+  await page.reload();
+  await page.waitForSelector('[data-msg="closed"]:not([hidden])');
+  assert.equal(await page.evaluate(() => localStorage.getItem('consulta-pending')), null);
+  // Past the consultation's close it is discarded on the phone, even offline.
+  await ctx.setOffline(true);
   await page.evaluate(() => localStorage.setItem('consulta-pending', JSON.stringify({
-    slug: 'demo', shared: true, body: { submission_id: crypto.randomUUID(), language: 'en', answers: {} },
+    slug: 'demo', shared: true, sealed: 'x', closes: '2020-01-01T00:00:00+00:00',
   })));
   await page.reload();
   await page.waitForSelector('[data-msg="closed"]:not([hidden])');
   assert.equal(await page.evaluate(() => localStorage.getItem('consulta-pending')), null);
+  await ctx.close();
+});
+
+test('a shared device mid-journey: what was typed lives only in the page, never in the tab\'s storage', async (t) => {
+  if (!demo) return skipOrFail(t, 'no demo consultation or facilitator');
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.goto(`${BASE}/c/${SLUG}?lang=en`);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.reload();
+  await Promise.all([page.waitForNavigation(), page.click('button[value="start"]')]);
+  const at = () => page.$eval('input[name=state]', (i) => JSON.parse(i.value).at);
+  for (let step = 0; step < 10 && !/^s\d+$/.test(await at()); step += 1) {
+    await answerScreen(page, '9-12');
+    await Promise.all([page.waitForNavigation(), page.click('button[value="next"]')]);
+  }
+  const kept = () => page.evaluate(() => caches.open('consulta-v1')
+    .then((c) => c.keys()).then((keys) => keys.some((r) => r.url.includes('/offline?'))));
+  for (let i = 0; i < 50 && !(await kept()); i += 1) await page.waitForTimeout(100);
+  await answerScreen(page, '9-12');
+  await ctx.setOffline(true);
+  await Promise.all([page.waitForURL(/\/offline\?/), page.click('button[value="next"]')]);
+  await page.waitForSelector('#shared-device');
+  assert.equal(await page.isChecked('#shared-device'), true, 'shared device ticked for under-13s');
+  assert.ok(await page.$eval('input[name=state]', (i) => i.value.length > 0), 'the journey is in the page');
+  assert.equal(await page.evaluate(() => sessionStorage.length + localStorage.length), 0, 'and nowhere else');
   await ctx.close();
 });
