@@ -1811,3 +1811,72 @@ async fn answers_kept_offline_are_sealed_to_the_instance_and_opened_only_there()
         .unwrap();
     assert!(stored.iter().any(|a| a.question_key == "word"));
 }
+
+#[tokio::test]
+async fn offline_before_the_first_section_the_page_asks_the_start_steps_with_the_same_checks() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let offline = app.url(&format!("/c/{}/offline", fx.slug));
+    // The page kept from the landing page: no journey, the start steps at its top.
+    let (_, kept) = app
+        .get_html(&format!("/c/{}/offline?lang=en&band=", fx.slug))
+        .await;
+    assert!(kept.contains("data-start") && kept.contains("name=\"age_band\""));
+    assert!(kept.contains("name=\"guardian\"") && kept.contains("name=\"submission_id\""));
+    assert!(!kept.contains("name=\"state\""));
+    let send = |fields: Vec<(&'static str, String)>| {
+        let (client, url) = (app.client.clone(), offline.clone());
+        async move {
+            let res = client.post(url).form(&fields).send().await.unwrap();
+            (res.status().as_u16(), res.text().await.unwrap())
+        }
+    };
+    let id = "6f1c2b9e-1d2a-4c3b-9e8f-0a1b2c3d4e5f".to_owned();
+    let with = |start: &[(&'static str, &str)]| {
+        let mut fields: Vec<(&'static str, String)> = vec![
+            ("submission_id", id.clone()),
+            ("lang", "en".to_owned()),
+            ("a:uses", "yes".to_owned()),
+            ("a:hours", "2".to_owned()),
+            ("a:ideas", "Started offline".to_owned()),
+        ];
+        fields.extend(start.iter().map(|(k, v)| (*k, (*v).to_owned())));
+        fields
+    };
+    // No age band: the page again, with the problem and what was typed.
+    let (status, html) = send(with(&[])).await;
+    assert_eq!(status, 422, "{html}");
+    assert!(html.contains("href=\"#age-0\"") && html.contains(">Started offline</textarea>"));
+    assert!(
+        html.contains(&format!("value=\"{id}\"")),
+        "the same submission id"
+    );
+    // Below the consent age an adult confirms, as step by step.
+    let (status, html) = send(with(&[("age_band", "9-12")])).await;
+    assert_eq!(status, 422);
+    assert!(html.contains("id=\"guardian-error\""));
+    // Below the minimum age: the kind page, nothing stored.
+    let (status, html) = send(with(&[("age_band", "under")])).await;
+    assert_eq!(status, 200);
+    assert!(
+        unescape(&html).contains("We are sorry you cannot answer it"),
+        "{html}"
+    );
+    assert_eq!(responses_of(&app, &fx).await, 0);
+    // Everything given: stored once with the page's submission id.
+    let done = with(&[("age_band", "9-12"), ("guardian", "yes")]);
+    let (status, html) = send(done.clone()).await;
+    assert_eq!(status, 200, "{html}");
+    let receipt = receipt_on(&html);
+    let (status, again) = send(done).await;
+    assert_eq!(status, 200);
+    assert_eq!(receipt_on(&again), receipt);
+    assert_eq!(responses_of(&app, &fx).await, 1);
+    let stored = response::Entity::find()
+        .filter(response::Column::ConsultationId.eq(fx.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.age_band.as_deref(), Some("9-12"));
+}

@@ -242,47 +242,58 @@ async function seal(text, key) {
   return btoa(out).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-// Mid-journey: once a journey reaches its sections, its offline page (every section in one
-// form) is kept in the cache. If the connection drops, "continue" opens that page with the
-// journey so far and what was typed on this one, and the young person finishes there.
+// Mid-journey: the consultation's offline page (every section in one form) is kept in the
+// cache from the landing page on. If the connection drops, "continue" opens that page with
+// the journey so far and what was typed on this one, and the young person finishes there.
+// Before the sections the journey is not carried: the page asks the start steps again.
 const RESUME = 'consulta-resume';
 function midJourney() {
-  const form = document.getElementById('journey');
-  const state = form?.elements.state;
+  const form = document.getElementById('journey') ?? document.querySelector('form[data-begin]');
   if (!form || !window.caches) return;
   if (form.hasAttribute('data-offline')) { resume(form); return; }
-  const s = state && JSON.parse(state.value);
-  if (!s || !/^s\d+$/.test(s.at)) return;
+  const s = form.elements.state ? JSON.parse(form.elements.state.value) : {};
+  const inSections = /^s\d+$/.test(s.at ?? '');
   // The attribute: `form.action` is the buttons named "action".
   const slug = form.getAttribute('action').split('/')[2];
-  const url = `/c/${slug}/offline?lang=${s.l}&band=${s.b ?? ''}`;
+  const url = `/c/${slug}/offline?lang=${s.l ?? document.documentElement.lang}&band=${inSections ? s.b ?? '' : ''}`;
   caches.open('consulta-v1').then((c) => c.match(url).then((hit) => hit || c.add(url))).catch(() => {});
   form.addEventListener('submit', (ev) => {
-    if (navigator.onLine || ev.submitter?.value !== 'next') return;
+    if (navigator.onLine || !['next', 'start'].includes(ev.submitter?.value)) return;
     ev.preventDefault();
-    sessionStorage.setItem(RESUME, new URLSearchParams(new FormData(form)).toString());
+    const fields = new URLSearchParams(new FormData(form));
+    if (!inSections) {
+      for (const name of ['state', 'sig', 'action', 'lang']) fields.delete(name);
+      if (s.b && !fields.has('age_band')) fields.set('age_band', s.b);
+      if (s.g) fields.set('guardian', 'yes');
+      if (s.k) fields.set('access_code', s.k);
+    }
+    sessionStorage.setItem(RESUME, fields.toString());
     location.href = url;
   });
 }
 
 /** The offline page: the journey so far goes in, the sections already answered go out, and
- * what was typed on the page the connection dropped on is filled in again. */
+ * what was typed on the page the connection dropped on is filled in again. Without a journey
+ * the start steps at its top stay. */
 function resume(form) {
   const saved = new URLSearchParams(sessionStorage.getItem(RESUME) ?? '');
-  if (!saved.get('state')) return;
   // On a shared device what was typed lives only in this page, never in the tab's storage.
   const shared = document.getElementById('shared-device');
   const drop = () => { if (shared?.checked) sessionStorage.removeItem(RESUME); };
   drop();
   shared?.addEventListener('change', drop);
-  for (const name of ['state', 'sig']) {
-    const input = form.elements[name] ?? form.appendChild(Object.assign(document.createElement('input'), { type: 'hidden', name }));
-    input.value = saved.get(name);
+  const start = form.querySelector('[data-start]');
+  if (saved.get('state')) {
+    start?.remove();
+    for (const name of ['state', 'sig']) {
+      const input = form.elements[name] ?? form.appendChild(Object.assign(document.createElement('input'), { type: 'hidden', name }));
+      input.value = saved.get(name);
+    }
+    const at = Number(JSON.parse(saved.get('state')).at.slice(1));
+    form.querySelectorAll('[data-section]').forEach((section) => {
+      if (Number(section.dataset.section) < at) section.remove();
+    });
   }
-  const at = Number(JSON.parse(saved.get('state')).at.slice(1));
-  form.querySelectorAll('[data-section]').forEach((section) => {
-    if (Number(section.dataset.section) < at) section.remove();
-  });
   for (const [name, value] of saved) {
     if (['state', 'sig', 'action'].includes(name)) continue;
     for (const el of form.querySelectorAll(`[name="${CSS.escape(name)}"]`)) {
@@ -290,6 +301,25 @@ function resume(form) {
       else el.value = value;
     }
   }
+  if (start) startSteps(form, start);
+}
+
+/** The start steps on the offline page: a fresh submission id (the page may be kept for
+ * several answers), the adult's confirmation only below the consent age, and below the
+ * minimum age the kind words instead of the questions. */
+function startSteps(form, start) {
+  if (crypto.randomUUID) form.elements.submission_id.value = crypto.randomUUID();
+  const note = start.querySelector('[data-too-young-note]');
+  const adult = start.querySelector('[data-guardian-field]');
+  const update = () => {
+    const band = start.querySelector('[name=age_band]:checked');
+    const young = !!band?.hasAttribute('data-too-young');
+    note.hidden = !young;
+    adult.hidden = !band?.hasAttribute('data-guardian');
+    form.querySelectorAll('[data-section], .actions').forEach((el) => { el.hidden = young; });
+  };
+  start.addEventListener('change', update);
+  update();
 }
 
 // A ranking (see questions/ranking.html): the move buttons act in the page instead of
