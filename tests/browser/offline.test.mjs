@@ -31,7 +31,7 @@ async function answerScreen(page, band) {
     if ((await band_.getAttribute('value')) === band) await band_.check();
   }
   const guardian = await page.$('#guardian');
-  if (guardian) await guardian.check();
+  if (guardian && (await guardian.isVisible())) await guardian.check();
   const firsts = await page.$$eval('fieldset', (sets) => sets
     .filter((f) => f.offsetParent !== null && !f.querySelector('[name="age_band"]'))
     .map((f) => f.querySelector('input[type=radio]:not([value=""]), input[type=checkbox]')?.id)
@@ -182,6 +182,9 @@ test('a pending answer for a closed consultation is discarded with a message', a
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   await page.goto(`${BASE}/c/${SLUG}?lang=en`);
+  // The service worker keeps the landing page (opened again offline below).
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.reload();
   // An answer kept for a consultation that closed meanwhile: the server says 410.
   await page.route('**/c/*/offline', (route) => route.fulfill({ status: 410, contentType: 'text/html', body: '' }));
   await page.evaluate(() => localStorage.setItem('consulta-pending', JSON.stringify({ slug: 'demo', shared: true, sealed: 'x' })));
@@ -222,5 +225,43 @@ test('a shared device mid-journey: what was typed lives only in the page, never 
   assert.equal(await page.isChecked('#shared-device'), true, 'shared device ticked for under-13s');
   assert.ok(await page.$eval('input[name=state]', (i) => i.value.length > 0), 'the journey is in the page');
   assert.equal(await page.evaluate(() => sessionStorage.length + localStorage.length), 0, 'and nowhere else');
+  await ctx.close();
+});
+
+test('offline before the first section: the kept page asks the age first, kindly turns away the youngest, and sends once', async (t) => {
+  if (!demo) return skipOrFail(t, 'no demo consultation or facilitator');
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  const before_ = await count();
+  await page.goto(`${BASE}/c/${SLUG}?lang=en`);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await page.reload();
+  // The landing page keeps the offline page for its language.
+  const kept = () => page.evaluate(() => caches.open('consulta-v1')
+    .then((c) => c.keys()).then((keys) => keys.some((r) => r.url.includes('/offline?'))));
+  for (let i = 0; i < 50 && !(await kept()); i += 1) await page.waitForTimeout(100);
+  await ctx.setOffline(true);
+  await Promise.all([page.waitForURL(/\/offline\?/), page.click('button[value="start"]')]);
+  assert.ok(await page.$('[data-start] input[name="age_band"]'), 'the age is asked at the top');
+  const id = await page.$eval('input[name=submission_id]', (i) => i.value);
+  assert.match(id, /^[0-9a-f-]{36}$/);
+  // Below the minimum age: the kind words, no questions.
+  await page.check('input[name="age_band"][value="under"]');
+  assert.ok(await page.isVisible('[data-too-young-note]'));
+  assert.equal(await page.isVisible('button[value="submit"]'), false);
+  // Below the consent age: the adult's confirmation appears.
+  await page.check('input[name="age_band"][value="9-12"]');
+  assert.ok(await page.isVisible('#guardian'));
+  await page.check('input[name="age_band"][value="13-15"]');
+  assert.equal(await page.isVisible('#guardian'), false, 'no adult needed at 13-15');
+  await answerScreen(page, '13-15');
+  await page.click('button[value="submit"]');
+  await page.waitForSelector('[data-msg="saved"]:not([hidden])');
+  assert.equal(await readable(page), false, 'nothing typed readable in the storage');
+  assert.equal(await count(), before_, 'nothing stored while offline');
+  await ctx.setOffline(false);
+  await page.waitForSelector('[data-msg="sent"]:not([hidden])', { timeout: 15000 });
+  assert.match((await page.textContent('.receipt-code')).trim(), /\S{4,}/, 'the receipt is shown');
+  assert.equal(await count(), before_ + 1, 'stored once');
   await ctx.close();
 });

@@ -282,9 +282,11 @@ function resume(form) {
   const drop = () => { if (shared?.checked) sessionStorage.removeItem(RESUME); };
   drop();
   shared?.addEventListener('change', drop);
-  const start = form.querySelector('[data-start]');
+  let start = form.querySelector('[data-start]');
   if (saved.get('state')) {
+    // The journey carried has passed the start steps.
     start?.remove();
+    start = null;
     for (const name of ['state', 'sig']) {
       const input = form.elements[name] ?? form.appendChild(Object.assign(document.createElement('input'), { type: 'hidden', name }));
       input.value = saved.get(name);
