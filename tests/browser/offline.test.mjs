@@ -7,7 +7,7 @@
 // while offline. The same journey without JavaScript is covered by participation.test.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, demoInfo, api, skipOrFail } from './lib.mjs';
+import { BASE, launch, demoInfo, api, skipOrFail, phone, checkPage } from './lib.mjs';
 
 const SLUG = process.env.DEMO_SLUG ?? 'demo';
 let browser;
@@ -264,4 +264,16 @@ test('offline before the first section: the kept page asks the age first, kindly
   assert.match((await page.textContent('.receipt-code')).trim(), /\S{4,}/, 'the receipt is shown');
   assert.equal(await count(), before_ + 1, 'stored once');
   await ctx.close();
+});
+
+test('the offline page with its start steps passes axe, fits a phone and mirrors in Arabic', async (t) => {
+  if (!demo) return skipOrFail(t, 'no demo consultation or facilitator');
+  for (const lang of ['en', 'ar', 'zh']) {
+    const ctx = await phone(browser, { width: 360 });
+    const page = await ctx.newPage();
+    await page.goto(`${BASE}/c/${SLUG}/offline?lang=${lang}&band=`);
+    await page.check('input[name="age_band"][value="9-12"]');
+    await checkPage(page, { lang, label: `offline page ${lang}`, shot: 'offline-start' });
+    await ctx.close();
+  }
 });

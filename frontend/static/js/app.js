@@ -282,6 +282,8 @@ function resume(form) {
   const drop = () => { if (shared?.checked) sessionStorage.removeItem(RESUME); };
   drop();
   shared?.addEventListener('change', drop);
+  // Sent (or kept sealed), the fields are no longer needed in the tab.
+  form.addEventListener('submit', () => sessionStorage.removeItem(RESUME));
   let start = form.querySelector('[data-start]');
   if (saved.get('state')) {
     // The journey carried has passed the start steps.
@@ -319,6 +321,8 @@ function startSteps(form, start) {
     note.hidden = !young;
     adult.hidden = !band?.hasAttribute('data-guardian');
     form.querySelectorAll('[data-section], .actions').forEach((el) => { el.hidden = young; });
+    const shared = document.getElementById('shared-device')?.parentElement;
+    if (shared) shared.hidden = young;
   };
   start.addEventListener('change', update);
   update();
