@@ -1488,6 +1488,8 @@ async fn every_respondent_page_weighs_less_than_30_kb_compressed_with_what_it_lo
     pages.push(("help", format!("{journey}/help?lang=en&country=FR"), None));
     pages.push(("join", "/j?lang=en".into(), None));
     pages.push(("withdraw", "/withdraw?lang=en".into(), None));
+    // The offline page: every section and the start steps in one form.
+    pages.push(("offline", format!("{journey}/offline?lang=en&band="), None));
     println!(
         "respondent pages, gzip bytes (css + js: {asset_bytes} B, cached after the first page):"
     );
