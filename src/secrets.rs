@@ -51,6 +51,7 @@ pub struct Keys {
     receipt: [u8; 32],
     tombstone: [u8; 32],
     pass: [u8; 32],
+    offline: OfflineKey,
 }
 
 impl Keys {
@@ -88,7 +89,14 @@ impl Keys {
             receipt: derive(secret, b"receipt"),
             tombstone: derive(secret, b"withdrawn-submission"),
             pass: derive(secret, b"receipt-pass"),
+            offline: OfflineKey::derive(secret),
         }
+    }
+
+    /// The key that answers kept on a phone while offline are sealed to (README, "Answering
+    /// without a steady connection").
+    pub fn offline(&self) -> &OfflineKey {
+        &self.offline
     }
 
     /// A signature of the journey state carried in the forms (hex, 128 bits).
@@ -140,6 +148,91 @@ impl Keys {
     /// instance secret.
     pub fn receipt_pass(&self, receipt_hash: &str) -> String {
         hex::encode(mac(&self.pass, receipt_hash.as_bytes()))
+    }
+}
+
+/// The instance's P-256 key pair for answers kept on a phone while offline: the page gives
+/// the browser the public key; the browser seals what it keeps (ECDH with a key of its own,
+/// HKDF-SHA256, AES-256-GCM), so the next user of a shared browser cannot read it, and only
+/// an instance opens it. Derived from the instance secret: every instance has the same pair.
+#[derive(Clone)]
+pub struct OfflineKey {
+    secret: p256::SecretKey,
+}
+
+impl OfflineKey {
+    /// What HKDF binds the AES key to (the browser uses the same).
+    const INFO: &'static [u8] = b"consulta offline answers v1";
+    /// The browser's public key (uncompressed point) and the AES-GCM nonce lead the sealed bytes.
+    const POINT: usize = 65;
+    const NONCE: usize = 12;
+
+    fn derive(secret: &[u8]) -> Self {
+        // A derived scalar is out of range with probability 2^-128: derive again.
+        let mut bytes = derive(secret, b"offline-sealing");
+        loop {
+            if let Ok(secret) = p256::SecretKey::from_slice(&bytes) {
+                return Self { secret };
+            }
+            bytes = mac(&bytes, b"again");
+        }
+    }
+
+    /// The public key as the browser imports it (`raw`): the uncompressed point, base64url.
+    pub fn public(&self) -> String {
+        use p256::elliptic_curve::sec1::ToEncodedPoint;
+        base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .encode(self.secret.public_key().to_encoded_point(false).as_bytes())
+    }
+
+    /// What the browser sealed (base64url of its public key, nonce and ciphertext); `None`
+    /// when it was not sealed to this key or was changed.
+    pub fn open(&self, sealed: &str) -> Option<Vec<u8>> {
+        use aes_gcm::{Aes256Gcm, KeyInit as _, aead::Aead as _};
+        let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(sealed.trim())
+            .ok()?;
+        if bytes.len() < Self::POINT + Self::NONCE {
+            return None;
+        }
+        let (point, rest) = bytes.split_at(Self::POINT);
+        let (nonce, ciphertext) = rest.split_at(Self::NONCE);
+        let theirs = p256::PublicKey::from_sec1_bytes(point).ok()?;
+        let shared =
+            p256::ecdh::diffie_hellman(self.secret.to_nonzero_scalar(), theirs.as_affine());
+        let mut key = [0u8; 32];
+        shared
+            .extract::<Sha256>(None)
+            .expand(Self::INFO, &mut key)
+            .ok()?;
+        let nonce: [u8; 12] = nonce.try_into().ok()?;
+        Aes256Gcm::new(&key.into())
+            .decrypt(&nonce.into(), ciphertext)
+            .ok()
+    }
+
+    /// `plain` sealed as the browser seals it (for tests and other clients).
+    pub fn seal(&self, plain: &[u8]) -> String {
+        use aes_gcm::{Aes256Gcm, KeyInit as _, aead::Aead as _};
+        use p256::elliptic_curve::sec1::ToEncodedPoint;
+        let mine = p256::ecdh::EphemeralSecret::random(&mut aes_gcm::aead::OsRng);
+        let shared = mine.diffie_hellman(&self.secret.public_key());
+        let mut key = [0u8; 32];
+        // 32 bytes is far below HKDF's limit.
+        let _ = shared.extract::<Sha256>(None).expand(Self::INFO, &mut key);
+        let mut nonce = [0u8; 12];
+        rand::rng().fill_bytes(&mut nonce);
+        let ciphertext = Aes256Gcm::new(&key.into())
+            .encrypt(&nonce.into(), plain)
+            .unwrap_or_default();
+        let mut bytes = mine
+            .public_key()
+            .to_encoded_point(false)
+            .as_bytes()
+            .to_vec();
+        bytes.extend(nonce);
+        bytes.extend(ciphertext);
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
     }
 }
 
@@ -308,6 +401,25 @@ mod tests {
         assert!(!keys.verify_state(b"{\"a\":2}", &sig));
         assert!(!keys.verify_state(b"{\"a\":1}", "00"));
         assert!(!keys.verify_state(b"{\"a\":1}", "not hex"));
+    }
+
+    #[test]
+    fn offline_answers_sealed_to_the_instance_open_only_with_its_secret() {
+        let key = Keys::from_secret(&[1; 32]);
+        let same = Keys::from_secret(&[1; 32]);
+        assert_eq!(key.offline().public(), same.offline().public());
+        let sealed = key.offline().seal(b"a:q7=I feel safe");
+        assert!(!sealed.contains("feel"));
+        assert_eq!(
+            same.offline().open(&sealed).as_deref(),
+            Some(&b"a:q7=I feel safe"[..])
+        );
+        assert_eq!(Keys::from_secret(&[2; 32]).offline().open(&sealed), None);
+        let mut tampered = sealed.clone();
+        let last = tampered.pop().unwrap_or('A');
+        tampered.push(if last == 'A' { 'B' } else { 'A' });
+        assert_eq!(key.offline().open(&tampered), None);
+        assert_eq!(key.offline().open("not sealed"), None);
     }
 
     #[test]

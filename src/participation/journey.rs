@@ -399,6 +399,38 @@ impl Journey {
         problems
     }
 
+    /// A journey the offline page starts when none was carried (the connection dropped
+    /// before the first section): the start steps it asks at its top (access code, age
+    /// band, the adult's confirmation) read with the same checks as step by step, then every
+    /// section. The browser's submission id is kept, so a resend stores once. Stops at the
+    /// kind page below the minimum age.
+    pub fn start_offline(c: &Consultation, lang: &str, form: &FormData) -> (Self, Vec<Problem>) {
+        let mut journey = Self::start(c, lang);
+        if let Some(id) = form
+            .opt("submission_id")
+            .and_then(|s| Uuid::parse_str(s).ok())
+        {
+            journey.submission_id = id;
+        }
+        let mut problems = Vec::new();
+        // Each step passed moves the gate on; one with a problem stops the reading.
+        while let Some(gate) = journey.gate(c) {
+            journey.at = gate;
+            if gate == Screen::TooYoung {
+                return (journey, problems);
+            }
+            problems = journey.read_screen(c, form);
+            if !problems.is_empty() {
+                break;
+            }
+        }
+        journey.at = Screen::About;
+        journey.at = journey.next(c);
+        problems.extend(journey.read_rest(c, form));
+        journey.at = Screen::Check;
+        (journey, problems)
+    }
+
     /// The journey as a response to check and store.
     pub fn to_input(&self) -> ResponseInput {
         ResponseInput {

@@ -1488,6 +1488,8 @@ async fn every_respondent_page_weighs_less_than_30_kb_compressed_with_what_it_lo
     pages.push(("help", format!("{journey}/help?lang=en&country=FR"), None));
     pages.push(("join", "/j?lang=en".into(), None));
     pages.push(("withdraw", "/withdraw?lang=en".into(), None));
+    // The offline page: every section and the start steps in one form.
+    pages.push(("offline", format!("{journey}/offline?lang=en&band="), None));
     println!(
         "respondent pages, gzip bytes (css + js: {asset_bytes} B, cached after the first page):"
     );
@@ -1684,4 +1686,199 @@ async fn the_offline_page_takes_the_rest_of_the_journey_at_once_and_stores_it_on
     assert_eq!(status, 200);
     assert_eq!(receipt_on(&again), receipt);
     assert_eq!(responses_of(&app, &fx).await, 1);
+}
+
+/// A form as app.js keeps it while offline: urlencoded, then sealed to the instance.
+fn sealed_form(keys: &consulta::secrets::Keys, fields: &[(&str, String)]) -> Vec<(String, String)> {
+    use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+    let body = fields
+        .iter()
+        .map(|(k, v)| {
+            format!(
+                "{}={}",
+                utf8_percent_encode(k, NON_ALPHANUMERIC),
+                utf8_percent_encode(v, NON_ALPHANUMERIC)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("&");
+    vec![("sealed".into(), keys.offline().seal(body.as_bytes()))]
+}
+
+#[tokio::test]
+async fn answers_kept_offline_are_sealed_to_the_instance_and_opened_only_there() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let keys = consulta::secrets::Keys::load(&app.db).await.unwrap();
+    let offline = app.url(&format!("/c/{}/offline", fx.slug));
+    // The kept page gives the browser the instance's public key to seal to.
+    let kept = app
+        .client
+        .get(format!("{offline}?lang=en&band=16-17"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(kept.contains(&format!("data-key=\"{}\"", keys.offline().public())));
+    let send = |fields: Vec<(String, String)>| {
+        let (client, url) = (app.client.clone(), offline.clone());
+        async move {
+            let res = client.post(url).form(&fields).send().await.unwrap();
+            (res.status().as_u16(), res.text().await.unwrap())
+        }
+    };
+    // A journey at its second section, "uses" answered "yes" on the first: the offline page
+    // for it (here after a problem) leaves out the follow-up that answer hides.
+    let at_second = |uses: &'static str| {
+        let app = &app;
+        let slug = fx.slug.clone();
+        async move {
+            let mut walk = Walk::start(app, &slug, "en").await;
+            walk.next(&[("age_band", "16-17")]).await;
+            walk.next(&[]).await;
+            walk.next(&[("a:uses", uses), ("a:safe", "4")]).await;
+            assert!(walk.html.contains("name=\"a:hours\""), "second section");
+            walk
+        }
+    };
+    let walk = at_second("yes").await;
+    let fields = |hours: &str| {
+        vec![
+            ("state", input_value(&walk.html, "state").unwrap()),
+            ("sig", input_value(&walk.html, "sig").unwrap()),
+            ("a:hours", hours.to_owned()),
+            ("a:ideas", "Sealed on the phone".to_owned()),
+            ("action", "submit".to_owned()),
+        ]
+    };
+    let (status, html) = send(sealed_form(&keys, &fields("lots"))).await;
+    assert_eq!(status, 422, "{html}");
+    assert!(html.contains(">Sealed on the phone</textarea>"));
+    assert!(
+        !html.contains("name=\"a:why-not\""),
+        "hidden by the earlier answer"
+    );
+    let other = at_second("no").await;
+    let mut shown = vec![
+        ("state", input_value(&other.html, "state").unwrap()),
+        ("sig", input_value(&other.html, "sig").unwrap()),
+    ];
+    shown.push(("a:hours", "lots".to_owned()));
+    let (status, html) = send(sealed_form(&keys, &shown)).await;
+    assert_eq!(status, 422);
+    assert!(
+        html.contains("name=\"a:why-not\""),
+        "shown by the earlier answer"
+    );
+
+    // Sealed answers are stored once, whatever the resends.
+    let (status, html) = send(sealed_form(&keys, &fields("2"))).await;
+    assert_eq!(status, 200, "{html}");
+    let receipt = receipt_on(&html);
+    let (status, again) = send(sealed_form(&keys, &fields("2"))).await;
+    assert_eq!(status, 200);
+    assert_eq!(receipt_on(&again), receipt);
+    assert_eq!(responses_of(&app, &fx).await, 1);
+    // Sealed to another instance's key, or changed: refused, nothing stored.
+    let stranger = consulta::secrets::Keys::from_secret(&[9; 32]);
+    assert_eq!(send(sealed_form(&stranger, &fields("2"))).await.0, 400);
+    let mut changed = sealed_form(&keys, &fields("2"));
+    let flip = if &changed[0].1[100..101] == "A" {
+        "B"
+    } else {
+        "A"
+    };
+    changed[0].1.replace_range(100..101, flip);
+    assert_eq!(send(changed).await.0, 400);
+    assert_eq!(responses_of(&app, &fx).await, 1);
+
+    // "Send" pressed offline on "check your answers": that page's form, sealed, is stored too.
+    let mut walk = at_second("yes").await;
+    walk.next(&[("a:hours", "1"), ("a:word", "calm")]).await;
+    assert!(walk.h1().contains("Check your answers"), "{}", walk.h1());
+    let check = vec![
+        ("state", input_value(&walk.html, "state").unwrap()),
+        ("sig", input_value(&walk.html, "sig").unwrap()),
+        ("action", "submit".to_owned()),
+    ];
+    let (status, html) = send(sealed_form(&keys, &check)).await;
+    assert_eq!(status, 200, "{html}");
+    assert_eq!(responses_of(&app, &fx).await, 2);
+    let stored = answer::Entity::find()
+        .filter(answer::Column::ConsultationId.eq(fx.id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert!(stored.iter().any(|a| a.question_key == "word"));
+}
+
+#[tokio::test]
+async fn offline_before_the_first_section_the_page_asks_the_start_steps_with_the_same_checks() {
+    let app = spawn_app().await;
+    let fx = app.open_consultation().await;
+    let offline = app.url(&format!("/c/{}/offline", fx.slug));
+    // The page kept from the landing page: no journey, the start steps at its top.
+    let (_, kept) = app
+        .get_html(&format!("/c/{}/offline?lang=en&band=", fx.slug))
+        .await;
+    assert!(kept.contains("data-start") && kept.contains("name=\"age_band\""));
+    assert!(kept.contains("name=\"guardian\"") && kept.contains("name=\"submission_id\""));
+    assert!(!kept.contains("name=\"state\""));
+    let send = |fields: Vec<(&'static str, String)>| {
+        let (client, url) = (app.client.clone(), offline.clone());
+        async move {
+            let res = client.post(url).form(&fields).send().await.unwrap();
+            (res.status().as_u16(), res.text().await.unwrap())
+        }
+    };
+    let id = "6f1c2b9e-1d2a-4c3b-9e8f-0a1b2c3d4e5f".to_owned();
+    let with = |start: &[(&'static str, &str)]| {
+        let mut fields: Vec<(&'static str, String)> = vec![
+            ("submission_id", id.clone()),
+            ("lang", "en".to_owned()),
+            ("a:uses", "yes".to_owned()),
+            ("a:hours", "2".to_owned()),
+            ("a:ideas", "Started offline".to_owned()),
+        ];
+        fields.extend(start.iter().map(|(k, v)| (*k, (*v).to_owned())));
+        fields
+    };
+    // No age band: the page again, with the problem and what was typed.
+    let (status, html) = send(with(&[])).await;
+    assert_eq!(status, 422, "{html}");
+    assert!(html.contains("href=\"#age-0\"") && html.contains(">Started offline</textarea>"));
+    assert!(
+        html.contains(&format!("value=\"{id}\"")),
+        "the same submission id"
+    );
+    // Below the consent age an adult confirms, as step by step.
+    let (status, html) = send(with(&[("age_band", "9-12")])).await;
+    assert_eq!(status, 422);
+    assert!(html.contains("id=\"guardian-error\""));
+    // Below the minimum age: the kind page, nothing stored.
+    let (status, html) = send(with(&[("age_band", "under")])).await;
+    assert_eq!(status, 200);
+    assert!(
+        unescape(&html).contains("We are sorry you cannot answer it"),
+        "{html}"
+    );
+    assert_eq!(responses_of(&app, &fx).await, 0);
+    // Everything given: stored once with the page's submission id.
+    let done = with(&[("age_band", "9-12"), ("guardian", "yes")]);
+    let (status, html) = send(done.clone()).await;
+    assert_eq!(status, 200, "{html}");
+    let receipt = receipt_on(&html);
+    let (status, again) = send(done).await;
+    assert_eq!(status, 200);
+    assert_eq!(receipt_on(&again), receipt);
+    assert_eq!(responses_of(&app, &fx).await, 1);
+    let stored = response::Entity::find()
+        .filter(response::Column::ConsultationId.eq(fx.id))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.age_band.as_deref(), Some("9-12"));
 }

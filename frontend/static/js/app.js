@@ -33,12 +33,16 @@ document.addEventListener('DOMContentLoaded', () => {
 
   // Questions that depend on an answer on the same page appear as soon as it is given.
   const conditional = form.querySelectorAll('[data-cond-name]');
+  // An answer given on an earlier page (the offline page after a dropped connection) is
+  // in the journey the page carries.
+  let carried = {};
+  try { carried = JSON.parse(form.elements.state?.value).a || {}; } catch { /* no journey */ }
   const holds = (el) => {
     const inputs = [...form.elements].filter((i) => i.name === el.dataset.condName);
-    if (!inputs.length) return true;
-    const given = inputs
-      .filter((i) => (i.type === 'radio' || i.type === 'checkbox' ? i.checked : true))
-      .map((i) => i.value.trim())
+    const given = (inputs.length
+      ? inputs.filter((i) => (i.type === 'radio' || i.type === 'checkbox' ? i.checked : true)).map((i) => i.value)
+      : [].concat(carried[el.dataset.condName.slice(2)] ?? []).map(String))
+      .map((v) => v.trim())
       .filter((v) => v !== '');
     return el.dataset.condOp === 'not_answered' ? !given.length : given.includes(el.dataset.condValue);
   };
@@ -128,8 +132,9 @@ function oneByOne(list) {
 }
 
 // Offline answering (README, "Answering without a steady connection"): the service worker
-// keeps the pages; an answer sent while offline waits here and goes to the public API with
-// the journey's submission id when the connection returns, so a resend never stores twice.
+// keeps the pages; an answer sent while offline waits here, sealed to the server, and goes
+// to the consultation's offline address with the journey's submission id when the
+// connection returns, so a resend never stores twice.
 const PENDING = 'consulta-pending';
 function offline() {
   if ('serviceWorker' in navigator && document.querySelector('link[rel=manifest]')) {
@@ -154,20 +159,14 @@ function offline() {
     sending = true;
     show('sending');
     try {
-      const res = p.form
-        ? await fetch(`/c/${p.slug}/offline`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          body: p.form,
-        })
-        : await fetch(`/api/v1/consultations/${p.slug}/responses`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'accept-language': p.body.language },
-          body: JSON.stringify(p.body),
-        });
-      if (p.form && res.status === 422) {
+      const res = await fetch(`/c/${p.slug}/offline`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: `sealed=${p.sealed}`,
+      });
+      const html = await res.text();
+      if (res.status === 422) {
         // Something to fix: the page with the problems and what was typed, online now.
-        const html = await res.text();
         forget();
         document.open();
         document.write(html);
@@ -175,13 +174,10 @@ function offline() {
         return;
       }
       if (res.status === 201 || res.status === 200) {
-        const r = p.form
-          ? { receipt: new DOMParser().parseFromString(await res.text(), 'text/html').querySelector('.receipt code')?.textContent }
-          : await res.json();
         forget();
         // On a shared device nothing of this consultation stays: not even its pages.
         if (p.shared && window.caches) caches.delete('consulta-v1');
-        show('sent', r.receipt);
+        show('sent', new DOMParser().parseFromString(html, 'text/html').querySelector('.receipt code')?.textContent);
       } else if (res.status === 410 || res.status === 409) {
         forget();
         show('closed');
@@ -196,71 +192,112 @@ function offline() {
     }
     sending = false;
   };
-  form?.addEventListener('submit', (ev) => {
-    if (navigator.onLine || ev.submitter?.value !== 'submit') return;
+  // Without WebCrypto (a page not served over HTTPS) nothing is kept: the form posts as usual.
+  form?.addEventListener('submit', async (ev) => {
+    if (navigator.onLine || ev.submitter?.value !== 'submit' || !window.crypto?.subtle || !box.dataset.key) return;
     ev.preventDefault();
-    const pending = { slug: box.dataset.slug, shared: shared.checked };
-    if (form.hasAttribute('data-offline')) {
-      // The offline page: its fields as typed, read by the server when it is sent.
-      pending.form = new URLSearchParams(new FormData(form)).toString();
-      sessionStorage.removeItem(RESUME);
-    } else {
-      const s = JSON.parse(form.elements.state.value);
-      pending.body = {
-        submission_id: s.id, language: s.l, age_band: s.b, country: s.co, gender: s.ge,
-        gender_description: s.gd, guardian_confirmed: !!s.g, access_code: s.k, answers: s.a || {},
-      };
-    }
+    // The form as it would have been posted, sealed: what stays on the phone is unreadable.
+    const fields = new URLSearchParams(new FormData(form, ev.submitter)).toString();
+    const pending = {
+      slug: box.dataset.slug, shared: !!shared?.checked, closes: box.dataset.closes,
+      sealed: await seal(fields, box.dataset.key),
+    };
     localStorage.setItem(PENDING, JSON.stringify(pending));
+    sessionStorage.removeItem(RESUME);
     // The answers leave the screen: a shared device shows only that one is waiting.
     form.remove();
     show('saved');
   });
   const waiting = read();
-  if (waiting) {
+  if (waiting?.closes && Date.parse(waiting.closes) <= Date.now()) {
+    // The consultation closed while the answer waited: it can no longer be taken.
+    forget();
+    show('closed');
+  } else if (waiting) {
     if (waiting.slug === box.dataset.slug) form?.remove();
     show(waiting.shared ? 'waiting' : 'saved');
+    send();
   }
   window.addEventListener('online', send);
-  if (waiting) send();
 }
 
-// Mid-journey: once a journey reaches its sections, its offline page (every section in one
-// form) is kept in the cache. If the connection drops, "continue" opens that page with the
-// journey so far and what was typed on this one, and the young person finishes there.
+/** `text` sealed to the server's public key (base64url of the uncompressed point): ECDH
+ * P-256 with a key pair made for this once, HKDF-SHA256, AES-256-GCM. The result is this
+ * key's public point, the nonce and the ciphertext, base64url; only the server opens it. */
+async function seal(text, key) {
+  const s = crypto.subtle;
+  const curve = { name: 'ECDH', namedCurve: 'P-256' };
+  const bytes = (b64) => Uint8Array.from(atob(b64.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+  const theirs = await s.importKey('raw', bytes(key), curve, false, []);
+  const mine = await s.generateKey(curve, false, ['deriveBits']);
+  const secret = await s.importKey('raw', await s.deriveBits({ name: 'ECDH', public: theirs }, mine.privateKey, 256), 'HKDF', false, ['deriveKey']);
+  const info = new TextEncoder().encode('consulta offline answers v1');
+  const aes = await s.deriveKey({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(), info }, secret, { name: 'AES-GCM', length: 256 }, false, ['encrypt']);
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const sealed = await s.encrypt({ name: 'AES-GCM', iv }, aes, new TextEncoder().encode(text));
+  let out = '';
+  for (const part of [await s.exportKey('raw', mine.publicKey), iv, sealed]) {
+    for (const b of new Uint8Array(part.buffer ?? part)) out += String.fromCharCode(b);
+  }
+  return btoa(out).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+// Mid-journey: the consultation's offline page (every section in one form) is kept in the
+// cache from the landing page on. If the connection drops, "continue" opens that page with
+// the journey so far and what was typed on this one, and the young person finishes there.
+// Before the sections the journey is not carried: the page asks the start steps again.
 const RESUME = 'consulta-resume';
 function midJourney() {
-  const form = document.getElementById('journey');
-  const state = form?.elements.state;
+  const form = document.getElementById('journey') ?? document.querySelector('form[data-begin]');
   if (!form || !window.caches) return;
   if (form.hasAttribute('data-offline')) { resume(form); return; }
-  const s = state && JSON.parse(state.value);
-  if (!s || !/^s\d+$/.test(s.at)) return;
+  const s = form.elements.state ? JSON.parse(form.elements.state.value) : {};
+  const inSections = /^s\d+$/.test(s.at ?? '');
   // The attribute: `form.action` is the buttons named "action".
   const slug = form.getAttribute('action').split('/')[2];
-  const url = `/c/${slug}/offline?lang=${s.l}&band=${s.b ?? ''}`;
+  const url = `/c/${slug}/offline?lang=${s.l ?? document.documentElement.lang}&band=${inSections ? s.b ?? '' : ''}`;
   caches.open('consulta-v1').then((c) => c.match(url).then((hit) => hit || c.add(url))).catch(() => {});
   form.addEventListener('submit', (ev) => {
-    if (navigator.onLine || ev.submitter?.value !== 'next') return;
+    if (navigator.onLine || !['next', 'start'].includes(ev.submitter?.value)) return;
     ev.preventDefault();
-    sessionStorage.setItem(RESUME, new URLSearchParams(new FormData(form)).toString());
+    const fields = new URLSearchParams(new FormData(form));
+    if (!inSections) {
+      for (const name of ['state', 'sig', 'action', 'lang']) fields.delete(name);
+      if (s.b && !fields.has('age_band')) fields.set('age_band', s.b);
+      if (s.g) fields.set('guardian', 'yes');
+      if (s.k) fields.set('access_code', s.k);
+    }
+    sessionStorage.setItem(RESUME, fields.toString());
     location.href = url;
   });
 }
 
 /** The offline page: the journey so far goes in, the sections already answered go out, and
- * what was typed on the page the connection dropped on is filled in again. */
+ * what was typed on the page the connection dropped on is filled in again. Without a journey
+ * the start steps at its top stay. */
 function resume(form) {
   const saved = new URLSearchParams(sessionStorage.getItem(RESUME) ?? '');
-  if (!saved.get('state')) return;
-  for (const name of ['state', 'sig']) {
-    const input = form.elements[name] ?? form.appendChild(Object.assign(document.createElement('input'), { type: 'hidden', name }));
-    input.value = saved.get(name);
+  // On a shared device what was typed lives only in this page, never in the tab's storage.
+  const shared = document.getElementById('shared-device');
+  const drop = () => { if (shared?.checked) sessionStorage.removeItem(RESUME); };
+  drop();
+  shared?.addEventListener('change', drop);
+  // Sent (or kept sealed), the fields are no longer needed in the tab.
+  form.addEventListener('submit', () => sessionStorage.removeItem(RESUME));
+  let start = form.querySelector('[data-start]');
+  if (saved.get('state')) {
+    // The journey carried has passed the start steps.
+    start?.remove();
+    start = null;
+    for (const name of ['state', 'sig']) {
+      const input = form.elements[name] ?? form.appendChild(Object.assign(document.createElement('input'), { type: 'hidden', name }));
+      input.value = saved.get(name);
+    }
+    const at = Number(JSON.parse(saved.get('state')).at.slice(1));
+    form.querySelectorAll('[data-section]').forEach((section) => {
+      if (Number(section.dataset.section) < at) section.remove();
+    });
   }
-  const at = Number(JSON.parse(saved.get('state')).at.slice(1));
-  form.querySelectorAll('[data-section]').forEach((section) => {
-    if (Number(section.dataset.section) < at) section.remove();
-  });
   for (const [name, value] of saved) {
     if (['state', 'sig', 'action'].includes(name)) continue;
     for (const el of form.querySelectorAll(`[name="${CSS.escape(name)}"]`)) {
@@ -268,6 +305,27 @@ function resume(form) {
       else el.value = value;
     }
   }
+  if (start) startSteps(form, start);
+}
+
+/** The start steps on the offline page: a fresh submission id (the page may be kept for
+ * several answers), the adult's confirmation only below the consent age, and below the
+ * minimum age the kind words instead of the questions. */
+function startSteps(form, start) {
+  if (crypto.randomUUID) form.elements.submission_id.value = crypto.randomUUID();
+  const note = start.querySelector('[data-too-young-note]');
+  const adult = start.querySelector('[data-guardian-field]');
+  const update = () => {
+    const band = start.querySelector('[name=age_band]:checked');
+    const young = !!band?.hasAttribute('data-too-young');
+    note.hidden = !young;
+    adult.hidden = !band?.hasAttribute('data-guardian');
+    form.querySelectorAll('[data-section], .actions').forEach((el) => { el.hidden = young; });
+    const shared = document.getElementById('shared-device')?.parentElement;
+    if (shared) shared.hidden = young;
+  };
+  start.addEventListener('change', update);
+  update();
 }
 
 // A ranking (see questions/ranking.html): the move buttons act in the page instead of

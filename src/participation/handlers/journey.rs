@@ -252,14 +252,31 @@ async fn submit_offline(
     payload: web::Payload,
 ) -> Result<HttpResponse, AppError> {
     let Posted { c, keys, form } = read_posted(&req, &state, &definitions, &slug, payload).await?;
+    let form = unsealed(&keys, form)?;
     let carried = carried(&c, &keys, &form);
-    let Some(sent) = carried.filter(|j| matches!(j.at, Screen::Section(_))) else {
-        return start_again(&c, &choose_language(&req, &c.definition, None));
-    };
+    let lang = choose_language(&req, &c.definition, form.opt("lang"));
     let open = availability(&c, Utc::now());
     if open != Availability::Open {
-        return closed_page(&c, &Locale::new(&sent.lang), open, StatusCode::GONE);
+        let lang = carried.as_ref().map_or(lang.as_str(), |j| j.lang.as_str());
+        return closed_page(&c, &Locale::new(lang), open, StatusCode::GONE);
     }
+    let Some(sent) = carried.filter(|j| matches!(j.at, Screen::Section(_) | Screen::Check)) else {
+        // No journey: the page asked the start steps at its top (offline before the first
+        // section), or a journey that had not reached its sections was sent.
+        if form.opt("submission_id").is_none() {
+            return start_again(&c, &lang);
+        }
+        let (journey, problems) = Journey::start_offline(&c, &lang, &form);
+        if journey.at == Screen::TooYoung {
+            return render(&c, &keys, &journey, None, &[]);
+        }
+        if !problems.is_empty() {
+            let mut asked = Journey::start(&c, &lang);
+            asked.age_band = journey.age_band;
+            return render_offline(&c, &keys, &asked, Some(&form), &problems);
+        }
+        return store(&req, &state, &responses, &c, &keys, journey).await;
+    };
     let mut journey = sent.clone();
     if journey.gate(&c).is_some() {
         journey.go(&c, Screen::Check);
@@ -270,6 +287,20 @@ async fn submit_offline(
         return render_offline(&c, &keys, &sent, Some(&form), &problems);
     }
     store(&req, &state, &responses, &c, &keys, journey).await
+}
+
+/// The form as the young person filled it in: app.js keeps a form sent while offline sealed
+/// to the instance (`sealed=…`, see [`crate::secrets::OfflineKey`]) and sends it so; a form
+/// posted by its own button comes as it is. A seal that does not open is refused (400).
+fn unsealed(keys: &Keys, form: FormData) -> Result<FormData, AppError> {
+    let Some(sealed) = form.opt("sealed") else {
+        return Ok(form);
+    };
+    let plain = keys
+        .offline()
+        .open(sealed)
+        .ok_or_else(|| AppError::BadRequest("the kept answers could not be opened".into()))?;
+    FormData::parse(&plain).map_err(|e| AppError::BadRequest(e.to_string()))
 }
 
 /// Checks a finished journey again and stores it: the receipt page, or the screen to fix.

@@ -5,7 +5,9 @@ use askama::Template;
 use chrono::Utc;
 use sea_orm::EntityTrait;
 
-use super::{Availability, Frame, availability, choose_language, load, page, results_note};
+use super::{
+    Availability, Frame, availability, choose_language, load, page, results_note, screens::Kept,
+};
 use crate::{
     consultations::repo::DefinitionCache,
     consultations::{Consultation, Status, definition::text_in},
@@ -27,6 +29,7 @@ struct LandingPage {
     results_note: String,
     duration: String,
     all_optional: bool,
+    kept: Kept,
 }
 
 #[derive(Template)]
@@ -64,6 +67,7 @@ async fn show_landing(
         .await?
         .map(|g| g.name)
         .unwrap_or_default();
+    let keys = state.keys.get().await?;
     let def = &c.definition;
     let lang = l.code().to_owned();
     page(
@@ -80,6 +84,7 @@ async fn show_landing(
             results_note: results_note(&c, &lang),
             duration: l.t_count("p-duration", i64::from(def.minutes())),
             all_optional: !def.questions().any(|(_, q)| q.required),
+            kept: Kept::of(&c, keys),
             l,
         },
     )

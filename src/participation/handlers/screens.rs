@@ -127,6 +127,50 @@ struct OfflinePage {
     errors: Errors,
     sections: Vec<OfflineSection>,
     shared_default: bool,
+    kept: Kept,
+    /// The start steps, asked at the top when no journey is carried.
+    start: Option<StartSteps>,
+}
+
+/// The start steps on the offline page (the connection dropped before the first section):
+/// the access code, the age band, the adult's confirmation below the consent age, the kind
+/// words below the minimum age (shown by app.js as a band is chosen).
+struct StartSteps {
+    /// A fresh id for this response (app.js makes its own, as the page may be kept).
+    submission_id: String,
+    lang: String,
+    access: bool,
+    access_value: String,
+    access_error: Option<String>,
+    bands: Vec<StartBand>,
+    age_error: Option<String>,
+    guardian_checked: bool,
+    guardian_error: Option<String>,
+    too_young_text: String,
+}
+
+struct StartBand {
+    radio: Radio,
+    /// An adult confirms below the consent age.
+    guardian: bool,
+    /// Below the minimum age: the kind words instead of the questions.
+    too_young: bool,
+}
+
+/// What app.js needs to keep answers on the phone: the instance's public key to seal them
+/// to, and when the consultation closes (answers still waiting then are discarded).
+pub struct Kept {
+    pub key: String,
+    pub closes: String,
+}
+
+impl Kept {
+    pub fn of(c: &Consultation, keys: &Keys) -> Self {
+        Self {
+            key: keys.offline().public(),
+            closes: c.row.closes_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
+        }
+    }
 }
 
 #[derive(Template)]
@@ -141,6 +185,7 @@ struct CheckPage {
     /// Offline answering: "shared device" starts ticked for under-13s (nothing is kept on
     /// the phone after sending).
     shared_default: bool,
+    kept: Kept,
 }
 
 /// The youngest age that can answer: the minimum age, or the youngest band's lower bound
@@ -314,6 +359,21 @@ impl Screens<'_> {
     }
 
     fn age(&self) -> Result<HttpResponse, AppError> {
+        let l = &self.l;
+        page(
+            self.status,
+            &AgePage {
+                f: self.frame(self.title("p-age-title")),
+                errors: self.links(&|_| "age-0".into()),
+                error: self.error_for("age_band"),
+                bands: self.bands(),
+                l: l.clone(),
+            },
+        )
+    }
+
+    /// The age bands to choose from, "younger than …" first, the chosen one checked.
+    fn bands(&self) -> Vec<Radio> {
         let (def, l) = (&self.c.definition, &self.l);
         let chosen = match self.form {
             Some(f) => f.opt("age_band").map(str::to_owned),
@@ -339,16 +399,45 @@ impl Screens<'_> {
                 checked: chosen.as_deref() == Some(band.code.as_str()),
             });
         }
-        page(
-            self.status,
-            &AgePage {
-                f: self.frame(self.title("p-age-title")),
-                errors: self.links(&|_| "age-0".into()),
-                error: self.error_for("age_band"),
-                bands,
-                l: l.clone(),
+        bands
+    }
+
+    /// The start steps at the top of the offline page when no journey is carried.
+    fn start_steps(&self) -> StartSteps {
+        let (def, l) = (&self.c.definition, &self.l);
+        let bands = self
+            .bands()
+            .into_iter()
+            .map(|radio| {
+                let band = def.age_band(&radio.value);
+                StartBand {
+                    guardian: band.is_some_and(|b| def.needs_guardian(b) && !def.too_young(b)),
+                    too_young: band.is_none_or(|b| def.too_young(b)),
+                    radio,
+                }
+            })
+            .collect();
+        let posted_id = self.posted("submission_id");
+        StartSteps {
+            submission_id: if posted_id.is_empty() {
+                self.journey.submission_id.to_string()
+            } else {
+                posted_id
             },
-        )
+            lang: self.journey.lang.clone(),
+            access: def
+                .settings
+                .access_code
+                .as_deref()
+                .is_some_and(|code| !code.is_empty()),
+            access_value: self.posted("access_code"),
+            access_error: self.error_for("access_code"),
+            bands,
+            age_error: self.error_for("age_band"),
+            guardian_checked: self.posted("guardian") == "yes",
+            guardian_error: self.error_for("guardian"),
+            too_young_text: l.t_count("p-too-young-text", i64::from(youngest_age(def))),
+        }
     }
 
     fn too_young(&self) -> Result<HttpResponse, AppError> {
@@ -479,19 +568,39 @@ impl Screens<'_> {
             .flat_map(|s| s.questions.iter().cloned())
             .collect();
         let mut f = Frame::new(self.c, l, self.title("off-page-title"), None);
-        if matches!(self.journey.at, Screen::Section(_)) {
+        let carried = matches!(self.journey.at, Screen::Section(_));
+        if carried {
             f = f.carrying(self.journey.sign(self.keys));
         }
+        let errors = self
+            .problems
+            .iter()
+            .filter_map(|p| {
+                let anchor = match p.field.as_str() {
+                    "age_band" => "age-0",
+                    field @ ("access_code" | "guardian") => field,
+                    _ => return None,
+                };
+                Some((anchor.to_owned(), p.message(l)))
+            })
+            .chain(self.section_error_links(&all))
+            .collect();
         page(
             self.status,
             &OfflinePage {
                 f,
-                errors: self.section_errors(&all),
+                start: (!carried).then(|| self.start_steps()),
+                errors,
                 sections,
                 shared_default: self.shared_default(),
+                kept: self.kept(),
                 l: l.clone(),
             },
         )
+    }
+
+    fn kept(&self) -> Kept {
+        Kept::of(self.c, self.keys)
     }
 
     /// "Shared device" starts ticked for under-13s (nothing is kept on the phone after
@@ -560,6 +669,10 @@ impl Screens<'_> {
 
     /// The error summary of a section: each problem names its question and links to it.
     fn section_errors(&self, questions: &[QuestionView]) -> Errors {
+        self.section_error_links(questions).into_iter().collect()
+    }
+
+    fn section_error_links(&self, questions: &[QuestionView]) -> Vec<(String, String)> {
         let l = &self.l;
         self.problems
             .iter()
@@ -600,6 +713,7 @@ impl Screens<'_> {
                 sections,
                 has_text,
                 shared_default: self.shared_default(),
+                kept: self.kept(),
                 l: self.l.clone(),
             },
         )
