@@ -290,3 +290,6 @@ off-refused = تعذّر إرسال إجاباتك وحُذفت من هذا ال
 off-page-title = بقية الأسئلة
 off-page-heading = بقية الأسئلة
 off-page-intro = أنت غير متصل بالإنترنت. أجب هنا عن بقية الأسئلة: ستُحفظ إجاباتك على هذا الهاتف وتُرسل عندما تتصل بالإنترنت.
+
+# The facilitators' preview of the journey, in a phone-sized frame.
+p-preview-banner = معاينة — لا يُحفظ شيء

@@ -237,3 +237,6 @@ off-refused = Your answers could not be sent and were removed from this phone. Y
 off-page-title = The rest of the questions
 off-page-heading = The rest of the questions
 off-page-intro = You are offline. Answer the rest of the questions here: your answers will be kept on this phone and sent when you are online.
+
+# The facilitators' preview of the journey, in a phone-sized frame.
+p-preview-banner = Preview — nothing is stored

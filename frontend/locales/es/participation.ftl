@@ -237,3 +237,6 @@ off-refused = No se pudieron enviar tus respuestas y se borraron de este teléfo
 off-page-title = El resto de las preguntas
 off-page-heading = El resto de las preguntas
 off-page-intro = No tienes conexión. Responde aquí el resto de las preguntas: tus respuestas se guardarán en este teléfono y se enviarán cuando tengas conexión.
+
+# The facilitators' preview of the journey, in a phone-sized frame.
+p-preview-banner = Vista previa: no se guarda nada

@@ -237,3 +237,6 @@ off-refused = Tes réponses n’ont pas pu être envoyées et ont été effacée
 off-page-title = La suite des questions
 off-page-heading = La suite des questions
 off-page-intro = Pas de connexion pour l’instant. Réponds ici à la suite des questions : tes réponses seront gardées sur ce téléphone et envoyées quand tu seras en ligne.
+
+# The facilitators' preview of the journey, in a phone-sized frame.
+p-preview-banner = Aperçu — rien n’est enregistré

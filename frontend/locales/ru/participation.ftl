@@ -268,3 +268,6 @@ off-refused = Ответы не удалось отправить, и они у�
 off-page-title = Остальные вопросы
 off-page-heading = Остальные вопросы
 off-page-intro = Сейчас нет интернета. Ответь здесь на остальные вопросы: ответы сохранятся на этом телефоне и будут отправлены, когда появится интернет.
+
+# The facilitators' preview of the journey, in a phone-sized frame.
+p-preview-banner = Предпросмотр — ничего не сохраняется

@@ -216,3 +216,6 @@ off-refused = 你的回答无法发送，已从这部手机上删除。你可以
 off-page-title = 其余的问题
 off-page-heading = 其余的问题
 off-page-intro = 你现在没有联网。请在这里回答其余的问题：你的回答会保存在这部手机上，联网后发送。
+
+# The facilitators' preview of the journey, in a phone-sized frame.
+p-preview-banner = 预览——不会保存任何内容

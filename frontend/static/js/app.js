@@ -235,7 +235,8 @@ function midJourney() {
   if (!form || !window.caches) return;
   if (form.hasAttribute('data-offline')) { resume(form); return; }
   const s = state && JSON.parse(state.value);
-  if (!s || !/^s\d+$/.test(s.at)) return;
+  // A facilitator's preview (posted under /manage) is never kept for offline answering.
+  if (!s || !/^s\d+$/.test(s.at) || !form.getAttribute('action').startsWith('/c/')) return;
   // The attribute: `form.action` is the buttons named "action".
   const slug = form.getAttribute('action').split('/')[2];
   const url = `/c/${slug}/offline?lang=${s.l}&band=${s.b ?? ''}`;
