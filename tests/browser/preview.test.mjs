@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   BASE, launch, demoInfo, api, login, skipOrFail, expectAccessible, expectNoHorizontalScroll,
-  screenshot,
+  screenshot, answerScreen,
 } from './lib.mjs';
 
 const SLUG = process.env.DEMO_SLUG ?? 'demo';
@@ -27,33 +27,6 @@ async function signedIn(width, javaScript = true) {
   const page = await ctx.newPage();
   await login(page, demo);
   return { ctx, page };
-}
-
-/** Answers the frame's current screen: a young band needing an adult's confirmation, the
- * adult's box, the first choice of each group, a place in each ranking, some text. */
-async function answer(frame, js) {
-  const band = await frame.$('input[name="age_band"][value="9-12"]');
-  if (band) await band.check();
-  const guardian = await frame.$('#guardian');
-  if (guardian) await guardian.check();
-  const firsts = await frame.$$eval('fieldset', (sets) => sets
-    .filter((f) => f.offsetParent !== null && !f.querySelector('[name="age_band"]'))
-    .map((f) => f.querySelector('input[type=radio]:not([value=""]), input[type=checkbox]')?.id)
-    .filter(Boolean));
-  for (const id of firsts) if (await frame.isVisible(`#${id}`)) await frame.check(`#${id}`);
-  for (let i = 0; i < 10; i += 1) {
-    const add = frame.locator('.rank-moves [data-move="in"]:visible').first();
-    if (!(await add.count())) break;
-    // Without JavaScript each press comes back as a new page; with it the list changes in place.
-    if (js) await add.click();
-    else await Promise.all([frame.waitForNavigation(), add.click()]);
-  }
-  for (const input of await frame.$$('input.number')) {
-    if (await input.isVisible()) await input.fill((await input.getAttribute('data-min')) ?? '1');
-  }
-  for (const text of await frame.$$('input[data-max]:not(#gender_description), textarea')) {
-    if (await text.isVisible()) await text.fill('ok');
-  }
 }
 
 /** Presses a button of the frame with the keyboard and waits for the screen it leads to. */
@@ -84,7 +57,7 @@ async function walkFrame(page, shots, js = true) {
     await screen(name);
     assert.equal(await frame.$$eval('form', (fs) => fs.filter((f) => !f.getAttribute('action').startsWith('/manage/c/')).length), 0,
       `${name}: every form stays in the preview`);
-    await answer(frame, js);
+    await answerScreen(frame, { band: '9-12', js });
     await press(page, frame, name === 'check' ? 'button[value="submit"]' : 'button[value="next"]');
   }
   assert.ok(await frame.$('.receipt'), 'the walk ends on the receipt page');
