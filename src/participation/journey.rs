@@ -121,6 +121,10 @@ pub struct Journey {
     pub returning: bool,
     #[serde(rename = "a", default)]
     pub answers: BTreeMap<String, AnswerValue>,
+    /// A facilitator's preview (`/manage/c/{slug}/preview/phone`): the same screens, but
+    /// the public journey refuses it, so it can never be stored.
+    #[serde(rename = "pv", default, skip_serializing_if = "std::ops::Not::not")]
+    pub preview: bool,
 }
 
 /// The journey as carried in a form: its JSON and the signature of exactly those bytes.
@@ -161,6 +165,7 @@ impl Journey {
             gender_description: None,
             returning: false,
             answers: BTreeMap::new(),
+            preview: false,
         };
         journey.at = journey.gate(c).unwrap_or(Screen::Age);
         journey

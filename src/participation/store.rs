@@ -26,10 +26,12 @@ use crate::{
     secrets::{Keys, RECEIPT_ALPHABET, RECEIPT_LEN},
 };
 
-/// The form of a receipt code shown to people: `K7P-4MX-9QA-TRE`.
+/// The form of a receipt code (an answer code) shown to people: `K7PM-4MX9-QATR`, three
+/// groups of four, so it never looks like a join code (`K7P-4MX`, two groups of three).
+/// Typed back in any grouping, case or spacing (codes shown before 2027 were `K7P-4MX-9QA-TRE`).
 pub fn display_receipt(code: &str) -> String {
     code.as_bytes()
-        .chunks(3)
+        .chunks(4)
         .map(|c| String::from_utf8_lossy(c).into_owned())
         .collect::<Vec<_>>()
         .join("-")
@@ -777,10 +779,18 @@ mod tests {
         assert_eq!(code, keys.receipt(7, &id));
         assert_ne!(code, keys.receipt(8, &id));
         let shown = display_receipt(&code);
-        assert_eq!(shown.len(), RECEIPT_LEN + 3);
+        assert_eq!(shown.len(), RECEIPT_LEN + 2);
+        assert!(shown.split('-').all(|group| group.len() == 4), "{shown}");
         assert_eq!(
             receipt_hash(&shown.to_lowercase().replace('-', " ")),
             receipt_hash(&code)
         );
+        // The grouping shown before: three letters at a time.
+        let old: Vec<String> = code
+            .as_bytes()
+            .chunks(3)
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .collect();
+        assert_eq!(receipt_hash(&old.join("-")), receipt_hash(&code));
     }
 }

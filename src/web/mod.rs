@@ -201,6 +201,13 @@ pub fn body_limits(max_bytes: usize) -> (web::PayloadConfig, web::JsonConfig, we
     (web::PayloadConfig::new(max_bytes), json, form)
 }
 
+/// `/manage/c/{slug}/preview/phone…`: the journey in a facilitator's preview frame.
+fn is_preview_frame(path: &str) -> bool {
+    path.strip_prefix("/manage/c/")
+        .and_then(|rest| rest.split_once('/'))
+        .is_some_and(|(_, rest)| rest.starts_with("preview/phone"))
+}
+
 /// Security headers on every response. The API docs page gets the one relaxation Swagger UI
 /// needs (inline styles); nothing anywhere may load from another origin.
 pub async fn security_headers(
@@ -208,6 +215,7 @@ pub async fn security_headers(
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let docs = req.path().starts_with("/api/docs");
+    let framed = is_preview_frame(req.path());
     let hsts = req
         .app_data::<web::Data<AppState>>()
         .is_some_and(|s| s.settings.behind_tls);
@@ -220,11 +228,22 @@ pub async fn security_headers(
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; \
          object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     };
+    // The facilitators' preview of the journey is shown in a frame of the editor's own
+    // pages; nothing else may be framed, by anyone.
+    let csp = if framed {
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; \
+         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'"
+    } else {
+        csp
+    };
     let pairs = [
         (header::CONTENT_SECURITY_POLICY, csp),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::REFERRER_POLICY, "no-referrer"),
-        (header::X_FRAME_OPTIONS, "DENY"),
+        (
+            header::X_FRAME_OPTIONS,
+            if framed { "SAMEORIGIN" } else { "DENY" },
+        ),
         (
             header::HeaderName::from_static("permissions-policy"),
             "camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()",

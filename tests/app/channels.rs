@@ -128,7 +128,7 @@ fn twiml_message(xml: &str) -> String {
 
 fn receipt_in(reply: &str) -> String {
     let code = reply.rsplit(' ').next().unwrap().trim();
-    assert_eq!(code.len(), 15, "a receipt code XXX-XXX-XXX-XXX in {reply}");
+    assert_eq!(code.len(), 14, "a receipt code XXXX-XXXX-XXXX in {reply}");
     code.to_owned()
 }
 
@@ -285,7 +285,7 @@ async fn a_whole_conversation_by_twilio_is_stored_as_the_api_stores_the_same_ans
         )
     );
     assert_eq!(by_sms.phase, "before");
-    assert_eq!(receipt.len(), 15);
+    assert_eq!(receipt.len(), 14);
 
     // The number is nowhere in the database.
     let channel = sms_channel::Entity::find()

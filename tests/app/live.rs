@@ -561,8 +561,8 @@ async fn text_a_moderator_hides_leaves_the_word_cloud_at_the_next_update() {
 /// The receipt the phone shows once it answered the open question.
 async fn receipt_on(app: &TestApp, phone: &reqwest::Client, code: &str) -> String {
     let (_, html) = page(app, phone, &format!("/live/{code}")).await;
-    html.split("<span class=\"code\" dir=\"ltr\">")
-        .nth(2)
+    html.split("<span class=\"code code-answer\" dir=\"ltr\">")
+        .nth(1)
         .and_then(|rest| rest.split('<').next())
         .unwrap_or_else(|| panic!("a receipt on the phone: {html}"))
         .to_owned()

@@ -27,6 +27,7 @@ mod moderation;
 mod opinion;
 mod participation;
 mod prerequisites;
+mod preview_phone;
 mod proxies;
 mod record;
 mod reports;

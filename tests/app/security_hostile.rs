@@ -308,8 +308,8 @@ async fn answers_sent_again_after_a_withdrawal_get_a_410_page_in_the_journey_and
     );
     let (_, answered) = crate::fixtures::live::page(&app, &phone, &format!("/live/{code}")).await;
     let receipt = answered
-        .split("<span class=\"code\" dir=\"ltr\">")
-        .nth(2)
+        .split("<span class=\"code code-answer\" dir=\"ltr\">")
+        .nth(1)
         .and_then(|rest| rest.split('<').next())
         .expect("a receipt on the phone")
         .to_owned();

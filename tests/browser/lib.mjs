@@ -244,3 +244,30 @@ export async function brokenWords(page) {
     return broken;
   });
 }
+
+/** Answers a journey screen (a page or a frame) as a young person in a hurry would: the
+ * age band, the adult's box, the first choice of each group, the places of each ranking, a
+ * number, a short text. Without JavaScript each ranking move comes back as a new page. */
+export async function answerScreen(frame, { band = '9-12', js = true } = {}) {
+  const age = await frame.$(`input[name="age_band"][value="${band}"]`);
+  if (age) await age.check();
+  const guardian = await frame.$('#guardian');
+  if (guardian) await guardian.check();
+  const firsts = await frame.$$eval('fieldset', (sets) => sets
+    .filter((f) => f.offsetParent !== null && !f.querySelector('[name="age_band"]'))
+    .map((f) => f.querySelector('input[type=radio]:not([value=""]), input[type=checkbox]')?.id)
+    .filter(Boolean));
+  for (const id of firsts) if (await frame.isVisible(`#${id}`)) await frame.check(`#${id}`);
+  for (let i = 0; i < 10; i += 1) {
+    const add = frame.locator('.rank-moves [data-move="in"]:visible').first();
+    if (!(await add.count())) break;
+    if (js) await add.click();
+    else await Promise.all([frame.waitForNavigation(), add.click()]);
+  }
+  for (const input of await frame.$$('input.number')) {
+    if (await input.isVisible()) await input.fill((await input.getAttribute('data-min')) ?? '1');
+  }
+  for (const text of await frame.$$('input[data-max]:not(#gender_description), textarea')) {
+    if (await text.isVisible()) await text.fill('ok');
+  }
+}

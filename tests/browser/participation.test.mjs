@@ -82,7 +82,7 @@ test('the journey works with JavaScript off and at 320px', async (t) => {
   if (!demo) return skipOrFail(t, 'no demo consultation');
   const ctx = await phone(browser, { javaScript: false, width: 320 });
   const code = await walk(ctx, 'fr', '13-15', (page, name) => expectNoHorizontalScroll(page, `${name} 320px no JS`));
-  assert.match(code, /^[0-9A-Z]{3}(-[0-9A-Z]{3}){3}$/);
+  assert.match(code, /^[0-9A-Z]{4}(-[0-9A-Z]{4}){2}$/, 'an answer code: three groups of four');
   await ctx.close();
 });
 

@@ -528,3 +528,10 @@ cn-confirm-move-title = يُرجى التأكيد
 cn-confirm-move-closed = هل تريد إغلاق «{ $title }»؟ لن يتمكن الشباب من الإجابة بعد الآن. يمكنك فتحها مرة أخرى لاحقًا.
 cn-confirm-move-archived = هل تريد أرشفة «{ $title }»؟ ستُحفظ للسجل ولن يمكن تغيير أي شيء فيها بعد الآن.
 cn-confirm-move-draft = هل تريد إعادة «{ $title }» إلى مسودة؟ لن يتمكن الشباب من الإجابة حتى تفتحها مرة أخرى.
+
+# The journey step by step in a phone-sized frame (preview tab, question editor).
+cn-preview-phone-heading = خطوة بخطوة، كما على الهاتف
+cn-preview-phone-title = شاشات الشاب خطوة بخطوة (معاينة: لا يُحفظ شيء)
+cn-preview-phone-restart = ابدأ المعاينة من جديد
+cn-preview-all-heading = كل الأسئلة في صفحة واحدة
+cn-preview-phone-link = معاينة على شاشة بحجم الهاتف

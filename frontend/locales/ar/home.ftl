@@ -1,6 +1,6 @@
 ## صفحة الفريق وعلامات تبويب دورة الاستشارة
 cn-tab-live = الجلسة المباشرة
-cn-tab-moderation = المراجعة
+cn-tab-moderation = الإشراف
 cn-tab-results = النتائج
 cn-tab-downloads = التنزيلات
 cn-tab-publish = النشر
@@ -26,7 +26,7 @@ gh-people = { $count ->
     [many] { $count } شخصًا
    *[other] { $count } شخص
   }
-gh-pending = بانتظار المراجعة
+gh-pending = بانتظار الإشراف
 gh-texts = { $count ->
     [zero] لا نصوص
     [one] نص واحد

@@ -1,7 +1,7 @@
 # وضع الاجتماع المباشر: الهواتف وجهاز العرض وصفحة الميسّر.
 
 live-title = أسئلة مباشرة
-live-session-code = الرمز
+live-session-code = رمز الانضمام
 live-join-button = انضمام
 live-unknown-title = لم نجد هذا الاجتماع
 live-unknown-text = ربما كُتب الرمز بشكل خاطئ، أو انتهى الاجتماع. تحقّق من الرمز على الشاشة وحاول مرة أخرى.
@@ -78,7 +78,7 @@ live-action-open = افتح
 live-action-close = أغلق
 live-action-reveal = اعرض النتائج
 live-action-hide = أخفِ النتائج
-live-moderation-status = النصوص: { $shown } معروضة، { $held } قيد المراجعة، { $approved } مقبولة، { $rejected } مخفية
+live-moderation-status = النصوص: { $shown } معروضة، { $held } قيد الإشراف، { $approved } مقبولة، { $rejected } مخفية
 live-end-text = إنهاء الجلسة يوقف الرمز. تبقى الإجابات في ملخص الاستشارة.
 live-end-button = أنهِ الجلسة المباشرة
 live-people-answers = { $people ->

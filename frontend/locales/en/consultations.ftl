@@ -468,3 +468,10 @@ cn-confirm-move-title = Please confirm
 cn-confirm-move-closed = Close “{ $title }”? Young people can no longer answer. You can open it again later.
 cn-confirm-move-archived = Archive “{ $title }”? It is kept for the record and nothing in it can change any more.
 cn-confirm-move-draft = Move “{ $title }” back to draft? Young people can no longer answer until you open it again.
+
+# The journey step by step in a phone-sized frame (preview tab, question editor).
+cn-preview-phone-heading = Step by step, as on a phone
+cn-preview-phone-title = The young person’s screens, step by step (preview: nothing is stored)
+cn-preview-phone-restart = Start the preview again
+cn-preview-all-heading = Every question on one page
+cn-preview-phone-link = Preview on a phone-sized screen

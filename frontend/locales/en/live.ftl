@@ -1,7 +1,7 @@
 # Live meeting mode: phones, the projector and the facilitator's control page.
 
 live-title = Live questions
-live-session-code = Code
+live-session-code = Join code
 live-join-button = Join
 live-unknown-title = We could not find this meeting
 live-unknown-text = The code may be mistyped, or the meeting has ended. Check the code on the screen and try again.

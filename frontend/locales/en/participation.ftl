@@ -211,7 +211,7 @@ p-join-unknown = We could not find this code. Check the letters and numbers and 
 p-withdraw-title = Take back your answers
 p-withdraw-intro = If you do not want your answers to be used, type the answer code you got when you sent them. Your answers will be deleted.
 p-withdraw-code = Your answer code
-p-withdraw-hint = For example K7P-4MX-9QA-TRE. Small or capital letters both work.
+p-withdraw-hint = For example K7PM-4MX9-QATR. Small or capital letters both work.
 p-withdraw-empty = Type your answer code.
 p-withdraw-not-found = We could not find answers with this code. Check it and try again. Answers are also deleted by themselves some time after a survey closes.
 p-withdraw-lost = Lost your answer code? We cannot find your answers without it, because we do not know who you are.
@@ -236,3 +236,6 @@ off-refused = Your answers could not be sent and were removed from this phone. Y
 off-page-title = The rest of the questions
 off-page-heading = The rest of the questions
 off-page-intro = You are offline. Answer the rest of the questions here: your answers will be kept on this phone and sent when you are online.
+
+# The facilitators' preview of the journey, in a phone-sized frame.
+p-preview-banner = Preview — nothing is stored

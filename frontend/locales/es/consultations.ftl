@@ -468,3 +468,10 @@ cn-confirm-move-title = Confirme, por favor
 cn-confirm-move-closed = ¿Cerrar «{ $title }»? Los jóvenes ya no podrán responder. Puede volver a abrirla más tarde.
 cn-confirm-move-archived = ¿Archivar «{ $title }»? Se conserva como registro y ya nada en ella podrá cambiar.
 cn-confirm-move-draft = ¿Volver «{ $title }» a borrador? Los jóvenes no podrán responder hasta que la abra de nuevo.
+
+# The journey step by step in a phone-sized frame (preview tab, question editor).
+cn-preview-phone-heading = Paso a paso, como en un teléfono
+cn-preview-phone-title = Las pantallas del joven, paso a paso (vista previa: no se guarda nada)
+cn-preview-phone-restart = Empezar de nuevo la vista previa
+cn-preview-all-heading = Todas las preguntas en una página
+cn-preview-phone-link = Vista previa en una pantalla de teléfono

@@ -1,7 +1,7 @@
 # Modo reunión en directo: teléfonos, proyector y página de control.
 
 live-title = Preguntas en directo
-live-session-code = Código
+live-session-code = Código para entrar
 live-join-button = Unirme
 live-unknown-title = No encontramos esta reunión
 live-unknown-text = Puede que el código esté mal escrito o que la reunión haya terminado. Revisa el código de la pantalla e inténtalo de nuevo.

@@ -211,7 +211,7 @@ p-join-unknown = No encontramos este código. Revisa las letras y los números e
 p-withdraw-title = Retirar tus respuestas
 p-withdraw-intro = Si no quieres que se usen tus respuestas, escribe el código de respuestas que recibiste al enviarlas. Tus respuestas se borrarán.
 p-withdraw-code = Tu código de respuestas
-p-withdraw-hint = Por ejemplo K7P-4MX-9QA-TRE. Sirven minúsculas o mayúsculas.
+p-withdraw-hint = Por ejemplo K7PM-4MX9-QATR. Sirven minúsculas o mayúsculas.
 p-withdraw-empty = Escribe tu código de respuestas.
 p-withdraw-not-found = No encontramos respuestas con este código. Revísalo e inténtalo de nuevo. Las respuestas también se borran solas un tiempo después de que termina una encuesta.
 p-withdraw-lost = ¿Perdiste tu código de respuestas? Sin él no podemos encontrar tus respuestas, porque no sabemos quién eres.
@@ -236,3 +236,6 @@ off-refused = No se pudieron enviar tus respuestas y se borraron de este teléfo
 off-page-title = El resto de las preguntas
 off-page-heading = El resto de las preguntas
 off-page-intro = No tienes conexión. Responde aquí el resto de las preguntas: tus respuestas se guardarán en este teléfono y se enviarán cuando tengas conexión.
+
+# The facilitators' preview of the journey, in a phone-sized frame.
+p-preview-banner = Vista previa: no se guarda nada

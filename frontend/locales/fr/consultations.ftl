@@ -468,3 +468,10 @@ cn-confirm-move-title = Merci de confirmer
 cn-confirm-move-closed = Fermer « { $title } » ? Les jeunes ne pourront plus répondre. Vous pourrez la rouvrir plus tard.
 cn-confirm-move-archived = Archiver « { $title } » ? Elle est conservée pour mémoire et plus rien ne pourra y changer.
 cn-confirm-move-draft = Remettre « { $title } » en brouillon ? Les jeunes ne pourront plus répondre tant que vous ne l’aurez pas rouverte.
+
+# The journey step by step in a phone-sized frame (preview tab, question editor).
+cn-preview-phone-heading = Étape par étape, comme sur un téléphone
+cn-preview-phone-title = Les écrans du jeune, étape par étape (aperçu : rien n’est enregistré)
+cn-preview-phone-restart = Recommencer l’aperçu
+cn-preview-all-heading = Toutes les questions sur une page
+cn-preview-phone-link = Aperçu sur un écran de téléphone

@@ -1,7 +1,7 @@
 # Mode réunion en direct : téléphones, projecteur et page de pilotage.
 
 live-title = Questions en direct
-live-session-code = Code
+live-session-code = Code pour entrer
 live-join-button = Rejoindre
 live-unknown-title = Nous n’avons pas trouvé cette réunion
 live-unknown-text = Le code est peut-être mal tapé, ou la réunion est terminée. Vérifie le code à l’écran et réessaie.

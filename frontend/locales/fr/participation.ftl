@@ -211,7 +211,7 @@ p-join-unknown = Nous n’avons pas trouvé ce code. Vérifie les lettres et les
 p-withdraw-title = Retirer tes réponses
 p-withdraw-intro = Si tu ne veux pas que tes réponses soient utilisées, écris le code de réponses donné quand tu les as envoyées. Tes réponses seront effacées.
 p-withdraw-code = Ton code de réponses
-p-withdraw-hint = Par exemple K7P-4MX-9QA-TRE. Minuscules ou majuscules, les deux marchent.
+p-withdraw-hint = Par exemple K7PM-4MX9-QATR. Minuscules ou majuscules, les deux marchent.
 p-withdraw-empty = Écris ton code de réponses.
 p-withdraw-not-found = Nous n’avons pas trouvé de réponses avec ce code. Vérifie-le et réessaie. Les réponses sont aussi effacées d’elles-mêmes quelque temps après la fin d’un questionnaire.
 p-withdraw-lost = Tu as perdu ton code de réponses ? Sans lui, nous ne pouvons pas retrouver tes réponses, car nous ne savons pas qui tu es.
@@ -236,3 +236,6 @@ off-refused = Tes réponses n’ont pas pu être envoyées et ont été effacée
 off-page-title = La suite des questions
 off-page-heading = La suite des questions
 off-page-intro = Pas de connexion pour l’instant. Réponds ici à la suite des questions : tes réponses seront gardées sur ce téléphone et envoyées quand tu seras en ligne.
+
+# The facilitators' preview of the journey, in a phone-sized frame.
+p-preview-banner = Aperçu — rien n’est enregistré

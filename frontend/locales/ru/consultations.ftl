@@ -504,3 +504,10 @@ cn-confirm-move-title = Подтвердите, пожалуйста
 cn-confirm-move-closed = Закрыть «{ $title }»? Молодые люди больше не смогут отвечать. Позже её можно открыть снова.
 cn-confirm-move-archived = Отправить «{ $title }» в архив? Она сохранится для истории, и ничего в ней больше нельзя будет изменить.
 cn-confirm-move-draft = Вернуть «{ $title }» в черновик? Молодые люди не смогут отвечать, пока вы снова её не откроете.
+
+# The journey step by step in a phone-sized frame (preview tab, question editor).
+cn-preview-phone-heading = Шаг за шагом, как на телефоне
+cn-preview-phone-title = Экраны молодого человека шаг за шагом (предпросмотр: ничего не сохраняется)
+cn-preview-phone-restart = Начать предпросмотр заново
+cn-preview-all-heading = Все вопросы на одной странице
+cn-preview-phone-link = Предпросмотр на экране телефона

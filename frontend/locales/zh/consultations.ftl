@@ -423,3 +423,10 @@ cn-confirm-move-title = 请确认
 cn-confirm-move-closed = 要关闭“{ $title }”吗？年轻人将无法再回答。之后可以重新开放。
 cn-confirm-move-archived = 要归档“{ $title }”吗？它会作为记录保存，之后不能再做任何更改。
 cn-confirm-move-draft = 要把“{ $title }”退回草稿吗？在重新开放之前，年轻人将无法回答。
+
+# The journey step by step in a phone-sized frame (preview tab, question editor).
+cn-preview-phone-heading = 逐步查看，如同在手机上
+cn-preview-phone-title = 年轻人看到的每个页面，逐步显示（预览：不会保存任何内容）
+cn-preview-phone-restart = 重新开始预览
+cn-preview-all-heading = 所有问题在一页上
+cn-preview-phone-link = 在手机大小的屏幕上预览

@@ -1,7 +1,7 @@
 # 现场会议模式：手机、投影和主持人控制页。
 
 live-title = 现场问题
-live-session-code = 代码
+live-session-code = 加入码
 live-join-button = 加入
 live-unknown-title = 没有找到这个会议
 live-unknown-text = 代码可能输错了，或者会议已经结束。请核对屏幕上的代码后再试一次。

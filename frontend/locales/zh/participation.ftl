@@ -190,7 +190,7 @@ p-join-unknown = 我们找不到这个加入码。请检查字母和数字后再
 p-withdraw-title = 撤回你的回答
 p-withdraw-intro = 如果你不希望你的回答被使用，请输入提交时得到的回答码。你的回答会被删除。
 p-withdraw-code = 你的回答码
-p-withdraw-hint = 例如 K7P-4MX-9QA-TRE。大写或小写字母都可以。
+p-withdraw-hint = 例如 K7PM-4MX9-QATR。大写或小写字母都可以。
 p-withdraw-empty = 请输入你的回答码。
 p-withdraw-not-found = 我们找不到这个回答码对应的回答。请检查后再试一次。问卷结束一段时间后，回答也会被自动删除。
 p-withdraw-lost = 弄丢了回答码？没有它我们找不到你的回答，因为我们不知道你是谁。
@@ -215,3 +215,6 @@ off-refused = 你的回答无法发送，已从这部手机上删除。你可以
 off-page-title = 其余的问题
 off-page-heading = 其余的问题
 off-page-intro = 你现在没有联网。请在这里回答其余的问题：你的回答会保存在这部手机上，联网后发送。
+
+# The facilitators' preview of the journey, in a phone-sized frame.
+p-preview-banner = 预览——不会保存任何内容

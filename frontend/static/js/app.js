@@ -251,6 +251,8 @@ function midJourney() {
   const form = document.getElementById('journey') ?? document.querySelector('form[data-begin]');
   if (!form || !window.caches) return;
   if (form.hasAttribute('data-offline')) { resume(form); return; }
+  // A facilitator's preview (posted under /manage) is never kept for offline answering.
+  if (!form.getAttribute('action').startsWith('/c/')) return;
   const s = form.elements.state ? JSON.parse(form.elements.state.value) : {};
   const inSections = /^s\d+$/.test(s.at ?? '');
   // The attribute: `form.action` is the buttons named "action".

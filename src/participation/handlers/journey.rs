@@ -13,7 +13,7 @@ use chrono::Utc;
 use super::{
     Availability, Frame, availability, choose_language, enabled_languages,
     landing::closed_page,
-    load, page, read_body, results_note,
+    landing_href, load, page, read_body, results_note,
     screens::{render, render_offline},
 };
 use crate::web::forms::FormData;
@@ -119,7 +119,7 @@ async fn continue_journey(
     if open != Availability::Open {
         return closed_page(&c, &Locale::new(&lang), open, StatusCode::GONE);
     }
-    let mut journey = match carried {
+    let journey = match carried {
         Some(journey) => journey,
         None if form.opt("state").is_none() && form.opt("action") == Some("start") => {
             let journey = Journey::start(&c, &lang);
@@ -127,24 +127,35 @@ async fn continue_journey(
         }
         None => return start_again(&c, &lang),
     };
+    advance(&c, &keys, journey, form)
+}
 
+/// One step of a journey carried in `form`: a language switch, back, a ranking's move, a
+/// change from "check your answers", or continue (the screen read and checked first).
+/// The public journey and the facilitators' preview take the same steps.
+pub(super) fn advance(
+    c: &Consultation,
+    keys: &Keys,
+    mut journey: Journey,
+    form: FormData,
+) -> Result<HttpResponse, AppError> {
     if let Some(code) = form.opt("lang_switch") {
-        let _ = journey.read_screen(&c, &form);
+        let _ = journey.read_screen(c, &form);
         if enabled_languages(&c.definition).iter().any(|e| e == code) {
             code.clone_into(&mut journey.lang);
         }
-        return render(&c, &keys, &journey, Some(&form), &[]);
+        return render(c, keys, &journey, Some(&form), &[]);
     }
     match form.opt("action").unwrap_or("next") {
         "back" => {
-            let _ = journey.read_screen(&c, &form);
-            match journey.previous(&c) {
-                Some(screen) => journey.go(&c, screen),
+            let _ = journey.read_screen(c, &form);
+            match journey.previous(c) {
+                Some(screen) => journey.go(c, screen),
                 None => {
                     return Ok(HttpResponse::SeeOther()
                         .insert_header((
                             header::LOCATION,
-                            format!("/c/{}?lang={}", c.slug(), journey.lang),
+                            landing_href(c, &journey.lang, journey.preview),
                         ))
                         .finish());
                 }
@@ -156,24 +167,24 @@ async fn continue_journey(
             let action = mv.to_owned();
             let mut form = form;
             crate::participation::ranking::apply(&c.definition, &mut form, &action);
-            return render(&c, &keys, &journey, Some(&form), &[]);
+            return render(c, keys, &journey, Some(&form), &[]);
         }
         change if change.starts_with("goto:") => {
             if let Some(screen) = Screen::parse(&change["goto:".len()..]) {
                 journey.returning = true;
-                journey.go(&c, screen);
+                journey.go(c, screen);
             }
         }
         _ => {
-            let problems = journey.read_screen(&c, &form);
+            let problems = journey.read_screen(c, &form);
             if !problems.is_empty() {
-                return render(&c, &keys, &journey, Some(&form), &problems);
+                return render(c, keys, &journey, Some(&form), &problems);
             }
-            let next = journey.next(&c);
-            journey.go(&c, next);
+            let next = journey.next(c);
+            journey.go(c, next);
         }
     }
-    render(&c, &keys, &journey, None, &[])
+    render(c, keys, &journey, None, &[])
 }
 
 #[post("/c/{slug}/submit")]
@@ -202,8 +213,9 @@ async fn submit_answers(
 }
 
 /// The journey a form carries, when its signature holds and it belongs to `c`.
+/// A preview's journey is never one: it can be neither continued nor stored here.
 fn carried(c: &Consultation, keys: &Keys, form: &FormData) -> Option<Journey> {
-    Journey::verify(c, keys, form.opt("state")?, form.opt("sig")?)
+    Journey::verify(c, keys, form.opt("state")?, form.opt("sig")?).filter(|j| !j.preview)
 }
 
 /// `GET /c/{slug}/offline?lang=…&band=…`: every section in one form, for the service worker
@@ -357,6 +369,33 @@ async fn store(
             receipt: receipt.receipt,
             repeated,
             safeguarding,
+            closing: text_in(&c.definition.texts.closing, &journey.lang).to_owned(),
+            results_note: results_note(c, &journey.lang),
+            l,
+        },
+    )
+}
+
+/// The end of a facilitator's preview: the receipt page as the young person would see it,
+/// with the code their journey would get. Nothing is stored or counted.
+pub(super) fn preview_thanks(
+    c: &Consultation,
+    keys: &Keys,
+    journey: &Journey,
+) -> Result<HttpResponse, AppError> {
+    let l = Locale::new(&journey.lang);
+    let receipt =
+        crate::participation::store::display_receipt(&keys.receipt(c.id(), &journey.submission_id));
+    page(
+        StatusCode::OK,
+        &ThanksPage {
+            f: Frame::new(c, &l, l.t("p-thanks-title"), journey.country.as_deref())
+                .without_languages()
+                .previewing(),
+            receipt_spelled: spell_out(&receipt),
+            receipt,
+            repeated: false,
+            safeguarding: None,
             closing: text_in(&c.definition.texts.closing, &journey.lang).to_owned(),
             results_note: results_note(c, &journey.lang),
             l,

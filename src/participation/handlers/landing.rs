@@ -62,6 +62,16 @@ async fn show_landing(
     if open != Availability::Open {
         return closed_page(&c, &l, open, StatusCode::OK);
     }
+    landing_page(&state, &c, l, false).await
+}
+
+/// The landing page of `c` in `l`: the public one, or the facilitators' preview of it.
+pub(super) async fn landing_page(
+    state: &AppState,
+    c: &Consultation,
+    l: Locale,
+    preview: bool,
+) -> Result<HttpResponse, AppError> {
     let group = work_group::Entity::find_by_id(c.group_id())
         .one(&state.db)
         .await?
@@ -70,10 +80,11 @@ async fn show_landing(
     let keys = state.keys.get().await?;
     let def = &c.definition;
     let lang = l.code().to_owned();
+    let f = Frame::new(c, &l, def.title(&lang).to_owned(), None);
     page(
         StatusCode::OK,
         &LandingPage {
-            f: Frame::new(&c, &l, def.title(&lang).to_owned(), None),
+            f: if preview { f.previewing() } else { f },
             asked_by: if group.is_empty() {
                 String::new()
             } else {
@@ -81,7 +92,7 @@ async fn show_landing(
             },
             intro: text_in(&def.texts.introduction, &lang).to_owned(),
             data_use: text_in(&def.texts.data_use, &lang).to_owned(),
-            results_note: results_note(&c, &lang),
+            results_note: results_note(c, &lang),
             duration: l.t_count("p-duration", i64::from(def.minutes())),
             all_optional: !def.questions().any(|(_, q)| q.required),
             kept: Kept::of(&c, keys),

@@ -5,6 +5,7 @@ mod help;
 mod journey;
 pub use journey::phase_of;
 mod landing;
+mod preview;
 mod screens;
 mod withdraw;
 
@@ -40,6 +41,9 @@ pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
             .service(journey::submit_answers)
             .service(journey::show_offline)
             .service(journey::submit_offline)
+            .service(preview::show_preview_landing)
+            .service(preview::continue_preview)
+            .service(preview::submit_preview)
             .service(help::show_consultation_help)
             .service(withdraw::show_withdraw)
             .service(withdraw::withdraw_answers)
@@ -81,6 +85,12 @@ pub struct Frame {
     pub state: Option<SignedState>,
     /// Where the reader is in the journey, on its steps.
     pub step: Option<Step>,
+    /// Where the journey's forms post (`/c/{slug}`, or the facilitators' preview).
+    pub post: String,
+    /// Where "check your answers" sends them.
+    pub submit: String,
+    /// A facilitator's preview: marked as such, nothing kept offline or stored.
+    pub preview: bool,
 }
 
 /// "Step 3 of 6", and the figures for the progress bar.
@@ -116,7 +126,23 @@ impl Frame {
             help_new_tab: false,
             state: None,
             step: None,
+            post: format!("/c/{}", c.slug()),
+            submit: format!("/c/{}/submit", c.slug()),
+            preview: false,
         }
+    }
+
+    /// The same page in a facilitator's preview: its forms and language links stay in the
+    /// preview, which stores nothing.
+    pub fn previewing(mut self) -> Self {
+        let base = preview_href(&self.slug);
+        self.switch_href = format!("{base}?language=");
+        self.submit = format!("{base}/submit");
+        self.post = base;
+        self.preview = true;
+        // Pages outside the journey (help, privacy, results) open beside the editor.
+        self.help_new_tab = true;
+        self
     }
 
     /// A page of the journey, carrying its state.
@@ -136,6 +162,20 @@ impl Frame {
     pub fn without_languages(mut self) -> Self {
         self.languages.clear();
         self
+    }
+}
+
+/// The facilitators' preview of the journey, shown in a phone-sized frame.
+pub fn preview_href(slug: &str) -> String {
+    format!("/manage/c/{slug}/preview/phone")
+}
+
+/// Where "back" from the first step goes: the landing page (the preview's own in a preview).
+pub fn landing_href(c: &Consultation, lang: &str, preview: bool) -> String {
+    if preview {
+        format!("{}?language={lang}", preview_href(c.slug()))
+    } else {
+        format!("/c/{}?lang={lang}", c.slug())
     }
 }
 

@@ -291,9 +291,14 @@ impl Screens<'_> {
     }
 
     fn frame(&self, page_title: String) -> Frame {
-        Frame::new(self.c, &self.l, page_title, self.journey.country.as_deref())
+        let f = Frame::new(self.c, &self.l, page_title, self.journey.country.as_deref())
             .carrying(self.journey.sign(self.keys))
-            .at_step(self.step())
+            .at_step(self.step());
+        if self.journey.preview {
+            f.previewing()
+        } else {
+            f
+        }
     }
 
     /// "Step 3 of 6". The count follows the answers so far: a consent step for the
