@@ -95,7 +95,7 @@ pub(super) async fn landing_page(
             results_note: results_note(c, &lang),
             duration: l.t_count("p-duration", i64::from(def.minutes())),
             all_optional: !def.questions().any(|(_, q)| q.required),
-            kept: Kept::of(&c, keys),
+            kept: Kept::of(c, keys),
             l,
         },
     )
