@@ -200,8 +200,47 @@ pub(super) async fn manage_page_with(
     let withdrawn = consultations::publication_withdrawal(&state.db, c.id())
         .await?
         .map(|w| w.reason);
-    let headlines: Vec<HeadlineField> = c
-        .definition
+    let headlines = headline_fields(c, &withdraw);
+    let headlines_error = headlines
+        .iter()
+        .find_map(|h| h.error.clone().map(|e| (h.code.clone(), e)));
+    let status = if error.is_some() || withdraw.error.is_some() || headlines_error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let feedback = feedback_fields(c);
+    let downloads = downloads(c, &l);
+    let here = format!("/manage/consultations/{}/publish", c.slug());
+    let frame =
+        crate::consultations::handlers::frame::frame_of(state, &actor, &l, c, "publish", &here)
+            .await?;
+    let page = ManagePage {
+        frame,
+        title: title_of(c, l.code()),
+        slug: c.slug().to_owned(),
+        status: l.t(&format!("agg-status-{}", c.status.as_str())),
+        closed: c.status == Status::Closed,
+        published: c.results_public(),
+        pending: i64::try_from(pending).unwrap_or(i64::MAX),
+        error,
+        feedback,
+        headlines,
+        headlines_error,
+        downloads,
+        archived: c.status == Status::Archived && c.results_public(),
+        can_withdraw: actor.is_admin() && c.results_public(),
+        withdraw,
+        withdrawn,
+        l,
+        actor,
+    };
+    crate::web::no_store_page(status, &page)
+}
+
+/// A box of headline findings per language: as typed when refused, else as stored.
+fn headline_fields(c: &Consultation, withdraw: &Withdrawing) -> Vec<HeadlineField> {
+    c.definition
         .languages
         .iter()
         .map(|code| {
@@ -228,17 +267,12 @@ pub(super) async fn manage_page_with(
                 error,
             }
         })
-        .collect();
-    let headlines_error = headlines
-        .iter()
-        .find_map(|h| h.error.clone().map(|e| (h.code.clone(), e)));
-    let status = if error.is_some() || withdraw.error.is_some() || headlines_error.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    let feedback = c
-        .definition
+        .collect()
+}
+
+/// "What we did with your views", a box per language.
+fn feedback_fields(c: &Consultation) -> Vec<LangText> {
+    c.definition
         .languages
         .iter()
         .map(|code| LangText {
@@ -247,8 +281,12 @@ pub(super) async fn manage_page_with(
             dir: crate::i18n::direction(code),
             text: text_in(&c.definition.texts.feedback, code).to_owned(),
         })
-        .collect();
-    let downloads = Format::ALL
+        .collect()
+}
+
+/// Every download of the consultation: address and label.
+fn downloads(c: &Consultation, l: &Locale) -> Vec<(String, String)> {
+    Format::ALL
         .iter()
         .map(|f| {
             (
@@ -261,32 +299,7 @@ pub(super) async fn manage_page_with(
                 l.t(&format!("pub-download-{}", f.file_name().replace('.', "-"))),
             )
         })
-        .collect();
-    let here = format!("/manage/consultations/{}/publish", c.slug());
-    let frame =
-        crate::consultations::handlers::frame::frame_of(state, &actor, &l, c, "publish", &here)
-            .await?;
-    let page = ManagePage {
-        frame,
-        title: title_of(c, l.code()),
-        slug: c.slug().to_owned(),
-        status: l.t(&format!("agg-status-{}", c.status.as_str())),
-        closed: c.status == Status::Closed,
-        published: c.results_public(),
-        pending: i64::try_from(pending).unwrap_or(i64::MAX),
-        error,
-        feedback,
-        headlines,
-        headlines_error,
-        downloads,
-        archived: c.status == Status::Archived && c.results_public(),
-        can_withdraw: actor.is_admin() && c.results_public(),
-        withdraw,
-        withdrawn,
-        l,
-        actor,
-    };
-    crate::web::no_store_page(status, &page)
+        .collect()
 }
 
 /// The facilitator's page: downloads, publishing, and "what we did with your views".
