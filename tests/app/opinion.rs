@@ -763,3 +763,78 @@ async fn the_summary_exports_and_the_pdf_report_include_the_opinion_map_with_sma
         }
     }
 }
+
+/// Closes and publishes a consultation through the API as its facilitator.
+async fn close_and_publish(app: &TestApp, slug: &str, token: &str) {
+    for (path, body) in [
+        ("transitions", json!({"to": "closed"})),
+        ("publish", json!({})),
+    ] {
+        let res = app
+            .api(
+                reqwest::Method::POST,
+                &format!("/api/v1/consultations/{slug}/{path}"),
+                token,
+                Some(&body),
+            )
+            .await;
+        assert_eq!(res.status(), 200, "{path}: {}", res.text().await.unwrap());
+    }
+}
+
+#[tokio::test]
+async fn the_public_results_page_shows_the_opinion_map_with_small_groups_hidden() {
+    let app = spawn_app().await;
+    let (fx, facilitator, _) = open(&app, 9, None, false).await;
+    two_camps(&app, &fx, 15).await;
+    close_and_publish(&app, &fx.slug, &facilitator.token).await;
+    let (status, html) = app.get_html(&format!("/results/{}?lang=en", fx.slug)).await;
+    assert_eq!(status, 200);
+    let opinion = &html[html
+        .find(r#"class="question opinion""#)
+        .expect("an opinion section")..];
+    assert!(opinion.contains("Opinion map"), "{opinion}");
+    assert_eq!(
+        opinion.matches("<ellipse").count(),
+        2,
+        "two groups drawn as regions"
+    );
+    assert!(
+        opinion.contains("<th scope=\"row\">Group 1</th><td>15</td>"),
+        "{opinion}"
+    );
+    assert!(
+        opinion.contains("Statement number 9"),
+        "the consensus statement"
+    );
+    assert!(
+        !opinion.contains("hidden from members"),
+        "no facilitator's marker for the public"
+    );
+
+    // Four voters: the public sees neither the groups' sizes nor their statements, nor a map.
+    let (small, small_facilitator, _) = open(&app, 9, None, false).await;
+    two_camps(&app, &small, 2).await;
+    close_and_publish(&app, &small.slug, &small_facilitator.token).await;
+    let (status, html) = app
+        .get_html(&format!("/results/{}?lang=en", small.slug))
+        .await;
+    assert_eq!(status, 200);
+    let opinion = &html[html
+        .find(r#"class="question opinion""#)
+        .expect("an opinion section")..];
+    let opinion = &opinion[..opinion.find("</section>").unwrap()];
+    assert!(
+        !opinion.contains("<ellipse"),
+        "no region for a hidden group: {opinion}"
+    );
+    assert!(
+        opinion.contains("Group 1</th><td>fewer than 10"),
+        "{opinion}"
+    );
+    let groups = &opinion[opinion.find("<tbody>").unwrap()..opinion.find("</tbody>").unwrap()];
+    assert!(
+        !groups.contains("Statement number"),
+        "no statements for a hidden group: {groups}"
+    );
+}
