@@ -5,7 +5,9 @@
 // announced; a review of all at the end), without it on the page of radios (Tab between
 // statements, arrow keys within one); the page passes axe, fits a phone and mirrors
 // in Arabic; the votes are stored (read back through the facilitator's opinion API); the
-// facilitator's summary page with the opinion map passes axe too.
+// facilitator's summary page with the opinion map passes axe too; a Pol.is conversation the
+// test writes, imported through the API and published, shows its map on the public results
+// page, which passes axe at 360 and 1280 px in English and Arabic.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, launch, phone, checkPage, demoInfo, api, login, expectAccessible, screenshot, skipOrFail } from './lib.mjs';
@@ -190,5 +192,48 @@ test('the summary page with the opinion map passes axe', async (t) => {
     await page.locator('.opinion').first().scrollIntoViewIfNeeded();
     await screenshot(page, `summary-opinion-${width}`);
     await ctx.close();
+  }
+});
+
+/** A Pol.is conversation the test writes: 40 young people in one camp, 20 in the other,
+ *  everyone agreeing with the third statement. */
+function conversation() {
+  const statements = ['More cycle lanes near schools', 'Free buses for students', 'Parks open later in summer',
+    'A youth council every month', 'A skate park in every district', 'Less homework at weekends'];
+  const comments = ['comment-id,comment-body,moderated',
+    ...statements.map((s, i) => `${i},${s},1`)].join('\n');
+  const votes = ['voter-id,comment-id,vote'];
+  for (let p = 0; p < 60; p += 1) {
+    const camp = p < 40 ? 1 : -1;
+    statements.forEach((_, i) => votes.push(`${p},${i},${i === 2 ? 1 : (i < 3 ? camp : -camp)}`));
+  }
+  return { comments, votes: votes.join('\n') };
+}
+
+test('the public results page shows the opinion map, passes axe and mirrors in Arabic', async (t) => {
+  if (!demo) return skipOrFail(t, 'no demo consultation');
+  // Imported through the facilitators' API, then published.
+  const { comments, votes } = conversation();
+  const form = new FormData();
+  form.append('comments.csv', new Blob([comments], { type: 'text/csv' }), 'comments.csv');
+  form.append('votes.csv', new Blob([votes], { type: 'text/csv' }), 'votes.csv');
+  const res = await fetch(`${BASE}/api/v1/groups/${demo.group}/imports/polis?title=Ideas%20for%20our%20town`, {
+    method: 'POST', headers: { authorization: `Bearer ${demo.token}` }, body: form,
+  });
+  assert.equal(res.status, 201, await res.clone().text());
+  const { slug } = await res.json();
+  const published = await api(demo.token, `/api/v1/consultations/${slug}/publish`, { method: 'POST', body: {} });
+  assert.equal(published.status, 200, JSON.stringify(published.json));
+  for (const lang of ['en', 'ar']) {
+    for (const width of [360, 1280]) {
+      const ctx = await phone(browser, { width });
+      const page = await ctx.newPage();
+      await page.goto(`${BASE}/results/${slug}?lang=${lang}`);
+      assert.equal(await page.locator('.opinion svg ellipse').count(), 2, 'two groups as regions');
+      await checkPage(page, { lang, label: `public results ${lang} ${width}` });
+      await page.locator('.opinion').first().scrollIntoViewIfNeeded();
+      await screenshot(page, `results-opinion-${width}-${lang}`);
+      await ctx.close();
+    }
   }
 });
