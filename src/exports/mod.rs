@@ -4,6 +4,7 @@
 //!
 //! - `tables` / `writers`: its layout as sheets and the CSV/XLSX writers;
 //! - `raw`: the streaming raw-answers export (HTTP and `consulta export`);
+//! - `polis` / `polis_api`: Pol.is interchange (its layouts out, a conversation in);
 //! - `pdf`: the report document handed to the `consulta-report` program;
 //! - `bench`: throughput and memory of a raw export, for `consulta bench`.
 pub mod cli;
@@ -11,6 +12,7 @@ mod downloads;
 mod handlers;
 pub mod pdf;
 pub mod polis;
+mod polis_api;
 pub mod raw;
 pub mod tables;
 pub mod writers;
@@ -82,4 +84,5 @@ impl Format {
 pub fn routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     handlers::routes(cfg);
     downloads::routes(cfg);
+    polis_api::routes(cfg);
 }

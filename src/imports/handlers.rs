@@ -30,14 +30,14 @@ pub struct ImportResult {
 }
 
 /// Why a body was not read.
-enum BodyError {
+pub enum BodyError {
     TooLarge,
     Broken,
 }
 
 /// Reads a request body up to the file limit (plus room for a multipart envelope); what
 /// comes after the limit is read and dropped, so the client hears the refusal.
-async fn read_body(mut payload: web::Payload) -> Result<Vec<u8>, BodyError> {
+pub async fn read_body(mut payload: web::Payload) -> Result<Vec<u8>, BodyError> {
     let limit = MAX_FILE_BYTES + 64 * 1024;
     let mut body = Vec::new();
     let mut seen = 0usize;
@@ -116,7 +116,7 @@ pub fn multipart<'a>(content_type: &str, body: &'a [u8]) -> Option<Vec<Part<'a>>
     Some(parts)
 }
 
-fn content_type(req: &HttpRequest) -> String {
+pub fn content_type(req: &HttpRequest) -> String {
     req.headers()
         .get(actix_web::http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())

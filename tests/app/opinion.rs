@@ -763,3 +763,238 @@ async fn the_summary_exports_and_the_pdf_report_include_the_opinion_map_with_sma
         }
     }
 }
+
+/// Closes and publishes a consultation through the API as its facilitator.
+async fn close_and_publish(app: &TestApp, slug: &str, token: &str) {
+    for (path, body) in [
+        ("transitions", json!({"to": "closed"})),
+        ("publish", json!({})),
+    ] {
+        let res = app
+            .api(
+                reqwest::Method::POST,
+                &format!("/api/v1/consultations/{slug}/{path}"),
+                token,
+                Some(&body),
+            )
+            .await;
+        assert_eq!(res.status(), 200, "{path}: {}", res.text().await.unwrap());
+    }
+}
+
+#[tokio::test]
+async fn the_public_results_page_shows_the_opinion_map_with_small_groups_hidden() {
+    let app = spawn_app().await;
+    let (fx, facilitator, _) = open(&app, 9, None, false).await;
+    two_camps(&app, &fx, 15).await;
+    close_and_publish(&app, &fx.slug, &facilitator.token).await;
+    let (status, html) = app.get_html(&format!("/results/{}?lang=en", fx.slug)).await;
+    assert_eq!(status, 200);
+    let opinion = &html[html
+        .find(r#"class="question opinion""#)
+        .expect("an opinion section")..];
+    assert!(opinion.contains("Opinion map"), "{opinion}");
+    assert_eq!(
+        opinion.matches("<ellipse").count(),
+        2,
+        "two groups drawn as regions"
+    );
+    assert!(
+        opinion.contains("<th scope=\"row\">Group 1</th><td>15</td>"),
+        "{opinion}"
+    );
+    assert!(
+        opinion.contains("Statement number 9"),
+        "the consensus statement"
+    );
+    assert!(
+        !opinion.contains("hidden from members"),
+        "no facilitator's marker for the public"
+    );
+
+    // Four voters: the public sees neither the groups' sizes nor their statements, nor a map.
+    let (small, small_facilitator, _) = open(&app, 9, None, false).await;
+    two_camps(&app, &small, 2).await;
+    close_and_publish(&app, &small.slug, &small_facilitator.token).await;
+    let (status, html) = app
+        .get_html(&format!("/results/{}?lang=en", small.slug))
+        .await;
+    assert_eq!(status, 200);
+    let opinion = &html[html
+        .find(r#"class="question opinion""#)
+        .expect("an opinion section")..];
+    let opinion = &opinion[..opinion.find("</section>").unwrap()];
+    assert!(
+        !opinion.contains("<ellipse"),
+        "no region for a hidden group: {opinion}"
+    );
+    assert!(
+        opinion.contains("Group 1</th><td>fewer than 10"),
+        "{opinion}"
+    );
+    let groups = &opinion[opinion.find("<tbody>").unwrap()..opinion.find("</tbody>").unwrap()];
+    assert!(
+        !groups.contains("Statement number"),
+        "no statements for a hidden group: {groups}"
+    );
+}
+
+/// A `multipart/form-data` body with one part per (name, content).
+fn parts(files: &[(&str, &str)]) -> (String, Vec<u8>) {
+    let boundary = "----consultaPolisBoundary";
+    let mut body = String::new();
+    for (name, content) in files {
+        body.push_str(&format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{name}\"\r\nContent-Type: text/csv\r\n\r\n{content}\r\n"
+        ));
+    }
+    body.push_str(&format!("--{boundary}--\r\n"));
+    (
+        format!("multipart/form-data; boundary={boundary}"),
+        body.into_bytes(),
+    )
+}
+
+#[tokio::test]
+async fn a_pol_is_conversation_is_imported_through_the_api_and_bad_input_creates_nothing() {
+    let app = spawn_app().await;
+    let group = app.create_group("Researchers").await;
+    let facilitator = app
+        .create_user(Some((group.id, Role::Facilitator)), false)
+        .await;
+    let member = app.create_user(Some((group.id, Role::Member)), false).await;
+    let comments = "comment-id,comment-body,moderated,timestamp\n\
+                    0,\"Cycle lanes, everywhere\",1,1\n\
+                    1,Free buses for students,0,2\n\
+                    2,Moderated out,-1,3\n";
+    let votes = "voter-id,comment-id,vote,timestamp\n\
+                 7,0,1,10\n\
+                 7,0,-1,20\n\
+                 7,1,1,10\n\
+                 8,1,0,10\n\
+                 8,2,1,10\n\
+                 9,1,oops,10\n";
+    let path = format!("/api/v1/groups/{}/imports/polis", group.slug);
+    let send = |token: String, files: Vec<(&'static str, String)>| {
+        let url = app.url(&format!("{path}?title=Transport%20ideas"));
+        async move {
+            let files: Vec<(&str, &str)> = files.iter().map(|(n, c)| (*n, c.as_str())).collect();
+            let (ct, body) = parts(&files);
+            let res = reqwest::Client::new()
+                .post(url)
+                .bearer_auth(token)
+                .header("Content-Type", ct)
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+            let status = res.status().as_u16();
+            let ct = res
+                .headers()
+                .get("content-type")
+                .map(|v| v.to_str().unwrap().to_owned())
+                .unwrap_or_default();
+            (status, ct, res.json::<Value>().await.unwrap_or(Value::Null))
+        }
+    };
+    let count = || async {
+        consultation::Entity::find()
+            .filter(consultation::Column::GroupId.eq(group.id))
+            .count(&app.db)
+            .await
+            .unwrap()
+    };
+    let good = vec![
+        ("comments.csv", comments.to_owned()),
+        ("votes.csv", votes.to_owned()),
+    ];
+
+    // Bad input: a 4xx, problem+json naming the part, nothing created.
+    let no_body_column = "comment-id,moderated\n0,1\n".to_owned();
+    let all_broken = "comment-id,comment-body\n,no id\nbad id!,text\n".to_owned();
+    for (files, field) in [
+        (vec![("comments.csv", comments.to_owned())], "votes.csv"),
+        (vec![("votes.csv", votes.to_owned())], "comments.csv"),
+        (
+            vec![
+                ("comments.csv", no_body_column),
+                ("votes.csv", votes.to_owned()),
+            ],
+            "comments.csv",
+        ),
+        (
+            vec![
+                ("comments.csv", all_broken),
+                ("votes.csv", votes.to_owned()),
+            ],
+            "comments.csv",
+        ),
+        (
+            vec![
+                ("comments.csv", comments.to_owned()),
+                ("votes.csv", "voter-id,vote\n7,1\n".to_owned()),
+            ],
+            "votes.csv",
+        ),
+    ] {
+        let (status, ct, problem) = send(facilitator.token.clone(), files).await;
+        assert_eq!(status, 422, "{problem}");
+        assert_eq!(ct, "application/problem+json");
+        assert_eq!(problem["errors"][0]["field"], field, "{problem}");
+        assert!(!problem["errors"][0]["message"].as_str().unwrap().is_empty());
+    }
+    let res = app
+        .api(
+            reqwest::Method::POST,
+            &path,
+            &facilitator.token,
+            Some(&json!({})),
+        )
+        .await;
+    assert_eq!(res.status(), 422, "not multipart");
+    let (status, _, _) = send(member.token.clone(), good.clone()).await;
+    assert_eq!(status, 403, "members may not import");
+    assert_eq!(count().await, 0, "nothing created");
+
+    // A good conversation: 201, the slug and the report; a closed consultation.
+    let (status, _, created) = send(facilitator.token.clone(), good).await;
+    assert_eq!(status, 201, "{created}");
+    let slug = created["slug"].as_str().unwrap().to_owned();
+    assert_eq!(slug, "transport-ideas");
+    assert_eq!(created["report"]["statements"], 2);
+    assert_eq!(created["report"]["participants"], 2, "{created}");
+    let skipped = created["report"]["skipped"].to_string();
+    assert!(skipped.contains("moderated out"), "{skipped}");
+    assert!(skipped.contains("not 1, -1 or 0"), "{skipped}");
+    assert_eq!(count().await, 1);
+    let c = consultation::Entity::find()
+        .filter(consultation::Column::Slug.eq(slug.as_str()))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(c.status, "closed");
+    let def: Definition = serde_json::from_str(&c.definition).unwrap();
+    let codes: Vec<&str> = def.sections[0].questions[0]
+        .statements
+        .iter()
+        .map(|s| s.code.as_str())
+        .collect();
+    assert_eq!(codes, ["0", "1"]);
+    let pv = app
+        .api(
+            reqwest::Method::GET,
+            &format!("/api/v1/consultations/{slug}/exports/participants-votes.csv"),
+            &facilitator.token,
+            None,
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    let seven = pv
+        .lines()
+        .find(|l| l.ends_with(",7"))
+        .expect("participant 7");
+    assert!(seven.ends_with(",-1,1,7"), "the later vote wins: {seven}");
+}

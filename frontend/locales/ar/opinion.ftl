@@ -62,3 +62,9 @@ p-statement-progress = العبارة { $step } من { $steps }
 p-statement-vote = صوتك على هذه العبارة
 p-statement-back = العبارة السابقة
 p-statements-done = رأيت كل العبارات. يمكنك تغيير أيّ صوت أدناه، ثم المتابعة.
+
+# The Pol.is import through the API: why a conversation was refused (file names stay as they are).
+imp-polis-missing = الملف { $file } مفقود: أرسل comments.csv وvotes.csv جزأين من طلب multipart/form-data.
+imp-polis-column = لا يحتوي { $file } على العمود { $column }. لم يُستورد أي شيء.
+imp-polis-unreadable = تعذرت قراءة { $file } بصيغة CSV. لم يُستورد أي شيء.
+imp-polis-empty = تعذرت قراءة أي تعليق من comments.csv. لم يُستورد أي شيء.

@@ -54,3 +54,9 @@ p-statement-progress = Statement { $step } of { $steps }
 p-statement-vote = Your vote on this statement
 p-statement-back = Previous statement
 p-statements-done = You have seen every statement. You can change any vote below, then go on.
+
+# The Pol.is import through the API: why a conversation was refused (file names stay as they are).
+imp-polis-missing = { $file } is missing: send comments.csv and votes.csv as two parts of a multipart/form-data body.
+imp-polis-column = { $file } has no column { $column }. Nothing was imported.
+imp-polis-unreadable = { $file } could not be read as CSV. Nothing was imported.
+imp-polis-empty = No comment could be read from comments.csv. Nothing was imported.

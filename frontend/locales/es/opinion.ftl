@@ -54,3 +54,9 @@ p-statement-progress = Afirmación { $step } de { $steps }
 p-statement-vote = Tu voto sobre esta afirmación
 p-statement-back = Afirmación anterior
 p-statements-done = Has visto todas las afirmaciones. Puedes cambiar cualquier voto abajo y luego seguir.
+
+# The Pol.is import through the API: why a conversation was refused (file names stay as they are).
+imp-polis-missing = Falta { $file }: envíe comments.csv y votes.csv como dos partes de un cuerpo multipart/form-data.
+imp-polis-column = { $file } no tiene la columna { $column }. No se importó nada.
+imp-polis-unreadable = { $file } no se pudo leer como CSV. No se importó nada.
+imp-polis-empty = No se pudo leer ningún comentario de comments.csv. No se importó nada.

@@ -54,3 +54,9 @@ p-statement-progress = Affirmation { $step } sur { $steps }
 p-statement-vote = Ton vote sur cette affirmation
 p-statement-back = Affirmation précédente
 p-statements-done = Tu as vu toutes les affirmations. Tu peux changer n’importe quel vote ci-dessous, puis continuer.
+
+# The Pol.is import through the API: why a conversation was refused (file names stay as they are).
+imp-polis-missing = { $file } manque : envoyez comments.csv et votes.csv comme deux parties d’un corps multipart/form-data.
+imp-polis-column = { $file } n’a pas de colonne { $column }. Rien n’a été importé.
+imp-polis-unreadable = { $file } n’a pas pu être lu comme CSV. Rien n’a été importé.
+imp-polis-empty = Aucun commentaire n’a pu être lu dans comments.csv. Rien n’a été importé.

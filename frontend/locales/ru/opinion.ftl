@@ -58,3 +58,9 @@ p-statement-progress = Утверждение { $step } из { $steps }
 p-statement-vote = Твой голос по этому утверждению
 p-statement-back = Предыдущее утверждение
 p-statements-done = Все утверждения показаны. Ниже можно изменить любой голос, а потом продолжить.
+
+# The Pol.is import through the API: why a conversation was refused (file names stay as they are).
+imp-polis-missing = Нет файла { $file }: отправьте comments.csv и votes.csv двумя частями тела multipart/form-data.
+imp-polis-column = В { $file } нет столбца { $column }. Ничего не импортировано.
+imp-polis-unreadable = Не удалось прочитать { $file } как CSV. Ничего не импортировано.
+imp-polis-empty = Из comments.csv не удалось прочитать ни одного комментария. Ничего не импортировано.

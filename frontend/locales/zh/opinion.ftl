@@ -48,3 +48,9 @@ p-statement-progress = 第 { $step } 条观点，共 { $steps } 条
 p-statement-vote = 你对这条观点的投票
 p-statement-back = 上一条观点
 p-statements-done = 你已看完所有观点。你可以在下面修改任何投票，然后继续。
+
+# The Pol.is import through the API: why a conversation was refused (file names stay as they are).
+imp-polis-missing = 缺少 { $file }：请将 comments.csv 和 votes.csv 作为 multipart/form-data 请求的两个部分发送。
+imp-polis-column = { $file } 没有 { $column } 列。未导入任何内容。
+imp-polis-unreadable = 无法将 { $file } 读取为 CSV。未导入任何内容。
+imp-polis-empty = 无法从 comments.csv 读取任何评论。未导入任何内容。

@@ -83,7 +83,7 @@ document.addEventListener('DOMContentLoaded', () => {
     field.addEventListener('input', count);
     count();
   });
-  // Statements one at a time (oneByOne below) stay off until their browser test passes.
+  form.querySelectorAll('.statement-list').forEach(oneByOne);
 });
 
 // Statements one at a time: the radios stay the answer; agree / disagree / pass set the
@@ -92,12 +92,13 @@ document.addEventListener('DOMContentLoaded', () => {
 function oneByOne(list) {
   const bar = document.getElementById(list.dataset.bar);
   const items = [...list.children];
-  if (!bar || items.length < 2) return;
+  if (!bar || !list.dataset.done || items.length < 2) return;
   const said = bar.querySelector('[data-said]');
   const votes = bar.querySelector('.vote-buttons');
   const buttons = votes.querySelectorAll('[data-vote]');
   const back = bar.querySelector('[data-back]');
-  const done = bar.querySelector('.statements-done');
+  // The end's message stands above the list it invites to review.
+  const done = document.getElementById(list.dataset.done);
   const radio = (i, v) => items[i].querySelector(`input[value="${v}"]`);
   let at = 0;
   const show = (i, speak) => {

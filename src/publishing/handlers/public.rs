@@ -8,8 +8,9 @@ use crate::{
     aggregation::{
         bars::{self, Item, Words},
         document::{document_language, title_of},
+        opinion_page::{self, OpinionSection},
         summary::QuestionSummary,
-        suppression::Cell,
+        suppression::{Audience, Cell},
     },
     consultations::{
         Consultation, Status,
@@ -123,6 +124,9 @@ pub(super) struct ResultPage {
     methodology: String,
     citation: String,
     blocks: Vec<Block>,
+    /// The opinion map of each `statements` question, as the public may see it (groups
+    /// below the threshold hidden).
+    opinion: Vec<OpinionSection>,
     /// The headline findings the facilitators chose, in the page's language.
     headlines: Vec<String>,
     downloads: Vec<(String, String)>,
@@ -268,6 +272,7 @@ pub(super) async fn show_result(
         .filter(|q| q.kind != QuestionKind::Info)
         .map(|q| block(q, &l, &fewer))
         .collect();
+    let opinion = opinion_page::sections(&state.db, &c, Audience::Public, &l).await?;
     // The PDF only where this instance can make it (typst installed).
     let pdf = crate::exports::pdf::program().is_some();
     let downloads = [
@@ -303,6 +308,7 @@ pub(super) async fn show_result(
         methodology: methodology(&l, doc.threshold),
         citation: format!("{}/results/{}", state.base_url, c.slug()),
         blocks,
+        opinion,
         headlines: c
             .definition
             .texts
