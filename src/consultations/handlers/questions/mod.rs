@@ -113,20 +113,15 @@ async fn show_question(
     no_store_page(StatusCode::OK, &page)
 }
 
-/// What the form's buttons asked for.
-enum Action {
-    Save,
-    MoreOptions,
-    Redisplay,
-}
-
-fn action_of(form: &FormData, raw: &mut RawQuestion, def: &Definition) -> Action {
+/// What the form's buttons asked for: `None` to save; else show the form again, not saved,
+/// with this many more empty option rows (after applying a row's button: move, remove, …).
+fn shown_again(form: &FormData, raw: &mut RawQuestion, def: &Definition) -> Option<usize> {
     match form.get("op") {
-        "" | "save" => Action::Save,
-        "add_options" => Action::MoreOptions,
+        "" | "save" => None,
+        "add_options" => Some(3),
         op => {
             raw.apply_op(op, def);
-            Action::Redisplay
+            Some(0)
         }
     }
 }
@@ -145,25 +140,9 @@ async fn create_question(
     let version = form.version()?;
     let mut raw = RawQuestion::from_form(&form, &e.c.definition);
     let blank = form.get("blank").parse::<usize>().unwrap_or(1).clamp(1, 20);
-    match action_of(&form, &mut raw, &e.c.definition) {
-        Action::Save => {}
-        Action::MoreOptions => {
-            return redisplay(
-                &state,
-                actor,
-                l,
-                &e,
-                &raw,
-                None,
-                &section,
-                blank + 3,
-                version,
-            )
-            .await;
-        }
-        Action::Redisplay => {
-            return redisplay(&state, actor, l, &e, &raw, None, &section, blank, version).await;
-        }
+    if let Some(more) = shown_again(&form, &mut raw, &e.c.definition) {
+        let blank = blank + more;
+        return redisplay(&state, actor, l, &e, &raw, None, &section, blank, version).await;
     }
     let (problem, prefix) = match raw.to_question(&e.c.definition) {
         Err(issues) => (PageProblem::Issues(issues), None),
@@ -333,36 +312,20 @@ async fn update_question(
     let version = form.version()?;
     let mut raw = RawQuestion::from_form(&form, &e.c.definition);
     let blank = form.get("blank").parse::<usize>().unwrap_or(1).clamp(1, 20);
-    match action_of(&form, &mut raw, &e.c.definition) {
-        Action::Save => {}
-        Action::MoreOptions => {
-            return redisplay(
-                &state,
-                actor,
-                l,
-                &e,
-                &raw,
-                Some(&key),
-                &section,
-                blank + 3,
-                version,
-            )
-            .await;
-        }
-        Action::Redisplay => {
-            return redisplay(
-                &state,
-                actor,
-                l,
-                &e,
-                &raw,
-                Some(&key),
-                &section,
-                blank,
-                version,
-            )
-            .await;
-        }
+    if let Some(more) = shown_again(&form, &mut raw, &e.c.definition) {
+        let blank = blank + more;
+        return redisplay(
+            &state,
+            actor,
+            l,
+            &e,
+            &raw,
+            Some(&key),
+            &section,
+            blank,
+            version,
+        )
+        .await;
     }
     let (problem, prefix) = match raw.to_question(&e.c.definition) {
         Err(issues) => (PageProblem::Issues(issues), None),
