@@ -600,6 +600,12 @@ pub fn validate_question(def: &Definition, q: &Question) -> Vec<Issue> {
             issues.push(Issue::new("same_as", "cn-v-key-format"));
         } else if !q.kind.compares_over_time() {
             issues.push(Issue::new("same_as", "cn-v-same-as-kind"));
+        } else if def
+            .questions()
+            .any(|(_, other)| other.key != q.key && other.compared_as() == same_as)
+        {
+            // Two questions of one consultation under one key: a report could show only one.
+            issues.push(Issue::new("same_as", "cn-v-same-as-here").arg("key", same_as.as_str()));
         }
     }
     if q.pictorial && q.kind != QuestionKind::Scale {
@@ -1079,6 +1085,13 @@ mod tests {
         assert_eq!(
             keys(&validate_question(&d, &text)),
             vec![k("same_as", "cn-v-same-as-kind")]
+        );
+        let mut again = question("feel_safe", QuestionKind::Scale);
+        again.text.insert("en".into(), "Asked twice?".into());
+        let d = def(vec![scale.clone(), again]);
+        assert_eq!(
+            keys(&validate_question(&d, &scale)),
+            vec![k("same_as", "cn-v-same-as-here")]
         );
         scale.same_as = Some("Feel Safe!".into());
         let d = def(vec![scale.clone()]);

@@ -34,6 +34,7 @@ cn-v-info-required = An information text has no answer, so it cannot be required
 cn-v-pictorial-needs-pictures = Give every point a picture, or turn pictures off.
 cn-v-pictorial-scale-only = Only agreement scales have a picture variant.
 cn-v-same-as-kind = Only single and multiple choice, scales and ratings are compared in reports.
+cn-v-same-as-here = Another question of this consultation is already compared under “{ $key }”.
 cn-v-max-choices = Use a number from 1 to { $count } (the number of options).
 cn-v-not-for-kind = This setting does not apply to this kind of question.
 cn-v-min-above-max = The smallest value is above the largest one.

@@ -34,6 +34,7 @@ cn-v-info-required = Un texto informativo no tiene respuesta, así que no puede 
 cn-v-pictorial-needs-pictures = Dé una imagen a cada punto o desactive las imágenes.
 cn-v-pictorial-scale-only = Solo las escalas de acuerdo tienen una variante con imágenes.
 cn-v-same-as-kind = Solo las preguntas de opción única y múltiple, las escalas y las valoraciones se comparan en los informes.
+cn-v-same-as-here = Otra pregunta de esta consulta ya se compara con la clave «{ $key }».
 cn-v-max-choices = Indique un número de 1 a { $count } (el número de opciones).
 cn-v-not-for-kind = Este ajuste no se aplica a este tipo de pregunta.
 cn-v-min-above-max = El valor más pequeño supera al más grande.

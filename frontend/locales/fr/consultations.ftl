@@ -34,6 +34,7 @@ cn-v-info-required = Un texte d’information n’attend pas de réponse : il ne
 cn-v-pictorial-needs-pictures = Donnez une image à chaque point, ou désactivez les images.
 cn-v-pictorial-scale-only = Seules les échelles d’accord ont une variante en images.
 cn-v-same-as-kind = Seuls les choix uniques et multiples, les échelles et les notes sont comparés dans les rapports.
+cn-v-same-as-here = Une autre question de cette consultation est déjà comparée sous « { $key } ».
 cn-v-max-choices = Indiquez un nombre de 1 à { $count } (le nombre d’options).
 cn-v-not-for-kind = Ce réglage ne s’applique pas à ce type de question.
 cn-v-min-above-max = La plus petite valeur dépasse la plus grande.

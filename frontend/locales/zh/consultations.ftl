@@ -34,6 +34,7 @@ cn-v-info-required = 说明文字没有回答，因此不能设为必答。
 cn-v-pictorial-needs-pictures = 请为每个刻度配一张图片，或关闭图片。
 cn-v-pictorial-scale-only = 只有同意程度量表才有图片版本。
 cn-v-same-as-kind = 报告只比较单选、多选、量表和评分问题。
+cn-v-same-as-here = 本次征询的另一个问题已在“{ $key }”下比较。
 cn-v-max-choices = 请填写 1 到 { $count }（选项个数）之间的数字。
 cn-v-not-for-kind = 此设置不适用于这类问题。
 cn-v-min-above-max = 最小值大于最大值。
