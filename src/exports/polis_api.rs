@@ -11,7 +11,7 @@ use crate::{
     consultations::repo,
     error::{AppError, FieldError},
     i18n::{Arg, Locale},
-    imports::handlers::{BodyError, content_type, multipart, read_body},
+    imports::handlers::{content_type, multipart, read_body},
     state::AppState,
 };
 
@@ -72,11 +72,7 @@ async fn import_polis_api(
         .await?
         .ok_or(AppError::NotFound)?;
     actor.require_facilitator(group.id)?;
-    let body = match read_body(payload).await {
-        Ok(b) => b,
-        Err(BodyError::TooLarge) => return Err(AppError::PayloadTooLarge),
-        Err(BodyError::Broken) => return Err(AppError::BadRequest("The body was cut.".into())),
-    };
+    let body = read_body(payload).await?;
     let conv = conversation(&content_type(&req), &body).map_err(|e| refused(&e, &l))?;
     // A title longer than a consultation's is cut, not refused (the import is the point).
     let title: String = query

@@ -35,6 +35,16 @@ pub enum BodyError {
     Broken,
 }
 
+/// The APIs' answer: 413 over the limit, 400 for a body cut short.
+impl From<BodyError> for AppError {
+    fn from(err: BodyError) -> Self {
+        match err {
+            BodyError::TooLarge => Self::PayloadTooLarge,
+            BodyError::Broken => Self::BadRequest("The body was cut.".into()),
+        }
+    }
+}
+
 /// Reads a request body up to the file limit (plus room for a multipart envelope); what
 /// comes after the limit is read and dropped, so the client hears the refusal.
 pub async fn read_body(mut payload: web::Payload) -> Result<Vec<u8>, BodyError> {
@@ -166,11 +176,7 @@ async fn import_api(
         .await?
         .ok_or(AppError::NotFound)?;
     actor.require_facilitator(group.id)?;
-    let body = match read_body(payload).await {
-        Ok(b) => b,
-        Err(BodyError::TooLarge) => return Err(AppError::PayloadTooLarge),
-        Err(BodyError::Broken) => return Err(AppError::BadRequest("The body was cut.".into())),
-    };
+    let body = read_body(payload).await?;
     let ct = content_type(&req);
     let (data, name, ct) = if ct.to_ascii_lowercase().starts_with("multipart/form-data") {
         let parts = multipart(&ct, &body)
