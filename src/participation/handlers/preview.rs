@@ -100,14 +100,18 @@ async fn continue_preview(
     let (c, keys, form, journey) = read_preview(&req, &state, &actor, &slug, payload).await?;
     match journey {
         Some(journey) => advance(&c, &keys, journey, form),
-        // "Start" on the preview's landing page, or a preview whose state was lost: it
-        // starts (again) at the first screen.
-        None => {
-            let mut journey = Journey::start(&c, &preview_language(&c, form.opt("lang")));
-            journey.preview = true;
-            render(&c, &keys, &journey, None, &[])
-        }
+        None => restart(&c, &keys, &form),
     }
+}
+
+/// "Start" on the preview's landing page, or a preview whose state was lost: it starts
+/// (again) at the first screen.
+fn restart(c: &Consultation, keys: &Keys, form: &FormData) -> Result<HttpResponse, AppError> {
+    let journey = Journey {
+        preview: true,
+        ..Journey::start(c, &preview_language(c, form.opt("lang")))
+    };
+    render(c, keys, &journey, None, &[])
 }
 
 #[post("/manage/c/{slug}/preview/phone/submit")]
@@ -120,17 +124,7 @@ async fn submit_preview(
 ) -> Result<HttpResponse, AppError> {
     let (c, keys, form, journey) = read_preview(&req, &state, &actor, &slug, payload).await?;
     let Some(mut journey) = journey else {
-        let journey = Journey::start(&c, &preview_language(&c, form.opt("lang")));
-        return render(
-            &c,
-            &keys,
-            &Journey {
-                preview: true,
-                ..journey
-            },
-            None,
-            &[],
-        );
+        return restart(&c, &keys, &form);
     };
     // What the public journey would refuse to store sends the preview back to check too.
     if journey.gate(&c).is_some() {
