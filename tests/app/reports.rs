@@ -90,6 +90,14 @@ async fn run_with(
 }
 
 async fn setup() -> Setup {
+    setup_with(3, |_| {}).await
+}
+
+/// [`setup`] with `second` responses in 2026, whose definition `adjust` changes first.
+async fn setup_with(
+    second: u64,
+    adjust: impl FnOnce(&mut consulta::consultations::definition::Definition),
+) -> Setup {
     let app = spawn_app().await;
     let group = app.create_group("Council Working Group").await;
     let facilitator = app
@@ -100,7 +108,7 @@ async fn setup() -> Setup {
         .await;
     let actor = app.actor_of(&facilitator).await;
     let first = run(&app, &actor, group.id, 2025, 60).await;
-    let second = run(&app, &actor, group.id, 2026, 3).await;
+    let second = run_with(&app, &actor, group.id, 2026, second, adjust).await;
     Setup {
         app,
         group,
@@ -296,18 +304,8 @@ async fn trend_keys(s: &Setup) -> Vec<String> {
 
 #[tokio::test]
 async fn a_question_asked_again_under_another_key_joins_the_trend_once_marked_the_same() {
-    let app = spawn_app().await;
-    let group = app.create_group("Council Working Group").await;
-    let facilitator = app
-        .create_user(
-            Some((group.id, consulta::accounts::Role::Facilitator)),
-            false,
-        )
-        .await;
-    let actor = app.actor_of(&facilitator).await;
-    let first = run(&app, &actor, group.id, 2025, 60).await;
     // The next year asks "How safe do you feel online?" again under a new key.
-    let second = run_with(&app, &actor, group.id, 2026, 12, |d| {
+    let s = setup_with(12, |d| {
         for s in &mut d.sections {
             for q in &mut s.questions {
                 if q.key == "feel_safe" {
@@ -317,13 +315,6 @@ async fn a_question_asked_again_under_another_key_joins_the_trend_once_marked_th
         }
     })
     .await;
-    let s = Setup {
-        app,
-        group,
-        facilitator,
-        first,
-        second,
-    };
     let browser = s.browser().await;
     assert_eq!(s.publish(&browser, "2025-2026").await, 303);
     let before = trend_keys(&s).await;
