@@ -110,9 +110,17 @@ impl Application {
         crate::channels::spawn_forgetting(state.clone(), Duration::from_secs(600));
         let shell = handles.shell.clone();
         // The disclosure classifier trains on first use: train it now, off the request path,
-        // so the first young person to write a text does not wait for it.
-        std::thread::spawn(|| {
+        // so the first young person to write a text does not wait for it (a request needing
+        // it would hold a server thread meanwhile). Until then `/readyz` says "starting".
+        let warming = shell.warming.clone();
+        std::thread::spawn(move || {
+            let started = std::time::Instant::now();
             crate::moderation::classifier::model();
+            warming.store(false, std::sync::atomic::Ordering::Relaxed);
+            tracing::info!(
+                ms = started.elapsed().as_millis(),
+                "the moderation model is trained: ready"
+            );
         });
         let server = serve(listener, state.clone(), handles)?;
         Ok(Self {

@@ -233,7 +233,9 @@ async fn run_on(opts: &Options, scratch: &Scratch) -> anyhow::Result<Report> {
     let base = format!("http://127.0.0.1:{}", app.port());
     let db = app.state().db.clone();
     let handle = app.handle();
+    let shell = app.shell();
     tokio::spawn(app.run_until_stopped());
+    shell.started().await;
     let mut figures = Vec::new();
     let mut verified = true;
     let mut notes = Vec::new();

@@ -73,6 +73,9 @@ pub struct Shell {
     /// The instance was asked to stop and waits for the proxy to notice: `/readyz` answers
     /// 503 while requests are still served (see `CONSULTA_DRAIN_SECONDS`).
     pub draining: Arc<std::sync::atomic::AtomicBool>,
+    /// The instance is still preparing what answering needs (the moderation model, trained
+    /// at start): `/readyz` answers 503 until it is done, so no request waits for it.
+    pub warming: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Shell {
@@ -93,6 +96,14 @@ impl Shell {
             max_body: settings.max_body_kb * 1024,
             body_timeout: std::time::Duration::from_secs(settings.body_timeout_secs),
             draining: Arc::default(),
+            warming: Arc::new(std::sync::atomic::AtomicBool::new(true)),
+        }
+    }
+
+    /// Waits until the instance has started (see [`Shell::warming`]).
+    pub async fn started(&self) {
+        while self.warming.load(std::sync::atomic::Ordering::Relaxed) {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         }
     }
 }

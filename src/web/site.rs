@@ -66,8 +66,9 @@ async fn healthz() -> HttpResponse {
     })
 }
 
-/// The database answers and the instance has room for another request: a load balancer
-/// sends traffic elsewhere while it answers 503.
+/// The instance has started (its moderation model trained), is not stopping, has room for
+/// another request and the database answers: a load balancer sends traffic elsewhere while
+/// it answers 503.
 #[utoipa::path(tag = "health", responses((status = 200, body = Health), (status = 503, body = Health)))]
 #[get("/readyz")]
 async fn readyz(state: web::Data<AppState>, shell: Option<web::Data<Shell>>) -> HttpResponse {
@@ -79,10 +80,18 @@ async fn readyz(state: web::Data<AppState>, shell: Option<web::Data<Shell>>) -> 
                 reason: Some(reason),
             })
     };
-    if shell
-        .as_ref()
-        .is_some_and(|s| s.draining.load(std::sync::atomic::Ordering::Relaxed))
-    {
+    let flag = |f: fn(&Shell) -> &std::sync::atomic::AtomicBool| {
+        shell
+            .as_ref()
+            .is_some_and(|s| f(s).load(std::sync::atomic::Ordering::Relaxed))
+    };
+    if flag(|s| &s.warming) {
+        return unready(
+            "starting",
+            "this instance is still preparing its moderation model: the proxy sends requests elsewhere",
+        );
+    }
+    if flag(|s| &s.draining) {
         return unready(
             "stopping",
             "this instance was asked to stop: the proxy sends new requests elsewhere",

@@ -147,6 +147,8 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     let shell = app.shell();
     let state = app.state();
     tokio::spawn(app.run_until_stopped());
+    // As a proxy would: requests only once `/readyz` no longer says "starting".
+    shell.started().await;
     TestApp {
         address: format!("http://127.0.0.1:{port}"),
         port,
