@@ -573,8 +573,8 @@ mod tests {
                 .iter()
                 .filter(|a| a.question_key == "help_first")
                 .count();
-            // The demo asks for the top 3 of its 5 priorities.
-            assert!(ranking == 0 || ranking == 3, "the top three ranked");
+            // The demo offers every place of its 5 priorities (a young person may fill fewer).
+            assert!(ranking == 0 || ranking == 5, "all five ranked");
         }
     }
 }
