@@ -158,11 +158,15 @@ pub fn stacked_chart(text: &ChartText<'_>, series: &[&str], rows: &[StackedRow<'
 }
 
 /// A word cloud: terms (most frequent first) in rows, sized by frequency, centred; the same
-/// input always gives the same picture.
-pub fn word_cloud(text: &ChartText<'_>, terms: &[(String, u64)]) -> String {
+/// input always gives the same picture. The terms are marked as written in `lang` when it
+/// is not empty (the title and description stay in the page's language).
+pub fn word_cloud(text: &ChartText<'_>, terms: &[(String, u64)], lang: &str) -> String {
     let lines = cloud_lines(terms);
     let height = 2.0 * MARGIN + lines.iter().map(|l| l.height).sum::<f64>();
     let mut svg = open(text, height.max(2.0 * MARGIN + ROW));
+    if !lang.is_empty() {
+        let _ = write!(svg, r#"<g lang="{}">"#, esc(lang));
+    }
     let mut y = MARGIN;
     for line in &lines {
         let mut x = (WIDTH - line.width) / 2.0;
@@ -185,6 +189,9 @@ pub fn word_cloud(text: &ChartText<'_>, terms: &[(String, u64)]) -> String {
             x += word.width + WORD_GAP;
         }
         y += line.height;
+    }
+    if !lang.is_empty() {
+        svg.push_str("</g>");
     }
     close(svg, &id(text))
 }
@@ -658,7 +665,7 @@ mod tests {
         let outputs = [
             bar_chart(&t, &bars),
             stacked_chart(&t, &[evil], &rows),
-            word_cloud(&t, &[(evil.to_owned(), 3)]),
+            word_cloud(&t, &[(evil.to_owned(), 3)], ""),
         ];
         for svg in outputs {
             assert_well_formed(&svg);
@@ -768,22 +775,28 @@ mod tests {
         .iter()
         .map(|(t, n)| ((*t).to_owned(), *n))
         .collect();
-        let svg = word_cloud(&text(Direction::Ltr), &terms);
+        let svg = word_cloud(&text(Direction::Ltr), &terms, "");
         assert_well_formed(&svg);
-        assert_eq!(svg, word_cloud(&text(Direction::Ltr), &terms));
+        assert_eq!(svg, word_cloud(&text(Direction::Ltr), &terms, ""));
         assert!(
             svg.contains(r#"font-size="40" text-anchor="middle" font-weight="bold">safety<"#),
             "{svg}"
         );
         assert!(svg.contains(r#"font-size="14" text-anchor="middle">privacy<"#));
-        let rtl = word_cloud(&text(Direction::Rtl), &terms);
+        let rtl = word_cloud(&text(Direction::Rtl), &terms, "");
         assert_ne!(svg.replace("ltr", "rtl"), rtl);
         let many: Vec<(String, u64)> = (0..60).map(|i| (format!("word{i}"), 100 - i)).collect();
-        let big = word_cloud(&text(Direction::Ltr), &many);
+        let big = word_cloud(&text(Direction::Ltr), &many, "");
         assert_well_formed(&big);
         assert!(big.matches("<text").count() == 60);
-        let empty = word_cloud(&text(Direction::Ltr), &[]);
+        let empty = word_cloud(&text(Direction::Ltr), &[], "");
         assert_well_formed(&empty);
+        // Spanish answers in an English page: the terms are marked, the title is not.
+        let es = word_cloud(&text(Direction::Ltr), &terms, "es");
+        assert_well_formed(&es);
+        let (before, terms_part) = es.split_once(r#"<g lang="es">"#).expect("marked terms");
+        assert!(before.contains("<title"), "{es}");
+        assert!(terms_part.contains(">safety<") && !terms_part.contains("<title"));
     }
 }
 

@@ -891,7 +891,7 @@ impl Format<'_> {
             terms: shown(&t.terms),
             phrases: shown(&t.phrases),
             cloud: (!cloud_terms.is_empty())
-                .then(|| charts::word_cloud(&texts.get(), &cloud_terms)),
+                .then(|| charts::word_cloud(&texts.get(), &cloud_terms, &t.language)),
             name,
         }
     }

@@ -314,6 +314,9 @@ pub struct Field {
     /// Shown but not editable (with the reason as hint).
     pub readonly: bool,
     pub extra_class: &'static str,
+    /// The label when it holds a language's own name (`Label (Español)`), so the template
+    /// marks that name with its own `lang`; `label` then holds the same text whole.
+    pub label_named: Option<WithLanguage>,
 }
 
 impl Field {
@@ -388,6 +391,14 @@ impl Field {
         self
     }
 
+    /// A label that holds a language's own name, marked with that language's `lang`.
+    #[must_use]
+    pub fn label_named(mut self, label: WithLanguage) -> Self {
+        self.label.clone_from(&label.whole);
+        self.label_named = Some(label);
+        self
+    }
+
     /// Marks the value as written in `lang`.
     #[must_use]
     pub fn lang(mut self, lang: &str) -> Self {
@@ -447,6 +458,11 @@ pub struct Choice {
 }
 
 impl Choice {
+    /// The label's direction (`rtl` for Arabic), for `dir` beside `lang`.
+    pub fn dir(&self) -> &'static str {
+        crate::i18n::direction(&self.lang)
+    }
+
     pub fn new(value: impl Into<String>, label: impl Into<String>, selected: bool) -> Self {
         Self {
             value: value.into(),
@@ -467,6 +483,79 @@ pub struct ChoiceGroup {
 /// The language's own name.
 pub fn language_name(code: &str) -> String {
     Locale::new(code).native_name()
+}
+
+/// A language's own name where it stands inside text of another language, with the
+/// `lang` and `dir` that mark it (`<span lang="es" dir="ltr">Español</span>`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LanguageName {
+    pub lang: String,
+    pub dir: &'static str,
+    pub name: String,
+}
+
+impl LanguageName {
+    pub fn new(code: &str) -> Self {
+        Self {
+            lang: code.to_owned(),
+            dir: crate::i18n::direction(code),
+            name: language_name(code),
+        }
+    }
+}
+
+/// A message of the page's language that inserts a language's own name as `$language`
+/// (`Label ({ $language })`), kept in three parts so that a template marks only the name
+/// (`partials/with_language.html`) and escapes each part as any other text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WithLanguage {
+    pub before: String,
+    pub language: LanguageName,
+    pub after: String,
+    /// The message whole, for places that hold only text (`<title>`, an error summary).
+    pub whole: String,
+}
+
+/// Stands for the language's name while the message is split (a private-use character
+/// no translation holds).
+const NAME_MARK: &str = "\u{E000}";
+
+impl WithLanguage {
+    /// The message `key` of `l` with `code`'s own name as its `$language`.
+    pub fn new(l: &Locale, key: &str, code: &str) -> Self {
+        use crate::i18n::Arg;
+        let language = LanguageName::new(code);
+        let whole = l.t_args(key, &[("language", Arg::Str(&language.name))]);
+        let marked = l.t_args(key, &[("language", Arg::Str(NAME_MARK))]);
+        let Some((before, after)) = marked.split_once(NAME_MARK) else {
+            // A translation without `$language`: the text alone, nothing to mark.
+            return Self {
+                before: whole.clone(),
+                language: LanguageName::default(),
+                after: String::new(),
+                whole,
+            };
+        };
+        // The element's own `dir` isolates the name, so the invisible isolation marks
+        // Fluent puts around it in right-to-left languages are not needed twice.
+        Self {
+            before: before.trim_end_matches('\u{2068}').to_owned(),
+            after: after.trim_start_matches('\u{2069}').to_owned(),
+            language,
+            whole,
+        }
+    }
+
+    /// The language's name alone (a field labelled only "Español").
+    pub fn name_only(code: &str) -> Self {
+        let language = LanguageName::new(code);
+        Self {
+            before: String::new(),
+            whole: language.name.clone(),
+            language,
+            after: String::new(),
+        }
+    }
 }
 
 /// Every interface language as a choice.

@@ -387,7 +387,7 @@ async fn filters_by_question_language_flag_and_text_work_together() {
     assert!(html.contains("Les mots de passe"));
     assert!(!html.contains("Passwords should be long."));
     assert!(
-        html.contains(r#"<option value="fr" lang="fr" selected>"#),
+        html.contains(r#"<option value="fr" lang="fr" dir="ltr" selected>"#),
         "the filter is kept"
     );
 }

@@ -487,6 +487,7 @@ async fn the_opinion_map_finds_the_camps_and_hides_small_groups_from_members() {
         .text_with(&page, &format!("/manage/consultations/{}/summary", fx.slug))
         .await;
     assert!(html.contains("Opinion map"), "{html}");
+    crate::html::assert_regions_named(&html, "the summary with an opinion map");
     assert!(html.contains("<ellipse"), "groups drawn as regions");
     assert!(
         !html.contains("<circle cx=\"") || !html.contains("r=\"2\""),
@@ -790,6 +791,11 @@ async fn the_public_results_page_shows_the_opinion_map_with_small_groups_hidden(
     close_and_publish(&app, &fx.slug, &facilitator.token).await;
     let (status, html) = app.get_html(&format!("/results/{}?lang=en", fx.slug)).await;
     assert_eq!(status, 200);
+    crate::html::assert_regions_named(&html, "the public results with an opinion map");
+    assert!(
+        html.contains(r#"role="region" aria-labelledby="opinion"#),
+        "the opinion map's groups table is a region of its own"
+    );
     let opinion = &html[html
         .find(r#"class="question opinion""#)
         .expect("an opinion section")..];

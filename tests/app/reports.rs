@@ -422,6 +422,8 @@ async fn a_report_is_for_facilitators_until_published_then_for_everyone() {
     assert_eq!(s.publish(&browser, "2025").await, 303);
     let (status, html) = s.app.get_html(&path).await;
     assert_eq!(status, 200);
+    let tables = crate::html::assert_regions_named(&html, "the published report");
+    assert!(tables >= 2, "the report's who-took-part tables: {tables}");
     for text in [
         "Yearly report 2025",
         "The year in which young people spoke to Council.",

@@ -11,7 +11,10 @@ use consulta::{
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::Value;
 
-use crate::helpers::{TestApp, client, spawn_app};
+use crate::{
+    helpers::{TestApp, client, spawn_app},
+    html::assert_regions_named,
+};
 
 const N: u64 = 37;
 
@@ -255,6 +258,53 @@ async fn headline_findings_are_refused_beside_the_field_when_too_many_or_too_lon
         assert!(
             !public.contains("<text"),
             "{lang}: no chart text inside an SVG"
+        );
+    }
+}
+
+/// Each results section's table scrolls in a region of its own, named by its caption and
+/// its section's heading, so a screen reader's list of landmarks tells them apart: on the
+/// summary and the public page, in English and Arabic (the opinion map's and the reports'
+/// tables are checked in `opinion` and `reports`).
+#[tokio::test]
+async fn every_results_table_region_has_a_name_of_its_own_on_the_summary_and_the_public_page() {
+    let (app, browser, token) = demo_app().await;
+    let slug = demo::DEMO_SLUG;
+    for lang in ["en", "ar"] {
+        let (status, page) = html(
+            &app,
+            &browser,
+            &format!("/manage/consultations/{slug}/summary?lang={lang}"),
+        )
+        .await;
+        assert_eq!(status, 200);
+        let tables = assert_regions_named(&page, &format!("the summary in {lang}"));
+        assert!(
+            tables >= 10,
+            "the summary in {lang}: {tables} table regions"
+        );
+    }
+    for (path, body) in [
+        ("transitions", serde_json::json!({"to": "closed"})),
+        ("publish", serde_json::json!({"skip_moderation": true})),
+    ] {
+        let res = app
+            .api(
+                reqwest::Method::POST,
+                &format!("/api/v1/consultations/{slug}/{path}"),
+                &token,
+                Some(&body),
+            )
+            .await;
+        assert_eq!(res.status(), 200, "{}", res.text().await.unwrap());
+    }
+    for lang in ["en", "ar"] {
+        let (status, public) = app.get_html(&format!("/results/{slug}?lang={lang}")).await;
+        assert_eq!(status, 200);
+        let tables = assert_regions_named(&public, &format!("the public results in {lang}"));
+        assert!(
+            tables >= 5,
+            "the public results in {lang}: {tables} table regions"
         );
     }
 }

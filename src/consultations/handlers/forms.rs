@@ -3,8 +3,8 @@
 use actix_web::web;
 
 pub use crate::web::forms::{
-    Choice, ChoiceGroup, Errors, Field, FormData, datetime_value, field_id, language_choices,
-    language_name, parse_datetime, see_other, under,
+    Choice, ChoiceGroup, Errors, Field, FormData, LanguageName, WithLanguage, datetime_value,
+    field_id, language_choices, language_name, parse_datetime, see_other, under,
 };
 use crate::{
     accounts::Actor,

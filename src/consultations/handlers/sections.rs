@@ -5,7 +5,7 @@ use askama::Template;
 
 use super::{
     edit::{after_problem, save, saved_location},
-    forms::{Errors, Field, FormData, Posted, language_name, see_other, under},
+    forms::{Errors, Field, FormData, Posted, WithLanguage, see_other, under},
     frame::{Editing, EditorFrame, editing, posted, problem_status},
     overview::{confirm_deletion, editing_overview, save_from_overview},
 };
@@ -52,21 +52,16 @@ fn section_page(
         .into_iter()
         .map(|lang| {
             let name = format!("title.{lang}");
-            Field::text(
-                name.clone(),
-                l.t_args(
-                    "cn-section-title-in",
-                    &[("language", crate::i18n::Arg::Str(&language_name(&lang)))],
-                ),
-            )
-            .value(value(
-                &name,
-                section
-                    .map(|s| text_in(&s.title, &lang).to_owned())
-                    .unwrap_or_default(),
-            ))
-            .lang(&lang)
-            .errors(&errors)
+            Field::text(name.clone(), "")
+                .label_named(WithLanguage::new(&l, "cn-section-title-in", &lang))
+                .value(value(
+                    &name,
+                    section
+                        .map(|s| text_in(&s.title, &lang).to_owned())
+                        .unwrap_or_default(),
+                ))
+                .lang(&lang)
+                .errors(&errors)
         })
         .collect();
     SectionPage {

@@ -5,7 +5,7 @@ use askama::Template;
 
 use super::{
     edit::{after_problem, save, saved_location},
-    forms::{Errors, Field, FormData, language_name, see_other, under},
+    forms::{Errors, Field, FormData, LanguageName, see_other, under},
     frame::{Editing, EditorFrame, editing, posted, problem_status},
 };
 use crate::{
@@ -14,8 +14,7 @@ use crate::{
 };
 
 pub struct LangFields {
-    pub lang: String,
-    pub name: String,
+    pub name: LanguageName,
     pub is_default: bool,
     pub fields: Vec<Field>,
 }
@@ -75,9 +74,8 @@ fn texts_page(
                 })
                 .collect();
             LangFields {
-                name: language_name(&lang),
+                name: LanguageName::new(&lang),
                 is_default: lang == def.default_language,
-                lang,
                 fields,
             }
         })

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use super::forms::IssueErrors;
 use super::{
     edit::{PageProblem, save},
-    forms::{Errors, Field, FormData, language_name, see_other},
+    forms::{Errors, Field, FormData, LanguageName, WithLanguage, language_name, see_other},
     frame::{Editing, EditorFrame, editing, posted, problem_status, reloaded},
 };
 use crate::web::no_store_page;
@@ -99,8 +99,9 @@ struct TranslatePage {
     version: i32,
     lang: String,
     lang_name: String,
-    source_lang: String,
-    source_name: String,
+    /// "Texts in …" with the language's own name marked.
+    heading: WithLanguage,
+    source: LanguageName,
     is_default: bool,
     todo_only: bool,
     rows: Vec<TextRow>,
@@ -174,8 +175,8 @@ fn translate_page(
         version: e.c.row.version,
         lang: lang.to_owned(),
         lang_name: language_name(lang),
-        source_name: language_name(&default),
-        source_lang: default,
+        heading: WithLanguage::new(&l, "cn-translate-title", lang),
+        source: LanguageName::new(&default),
         is_default,
         todo_only,
         frame: e.frame,

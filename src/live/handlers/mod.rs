@@ -264,7 +264,7 @@ pub fn current_view(s: &Snapshot, l: &Locale) -> Option<CurrentView> {
             };
             let terms = cloud_terms(texts, live);
             if !terms.is_empty() {
-                view.chart = charts::word_cloud(&chart_text, &terms);
+                view.chart = charts::word_cloud(&chart_text, &terms, "");
             }
             view.figures = terms
                 .iter()

@@ -7,7 +7,7 @@ use crate::{
     consultations::{
         definition::{Definition, Question, QuestionKind, text_in},
         handlers::{
-            forms::{Choice, ChoiceGroup, Errors, Field, language_name, under},
+            forms::{Choice, ChoiceGroup, Errors, Field, LanguageName, WithLanguage, under},
             frame::{Editing, EditorFrame},
         },
         rules::Issue,
@@ -23,8 +23,7 @@ pub struct Comparable {
 }
 
 pub struct LangBlock {
-    pub lang: String,
-    pub name: String,
+    pub name: LanguageName,
     pub is_default: bool,
     pub fields: Vec<Field>,
 }
@@ -191,7 +190,7 @@ fn lang_blocks(
     def.languages_default_first()
         .into_iter()
         .map(|lang| {
-            let name = language_name(&lang);
+            let name = LanguageName::new(&lang);
             let text_label = if kind == QuestionKind::Info {
                 l.t("cn-question-info-text")
             } else {
@@ -212,7 +211,6 @@ fn lang_blocks(
                 ],
                 is_default: lang == def.default_language,
                 name,
-                lang,
             }
         })
         .collect()
@@ -232,7 +230,8 @@ fn band_blocks(def: &Definition, raw: &RawQuestion, errors: &Errors) -> Vec<Band
                     .languages_default_first()
                     .into_iter()
                     .map(|lang| {
-                        Field::area(format!("easy_read.{}.{lang}", b.code), language_name(&lang))
+                        Field::area(format!("easy_read.{}.{lang}", b.code), "")
+                            .label_named(WithLanguage::name_only(&lang))
                             .rows(2)
                             .value(text.map(|t| text_in(t, &lang)).unwrap_or_default())
                             .lang(&lang)
@@ -295,15 +294,10 @@ fn option_fields(
     ];
     for lang in def.languages_default_first() {
         fields.push(
-            Field::text(
-                format!("options.{i}.label.{lang}"),
-                l.t_args(
-                    "cn-option-label-in",
-                    &[("language", crate::i18n::Arg::Str(&language_name(&lang)))],
-                ),
-            )
-            .value(text_in(&o.labels, &lang))
-            .lang(&lang),
+            Field::text(format!("options.{i}.label.{lang}"), "")
+                .label_named(WithLanguage::new(l, "cn-option-label-in", &lang))
+                .value(text_in(&o.labels, &lang))
+                .lang(&lang),
         );
     }
     if kind == QuestionKind::Scale {

@@ -7,7 +7,7 @@ use crate::{
         Consultation,
         definition::{Definition, Helpline, Settings, text_in},
         handlers::{
-            forms::{Errors, Field, FormData, datetime_value, language_name},
+            forms::{Errors, Field, FormData, WithLanguage, datetime_value},
             frame::{Editing, EditorFrame},
         },
     },
@@ -192,16 +192,11 @@ fn note_fields(def: &Definition, v: Values, l: &Locale) -> Vec<Field> {
         .into_iter()
         .map(|lang| {
             let name = format!("results_note.{lang}");
-            Field::area(
-                name.clone(),
-                l.t_args(
-                    "cn-settings-results-note",
-                    &[("language", crate::i18n::Arg::Str(&language_name(&lang)))],
-                ),
-            )
-            .rows(3)
-            .value(v.value(&name, text_in(&def.settings.results_note, &lang).to_owned()))
-            .lang(&lang)
+            Field::area(name.clone(), "")
+                .label_named(WithLanguage::new(l, "cn-settings-results-note", &lang))
+                .rows(3)
+                .value(v.value(&name, text_in(&def.settings.results_note, &lang).to_owned()))
+                .lang(&lang)
         })
         .collect()
 }
