@@ -961,8 +961,8 @@ async fn statements_voted_on_phones_are_counted_on_the_projector_with_the_opinio
     assert!(html.contains("Pass 2</span>"), "s1's passes: {html}");
     assert_eq!(
         html.matches("class=\"present-statement-text\"").count(),
-        5,
-        "the five most voted fit the screen"
+        4,
+        "the four most voted fit the screen"
     );
     assert!(html.contains("<ellipse"), "the map: {html}");
     assert!(

@@ -202,7 +202,7 @@ pub struct LiveOpinion {
 }
 
 /// The most statements the projector lists: what fits a screen a room reads.
-const TOP_STATEMENTS: usize = 5;
+const TOP_STATEMENTS: usize = 4;
 
 /// The most consensus statements the projector lists.
 const TOP_CONSENSUS: usize = 3;
