@@ -121,6 +121,52 @@ pub struct Analysis {
     pub memberships: BTreeMap<i64, usize>,
 }
 
+impl Analysis {
+    /// The same analysis with each statement's text given by `text(code)`: one analysis
+    /// serves every language.
+    #[must_use]
+    pub fn relabelled(&self, text: impl Fn(&str) -> String) -> Self {
+        let relabel = |list: &[Scored]| -> Vec<Scored> {
+            list.iter()
+                .map(|s| Scored {
+                    text: text(&s.code),
+                    ..s.clone()
+                })
+                .collect()
+        };
+        Self {
+            groups: self
+                .groups
+                .iter()
+                .map(|g| Group {
+                    representative: relabel(&g.representative),
+                    ..g.clone()
+                })
+                .collect(),
+            consensus: relabel(&self.consensus),
+            consensus_by: self
+                .consensus_by
+                .iter()
+                .map(|d| DemographicConsensus {
+                    statements: relabel(&d.statements),
+                    ..d.clone()
+                })
+                .collect(),
+            divisive: relabel(&self.divisive),
+            ..self.clone()
+        }
+    }
+
+    /// Without who is where: the points and memberships, which a summary shown to a room
+    /// never needs.
+    #[must_use]
+    pub fn without_participants(mut self) -> Self {
+        self.points = Vec::new();
+        self.memberships = BTreeMap::new();
+        self
+    }
+}
+
 /// Agree, disagree and votes of a set of participants on each statement.
 #[derive(Clone, Debug, Default)]
 struct Tally {
@@ -525,6 +571,28 @@ mod tests {
             let top = &g.representative[0];
             assert!(top.code != "s8" && top.code != "s9", "{top:?}");
         }
+    }
+
+    #[test]
+    fn a_relabelled_analysis_changes_only_the_texts_and_can_forget_who_is_where() {
+        let a = analyse(&two_camps(30), 10);
+        let b = a.relabelled(|code| format!("<{code}>"));
+        assert_eq!(b.consensus[0].text, format!("<{}>", b.consensus[0].code));
+        assert!(
+            b.groups
+                .iter()
+                .flat_map(|g| &g.representative)
+                .chain(&b.divisive)
+                .chain(b.consensus_by.iter().flat_map(|d| &d.statements))
+                .all(|s| s.text == format!("<{}>", s.code))
+        );
+        let scores = |x: &Analysis| x.consensus.iter().map(|s| s.score).collect::<Vec<_>>();
+        assert_eq!(scores(&a), scores(&b));
+        assert_eq!(a.groups.len(), b.groups.len());
+        assert!(!a.memberships.is_empty());
+        let c = b.without_participants();
+        assert!(c.memberships.is_empty() && c.points.is_empty());
+        assert_eq!(c.placed, a.placed);
     }
 
     #[test]

@@ -5,13 +5,13 @@ use sea_orm::ConnectionTrait;
 
 use super::{
     charts::{self, ChartText, Direction, Region},
-    opinion::Scored,
+    opinion::{Analysis, Scored},
     opinion_query::{self, OpinionDocument},
     query,
     suppression::Audience,
 };
 use crate::{
-    consultations::Consultation,
+    consultations::{Consultation, definition::Question},
     error::AppError,
     i18n::{Arg, Locale},
 };
@@ -69,74 +69,88 @@ pub async fn sections(
             .map_err(|e| {
                 AppError::context(e, format!("Failed to analyse the votes of {}", c.id()))
             })?;
-        let id = format!("opinion-{i}");
-        let labels: Vec<String> = doc
-            .groups
-            .iter()
-            .map(|g| {
-                l.t_args(
-                    "agg-opinion-group",
-                    &[("number", Arg::Num((g.id + 1) as f64))],
-                )
-            })
-            .collect();
-        let regions: Vec<Region<'_>> = analysis
-            .groups
-            .iter()
-            .zip(&doc.groups)
-            .zip(&labels)
-            .filter(|((_, shown), _)| shown.size.is_some())
-            .map(|((g, _), label)| Region {
-                label,
-                centre: g.centre,
-                spread: g.spread,
-            })
-            .collect();
-        let map = (!regions.is_empty()).then(|| {
-            let title = l.t("agg-opinion-map");
-            let desc = l.t("agg-opinion-map-desc");
-            let fewer = l.t_count("agg-fewer-than", i64::from(c.definition.threshold()));
-            let text = ChartText {
-                id: &id,
-                title: &title,
-                desc: &desc,
-                direction: Direction::from_dir(l.dir()),
-                fewer_than: &fewer,
-                hidden_marker: "",
-            };
-            charts::opinion_map(&text, &regions)
-        });
-        out.push(OpinionSection {
-            heading: q.wording(l.code(), None).to_owned(),
-            summary: summary_line(&doc, l),
-            map,
-            groups: group_rows(&doc, &labels, c, l),
-            consensus: doc.consensus.iter().map(line).collect(),
-            divisive: doc.divisive.iter().map(line).collect(),
-            by: doc
-                .consensus_by
-                .iter()
-                .map(|(dimension, d)| ByRow {
-                    dimension: l.t(&format!("agg-opinion-by-{dimension}")),
-                    groups: d
-                        .groups
-                        .iter()
-                        .map(|g| group_value(dimension, &g.value, l))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    left_out: i64::try_from(d.left_out).unwrap_or(i64::MAX),
-                    statements: d.statements.iter().map(line).collect(),
-                })
-                .collect(),
-            api_href: format!(
-                "/api/v1/consultations/{}/opinion?question={}",
-                c.slug(),
-                q.key
-            ),
-            id,
-        });
+        out.push(section(c, q, format!("opinion-{i}"), &doc, &analysis, l));
     }
     Ok(out)
+}
+
+/// The opinion section of `q` (its element ids start with `id`) from its analysis and the
+/// document `doc` made of it for the reader: a group the reader may not see has no region
+/// on the map, no size and no statements. The public results page and the live projector
+/// show the same.
+pub fn section(
+    c: &Consultation,
+    q: &Question,
+    id: String,
+    doc: &OpinionDocument,
+    analysis: &Analysis,
+    l: &Locale,
+) -> OpinionSection {
+    let labels: Vec<String> = doc
+        .groups
+        .iter()
+        .map(|g| {
+            l.t_args(
+                "agg-opinion-group",
+                &[("number", Arg::Num((g.id + 1) as f64))],
+            )
+        })
+        .collect();
+    let regions: Vec<Region<'_>> = analysis
+        .groups
+        .iter()
+        .zip(&doc.groups)
+        .zip(&labels)
+        .filter(|((_, shown), _)| shown.size.is_some())
+        .map(|((g, _), label)| Region {
+            label,
+            centre: g.centre,
+            spread: g.spread,
+        })
+        .collect();
+    let map = (!regions.is_empty()).then(|| {
+        let title = l.t("agg-opinion-map");
+        let desc = l.t("agg-opinion-map-desc");
+        let fewer = l.t_count("agg-fewer-than", i64::from(c.definition.threshold()));
+        let text = ChartText {
+            id: &id,
+            title: &title,
+            desc: &desc,
+            direction: Direction::from_dir(l.dir()),
+            fewer_than: &fewer,
+            hidden_marker: "",
+        };
+        charts::opinion_map(&text, &regions)
+    });
+    OpinionSection {
+        heading: q.wording(l.code(), None).to_owned(),
+        summary: summary_line(doc, l),
+        map,
+        groups: group_rows(doc, &labels, c, l),
+        consensus: doc.consensus.iter().map(line).collect(),
+        divisive: doc.divisive.iter().map(line).collect(),
+        by: doc
+            .consensus_by
+            .iter()
+            .map(|(dimension, d)| ByRow {
+                dimension: l.t(&format!("agg-opinion-by-{dimension}")),
+                groups: d
+                    .groups
+                    .iter()
+                    .map(|g| group_value(dimension, &g.value, l))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                left_out: i64::try_from(d.left_out).unwrap_or(i64::MAX),
+                statements: d.statements.iter().map(line).collect(),
+            })
+            .collect(),
+        api_href: format!(
+            "/api/v1/consultations/{}/opinion?question={}",
+            c.slug(),
+            q.key
+        ),
+        id,
+    }
 }
 
 fn summary_line(doc: &OpinionDocument, l: &Locale) -> String {

@@ -4,7 +4,10 @@
 //! (`GET /api/v1/consultations/{slug}/opinion?question=KEY`) and what the summary page shows.
 use std::collections::{BTreeMap, HashMap};
 
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect,
+    sea_query::SelectStatement,
+};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -43,23 +46,48 @@ pub async fn load_votes(
     q: &Question,
     lang: &str,
 ) -> Result<Votes, DbErr> {
+    load_votes_among(db, consultation_id, q, lang, None).await
+}
+
+/// [`load_votes`], of the responses `among` selects only (their ids) when given: a live
+/// session's votes.
+///
+/// # Errors
+/// A database error.
+pub async fn load_votes_among(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+    q: &Question,
+    lang: &str,
+    among: Option<SelectStatement>,
+) -> Result<Votes, DbErr> {
     let index: HashMap<&str, usize> = q
         .statements
         .iter()
         .enumerate()
         .map(|(i, st)| (st.code.as_str(), i))
         .collect();
-    let rows: Vec<(i32, String, Option<f64>)> = answer::Entity::find()
+    let mut rows = answer::Entity::find()
         .select_only()
         .column(answer::Column::ResponseId)
         .column(answer::Column::OptionCode)
         .column(answer::Column::NumberValue)
         .filter(answer::Column::ConsultationId.eq(consultation_id))
         .filter(answer::Column::QuestionKey.eq(q.key.as_str()))
-        .filter(answer::Column::OptionCode.is_not_null())
-        .into_tuple()
-        .all(db)
-        .await?;
+        .filter(answer::Column::OptionCode.is_not_null());
+    let mut bands = response::Entity::find()
+        .select_only()
+        .column(response::Column::Id)
+        .column(response::Column::AgeBand)
+        .column(response::Column::Country)
+        .column(response::Column::Gender)
+        .column(response::Column::Language)
+        .filter(response::Column::ConsultationId.eq(consultation_id));
+    if let Some(among) = among {
+        rows = rows.filter(answer::Column::ResponseId.in_subquery(among.clone()));
+        bands = bands.filter(response::Column::Id.in_subquery(among));
+    }
+    let rows: Vec<(i32, String, Option<f64>)> = rows.into_tuple().all(db).await?;
     let mut by_response: BTreeMap<i32, Participant> = BTreeMap::new();
     for (response_id, code, value) in rows {
         if let Some(&j) = index.get(code.as_str()) {
@@ -73,17 +101,7 @@ pub async fn load_votes(
                 .push((j, value.unwrap_or(0.0)));
         }
     }
-    let bands: Vec<Bands> = response::Entity::find()
-        .select_only()
-        .column(response::Column::Id)
-        .column(response::Column::AgeBand)
-        .column(response::Column::Country)
-        .column(response::Column::Gender)
-        .column(response::Column::Language)
-        .filter(response::Column::ConsultationId.eq(consultation_id))
-        .into_tuple()
-        .all(db)
-        .await?;
+    let bands: Vec<Bands> = bands.into_tuple().all(db).await?;
     for (id, age_band, country, gender, language) in bands {
         if let Some(p) = by_response.get_mut(&id) {
             let values = [age_band, country, gender, Some(language)];

@@ -1,7 +1,9 @@
 //! The state of a session as every screen shows it, read from the database in a handful of
 //! queries: the session's version and current question, each question's state and count of
-//! answers, the moderation status of incoming text, and — for a revealed question — its
-//! results. One snapshot is computed per change and shared by every open screen.
+//! answers, the moderation status of incoming text, the votes on statements, and — for a
+//! revealed question — its results (for a `statements` question, each statement's votes and
+//! the opinion map's analysis of the session's votes). One snapshot is computed per change
+//! and shared by every open screen.
 use std::{
     collections::{BTreeMap, HashMap},
     sync::{Arc, Mutex},
@@ -17,7 +19,14 @@ use super::{
     repo,
 };
 use crate::{
-    consultations::{Consultation, definition::QuestionKind},
+    aggregation::{
+        opinion::{self, Analysis},
+        opinion_query,
+    },
+    consultations::{
+        Consultation,
+        definition::{Question, QuestionKind},
+    },
     entities::{answer, live_answer, live_session},
     moderation::Decision,
 };
@@ -32,6 +41,8 @@ pub struct QuestionSnapshot {
     /// Text answers: shown (waiting for a moderator with no flag, or kept unpublished), held
     /// by a flag, approved, rejected (hidden by a moderator).
     pub text: Option<TextStatus>,
+    /// A `statements` question: the votes cast on its statements (agree, disagree, pass).
+    pub votes: Option<u64>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -51,6 +62,32 @@ pub enum Results {
     Texts(Vec<(String, String)>),
     /// Numbers answered.
     Numbers(Vec<f64>),
+    /// A `statements` question's votes in the session.
+    Statements(StatementResults),
+}
+
+/// The votes on one statement.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StatementTally {
+    pub code: String,
+    pub agree: u64,
+    pub disagree: u64,
+    pub pass: u64,
+}
+
+impl StatementTally {
+    pub fn votes(&self) -> u64 {
+        self.agree + self.disagree + self.pass
+    }
+}
+
+/// A `statements` question's results: every statement's votes (in the definition's order)
+/// and the opinion map's analysis of the same votes, with the statements' codes as texts
+/// (each screen writes them in its language) and nothing about who is where.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatementResults {
+    pub tallies: Vec<StatementTally>,
+    pub analysis: Analysis,
 }
 
 #[derive(Debug)]
@@ -149,6 +186,20 @@ pub async fn load(db: &impl ConnectionTrait, session_id: i32) -> anyhow::Result<
     } else {
         moderation_counts(db, session_id, &text_keys).await?
     };
+    let statement_keys: Vec<String> = rows
+        .iter()
+        .filter(|r| {
+            c.definition
+                .question(&r.question_key)
+                .is_some_and(|q| q.kind == QuestionKind::Statements)
+        })
+        .map(|r| r.question_key.clone())
+        .collect();
+    let votes = if statement_keys.is_empty() {
+        BTreeMap::new()
+    } else {
+        vote_counts(db, session_id, &statement_keys).await?
+    };
     let questions = rows
         .iter()
         .map(|r| QuestionSnapshot {
@@ -162,6 +213,9 @@ pub async fn load(db: &impl ConnectionTrait, session_id: i32) -> anyhow::Result<
                     .copied()
                     .unwrap_or_default()
             }),
+            votes: statement_keys
+                .contains(&r.question_key)
+                .then(|| votes.get(&r.question_key).copied().unwrap_or(0)),
         })
         .collect::<Vec<_>>();
     let current = session.current_question.clone();
@@ -187,6 +241,37 @@ pub async fn load(db: &impl ConnectionTrait, session_id: i32) -> anyhow::Result<
     }))
 }
 
+/// A subquery: the responses of the session.
+fn session_responses(session_id: i32) -> sea_orm::sea_query::SelectStatement {
+    Query::select()
+        .column(live_answer::Column::ResponseId)
+        .from(live_answer::Entity)
+        .and_where(live_answer::Column::SessionId.eq(session_id))
+        .to_owned()
+}
+
+/// Votes cast in the session per `statements` question (one answer row per vote).
+async fn vote_counts(
+    db: &impl ConnectionTrait,
+    session_id: i32,
+    keys: &[String],
+) -> Result<BTreeMap<String, u64>, DbErr> {
+    Ok(answer::Entity::find()
+        .filter(answer::Column::ResponseId.in_subquery(session_responses(session_id)))
+        .filter(answer::Column::QuestionKey.is_in(keys.iter().cloned()))
+        .filter(answer::Column::OptionCode.is_not_null())
+        .select_only()
+        .column(answer::Column::QuestionKey)
+        .column_as(Expr::expr(Func::count(Expr::col(answer::Column::Id))), "n")
+        .group_by(answer::Column::QuestionKey)
+        .into_tuple::<(String, i64)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|(k, n)| (k, u64::try_from(n).unwrap_or(0)))
+        .collect())
+}
+
 /// A subquery: the responses answering `key` in the session.
 fn responses_of(session_id: i32, key: &str) -> sea_orm::sea_query::SelectStatement {
     Query::select()
@@ -202,13 +287,8 @@ async fn moderation_counts(
     session_id: i32,
     keys: &[String],
 ) -> Result<BTreeMap<String, TextStatus>, DbErr> {
-    let responses = Query::select()
-        .column(live_answer::Column::ResponseId)
-        .from(live_answer::Entity)
-        .and_where(live_answer::Column::SessionId.eq(session_id))
-        .to_owned();
     let rows: Vec<(String, Option<String>, bool, i64)> = answer::Entity::find()
-        .filter(answer::Column::ResponseId.in_subquery(responses))
+        .filter(answer::Column::ResponseId.in_subquery(session_responses(session_id)))
         .filter(answer::Column::QuestionKey.is_in(keys.iter().cloned()))
         .filter(answer::Column::TextValue.is_not_null())
         .select_only()
@@ -296,6 +376,9 @@ async fn results(
                 .collect(),
         ),
         QuestionKind::Info => return Ok(None),
+        QuestionKind::Statements => {
+            Results::Statements(statement_results(db, session_id, c, q).await?)
+        }
         _ => {
             let mut query = base;
             if q.kind == QuestionKind::Ranking {
@@ -324,4 +407,55 @@ async fn results(
             )
         }
     }))
+}
+
+/// Each statement's votes in the session and the opinion map's analysis of them, read in one
+/// query so that both agree.
+async fn statement_results(
+    db: &impl ConnectionTrait,
+    session_id: i32,
+    c: &Consultation,
+    q: &Question,
+) -> anyhow::Result<StatementResults> {
+    let mut votes = opinion_query::load_votes_among(
+        db,
+        c.id(),
+        q,
+        &c.definition.default_language,
+        Some(responses_of(session_id, &q.key)),
+    )
+    .await?;
+    // The analysis works on codes; each screen puts the texts of its language back.
+    for (code, text) in &mut votes.statements {
+        text.clone_from(code);
+    }
+    let mut tallies: Vec<StatementTally> = q
+        .statements
+        .iter()
+        .map(|st| StatementTally {
+            code: st.code.clone(),
+            ..StatementTally::default()
+        })
+        .collect();
+    for p in &votes.participants {
+        for &(j, v) in &p.votes {
+            if let Some(t) = tallies.get_mut(j) {
+                if v > 0.5 {
+                    t.agree += 1;
+                } else if v < -0.5 {
+                    t.disagree += 1;
+                } else {
+                    t.pass += 1;
+                }
+            }
+        }
+    }
+    let threshold = u64::from(c.definition.threshold());
+    // k-means and the silhouette take a few milliseconds for a room, more for a hall: off
+    // the async workers.
+    let analysis = tokio::task::spawn_blocking(move || {
+        opinion::analyse(&votes, threshold).without_participants()
+    })
+    .await?;
+    Ok(StatementResults { tallies, analysis })
 }

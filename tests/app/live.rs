@@ -791,3 +791,232 @@ async fn a_live_session_ends_when_the_calendar_closes_its_consultation() {
     let (status, _) = page(&app, &phone, &format!("/live/{code}")).await;
     assert_eq!(status, 404);
 }
+
+/// The statements of the live `views` question: s1–s7 divide the room, s8 everyone agrees
+/// with.
+const VIEWS: usize = 8;
+
+/// A live consultation with a `statements` question `views` of [`VIEWS`] statements, whose
+/// small-group threshold is `threshold`.
+async fn with_views(app: &TestApp, threshold: u32) -> (Fixture, reqwest::Client, String) {
+    use consulta::consultations::definition::{Question, QuestionKind, Statement};
+    live_consultation_with(app, |def| {
+        def.settings.threshold = threshold;
+        let mut q = Question::new("views", QuestionKind::Statements);
+        q.text = crate::fixtures::six([
+            "ما رأيك؟",
+            "What do you think?",
+            "¿Qué piensas?",
+            "Qu’en penses-tu ?",
+            "Что ты думаешь?",
+            "你怎么看？",
+        ]);
+        q.statements = (1..=VIEWS)
+            .map(|i| Statement {
+                code: format!("s{i}"),
+                text: crate::fixtures::six([
+                    &format!("العبارة {i}"),
+                    &format!("Statement number {i}"),
+                    &format!("Afirmación {i}"),
+                    &format!("Affirmation {i}"),
+                    &format!("Утверждение {i}"),
+                    &format!("观点 {i}"),
+                ]),
+                ..Statement::default()
+            })
+            .collect();
+        def.sections[0].questions.push(q);
+    })
+    .await
+}
+
+/// `people` phones vote on every statement of `views` through the phone's form: the first
+/// half agree with s1–s7, the others disagree; everyone agrees with s8. Then `quick` phones
+/// agree with s8 and pass on s1 only (too few votes to be placed on the map), so s8 and s1
+/// are the most voted. Returns the votes cast.
+async fn vote_views(app: &TestApp, code: &str, people: usize, quick: usize) -> usize {
+    let mut cast = 0;
+    for i in 0..people {
+        let phone = participant(app, code, "en").await;
+        let (_, asked) = page(app, &phone, &format!("/live/{code}")).await;
+        assert!(
+            asked.contains("name=\"v:views:s1\" value=\"agree\"")
+                && asked.contains("Statement number 8"),
+            "three radios per statement, without JavaScript: {asked}"
+        );
+        let camp = if i < people / 2 { "agree" } else { "disagree" };
+        let names: Vec<String> = (1..=VIEWS).map(|j| format!("v:views:s{j}")).collect();
+        let mut form = vec![("question", "views")];
+        for (j, name) in names.iter().enumerate() {
+            let vote = if j + 1 == 8 { "agree" } else { camp };
+            form.push((name.as_str(), vote));
+        }
+        assert_eq!(answer(app, &phone, code, &form).await, 303, "phone {i}");
+        assert_eq!(answer(app, &phone, code, &form).await, 303, "a double tap");
+        cast += VIEWS;
+    }
+    for _ in 0..quick {
+        let phone = participant(app, code, "en").await;
+        let form = [
+            ("question", "views"),
+            ("v:views:s8", "agree"),
+            ("v:views:s1", "pass"),
+        ];
+        assert_eq!(answer(app, &phone, code, &form).await, 303);
+        cast += 2;
+    }
+    cast
+}
+
+/// The stored votes on `views`: (statement code, value) per answer row.
+async fn stored_votes(app: &TestApp, f: &Fixture) -> Vec<(String, f64)> {
+    use consulta::entities::answer;
+    answer::Entity::find()
+        .filter(answer::Column::ConsultationId.eq(f.id))
+        .filter(answer::Column::QuestionKey.eq("views"))
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| (a.option_code.unwrap(), a.number_value.unwrap()))
+        .collect()
+}
+
+async fn session_id(app: &TestApp, code: &str) -> i32 {
+    use consulta::entities::live_session;
+    live_session::Entity::find()
+        .filter(live_session::Column::JoinCode.eq(code))
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+#[tokio::test]
+async fn statements_voted_on_phones_are_counted_on_the_projector_with_the_opinion_map() {
+    use consulta::live::snapshot::{self, Results};
+    let app = spawn_app().await;
+    let (f, facilitator, csrf) = with_views(&app, 5).await;
+    let code = start(&app, &f, &facilitator, &csrf).await;
+    act(&app, &facilitator, &csrf, &code, "open", "views").await;
+    let cast = vote_views(&app, &code, 12, 2).await;
+
+    // Stored once per phone through participation::submit: one row per vote, one response
+    // per phone.
+    let stored = stored_votes(&app, &f).await;
+    assert_eq!(stored.len(), cast, "a double tap stores nothing twice");
+    assert_eq!(during_responses(&app, &f).await, 14);
+    let (_, control) = page(&app, &facilitator, &format!("/manage/live/{code}")).await;
+    assert!(
+        control.contains(&format!("<span data-votes=\"views\">{cast} votes</span>")),
+        "the control page counts the votes: {control}"
+    );
+
+    // Hidden until revealed, like any question.
+    let (_, html) = page(&app, &facilitator, &format!("/present/{code}?lang=en")).await;
+    assert!(html.contains("The results will be shown soon."), "{html}");
+    assert!(!html.contains("present-opinion"), "{html}");
+
+    act(&app, &facilitator, &csrf, &code, "reveal", "views").await;
+    let s = snapshot::load(&app.db, session_id(&app, &code).await)
+        .await
+        .unwrap()
+        .unwrap();
+    let Some(Results::Statements(results)) = &s.results else {
+        panic!("statements results: {:?}", s.results);
+    };
+    for t in &results.tallies {
+        let of = |v: f64| {
+            stored
+                .iter()
+                .filter(|(c, n)| *c == t.code && (*n - v).abs() < 0.1)
+                .count() as u64
+        };
+        assert_eq!(
+            (t.agree, t.disagree, t.pass),
+            (of(1.0), of(-1.0), of(0.0)),
+            "{}: the snapshot counts the stored votes",
+            t.code
+        );
+    }
+    assert_eq!(
+        results.tallies.iter().map(|t| t.votes()).sum::<u64>(),
+        cast as u64
+    );
+    assert_eq!(results.analysis.groups.len(), 2, "two camps: two groups");
+    assert!(
+        results.analysis.memberships.is_empty() && results.analysis.points.is_empty(),
+        "the snapshot keeps nothing about who is where"
+    );
+
+    let (_, html) = page(&app, &facilitator, &format!("/present/{code}?lang=en")).await;
+    assert!(html.contains("Most-voted statements"), "{html}");
+    assert!(html.contains("Statement number 8"), "{html}");
+    assert!(
+        html.contains("Agree 14</span> · <span class=\"vote-disagree\">Disagree 0"),
+        "s8, the most voted, with its counts: {html}"
+    );
+    assert!(html.contains("Agree 6</span>"), "{html}");
+    assert!(html.contains("Pass 2</span>"), "s1's passes: {html}");
+    assert_eq!(
+        html.matches("class=\"present-statement-text\"").count(),
+        4,
+        "the four most voted fit the screen"
+    );
+    assert!(html.contains("<ellipse"), "the map: {html}");
+    assert!(
+        html.contains("Group 1: 6") && html.contains("Group 2: 6"),
+        "{html}"
+    );
+    let consensus = html
+        .split("class=\"present-consensus\"")
+        .nth(1)
+        .unwrap_or_else(|| panic!("consensus statements: {html}"));
+    assert!(
+        consensus
+            .split("<li>")
+            .nth(1)
+            .is_some_and(|first| first.contains("Statement number 8")),
+        "the statement everyone agrees with comes first: {consensus}"
+    );
+    // The same in Arabic, from the same snapshot.
+    let (_, ar) = page(&app, &facilitator, &format!("/present/{code}?lang=ar")).await;
+    assert!(ar.contains("العبارة 8"), "{ar}");
+    assert!(ar.contains("أوافق 14"), "{ar}");
+}
+
+#[tokio::test]
+async fn opinion_groups_smaller_than_the_threshold_stay_off_the_projector() {
+    let app = spawn_app().await;
+    let (f, facilitator, csrf) = with_views(&app, 10).await;
+    let code = start(&app, &f, &facilitator, &csrf).await;
+    act(&app, &facilitator, &csrf, &code, "open", "views").await;
+    act(&app, &facilitator, &csrf, &code, "reveal", "views").await;
+    vote_views(&app, &code, 4, 0).await;
+    let path = format!("/present/{code}?lang=en");
+    let (_, html) = page(&app, &facilitator, &path).await;
+    assert!(
+        html.contains("once 5 people have answered"),
+        "below the live threshold, the count only: {html}"
+    );
+    assert!(!html.contains("present-opinion"), "{html}");
+
+    // 12 people in two camps of 6: each group is below the threshold of 10.
+    vote_views(&app, &code, 8, 0).await;
+    let (_, html) = page(&app, &facilitator, &path).await;
+    assert!(html.contains("Most-voted statements"), "{html}");
+    assert!(
+        !html.contains("<ellipse"),
+        "no region for a small group: {html}"
+    );
+    assert!(!html.contains("Group 1"), "no group sizes: {html}");
+    assert!(
+        html.contains("Groups of fewer than 10 people are not shown."),
+        "{html}"
+    );
+    assert!(
+        html.contains("class=\"present-consensus\""),
+        "12 voted, at least the threshold: the consensus shows: {html}"
+    );
+}

@@ -197,3 +197,127 @@ test('a phone\'s answer reaches the projector without a reload, and every live p
   const after = await fetch(`${BASE}/c/${SLUG}`);
   assert.equal(after.status, 200, 'the consultation is open again');
 });
+
+/** A phone that joins and votes on a statements question over plain HTTP: `vote(code)` gives
+ * each statement's vote. */
+async function phoneVotes(code, question, vote) {
+  const joined = await fetch(`${BASE}/live/${code}/join`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ lang: 'en', age_band: '16-17' }),
+  });
+  assert.equal(joined.status, 303, 'a phone joins');
+  const cookie = joined.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const form = new URLSearchParams({ question: question.key });
+  for (const st of question.statements) form.set(`v:${question.key}:${st.code}`, vote(st.code));
+  const res = await fetch(`${BASE}/live/${code}/answer`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+    body: form,
+  });
+  assert.equal(res.status, 303, 'a phone votes');
+}
+
+test('a statements question: phones vote one statement at a time and the projector shows the votes and the opinion map', async (t) => {
+  if (!demo.email || !demo.password) {
+    skipOrFail(t, 'no demo facilitator (consulta demo did not run)');
+    return;
+  }
+  const def = await (await fetch(`${BASE}/api/v1/consultations/${SLUG}`)).json();
+  const question = def.sections.flatMap((s) => s.questions).find((q) => q.kind === 'statements');
+  assert.ok(question && question.statements.length >= 3, 'the demo has a statements question');
+  const desk = await wide();
+  desk.setDefaultTimeout(20000);
+  const control = await signIn(desk);
+  await control.goto(`${BASE}/manage/c/${SLUG}/live?lang=en`);
+  if (await control.$('#start')) {
+    await Promise.all([control.waitForNavigation(), control.click('#start')]);
+  }
+  const code = new URL(control.url()).pathname.split('/').pop();
+  assert.match(code, /^[A-Z0-9]{6}$/, `a join code (at ${control.url()})`);
+  let projector;
+  let phones;
+  try {
+    const row = `#q-${question.key}`;
+    await Promise.all([control.waitForNavigation(), control.click(`${row} button[value=open]`)]);
+    await Promise.all([control.waitForNavigation(), control.click(`${row} button[value=reveal]`)]);
+
+    projector = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    projector.setDefaultTimeout(20000);
+    const present = await signIn(projector);
+    await present.goto(`${BASE}/present/${code}?lang=en`);
+    await present.waitForSelector('.present-count');
+    await present.evaluate(() => { window.notReloaded = true; });
+
+    // Phones at 360 px, in English and in Arabic, with JavaScript: one statement at a time
+    // with agree / disagree / pass buttons, then the review and "Send my answer".
+    phones = await phone(browser, { width: 360 });
+    phones.setDefaultTimeout(20000);
+    for (const lang of ['en', 'ar']) {
+      const page = await join(phones, code, lang);
+      assert.ok(await page.isVisible('.vote-bar'), 'the vote buttons are shown');
+      assert.equal(await page.$$eval('.statement-list > li', (li) => li.filter((x) => !x.hidden).length), 1,
+        'one statement at a time');
+      await checkPage(page, { lang, label: `live statements ${lang}`, shot: 'live-statements' });
+      for (let i = 0; i < question.statements.length; i += 1) {
+        await page.focus('.vote-bar [data-vote="agree"]');
+        await page.keyboard.press('Enter');
+      }
+      const chosen = await page.$$eval('.statement input[type=radio]:checked', (r) => r.map((x) => x.value));
+      assert.equal(chosen.length, question.statements.length, 'every statement voted');
+      await Promise.all([page.waitForNavigation(), page.click('form[action$="/answer"] button[type=submit]')]);
+      assert.equal(await page.$('form[action$="/answer"]'), null, 'voted: a receipt');
+      await page.close();
+      // A new phone for the next language: one person, one answer.
+      await phones.clearCookies();
+    }
+    await countIs(present, 2);
+    await present.waitForFunction(() => document.querySelector('.present-note'), null, { timeout: 30000 });
+
+    // 24 more phones over HTTP, in two camps of 12 (each at least the demo's threshold of 10),
+    // everyone agreeing with the first statement.
+    const first = question.statements[0].code;
+    for (let i = 0; i < 24; i += 1) {
+      await phoneVotes(code, question, (c) => (c === first ? 'agree' : i % 2 ? 'agree' : 'disagree'));
+    }
+    await countIs(present, 26);
+    await present.waitForSelector('.present-statement-list li', { timeout: 30000 });
+    await present.waitForSelector('.present-map svg ellipse', { timeout: 30000 });
+    assert.equal(await present.evaluate(() => window.notReloaded), true, 'the projector was not reloaded');
+    const room = await present.evaluate(() => ({
+      height: document.documentElement.scrollHeight,
+      width: document.documentElement.scrollWidth,
+      statements: [...document.querySelectorAll('.present-statement-text')].map((e) => parseFloat(getComputedStyle(e).fontSize)),
+      consensus: document.querySelector('.present-consensus li')?.textContent ?? '',
+      regions: document.querySelectorAll('.present-map ellipse').length,
+      announced: document.getElementById('live-announce').textContent,
+    }));
+    assert.ok(room.height <= 720 && room.width <= 1280, `the projector fits 1280×720 (${room.width}×${room.height})`);
+    assert.ok(room.statements.length >= 3 && room.statements.length <= 5, `the top statements (${room.statements.length})`);
+    assert.ok(room.statements.every((px) => px >= 20), `statement texts ${room.statements} px`);
+    assert.equal(room.regions, 2, 'two opinion groups');
+    assert.ok(room.consensus.includes(question.statements[0].text.en), `consensus first: ${room.consensus}`);
+    assert.ok(room.announced.length > 0, 'the map was announced politely');
+    await checkPage(present, { lang: 'en', label: 'live statements projector en', shot: 'live-statements-projector' });
+    await present.goto(`${BASE}/present/${code}?lang=ar`);
+    await present.waitForSelector('.present-map svg ellipse');
+    const height = await present.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(height <= 720, `the Arabic projector fits too (${height} px)`);
+    await checkPage(present, { lang: 'ar', label: 'live statements projector ar', shot: 'live-statements-projector' });
+
+    // The control page counts the votes: 26 phones × every statement.
+    await control.goto(`${BASE}/manage/live/${code}?lang=en`);
+    const votes = await control.textContent(`[data-votes="${question.key}"]`);
+    assert.equal(votes, `${26 * question.statements.length} votes`);
+  } finally {
+    await control.goto(`${BASE}/manage/live/${code}?lang=en`);
+    if (await control.$('form[action$="/end"] button')) {
+      await Promise.all([control.waitForNavigation(), control.click('form[action$="/end"] button')]);
+    }
+    await phones?.close();
+    await projector?.close();
+    await desk.close();
+  }
+});

@@ -99,3 +99,19 @@ live-people-answers = { $people ->
 live-fullscreen = ملء الشاشة
 live-fullscreen-exit = الخروج من ملء الشاشة
 live-new-question = ظهر سؤال جديد على شاشتك.
+live-votes-count = { $count ->
+    [zero] لا أصوات
+    [one] صوت واحد
+    [two] صوتان
+    [few] { $count } أصوات
+    [many] { $count } صوتًا
+   *[other] { $count } صوت
+}
+live-statements-top = العبارات الأكثر تصويتًا
+live-opinion-forming = تظهر خريطة الآراء عندما يصوّت عدد كافٍ من الأشخاص على { $votes } عبارات على الأقل لكلٍّ منهم. { $threshold ->
+    [one] لا تُعرض المجموعات التي تضم أقل من شخص واحد.
+    [two] لا تُعرض المجموعات التي تضم أقل من شخصين.
+    [few] لا تُعرض المجموعات التي تضم أقل من { $threshold } أشخاص.
+    [many] لا تُعرض المجموعات التي تضم أقل من { $threshold } شخصًا.
+   *[other] لا تُعرض المجموعات التي تضم أقل من { $threshold } شخص.
+}

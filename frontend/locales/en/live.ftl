@@ -81,3 +81,9 @@ live-people-answers = { $people ->
 live-fullscreen = Full screen
 live-fullscreen-exit = Leave full screen
 live-new-question = A new question is on your screen.
+live-votes-count = { $count ->
+    [one] 1 vote
+   *[other] { $count } votes
+}
+live-statements-top = Most-voted statements
+live-opinion-forming = The opinion map appears once enough people have voted on at least { $votes } statements each. Groups of fewer than { $threshold } people are not shown.

@@ -81,3 +81,9 @@ live-people-answers = { $people ->
 live-fullscreen = Pantalla completa
 live-fullscreen-exit = Salir de pantalla completa
 live-new-question = Hay una pregunta nueva en tu pantalla.
+live-votes-count = { $count ->
+    [one] 1 voto
+   *[other] { $count } votos
+}
+live-statements-top = Afirmaciones más votadas
+live-opinion-forming = El mapa de opiniones aparece cuando suficientes personas han votado al menos { $votes } afirmaciones cada una. No se muestran grupos de menos de { $threshold } personas.

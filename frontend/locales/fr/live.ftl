@@ -81,3 +81,9 @@ live-people-answers = { $people ->
 live-fullscreen = Plein écran
 live-fullscreen-exit = Quitter le plein écran
 live-new-question = Une nouvelle question est sur ton écran.
+live-votes-count = { $count ->
+    [one] { $count } vote
+   *[other] { $count } votes
+}
+live-statements-top = Affirmations les plus votées
+live-opinion-forming = La carte des opinions apparaît quand assez de personnes ont voté sur au moins { $votes } affirmations chacune. Les groupes de moins de { $threshold } personnes ne sont pas montrés.

@@ -92,3 +92,16 @@ live-people-answers = { $people ->
 live-fullscreen = Во весь экран
 live-fullscreen-exit = Выйти из полноэкранного режима
 live-new-question = На экране новый вопрос.
+live-votes-count = { $count ->
+    [one] { $count } голос
+    [few] { $count } голоса
+    [many] { $count } голосов
+   *[other] { $count } голоса
+}
+live-statements-top = Утверждения с наибольшим числом голосов
+live-opinion-forming = Карта мнений появится, когда достаточно людей проголосуют хотя бы по { $votes } утверждениям каждый. { $threshold ->
+    [one] Группы меньше { $threshold } человека не показываются.
+    [few] Группы меньше { $threshold } человек не показываются.
+    [many] Группы меньше { $threshold } человек не показываются.
+   *[other] Группы меньше { $threshold } человека не показываются.
+}

@@ -74,3 +74,8 @@ live-people-answers = { $people } 人，{ $answers } 个回答
 live-fullscreen = 全屏
 live-fullscreen-exit = 退出全屏
 live-new-question = 你的屏幕上有一个新问题。
+live-votes-count = { $count ->
+   *[other] { $count } 票
+}
+live-statements-top = 投票最多的观点
+live-opinion-forming = 当足够多的人各自对至少 { $votes } 条观点投票后，意见地图就会出现。少于 { $threshold } 人的群体不会显示。

@@ -28,7 +28,8 @@ document.addEventListener('DOMContentLoaded', () => {
   window.addEventListener('resize', scrollers);
   document.addEventListener('toggle', scrollers, true);
   offline();
-  const form = document.getElementById('journey');
+  // The journey's page, or a live question on a phone: the same questions, the same help.
+  const form = document.getElementById('journey') ?? document.querySelector('form[data-live-answer]');
   if (!form) return;
 
   // Questions that depend on an answer on the same page appear as soon as it is given.

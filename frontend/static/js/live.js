@@ -21,7 +21,11 @@
   var root = document.querySelector('[data-live]');
   if (!root || !window.EventSource) return;
   var kind = root.getAttribute('data-live');
-  if (kind === 'participant') sayWhatChanged();
+  // After app.js has set the question up (a statements question shows its vote buttons).
+  if (kind === 'participant') {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', sayWhatChanged);
+    else sayWhatChanged();
+  }
 
   function changedForPhone(s) {
     return String(s.current) !== root.getAttribute('data-current') ||
@@ -48,10 +52,12 @@
         if (el.getAttribute('data-count') === key) el.textContent = String(counts[key]);
       });
     });
-    var moderation = s.moderation || {};
-    Object.keys(moderation).forEach(function (key) {
-      document.querySelectorAll('[data-moderation]').forEach(function (el) {
-        if (el.getAttribute('data-moderation') === key) el.textContent = moderation[key];
+    ['moderation', 'votes'].forEach(function (field) {
+      var texts = s[field] || {};
+      Object.keys(texts).forEach(function (key) {
+        document.querySelectorAll('[data-' + field + ']').forEach(function (el) {
+          if (el.getAttribute('data-' + field) === key) el.textContent = texts[key];
+        });
       });
     });
     if (kind === 'control' && (s.current || '') !== (root.getAttribute('data-current') || s.current || '')) {
@@ -72,7 +78,9 @@
     var form = root.querySelector('form[action$="/answer"]');
     var notice = document.getElementById('live-notice');
     if (form && notice) notice.textContent = notice.getAttribute('data-new-question');
-    var target = form ? form.querySelector('input:not([type=hidden]), textarea, select') : root.querySelector('h1');
+    var target = form ? Array.prototype.find.call(
+      form.querySelectorAll('input:not([type=hidden]), textarea, select, [data-vote]'),
+      function (el) { return el.getClientRects().length > 0; }) : root.querySelector('h1');
     if (!target) return;
     if (!form) target.setAttribute('tabindex', '-1');
     target.focus();
@@ -84,11 +92,15 @@
       var el = fragment.querySelector(selector);
       return el ? el.textContent.replace(/\s+/g, ' ').trim() : '';
     };
+    // A statements question's bars change with every vote: the room's reader hears the
+    // opinion map's consensus when it first appears or changes, not each vote.
     var bars = fragment.querySelector('.present-bars');
+    var opinion = fragment.querySelector('.present-map');
+    var results = bars ? 'bars' : opinion ? text('.present-map-note') + text('.present-consensus') : text('.present-note');
     return {
       question: text('.present-question'),
-      results: bars ? 'bars' : text('.present-note'),
-      resultsText: bars ? text('.present-bars') : text('.present-note'),
+      results: results,
+      resultsText: bars ? text('.present-bars') : opinion ? text('.present-map') : text('.present-note'),
       count: text('.present-count')
     };
   }

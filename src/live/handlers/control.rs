@@ -136,6 +136,8 @@ pub struct ControlRow {
     pub revealed: bool,
     pub answers: u64,
     pub moderation: Option<String>,
+    /// A `statements` question: "37 votes".
+    pub votes: Option<String>,
 }
 
 #[derive(Template)]
@@ -176,6 +178,7 @@ async fn show_control(
             revealed: q.revealed,
             answers: q.answers,
             moderation: super::moderation_text(q, &l),
+            votes: super::votes_text(q, &l),
         })
         .collect();
     let url = join_url(&state, &session.join_code);

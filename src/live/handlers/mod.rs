@@ -12,12 +12,15 @@ use std::sync::Arc;
 
 use actix_web::HttpRequest;
 
-use super::snapshot::{QuestionSnapshot, Results, Snapshot};
+use super::snapshot::{QuestionSnapshot, Results, Snapshot, StatementResults, StatementTally};
 use crate::web::no_store_page as page;
 use crate::{
     accounts::Actor,
     aggregation::{
         charts::{self, ChartText, Direction},
+        opinion::MIN_VOTES,
+        opinion_page::{self, GroupRow},
+        opinion_query,
         suppression::{self, Audience, CountTable},
         text,
     },
@@ -144,6 +147,8 @@ pub struct CurrentView {
     pub key: String,
     pub text: String,
     pub count: String,
+    /// A `statements` question: "N votes"; empty otherwise.
+    pub votes: String,
     /// "N people, M answers" in the whole session.
     pub people: String,
     pub state: String,
@@ -157,7 +162,50 @@ pub struct CurrentView {
     /// Figures as a list: a text question's words (read by screen readers, the cloud shows
     /// them), a number question's average and middle value.
     pub figures: Vec<(String, String)>,
+    /// A `statements` question: its most-voted statements, each with its agree, disagree
+    /// and pass votes.
+    pub statements: Vec<StatementBar>,
+    /// A `statements` question: its opinion map and consensus as the public sees them.
+    pub opinion: Option<LiveOpinion>,
 }
+
+/// One statement on the projector: its text, its votes by kind, and whether the stacked bar
+/// is drawn (not when a count is hidden: the bar would show it).
+pub struct StatementBar {
+    pub label: String,
+    pub parts: Vec<VotePart>,
+    pub bar: bool,
+}
+
+/// Agree, disagree or pass on one statement: "Agree", "12" (or "fewer than N"), and where
+/// its part of the bar starts and how long it is, in percent of the statement's votes.
+pub struct VotePart {
+    pub kind: &'static str,
+    pub label: String,
+    pub value: String,
+    pub start: u8,
+    pub length: u8,
+}
+
+/// A `statements` question's opinion map on the projector, made by the public results page's
+/// code from the session's votes: groups below the consultation's threshold have no region,
+/// no size and no statements.
+pub struct LiveOpinion {
+    /// The map (SVG), once there are groups the public may see.
+    pub map: Option<String>,
+    pub groups: Vec<GroupRow>,
+    /// The statements every group agrees with, best first (the top few), once at least the
+    /// threshold of people voted.
+    pub consensus: Vec<String>,
+    /// Why there is no map yet, or empty.
+    pub note: String,
+}
+
+/// The most statements the projector lists: what fits a screen a room reads.
+const TOP_STATEMENTS: usize = 4;
+
+/// The most consensus statements the projector lists.
+const TOP_CONSENSUS: usize = 3;
 
 /// One option on the projector: its label, "count (percent%)" or "fewer than N", and the
 /// bar's length in percent of the longest.
@@ -186,6 +234,11 @@ pub fn payload(s: &Snapshot, l: &Locale) -> String {
         .iter()
         .map(|q| (q.key.clone(), serde_json::json!(q.answers)))
         .collect();
+    let votes: serde_json::Map<String, serde_json::Value> = s
+        .questions
+        .iter()
+        .filter_map(|q| Some((q.key.clone(), serde_json::json!(votes_text(q, l)?))))
+        .collect();
     let moderation: serde_json::Map<String, serde_json::Value> = s
         .questions
         .iter()
@@ -198,6 +251,7 @@ pub fn payload(s: &Snapshot, l: &Locale) -> String {
         "count": s.current_question().map_or(0, |q| q.answers),
         "counts": counts,
         "moderation": moderation,
+        "votes": votes,
         "html": html,
     })
     .to_string();
@@ -220,6 +274,12 @@ fn moderation_text(q: &QuestionSnapshot, l: &Locale) -> Option<String> {
             ("rejected", Arg::Num(t.rejected as f64)),
         ],
     ))
+}
+
+/// "37 votes" for a `statements` question.
+fn votes_text(q: &QuestionSnapshot, l: &Locale) -> Option<String> {
+    let n = q.votes?;
+    Some(l.t_count("live-votes-count", i64::try_from(n).unwrap_or(i64::MAX)))
 }
 
 fn state_text(q: &QuestionSnapshot, l: &Locale) -> String {
@@ -272,6 +332,11 @@ pub fn current_view(s: &Snapshot, l: &Locale) -> Option<CurrentView> {
                 .collect();
         }
         Some(Results::Numbers(values)) => view.figures = number_figures(values, l),
+        Some(Results::Statements(results)) => {
+            view.statements =
+                statement_bars(question, &results.tallies, per_option, &fewer_than, l);
+            view.opinion = Some(live_opinion(c, question, results, l));
+        }
         None => {}
     }
     Some(view)
@@ -284,6 +349,7 @@ fn heading_view(s: &Snapshot, q: &QuestionSnapshot, l: &Locale) -> CurrentView {
         key: q.key.clone(),
         text: wording(&s.consultation, &q.key, l.code()),
         count: l.t_count("live-answers-count", i64::try_from(q.answers).unwrap_or(0)),
+        votes: votes_text(q, l).unwrap_or_default(),
         people: l.t_args(
             "live-people-answers",
             &[
@@ -297,6 +363,8 @@ fn heading_view(s: &Snapshot, q: &QuestionSnapshot, l: &Locale) -> CurrentView {
         bars: Vec::new(),
         chart: String::new(),
         figures: Vec::new(),
+        statements: Vec::new(),
+        opinion: None,
     }
 }
 
@@ -361,6 +429,127 @@ fn option_bars(
             },
         })
         .collect()
+}
+
+/// The most-voted statements (the definition's order among equals), each with its agree,
+/// disagree and pass votes; a sensitive question's small counts hidden as its options' are.
+fn statement_bars(
+    question: &crate::consultations::definition::Question,
+    tallies: &[StatementTally],
+    per_option: u64,
+    fewer_than: &str,
+    l: &Locale,
+) -> Vec<StatementBar> {
+    let lang = l.code();
+    let mut top: Vec<&StatementTally> = tallies.iter().filter(|t| t.votes() > 0).collect();
+    top.sort_by_key(|t| std::cmp::Reverse(t.votes()));
+    top.truncate(TOP_STATEMENTS);
+    top.into_iter()
+        .filter_map(|t| {
+            let kinds = ["agree", "disagree", "pass"];
+            let values = vec![t.agree, t.disagree, t.pass];
+            let codes = kinds.iter().map(|k| (*k).to_owned()).collect();
+            let table = CountTable::single(codes, values.clone(), t.votes()).ok()?;
+            let shown = if question.sensitive {
+                suppression::suppress(&table, per_option, Audience::Public)
+            } else {
+                suppression::suppress(&table, 0, Audience::Facilitator)
+            };
+            let bar = shown.totals.iter().all(|c| c.count.is_some());
+            let total = t.votes();
+            let mut before = 0;
+            let parts = kinds
+                .iter()
+                .zip(&values)
+                .zip(&shown.totals)
+                .map(|((kind, &n), cell)| {
+                    // Rounded at both ends, so the parts fill the bar with no gap.
+                    let start = percent(before, total);
+                    before += n;
+                    VotePart {
+                        kind,
+                        label: l.t(&format!("p-vote-{kind}")),
+                        value: cell
+                            .count
+                            .map_or_else(|| fewer_than.to_owned(), |n| n.to_string()),
+                        start: if bar { start } else { 0 },
+                        length: if bar {
+                            percent(before, total) - start
+                        } else {
+                            0
+                        },
+                    }
+                })
+                .collect();
+            let label = question
+                .statement(&t.code)
+                .map(|st| st.wording(lang, None).to_owned())
+                .unwrap_or_default();
+            Some(StatementBar { label, parts, bar })
+        })
+        .collect()
+}
+
+/// `part` in percent of `whole`, rounded (0 when the whole is 0).
+fn percent(part: u64, whole: u64) -> u8 {
+    if whole == 0 {
+        return 0;
+    }
+    u8::try_from((part * 200 + whole) / (2 * whole)).unwrap_or(100)
+}
+
+/// The opinion map of the session's votes as the public results page shows it, with the
+/// statements in the reader's language.
+fn live_opinion(
+    c: &Consultation,
+    question: &crate::consultations::definition::Question,
+    results: &StatementResults,
+    l: &Locale,
+) -> LiveOpinion {
+    let lang = l.code();
+    let analysis = results.analysis.relabelled(|code| {
+        question
+            .statement(code)
+            .map_or_else(|| code.to_owned(), |st| st.wording(lang, None).to_owned())
+    });
+    let threshold = u64::from(c.definition.threshold());
+    let doc = opinion_query::document(&question.key, &analysis, threshold, Audience::Public);
+    let section = opinion_page::section(
+        c,
+        question,
+        format!("live-opinion-{}", question.key),
+        &doc,
+        &analysis,
+        l,
+    );
+    let note = if section.map.is_none() {
+        let needed = MIN_VOTES.min(question.statements.len());
+        l.t_args(
+            "live-opinion-forming",
+            &[
+                ("threshold", Arg::Num(threshold as f64)),
+                ("votes", Arg::Num(needed as f64)),
+            ],
+        )
+    } else {
+        String::new()
+    };
+    let mut consensus = if doc.participants.is_some() {
+        section.consensus
+    } else {
+        Vec::new()
+    };
+    consensus.truncate(TOP_CONSENSUS);
+    LiveOpinion {
+        groups: if section.map.is_some() {
+            section.groups
+        } else {
+            Vec::new()
+        },
+        map: section.map,
+        consensus,
+        note,
+    }
 }
 
 /// The 40 most used words of a text question's moderated answers, each in its own

@@ -381,7 +381,9 @@ async fn participant_page(
                     l: &l,
                     age_band: p.age_band.as_deref(),
                     same_page: &[],
-                    seed: 0,
+                    // As on the journey's page: which statements a phone sees (when there are
+                    // more than the setting) follows its own random submission id.
+                    seed: crate::consultations::statements::seed_of(&p.submission_id()),
                     votes: None,
                 };
                 Screen::Question(Box::new(QuestionView::new(
