@@ -16,7 +16,7 @@
 //! do not all queue on the lock of the `responses` row; readers sum the shards. A shard may
 //! go negative after a withdrawal (a response counted by [`rebuild`] in shard 0 and removed
 //! from its own shard): only the sums mean anything.
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use sea_orm::{
     ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, FromQueryResult, Set,
@@ -184,25 +184,27 @@ impl CountedAnswer for answer::Model {
     }
 }
 
-/// One counter's key within a consultation.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-struct Key {
+/// One counter's key within a consultation, borrowed from the rows it counts: a batch of
+/// responses makes thousands of them inside the write transaction, so they are neither
+/// allocated nor kept in an ordered map until they are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+struct Key<'a> {
     dimension: &'static str,
-    dimension_value: String,
-    question_key: String,
+    dimension_value: &'a str,
+    question_key: &'a str,
     kind: char,
-    code: String,
+    code: &'a str,
     position: i32,
     /// The number's bits (0.0 normalised, so `-0` and `0` meet as in SQL).
     number: u64,
 }
 
 /// The value part of a counter: what one answer row adds one to.
-fn value_of(row: &impl CountedAnswer) -> Option<(char, String, i32, f64)> {
+fn value_of(row: &impl CountedAnswer) -> Option<(char, &str, i32, f64)> {
     match (row.option_code(), row.position(), row.number_value()) {
-        (Some(code), Some(position), _) => Some(('k', code.to_owned(), position, 0.0)),
-        (Some(code), None, _) => Some(('o', code.to_owned(), 0, 0.0)),
-        (None, _, Some(n)) if n.is_finite() => Some(('n', String::new(), 0, n)),
+        (Some(code), Some(position), _) => Some(('k', code, position, 0.0)),
+        (Some(code), None, _) => Some(('o', code, 0, 0.0)),
+        (None, _, Some(n)) if n.is_finite() => Some(('n', "", 0, n)),
         _ => None,
     }
 }
@@ -220,21 +222,21 @@ fn is_question(key: &str) -> bool {
 /// Adds the counter deltas of one response (overall and per dimension) to `out`; with
 /// `whole` false only those of these answers, not of the response itself (answers added to
 /// a response counted before).
-fn add_deltas(
-    out: &mut BTreeMap<Key, i64>,
-    response: &response::Model,
-    answers: &[impl CountedAnswer],
+fn add_deltas<'a>(
+    out: &mut HashMap<Key<'a>, i64>,
+    response: &'a response::Model,
+    answers: &'a [impl CountedAnswer],
     delta: i64,
     whole: bool,
 ) {
-    let mut values: Vec<(&str, char, String, i32, f64)> = Vec::new();
+    let mut values: Vec<(&str, char, &str, i32, f64)> = Vec::new();
     if whole {
-        values.push((RESPONSES_KEY, 'r', String::new(), 0, 0.0));
+        values.push((RESPONSES_KEY, 'r', "", 0, 0.0));
     }
     let mut answered: HashSet<&str> = HashSet::new();
     for row in answers.iter().filter(|r| is_question(r.question_key())) {
         if answered.insert(row.question_key()) {
-            values.push((row.question_key(), 'a', String::new(), 0, 0.0));
+            values.push((row.question_key(), 'a', "", 0, 0.0));
         }
         if let Some((kind, code, position, number)) = value_of(row) {
             values.push((row.question_key(), kind, code, position, number));
@@ -250,10 +252,10 @@ fn add_deltas(
             let number = if *number == 0.0 { 0.0 } else { *number };
             let key = Key {
                 dimension,
-                dimension_value: dimension_value.to_owned(),
-                question_key: (*question_key).to_owned(),
+                dimension_value,
+                question_key,
                 kind: *kind,
-                code: code.clone(),
+                code,
                 position: *position,
                 number: number.to_bits(),
             };
@@ -306,7 +308,7 @@ pub async fn apply_responses<A: CountedAnswer>(
     let Some((first, _)) = responses.first() else {
         return Ok(0);
     };
-    let mut deltas = BTreeMap::new();
+    let mut deltas = HashMap::new();
     for (response, answers) in responses {
         add_deltas(&mut deltas, response, answers, delta, true);
     }
@@ -326,7 +328,7 @@ pub async fn apply_added_answers(
     answers: &[impl CountedAnswer],
     delta: i64,
 ) -> Result<usize, DbErr> {
-    let mut deltas = BTreeMap::new();
+    let mut deltas = HashMap::new();
     add_deltas(&mut deltas, response, answers, delta, false);
     write_deltas(txn, consultation_id, response.id, deltas).await
 }
@@ -336,11 +338,15 @@ async fn write_deltas(
     txn: &impl ConnectionTrait,
     consultation_id: i32,
     shard_response: i32,
-    deltas: BTreeMap<Key, i64>,
+    deltas: HashMap<Key<'_>, i64>,
 ) -> Result<usize, DbErr> {
     if deltas.is_empty() {
         return Ok(0);
     }
+    // Written in key order, so that concurrent transactions lock the same rows in the same
+    // order (no deadlock on PostgreSQL) and a statement's rows do not depend on hashing.
+    let mut deltas: Vec<(Key<'_>, i64)> = deltas.into_iter().collect();
+    deltas.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let backend = txn.get_database_backend();
     let shard = shard_of(backend, shard_response);
     if backend == DbBackend::Postgres {
@@ -351,10 +357,10 @@ async fn write_deltas(
         .map(|(key, count)| aggregate_counter::ActiveModel {
             consultation_id: Set(consultation_id),
             dimension: Set(key.dimension.to_owned()),
-            dimension_value: Set(key.dimension_value),
-            question_key: Set(key.question_key),
+            dimension_value: Set(key.dimension_value.to_owned()),
+            question_key: Set(key.question_key.to_owned()),
             kind: Set(key.kind.to_string()),
-            code: Set(key.code),
+            code: Set(key.code.to_owned()),
             position: Set(key.position),
             number: Set(f64::from_bits(key.number)),
             shard: Set(shard),
@@ -394,7 +400,7 @@ async fn upsert_postgres(
     txn: &impl ConnectionTrait,
     consultation_id: i32,
     shard: i16,
-    deltas: &BTreeMap<Key, i64>,
+    deltas: &[(Key<'_>, i64)],
 ) -> Result<usize, DbErr> {
     const SQL: &str = "INSERT INTO aggregate_counter \
          (consultation_id, dimension, dimension_value, question_key, kind, code, position, number, shard, count) \
@@ -405,12 +411,12 @@ async fn upsert_postgres(
          DO UPDATE SET count = aggregate_counter.count + excluded.count";
     let rows: Vec<DeltaRow> = deltas
         .iter()
-        .map(|(key, &count)| DeltaRow {
+        .map(|&(key, count)| DeltaRow {
             dimension: key.dimension,
-            dimension_value: &key.dimension_value,
-            question_key: &key.question_key,
+            dimension_value: key.dimension_value,
+            question_key: key.question_key,
             kind: key.kind,
-            code: &key.code,
+            code: key.code,
             position: key.position,
             number: f64::from_bits(key.number),
             count,

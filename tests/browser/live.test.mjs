@@ -31,8 +31,8 @@ async function signIn(ctx) {
   return page;
 }
 
-/** A phone that joins and answers over plain HTTP, as many phones in the room would. */
-async function phoneAnswers(code, question, option) {
+/** A phone joins over plain HTTP, as many phones in the room would: its cookie. */
+async function phoneJoins(code) {
   const joined = await fetch(`${BASE}/live/${code}/join`, {
     method: 'POST',
     redirect: 'manual',
@@ -40,7 +40,12 @@ async function phoneAnswers(code, question, option) {
     body: new URLSearchParams({ lang: 'en', age_band: '16-17' }),
   });
   assert.equal(joined.status, 303, 'a phone joins');
-  const cookie = joined.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return joined.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
+/** A phone that joins and answers over plain HTTP. */
+async function phoneAnswers(code, question, option) {
+  const cookie = await phoneJoins(code);
   const res = await fetch(`${BASE}/live/${code}/answer`, {
     method: 'POST',
     redirect: 'manual',
@@ -201,14 +206,7 @@ test('a phone\'s answer reaches the projector without a reload, and every live p
 /** A phone that joins and votes on a statements question over plain HTTP: `vote(code)` gives
  * each statement's vote. */
 async function phoneVotes(code, question, vote) {
-  const joined = await fetch(`${BASE}/live/${code}/join`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ lang: 'en', age_band: '16-17' }),
-  });
-  assert.equal(joined.status, 303, 'a phone joins');
-  const cookie = joined.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = await phoneJoins(code);
   const form = new URLSearchParams({ question: question.key });
   for (const st of question.statements) form.set(`v:${question.key}:${st.code}`, vote(st.code));
   const res = await fetch(`${BASE}/live/${code}/answer`, {
