@@ -196,7 +196,14 @@ impl Rows<'_> {
                 }
                 format!("select_multiple {}", self.list(q))
             }
-            QuestionKind::Ranking => format!("rank {}", self.list(q)),
+            QuestionKind::Ranking => {
+                // The places offered, as for a multiple choice: without it, an import would
+                // give a long ranking the editor's default (the top 3).
+                if let Some(n) = q.max_choices {
+                    c.constraint = format!("count-selected(.) <= {n}");
+                }
+                format!("rank {}", self.list(q))
+            }
             QuestionKind::Number => {
                 let parts: Vec<String> = [(">=", q.min), ("<=", q.max)]
                     .into_iter()

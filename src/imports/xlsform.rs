@@ -827,7 +827,9 @@ impl Builder<'_> {
                 self.range(n, row, q, &appearance);
                 true
             }
-            QuestionKind::MultipleChoice => constraint.is_empty() || max_choices(q, constraint),
+            QuestionKind::MultipleChoice | QuestionKind::Ranking => {
+                constraint.is_empty() || max_choices(q, constraint)
+            }
             _ => constraint.is_empty(),
         };
         if !kept {
@@ -1011,7 +1013,7 @@ fn max_length(q: &mut Question, constraint: &str) -> bool {
     }
 }
 
-/// A multiple choice's most choices from `count-selected(.) <= n`.
+/// A multiple choice's most choices, or a ranking's places, from `count-selected(.) <= n`.
 fn max_choices(q: &mut Question, constraint: &str) -> bool {
     match at_most(constraint, "count-selected") {
         Some(m) if m >= 1 => {
