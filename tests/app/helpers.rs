@@ -608,3 +608,27 @@ fn strip_tags(html: &str) -> String {
     }
     out.trim().to_owned()
 }
+
+/// Closes a consultation and publishes its results through the API as its facilitator
+/// (`skip_moderation`: although texts still wait for moderation).
+pub async fn close_and_publish(app: &TestApp, slug: &str, token: &str, skip_moderation: bool) {
+    let publish = if skip_moderation {
+        serde_json::json!({"skip_moderation": true})
+    } else {
+        serde_json::json!({})
+    };
+    for (path, body) in [
+        ("transitions", serde_json::json!({"to": "closed"})),
+        ("publish", publish),
+    ] {
+        let res = app
+            .api(
+                reqwest::Method::POST,
+                &format!("/api/v1/consultations/{slug}/{path}"),
+                token,
+                Some(&body),
+            )
+            .await;
+        assert_eq!(res.status(), 200, "{path}: {}", res.text().await.unwrap());
+    }
+}

@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 
 use crate::{
     fixtures::{Fixture, six},
-    helpers::{TestApp, TestUser, Walk, spawn_app},
+    helpers::{TestApp, TestUser, Walk, close_and_publish, spawn_app},
 };
 
 const KEY: &str = "opinion";
@@ -765,30 +765,12 @@ async fn the_summary_exports_and_the_pdf_report_include_the_opinion_map_with_sma
     }
 }
 
-/// Closes and publishes a consultation through the API as its facilitator.
-async fn close_and_publish(app: &TestApp, slug: &str, token: &str) {
-    for (path, body) in [
-        ("transitions", json!({"to": "closed"})),
-        ("publish", json!({})),
-    ] {
-        let res = app
-            .api(
-                reqwest::Method::POST,
-                &format!("/api/v1/consultations/{slug}/{path}"),
-                token,
-                Some(&body),
-            )
-            .await;
-        assert_eq!(res.status(), 200, "{path}: {}", res.text().await.unwrap());
-    }
-}
-
 #[tokio::test]
 async fn the_public_results_page_shows_the_opinion_map_with_small_groups_hidden() {
     let app = spawn_app().await;
     let (fx, facilitator, _) = open(&app, 9, None, false).await;
     two_camps(&app, &fx, 15).await;
-    close_and_publish(&app, &fx.slug, &facilitator.token).await;
+    close_and_publish(&app, &fx.slug, &facilitator.token, false).await;
     let (status, html) = app.get_html(&format!("/results/{}?lang=en", fx.slug)).await;
     assert_eq!(status, 200);
     crate::html::assert_regions_named(&html, "the public results with an opinion map");
@@ -821,7 +803,7 @@ async fn the_public_results_page_shows_the_opinion_map_with_small_groups_hidden(
     // Four voters: the public sees neither the groups' sizes nor their statements, nor a map.
     let (small, small_facilitator, _) = open(&app, 9, None, false).await;
     two_camps(&app, &small, 2).await;
-    close_and_publish(&app, &small.slug, &small_facilitator.token).await;
+    close_and_publish(&app, &small.slug, &small_facilitator.token, false).await;
     let (status, html) = app
         .get_html(&format!("/results/{}?lang=en", small.slug))
         .await;

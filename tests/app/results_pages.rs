@@ -12,7 +12,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::Value;
 
 use crate::{
-    helpers::{TestApp, client, spawn_app},
+    helpers::{TestApp, client, close_and_publish, spawn_app},
     html::assert_regions_named,
 };
 
@@ -39,24 +39,6 @@ async fn html(app: &TestApp, c: &reqwest::Client, path: &str) -> (u16, String) {
 }
 
 /// People who answered `key`, counted from the stored answers.
-/// Closes the consultation and publishes its results through the API.
-async fn close_and_publish(app: &TestApp, slug: &str, token: &str) {
-    for (path, body) in [
-        ("transitions", serde_json::json!({"to": "closed"})),
-        ("publish", serde_json::json!({"skip_moderation": true})),
-    ] {
-        let res = app
-            .api(
-                reqwest::Method::POST,
-                &format!("/api/v1/consultations/{slug}/{path}"),
-                token,
-                Some(&body),
-            )
-            .await;
-        assert_eq!(res.status(), 200, "{}", res.text().await.unwrap());
-    }
-}
-
 fn answered(answers: &[answer::Model], key: &str) -> u64 {
     answers
         .iter()
@@ -248,7 +230,7 @@ async fn headline_findings_are_refused_beside_the_field_when_too_many_or_too_lon
     assert!(editor.contains(&format!("{en}</textarea>")), "{editor}");
 
     // Published: the findings open the public page, in the reader's language.
-    close_and_publish(&app, slug, &token).await;
+    close_and_publish(&app, slug, &token, true).await;
     for (lang, first) in [
         ("en", "Most of you feel safe online."),
         ("ar", "يشعر معظمكم بالأمان على الإنترنت."),
@@ -289,7 +271,7 @@ async fn every_results_table_region_has_a_name_of_its_own_on_the_summary_and_the
             "the summary in {lang}: {tables} table regions"
         );
     }
-    close_and_publish(&app, slug, &token).await;
+    close_and_publish(&app, slug, &token, true).await;
     for lang in ["en", "ar"] {
         let (status, public) = app.get_html(&format!("/results/{slug}?lang={lang}")).await;
         assert_eq!(status, 200);
