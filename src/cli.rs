@@ -76,7 +76,7 @@ pub enum Command {
         #[arg(long)]
         seconds: Option<u64>,
         /// Only these steps, comma-separated: weight, submissions, summary, export, live,
-        /// memory, opinion; with `--target`, `proxy-meeting` or `proxy-rolling`.
+        /// memory, opinion, texts; with `--target`, `proxy-meeting` or `proxy-rolling`.
         #[arg(long, value_delimiter = ',', value_name = "STEP")]
         only: Vec<String>,
         /// Drive instances already running behind this proxy (`http://127.0.0.1:PORT`)

@@ -74,7 +74,6 @@ pub struct TextBlock {
     pub preview: Vec<LangBlock>,
     /// A preview exists but is behind a link (see [`SummaryPage::fold_previews`]).
     pub preview_folded: bool,
-    pub sampled: bool,
 }
 
 /// A question's cross-tab.
@@ -850,7 +849,6 @@ impl Format<'_> {
                 .collect(),
             preview,
             preview_folded: false,
-            sampled: analysis.sampled,
         }
     }
 

@@ -124,34 +124,13 @@ pub struct KeyTerms {
 /// The `limit` most frequent key terms and phrases of `texts`, all written in `lang` (a
 /// language code such as `fr` or `zh-Hans`). Ties are ordered alphabetically.
 pub fn key_terms(texts: &[&str], lang: &str, limit: usize) -> KeyTerms {
-    let lang = primary_language(lang);
-    let analyser = Analyser::new(&lang);
-    let mut terms = Tally::default();
-    let mut phrases = Tally::default();
+    let mut words = Vocabulary::new(lang);
+    let mut tally = Tally::default();
     for text in texts {
-        let words = analyser.words(text);
-        let mut seen_terms = HashSet::new();
-        let mut seen_phrases = HashSet::new();
-        for word in words.iter().flatten() {
-            terms.add(
-                &word.key,
-                &word.surface,
-                seen_terms.insert(word.key.clone()),
-            );
-        }
-        for pair in words.windows(2) {
-            if let [Some(a), Some(b)] = pair {
-                let key = format!("{} {}", a.key, b.key);
-                let surface = analyser.join(&a.surface, &b.surface);
-                let first = seen_phrases.insert(key.clone());
-                phrases.add(&key, &surface, first);
-            }
-        }
+        words.read(text);
+        tally.add(&words);
     }
-    KeyTerms {
-        terms: terms.top(limit, 1),
-        phrases: phrases.top(limit, 2),
-    }
+    tally.top(&words, limit)
 }
 
 /// `zh-Hans` → `zh`, `EN` → `en`.
@@ -160,107 +139,254 @@ fn primary_language(lang: &str) -> String {
     primary.to_ascii_lowercase()
 }
 
-/// A word kept for analysis: its grouping key (stem) and how it was written.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Word {
-    key: String,
-    surface: String,
+/// The words of the answers of one language, each distinct written word cleaned, checked
+/// against the stop words and stemmed once however many answers use it. [`Vocabulary::read`]
+/// splits one answer into words; [`Tally::add`] then counts them (several tallies may share
+/// one vocabulary: one answer is read once).
+pub struct Vocabulary {
+    analyser: Analyser,
+    /// Written word (cleaned) → its form, `None` when it is not a term (stop word, number,
+    /// a single letter).
+    lookup: HashMap<Box<str>, Option<u32>>,
+    /// Each form: how it is written and its key.
+    forms: Vec<(Box<str>, u32)>,
+    /// Key (folded stem) → its index.
+    keys: HashMap<Box<str>, u32>,
+    /// The answer last read, cleaned.
+    cleaned: String,
+    /// Its words in order (form indexes), `None` marking a break.
+    line: Vec<Option<u32>>,
 }
 
-/// Answers per key, and how often each written form was seen.
+impl Vocabulary {
+    /// An empty vocabulary of `lang` (a language code such as `fr` or `zh-Hans`).
+    pub fn new(lang: &str) -> Self {
+        Self {
+            analyser: Analyser::new(&primary_language(lang)),
+            lookup: HashMap::new(),
+            forms: Vec::new(),
+            keys: HashMap::new(),
+            cleaned: String::new(),
+            line: Vec::new(),
+        }
+    }
+
+    /// Splits `text` into words (kept until the next call).
+    pub fn read(&mut self, text: &str) {
+        let mut cleaned = std::mem::take(&mut self.cleaned);
+        cleaned.clear();
+        if text.contains('[') {
+            clean_into(&marker_pattern().replace_all(text, " . "), &mut cleaned);
+        } else {
+            clean_into(text, &mut cleaned);
+        }
+        let mut line = std::mem::take(&mut self.line);
+        line.clear();
+        if self.analyser.chinese {
+            for token in jieba().cut(&cleaned, true) {
+                self.piece(token.word, &mut line);
+            }
+        } else {
+            for_each_run(&cleaned, |run| self.piece(run, &mut line));
+        }
+        self.cleaned = cleaned;
+        self.line = line;
+    }
+
+    fn piece(&mut self, piece: &str, line: &mut Vec<Option<u32>>) {
+        if piece.chars().any(char::is_alphanumeric) {
+            line.push(self.form(piece));
+        } else if !piece.chars().all(is_soft_separator) {
+            line.push(None);
+        }
+    }
+
+    /// The form of the written word `token`, added on first sight.
+    fn form(&mut self, token: &str) -> Option<u32> {
+        if let Some(known) = self.lookup.get(token) {
+            return *known;
+        }
+        let form = self.analyser.key(token).map(|key| {
+            let next = u32::try_from(self.keys.len()).unwrap_or(u32::MAX);
+            let key = *self.keys.entry(key.into_boxed_str()).or_insert(next);
+            let form = u32::try_from(self.forms.len()).unwrap_or(u32::MAX);
+            self.forms.push((token.into(), key));
+            form
+        });
+        self.lookup.insert(token.into(), form);
+        form
+    }
+
+    fn key_of(&self, form: u32) -> u32 {
+        self.forms[form as usize].1
+    }
+
+    fn written(&self, form: u32) -> &str {
+        &self.forms[form as usize].0
+    }
+
+    /// Two forms as written together: Chinese without a space.
+    fn join(&self, a: u32, b: u32) -> String {
+        let (a, b) = (self.written(a), self.written(b));
+        if self.analyser.chinese {
+            format!("{a}{b}")
+        } else {
+            format!("{a} {b}")
+        }
+    }
+}
+
+/// Answers per key and per phrase, and how often each written form was seen, of the
+/// answers added (each read by one [`Vocabulary`]).
 #[derive(Default)]
-struct Tally {
-    answers: HashMap<String, u64>,
-    surfaces: HashMap<String, HashMap<String, u64>>,
+pub struct Tally {
+    answers: u32,
+    /// Per form: times seen.
+    forms: Vec<u64>,
+    /// Per key: answers using it, and the last answer counted.
+    keys: Vec<(u64, u32)>,
+    phrases: HashMap<(u32, u32), Phrase>,
+}
+
+/// One phrase (a pair of keys): answers using it, the last answer counted, and how often
+/// each pair of written forms was seen.
+#[derive(Default)]
+struct Phrase {
+    answers: u64,
+    last: u32,
+    forms: Vec<((u32, u32), u64)>,
 }
 
 impl Tally {
-    fn add(&mut self, key: &str, surface: &str, first_in_answer: bool) {
-        if first_in_answer {
-            *self.answers.entry(key.to_owned()).or_default() += 1;
+    /// Answers added.
+    pub fn answers(&self) -> u64 {
+        u64::from(self.answers)
+    }
+
+    /// Counts the answer `words` read last.
+    pub fn add(&mut self, words: &Vocabulary) {
+        self.answers += 1;
+        let answer = self.answers;
+        self.forms.resize(words.forms.len(), 0);
+        self.keys.resize(words.keys.len(), (0, 0));
+        for &form in words.line.iter().flatten() {
+            self.forms[form as usize] += 1;
+            let key = &mut self.keys[words.key_of(form) as usize];
+            if key.1 != answer {
+                *key = (key.0 + 1, answer);
+            }
         }
-        let forms = self.surfaces.entry(key.to_owned()).or_default();
-        *forms.entry(surface.to_owned()).or_default() += 1;
+        for pair in words.line.windows(2) {
+            if let [Some(a), Some(b)] = *pair {
+                let phrase = self
+                    .phrases
+                    .entry((words.key_of(a), words.key_of(b)))
+                    .or_default();
+                if phrase.last != answer {
+                    phrase.answers += 1;
+                    phrase.last = answer;
+                }
+                match phrase.forms.iter_mut().find(|(f, _)| *f == (a, b)) {
+                    Some((_, seen)) => *seen += 1,
+                    None => phrase.forms.push(((a, b), 1)),
+                }
+            }
+        }
     }
 
-    /// The most frequent written form of `key` (ties: alphabetical).
-    fn surface(&self, key: &str) -> String {
-        self.surfaces
-            .get(key)
-            .and_then(|forms| {
-                forms
-                    .iter()
-                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-            })
-            .map(|(form, _)| form.clone())
-            .unwrap_or_else(|| key.to_owned())
-    }
-
-    fn top(&self, limit: usize, min_answers: u64) -> Vec<(String, u64)> {
-        let mut list: Vec<(String, u64)> = self
-            .answers
+    /// The `limit` most frequent terms (each in its most frequent written form) and phrases
+    /// used by at least two answers.
+    pub fn top(&self, words: &Vocabulary, limit: usize) -> KeyTerms {
+        // The most frequent written form of each key (ties: alphabetical).
+        let mut written: Vec<Option<(u64, &str)>> = vec![None; self.keys.len()];
+        for (form, &seen) in self.forms.iter().enumerate() {
+            let form = u32::try_from(form).unwrap_or(u32::MAX);
+            let text = words.written(form);
+            let best = &mut written[words.key_of(form) as usize];
+            if seen > 0 && best.is_none_or(|(n, t)| seen > n || (seen == n && text < t)) {
+                *best = Some((seen, text));
+            }
+        }
+        let terms = self
+            .keys
             .iter()
-            .filter(|(_, n)| **n >= min_answers)
-            .map(|(key, n)| (self.surface(key), *n))
+            .zip(&written)
+            .filter_map(|(&(answers, _), best)| Some((answers, best.map(|(_, t)| t)?)))
+            .filter(|(answers, _)| *answers >= 1);
+        let terms = top(terms.collect(), limit, |t: &str| t.to_owned());
+        let phrases = self
+            .phrases
+            .values()
+            .filter(|p| p.answers >= 2)
+            .map(|p| (p.answers, p))
             .collect();
-        list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        list.truncate(limit);
-        list
+        let phrases = top(phrases, limit, |p: &Phrase| {
+            // Pairs of forms written alike count together.
+            let mut seen: HashMap<String, u64> = HashMap::new();
+            for &((a, b), n) in &p.forms {
+                *seen.entry(words.join(a, b)).or_default() += n;
+            }
+            seen.into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+                .map(|(text, _)| text)
+                .unwrap_or_default()
+        });
+        KeyTerms { terms, phrases }
     }
 }
 
-/// Tokeniser, stop words and stemmer of one language.
-struct Analyser<'a> {
-    lang: &'a str,
+/// The `limit` entries with the most answers, named by `name` (only those that can make the
+/// list are named), most answers first, ties alphabetical.
+fn top<T: Copy>(
+    mut entries: Vec<(u64, T)>,
+    limit: usize,
+    name: impl Fn(T) -> String,
+) -> Vec<(String, u64)> {
+    if limit == 0 {
+        return Vec::new();
+    }
+    if entries.len() > limit {
+        entries.select_nth_unstable_by(limit - 1, |a, b| b.0.cmp(&a.0));
+        let cutoff = entries[limit - 1].0;
+        entries.retain(|(n, _)| *n >= cutoff);
+    }
+    let mut list: Vec<(String, u64)> = entries.into_iter().map(|(n, t)| (name(t), n)).collect();
+    list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    list.truncate(limit);
+    list
+}
+
+/// Stop words and stemmer of one language.
+struct Analyser {
+    chinese: bool,
     stops: Cow<'static, HashSet<String>>,
     stemmer: Option<Stemmer>,
 }
 
-impl<'a> Analyser<'a> {
-    fn new(lang: &'a str) -> Self {
+impl Analyser {
+    fn new(lang: &str) -> Self {
         let stops = match stop_words_cache().get(lang) {
             Some(cached) => Cow::Borrowed(cached),
             None => Cow::Owned(stop_set(lang)),
         };
         Self {
-            lang,
+            chinese: lang == "zh",
             stops,
             stemmer: algorithm(lang).map(Stemmer::create),
         }
     }
 
-    /// The answer's words in order; `None` marks a break (punctuation, stop word, marker).
-    fn words(&self, text: &str) -> Vec<Option<Word>> {
-        let cleaned = clean(&marker_pattern().replace_all(text, " . "));
-        tokens(&cleaned, self.lang == "zh")
-            .into_iter()
-            .map(|token| token.and_then(|t| self.word(t)))
-            .collect()
-    }
-
-    fn word(&self, token: &str) -> Option<Word> {
+    /// The grouping key of a written word, `None` when it is not a term.
+    fn key(&self, token: &str) -> Option<String> {
         let letters = token.chars().count();
         let numeric = token.chars().all(|c| c.is_numeric());
-        if numeric || (letters < 2 && self.lang != "zh") || self.stops.contains(&fold(token)) {
+        if numeric || (letters < 2 && !self.chinese) || self.stops.contains(&fold(token)) {
             return None;
         }
-        let stem = match &self.stemmer {
-            Some(stemmer) => stemmer.stem(token).into_owned(),
-            None => token.to_owned(),
-        };
-        Some(Word {
-            key: fold(&stem),
-            surface: token.to_owned(),
+        Some(match &self.stemmer {
+            Some(stemmer) => fold(&stemmer.stem(token)),
+            None => fold(token),
         })
-    }
-
-    /// Two words as written together: Chinese without a space.
-    fn join(&self, a: &str, b: &str) -> String {
-        if self.lang == "zh" {
-            format!("{a}{b}")
-        } else {
-            format!("{a} {b}")
-        }
     }
 }
 
@@ -309,11 +435,55 @@ fn stop_set(lang: &str) -> HashSet<String> {
 
 /// NFKC, lowercase, `’` as `'`, Arabic tatweel and harakat removed: the written form shown.
 fn clean(text: &str) -> String {
-    text.nfkc()
-        .flat_map(char::to_lowercase)
-        .filter(|&c| c != '\u{0640}' && !is_harakah(c))
-        .map(|c| if c == '\u{2019}' { '\'' } else { c })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    clean_into(text, &mut out);
+    out
+}
+
+/// [`clean`] appending to `out`. Text made only of characters that NFKC leaves alone (or
+/// maps one to one, as full-width ASCII) skips the normaliser, which otherwise costs more
+/// than the rest of the analysis.
+fn clean_into(text: &str, out: &mut String) {
+    let keep = |c: &char| *c != '\u{0640}' && !is_harakah(*c);
+    let quote = |c: char| if c == '\u{2019}' { '\'' } else { c };
+    if text.is_ascii() {
+        out.extend(text.chars().map(|c| c.to_ascii_lowercase()));
+    } else if text.chars().all(|c| stable_under_nfkc(c).is_some()) {
+        let mapped = text.chars().filter_map(stable_under_nfkc);
+        out.extend(mapped.flat_map(char::to_lowercase).filter(keep).map(quote));
+    } else {
+        out.extend(
+            text.nfkc()
+                .flat_map(char::to_lowercase)
+                .filter(keep)
+                .map(quote),
+        );
+    }
+}
+
+/// What NFKC makes of `c` in any text made only of such characters: itself for common
+/// letters and punctuation of the six languages (starters that neither decompose nor
+/// compose with their neighbours), ASCII for full-width ASCII; `None` for anything else
+/// (combining marks, compatibility characters…), which sends the text through the normaliser.
+fn stable_under_nfkc(c: char) -> Option<char> {
+    match u32::from(c) {
+        0x20..=0x7E | 0x09 | 0x0A | 0x0D => Some(c),
+        // Latin-1 letters, × and ÷ (U+00A0–U+00BF hold compatibility characters).
+        0xC0..=0xFF => Some(c),
+        // Latin Extended-A without its compatibility characters (ĳ, ŀ, ŉ, ſ).
+        0x100..=0x17E if !matches!(u32::from(c), 0x132 | 0x133 | 0x13F | 0x140 | 0x149) => Some(c),
+        // Cyrillic.
+        0x400..=0x45F => Some(c),
+        // Arabic comma, semicolon, question mark, letters, tatweel, digits (no harakat).
+        0x60C | 0x61B | 0x61F | 0x621..=0x63A | 0x640..=0x64A | 0x660..=0x669 => Some(c),
+        // Dashes, quotation marks (no ellipsis: NFKC makes it three dots).
+        0x2010 | 0x2013..=0x2014 | 0x2018..=0x2019 | 0x201C..=0x201D => Some(c),
+        // CJK punctuation and unified ideographs (not the compatibility ideographs).
+        0x3001 | 0x3002 | 0x300A..=0x300F | 0x4E00..=0x9FFF => Some(c),
+        // Full-width ASCII.
+        0xFF01..=0xFF5E => char::from_u32(u32::from(c) - 0xFEE0),
+        _ => None,
+    }
 }
 
 fn is_harakah(c: char) -> bool {
@@ -333,53 +503,25 @@ fn fold(word: &str) -> String {
         .collect()
 }
 
-/// Words of cleaned text, `None` for each break (punctuation or symbols between words).
-/// Spaces, hyphens and apostrophes separate words without breaking a phrase.
-fn tokens(text: &str, chinese: bool) -> Vec<Option<&str>> {
-    let pieces: Vec<&str> = if chinese {
-        jieba()
-            .cut(text, true)
-            .into_iter()
-            .map(|t| t.word)
-            .collect()
-    } else {
-        split_runs(text)
-    };
-    pieces
-        .into_iter()
-        .filter_map(|piece| {
-            if piece.chars().any(char::is_alphanumeric) {
-                Some(Some(piece))
-            } else if piece.chars().all(is_soft_separator) {
-                None
-            } else {
-                Some(None)
-            }
-        })
-        .collect()
-}
-
 fn is_soft_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, '-' | '\'' | '\u{2010}' | '\u{2011}')
 }
 
-/// Alternating runs of word characters and of other characters.
-fn split_runs(text: &str) -> Vec<&str> {
-    let mut runs = Vec::new();
+/// Calls `f` with each run of word characters and of other characters, in order.
+fn for_each_run<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
     let mut start = 0;
     let mut in_word = None;
     for (i, c) in text.char_indices() {
         let word = c.is_alphanumeric();
         if in_word.is_some_and(|w| w != word) {
-            runs.push(&text[start..i]);
+            f(&text[start..i]);
             start = i;
         }
         in_word = Some(word);
     }
     if start < text.len() {
-        runs.push(&text[start..]);
+        f(&text[start..]);
     }
-    runs
 }
 
 #[cfg(test)]
@@ -541,6 +683,184 @@ mod tests {
         assert!(!terms(&k).contains(&"的"));
         assert!(!terms(&k).contains(&"我们"));
         assert_eq!(count_of(&k.phrases, "网络欺凌"), Some(2), "{k:?}");
+    }
+
+    /// The analysis as it was written first (one answer at a time, every word cleaned,
+    /// checked and stemmed anew): the faster counting must give the same lists.
+    fn reference(texts: &[&str], lang: &str, limit: usize) -> KeyTerms {
+        #[derive(Default)]
+        struct Counts {
+            answers: HashMap<String, u64>,
+            surfaces: HashMap<String, HashMap<String, u64>>,
+        }
+        impl Counts {
+            fn add(&mut self, key: &str, surface: &str, first: bool) {
+                if first {
+                    *self.answers.entry(key.to_owned()).or_default() += 1;
+                }
+                let forms = self.surfaces.entry(key.to_owned()).or_default();
+                *forms.entry(surface.to_owned()).or_default() += 1;
+            }
+            fn top(&self, limit: usize, min: u64) -> Vec<(String, u64)> {
+                let surface = |key: &str| {
+                    self.surfaces[key]
+                        .iter()
+                        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                        .map(|(f, _)| f.clone())
+                        .unwrap()
+                };
+                let mut list: Vec<(String, u64)> = self
+                    .answers
+                    .iter()
+                    .filter(|(_, n)| **n >= min)
+                    .map(|(k, n)| (surface(k), *n))
+                    .collect();
+                list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+                list.truncate(limit);
+                list
+            }
+        }
+        let lang = primary_language(lang);
+        let analyser = Analyser::new(&lang);
+        let (mut terms, mut phrases) = (Counts::default(), Counts::default());
+        for text in texts {
+            let cleaned = clean(&marker_pattern().replace_all(text, " . "));
+            let pieces: Vec<&str> = if lang == "zh" {
+                jieba()
+                    .cut(&cleaned, true)
+                    .into_iter()
+                    .map(|t| t.word)
+                    .collect()
+            } else {
+                let mut runs = Vec::new();
+                for_each_run(&cleaned, |r| runs.push(r));
+                runs
+            };
+            let words: Vec<Option<(String, String)>> = pieces
+                .into_iter()
+                .filter_map(|p| {
+                    if p.chars().any(char::is_alphanumeric) {
+                        Some(analyser.key(p).map(|k| (k, p.to_owned())))
+                    } else if p.chars().all(is_soft_separator) {
+                        None
+                    } else {
+                        Some(None)
+                    }
+                })
+                .collect();
+            let (mut seen_terms, mut seen_phrases) = (HashSet::new(), HashSet::new());
+            for (key, surface) in words.iter().flatten() {
+                terms.add(key, surface, seen_terms.insert(key.clone()));
+            }
+            for pair in words.windows(2) {
+                if let [Some(a), Some(b)] = pair {
+                    let key = format!("{} {}", a.0, b.0);
+                    let surface = if lang == "zh" {
+                        format!("{}{}", a.1, b.1)
+                    } else {
+                        format!("{} {}", a.1, b.1)
+                    };
+                    let first = seen_phrases.insert(key.clone());
+                    phrases.add(&key, &surface, first);
+                }
+            }
+        }
+        KeyTerms {
+            terms: terms.top(limit, 1),
+            phrases: phrases.top(limit, 2),
+        }
+    }
+
+    #[test]
+    fn counting_each_written_word_once_gives_the_same_lists_as_the_first_analysis() {
+        let corpus: &[(&str, &[&str])] = &[
+            (
+                "en",
+                &[
+                    "Online bullying is a problem; online safety matters.",
+                    "Games, gaming and GAMES: scams steal accounts [email]",
+                    "I don't like strangers sending messages at night",
+                    "Adults should listen to young people about online safety",
+                    "Too much time on my phone! Bullying in group chats.",
+                    "Ｆｕｌｌ-width Games and café ideas, cafe ideas",
+                ],
+            ),
+            (
+                "fr",
+                &[
+                    "L'école doit protéger les enfants sur internet.",
+                    "Le harcèlement en ligne fait peur aux enfants.",
+                    "Les écoles devraient parler du harcèlement en ligne.",
+                ],
+            ),
+            (
+                "ar",
+                &[
+                    "التنمّر على الإنترنت مشكلة كبيرة",
+                    "يجب حماية الأطفال من التنمر على الانترنت",
+                    "مدرســـه جميله، مدرسة جميلة",
+                ],
+            ),
+            (
+                "zh-Hans",
+                &[
+                    "网络欺凌是一个很严重的问题。",
+                    "很多同学遇到过网络欺凌。网络安全",
+                    "我们需要更多的网络安全教育。",
+                ],
+            ),
+            (
+                "ru",
+                &[
+                    "Травля в интернете — это серьёзная проблема.",
+                    "серьезная проблема травли",
+                ],
+            ),
+        ];
+        for (lang, base) in corpus {
+            // Every answer several times, and pairs of answers joined, so that counts tie.
+            let mut texts: Vec<String> = base.iter().map(|t| (*t).to_owned()).collect();
+            for (i, a) in base.iter().enumerate() {
+                texts.push(format!("{a} {}", base[(i + 1) % base.len()]));
+                texts.push((*a).to_owned());
+            }
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            for limit in [1, 3, 20] {
+                assert_eq!(
+                    key_terms(&texts, lang, limit),
+                    reference(&texts, lang, limit),
+                    "{lang}, {limit}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn characters_taken_past_the_normaliser_are_what_nfkc_makes_of_them() {
+        let mut checked = 0;
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            let Some(mapped) = stable_under_nfkc(c) else {
+                continue;
+            };
+            // Alone, and between letters it could compose with.
+            for text in [
+                format!("{c}"),
+                format!("a{c}e"),
+                format!("ا{c}ل"),
+                format!("е{c}и"),
+            ] {
+                let fast: String = text.chars().filter_map(stable_under_nfkc).collect();
+                assert_eq!(
+                    fast,
+                    text.nfkc().collect::<String>(),
+                    "U+{:04X}",
+                    u32::from(c)
+                );
+            }
+            assert_eq!(mapped.to_string(), c.to_string().nfkc().collect::<String>());
+            checked += 1;
+        }
+        assert!(checked > 20_000);
     }
 
     #[test]

@@ -5,13 +5,15 @@
 //! `hidden` never; `pending` (not yet moderated) only in a preview for facilitators, marked as
 //! such. Only `approved` answers a facilitator also chose as quotes are ever quoted. Members and the public see no term used by
 //! fewer young people than the threshold (a rare word can be a fragment of one answer), and no
-//! analysis at all of a group smaller than the threshold. The newest [`SAMPLE`] answers of a
-//! question are analysed, which bounds the time a summary takes.
-use std::collections::BTreeMap;
+//! analysis at all of a group smaller than the threshold. Every such answer of the question is
+//! analysed: the texts are read with one lean query and each distinct written word is
+//! cleaned, checked and stemmed once per language ([`super::text::Vocabulary`]), so an
+//! answer costs little more than reading it.
+use std::collections::{BTreeMap, HashSet};
 
 use sea_orm::{
     ConnectionTrait, DbErr, FromQueryResult,
-    sea_query::{Expr, ExprTrait, Order, Query},
+    sea_query::{Expr, ExprTrait, Query},
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -19,12 +21,10 @@ use utoipa::ToSchema;
 use super::{
     counters::Dimension,
     suppression::{Audience, suppress_count},
-    text::key_terms,
+    text::{Tally, Vocabulary},
 };
 use crate::entities::{answer, response};
 
-/// The most answers analysed per question (the newest).
-pub const SAMPLE: u64 = 2_000;
 /// Terms and phrases listed per language.
 pub const TERMS: usize = 20;
 
@@ -46,8 +46,6 @@ pub struct TextAnalysis {
     /// preview: members and the public never see it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preview: Option<Vec<LanguageTerms>>,
-    /// `true` when only the newest answers were analysed.
-    pub sampled: bool,
 }
 
 /// Key terms of the answers written in one language.
@@ -118,9 +116,7 @@ pub async fn analyse(
         .and_where(Expr::col((answer::Entity, answer::Column::ConsultationId)).eq(consultation_id))
         .and_where(Expr::col((answer::Entity, answer::Column::QuestionKey)).eq(question_key))
         .and_where(Expr::col((answer::Entity, answer::Column::TextValue)).is_not_null())
-        .and_where(Expr::col((answer::Entity, answer::Column::ModerationStatus)).is_in(statuses))
-        .order_by((answer::Entity, answer::Column::Id), Order::Desc)
-        .limit(SAMPLE);
+        .and_where(Expr::col((answer::Entity, answer::Column::ModerationStatus)).is_in(statuses));
     if let Some((dimension, value)) = filter
         && let Some(scheme) = dimension.region_scheme()
     {
@@ -149,18 +145,37 @@ pub async fn analyse(
     }
     let statement = db.get_database_backend().build(&query);
     let rows = TextRow::find_by_statement(statement).all(db).await?;
-    let sampled = rows.len() as u64 >= SAMPLE;
     // Quotes are the texts a facilitator chose one by one (`quote`, possibly redacted, kept
     // after the raw answers are deleted): approving an answer for the analysis never makes
     // one.
     let chosen = crate::moderation::repo::quotes_of_question(db, consultation_id, question_key)
         .await
         .map_err(|e| DbErr::Custom(format!("{e:#}")))?;
-    let approved_ids: std::collections::BTreeSet<i32> = rows
-        .iter()
-        .filter(|r| r.moderation_status.as_deref() == Some("approved"))
-        .map(|r| r.id)
-        .collect();
+    let chosen_ids: HashSet<i32> = chosen.iter().filter_map(|q| q.answer_id).collect();
+    let mut approved_ids = HashSet::new();
+    let mut by_language: BTreeMap<String, Language> = BTreeMap::new();
+    let preview = audience.sees_everything();
+    for row in rows {
+        let (Some(status), Some(text)) = (row.moderation_status, row.text_value) else {
+            continue;
+        };
+        if status == "approved" && chosen_ids.contains(&row.id) {
+            approved_ids.insert(row.id);
+        }
+        let language = match by_language.get_mut(&row.language) {
+            Some(language) => language,
+            None => by_language
+                .entry(row.language.clone())
+                .or_insert_with(|| Language::new(&row.language)),
+        };
+        language.words.read(&text);
+        if SHOWN.contains(&status.as_str()) {
+            language.shown.add(&language.words);
+        }
+        if preview {
+            language.all.add(&language.words);
+        }
+    }
     let candidates = chosen.into_iter().filter(|q| match (q.answer_id, filter) {
         // A quote's answer is approved (any other decision takes the quote back); with a
         // filter on the respondents, it must be among those matching it.
@@ -179,39 +194,47 @@ pub async fn analyse(
     .into_iter()
     .map(|(language, text)| Quote { language, text })
     .collect();
-    let rows: Vec<(String, String, String)> = rows
-        .into_iter()
-        .filter_map(|r| Some((r.language, r.moderation_status?, r.text_value?)))
-        .collect();
-    let shown = |(_, status, _): &&(String, String, String)| SHOWN.contains(&status.as_str());
-    let languages = per_language(rows.iter().filter(shown), threshold, audience);
-    let preview = audience
-        .sees_everything()
-        .then(|| per_language(rows.iter(), threshold, audience));
+    let languages = per_language(&by_language, |l| &l.shown, threshold, audience);
+    let preview = preview.then(|| per_language(&by_language, |l| &l.all, threshold, audience));
     Ok(TextAnalysis {
         languages,
         quotes,
         preview,
-        sampled,
     })
 }
 
-fn per_language<'a>(
-    rows: impl Iterator<Item = &'a (String, String, String)>,
+/// The answers of one language: its vocabulary, the tally of moderated answers and (for
+/// facilitators) of every answer including those waiting for moderation.
+struct Language {
+    words: Vocabulary,
+    shown: Tally,
+    all: Tally,
+}
+
+impl Language {
+    fn new(code: &str) -> Self {
+        Self {
+            words: Vocabulary::new(code),
+            shown: Tally::default(),
+            all: Tally::default(),
+        }
+    }
+}
+
+fn per_language(
+    languages: &BTreeMap<String, Language>,
+    tally: impl Fn(&Language) -> &Tally,
     threshold: u64,
     audience: Audience,
 ) -> Vec<LanguageTerms> {
-    let mut by_language: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for (language, _, text) in rows {
-        by_language.entry(language).or_default().push(text);
-    }
-    by_language
-        .into_iter()
-        .map(|(language, texts)| {
-            let n = texts.len() as u64;
+    languages
+        .iter()
+        .filter(|(_, l)| tally(l).answers() > 0)
+        .map(|(language, l)| {
+            let n = tally(l).answers();
             let answers = suppress_count(n, threshold, audience);
             let terms = if audience.sees_everything() || answers.is_some() {
-                key_terms(&texts, language, TERMS)
+                tally(l).top(&l.words, TERMS)
             } else {
                 Default::default()
             };

@@ -2,7 +2,8 @@
 //! weight, submissions (JSON API and HTML pages, at 10 and 50 clients), summaries and the raw
 //! export at 1,000,000 stored responses (2,000 with `--quick`), a live meeting (2,000 phones
 //! and 200 projector views; 200 and 20 with `--quick`), memory and the opinion map's
-//! analysis (10,000 participants × 200 statements; 2,000 with `--quick`), and prints a table
+//! analysis (10,000 participants × 200 statements; 2,000 with `--quick`) and the free-text
+//! analysis of one question (100,000 answers; 10,000 with `--quick`), and prints a table
 //! (median of several runs with min and max) or JSON.
 pub mod consultation;
 pub mod demo;
@@ -17,6 +18,7 @@ pub mod record_demo;
 pub mod scale;
 pub mod seed;
 pub mod summaries;
+pub mod texts;
 pub mod weight;
 
 use std::time::Duration;
@@ -354,6 +356,11 @@ async fn run_on(opts: &Options, scratch: &Scratch) -> anyhow::Result<Report> {
     // 7. The opinion map's analysis (in this process; no server or database).
     if opts.runs_step("opinion") {
         figures.extend(opinion::measure(opts.quick, opts.runs));
+    }
+
+    // 8. The free-text analysis of one question.
+    if opts.runs_step("texts") {
+        figures.extend(texts::measure(&db, opts.quick, opts.runs).await?);
     }
 
     handle.stop(true).await;

@@ -1129,6 +1129,80 @@ async fn free_text_shows_only_moderated_words_and_facilitators_get_a_marked_prev
     );
 }
 
+#[tokio::test]
+async fn every_approved_answer_counts_in_the_key_terms_not_only_the_newest_two_thousand() {
+    // Twenty old answers with a word of their own, then 2,500 newer ones: the analysis once
+    // read only the newest 2,000.
+    let s = setup("published", &crowd(30, 0)).await;
+    let txn = consulta::db::begin_write(&s.app.db).await.unwrap();
+    let mut rows = Vec::new();
+    for i in 0..2_520 {
+        let stored = response::ActiveModel {
+            consultation_id: Set(s.c.id()),
+            submission_id: Set(format!("many-{i}")),
+            content_hash: Set("test".into()),
+            receipt_hash: Set(format!("many-{}-{i}", s.c.id())),
+            language: Set("en".into()),
+            age_band: Set(Some("13-15".into())),
+            phase: Set("before".into()),
+            submitted_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await
+        .unwrap();
+        let text = if i < 20 {
+            "sandcastles on the beach"
+        } else {
+            "too many adverts in games"
+        };
+        rows.push(answer::ActiveModel {
+            response_id: Set(stored.id),
+            consultation_id: Set(s.c.id()),
+            question_key: Set("worry".into()),
+            text_value: Set(Some(text.into())),
+            moderation_status: Set(Some("approved".into())),
+            ..Default::default()
+        });
+    }
+    for chunk in rows.chunks(500) {
+        answer::Entity::insert_many(chunk.to_vec())
+            .exec_without_returning(&txn)
+            .await
+            .unwrap();
+    }
+    txn.commit().await.unwrap();
+    let count_of = |analysis: &Value, term: &str| {
+        analysis["languages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|l| l["terms"].as_array().unwrap())
+            .find(|t| t["text"] == term)
+            .map(|t| t["count"].as_u64().unwrap())
+    };
+    for token in [None, Some(s.facilitator.as_str())] {
+        let summary = s.json(token, "?text=true").await;
+        let analysis = &question(&summary, "worry")["text_analysis"];
+        assert_eq!(count_of(analysis, "sandcastles"), Some(20), "{analysis}");
+        assert_eq!(count_of(analysis, "adverts"), Some(2_500));
+        assert!(analysis.get("sampled").is_none(), "{analysis}");
+        let analysed: u64 = analysis["languages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["answers"].as_u64().unwrap())
+            .sum();
+        assert_eq!(analysed, 2_520 + 25, "every approved answer");
+    }
+    // A filter reads every answer of its group too.
+    let summary = s
+        .json(Some(&s.facilitator), "?text=true&age_band=13-15")
+        .await;
+    let analysis = &question(&summary, "worry")["text_analysis"];
+    assert_eq!(count_of(analysis, "sandcastles"), Some(20), "{analysis}");
+}
+
 async fn page(
     client: &reqwest::Client,
     app: &TestApp,

@@ -81,7 +81,6 @@ agg-crosstab-title = { $question } by { $dimension }
 agg-crosstab-desc = One bar per group, split by answer, with percentages of those who answered in the group. The same figures are in the table below.
 agg-crosstab-caption = Figures by { $dimension } (percentages of those who answered in each group)
 agg-text-heading = What young people wrote
-agg-text-sampled = Only the most recent answers were analysed.
 agg-text-answers = Answers analysed:
 agg-no-text = No moderated answers yet. Free text is shown once a facilitator has moderated it.
 agg-no-terms = No term is used often enough to show.

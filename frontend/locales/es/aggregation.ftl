@@ -81,7 +81,6 @@ agg-crosstab-title = { $question } por { $dimension }
 agg-crosstab-desc = Una barra por grupo, dividida por respuesta, con los porcentajes de quienes respondieron en el grupo. Las mismas cifras están en la tabla de abajo.
 agg-crosstab-caption = Cifras por { $dimension } (porcentajes de quienes respondieron en cada grupo)
 agg-text-heading = Lo que escribieron las y los jóvenes
-agg-text-sampled = Solo se analizaron las respuestas más recientes.
 agg-text-answers = Respuestas analizadas:
 agg-no-text = Aún no hay respuestas moderadas. El texto libre se muestra cuando una persona facilitadora lo ha moderado.
 agg-no-terms = Ningún término se usa lo bastante para mostrarlo.

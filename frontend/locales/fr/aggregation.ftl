@@ -81,7 +81,6 @@ agg-crosstab-title = { $question } par { $dimension }
 agg-crosstab-desc = Une barre par groupe, divisée par réponse, avec les pourcentages de celles et ceux qui ont répondu dans le groupe. Les mêmes chiffres figurent dans le tableau ci-dessous.
 agg-crosstab-caption = Chiffres par { $dimension } (pourcentages de celles et ceux qui ont répondu dans chaque groupe)
 agg-text-heading = Ce que les jeunes ont écrit
-agg-text-sampled = Seules les réponses les plus récentes ont été analysées.
 agg-text-answers = Réponses analysées :
 agg-no-text = Pas encore de réponse modérée. Le texte libre s’affiche une fois modéré par une animatrice ou un animateur.
 agg-no-terms = Aucun terme n’est assez fréquent pour être affiché.

@@ -75,7 +75,6 @@ agg-crosstab-title = { $question }（按{ $dimension }）
 agg-crosstab-desc = 每组一条，按回答分段，显示该组回答者中的百分比。下表中有相同的数字。
 agg-crosstab-caption = 按{ $dimension }的数字（各组回答者中的百分比）
 agg-text-heading = 年轻人写了什么
-agg-text-sampled = 只分析了最新的回答。
 agg-text-answers = 已分析的回答：
 agg-no-text = 还没有经过审核的回答。自由文本在主持人审核后显示。
 agg-no-terms = 没有足够常用、可以显示的词语。
