@@ -1,6 +1,6 @@
 //! Step 8 of `consulta bench`: the free-text analysis of one question
-//! ([`crate::aggregation::texts::analyse`], as the summary pages, the public page, live
-//! results and the exports call it) over 100,000 approved answers (10,000 with `--quick`)
+//! ([`crate::aggregation::texts::analyse`], as the summary pages and API, the
+//! published results and the exports call it) over 100,000 approved answers (10,000 with `--quick`)
 //! in six languages, Chinese and Arabic included, loaded with multi-row inserts.
 use std::time::Instant;
 
