@@ -29,14 +29,16 @@ pub fn rss_kb() -> u64 {
         .unwrap_or(0)
 }
 
-/// Downloads `{base_url}/api/v1/consultations/{slug}/exports/responses.csv` with a
-/// facilitator's API token, reading the body as it comes, and samples memory meanwhile.
+/// Downloads `{base_url}/api/v1/consultations/{slug}/exports/{file}` (`responses.csv` or
+/// `responses.xlsx`) with a facilitator's API token, reading the body as it comes, and
+/// samples memory meanwhile. `rows` counts the lines of a CSV (0 for other files).
 ///
 /// # Errors
 /// A transport error or a non-200 status.
 pub async fn bench_export(
     base_url: &str,
     slug: &str,
+    file: &str,
     token: &str,
 ) -> anyhow::Result<ExportFigures> {
     let before = rss_kb();
@@ -52,7 +54,7 @@ pub async fn bench_export(
         })
     };
     let started = Instant::now();
-    let res = http_get(base_url, slug, token).await?;
+    let res = http_get(base_url, slug, file, token).await?;
     let mut body = res;
     let (mut bytes, mut lines) = (0u64, 0u64);
     while let Some(chunk) = body.next().await {
@@ -82,6 +84,7 @@ pub async fn bench_export(
 async fn http_get(
     base_url: &str,
     slug: &str,
+    file: &str,
     token: &str,
 ) -> anyhow::Result<futures_util::stream::BoxStream<'static, std::io::Result<Vec<u8>>>> {
     use anyhow::Context;
@@ -94,7 +97,7 @@ async fn http_get(
         .await
         .with_context(|| format!("Failed to connect to {host}"))?;
     let request = format!(
-        "GET /api/v1/consultations/{slug}/exports/responses.csv HTTP/1.1\r\nHost: {host}\r\n\
+        "GET /api/v1/consultations/{slug}/exports/{file} HTTP/1.1\r\nHost: {host}\r\n\
          Authorization: Bearer {token}\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n"
     );
     stream.write_all(request.as_bytes()).await?;

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use actix_web::web::Bytes;
 use futures_util::Stream;
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, Statement};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, QueryResult, Statement};
 use tokio::sync::mpsc;
 
 use super::writers::{BOM, neutralise};
@@ -85,79 +85,94 @@ impl RawExport {
         h.into_iter().map(|c| neutralise(&c).into_owned()).collect()
     }
 
-    /// The responses after `after` (a response id), at most [`BATCH`], as rows (already
-    /// neutralised), with the last id read; `None` when there are no more.
+    /// The responses after `after` (a response id), at most [`BATCH`], with their answers;
+    /// `None` when there are no more.
     ///
-    /// One query per batch: each response with its answers gathered into one JSON array by
-    /// the database (`json_group_array` on SQLite, `json_agg` on PostgreSQL) from the answer
-    /// index by response, so that a million responses are a thousand statements and a
-    /// million rows, not twelve million rows built into models.
+    /// Two ranged queries: the responses (`id > after … LIMIT`), then every answer whose
+    /// response id is in that range, from the answer index by response (a response's answers
+    /// are stored together) — a million responses are a thousand pairs of index range scans,
+    /// with no per-response subquery.
     ///
     /// # Errors
     /// A database error.
-    pub async fn next_batch(
+    pub async fn fetch(
         &self,
         db: &DatabaseConnection,
         after: i32,
-    ) -> Result<Option<(i32, Vec<Vec<String>>)>, DbErr> {
+    ) -> Result<Option<Fetched>, DbErr> {
         let backend = db.get_database_backend();
-        let gathered = match backend {
-            DbBackend::Postgres => {
-                "(SELECT COALESCE(json_agg(json_build_array(a.id, a.question_key, a.option_code, \
-                 a.position, a.number_value, CASE WHEN a.moderation_status = 'hidden' THEN NULL \
-                 ELSE a.text_value END)), '[]')::text FROM answer a WHERE a.response_id = r.id)"
-            }
-            _ => {
-                "(SELECT json_group_array(json_array(a.id, a.question_key, a.option_code, \
-                 a.position, a.number_value, CASE WHEN a.moderation_status = 'hidden' THEN NULL \
-                 ELSE a.text_value END)) FROM answer a WHERE a.response_id = r.id)"
-            }
-        };
-        let sql = format!(
-            "SELECT r.id AS id, r.language AS language, r.phase AS phase, \
-                    r.age_band AS age_band, r.country AS country, r.gender AS gender, \
-                    {gathered} AS answers \
-             FROM response r WHERE r.consultation_id = {cid} AND r.id > {after} \
-             ORDER BY r.id LIMIT {BATCH}",
-            cid = self.consultation_id
-        );
-        let found = db
-            .query_all_raw(Statement::from_string(backend, sql))
+        let cid = self.consultation_id;
+        let responses = db
+            .query_all_raw(Statement::from_string(
+                backend,
+                format!(
+                    "SELECT id, language, phase, age_band, country, gender FROM response \
+                     WHERE consultation_id = {cid} AND id > {after} ORDER BY id LIMIT {BATCH}"
+                ),
+            ))
             .await?;
-        let mut last = None;
-        let mut rows = Vec::with_capacity(found.len());
+        let Some(last) = responses.last() else {
+            return Ok(None);
+        };
+        let last: i32 = last.try_get_by_index(0)?;
+        let answers = db
+            .query_all_raw(Statement::from_string(
+                backend,
+                format!(
+                    "SELECT response_id, id, question_key, option_code, position, number_value, \
+                            CASE WHEN moderation_status = 'hidden' THEN NULL ELSE text_value END \
+                     FROM answer WHERE response_id > {after} AND response_id <= {last} \
+                       AND consultation_id = {cid} ORDER BY response_id"
+                ),
+            ))
+            .await?;
+        Ok(Some(Fetched {
+            last,
+            responses,
+            answers,
+        }))
+    }
+
+    /// The rows (already neutralised) of a fetched batch.
+    ///
+    /// # Errors
+    /// A column that does not decode.
+    pub fn rows(&self, fetched: &Fetched) -> Result<Vec<Vec<String>>, DbErr> {
+        let mut answers = fetched.answers.iter().peekable();
+        let mut rows = Vec::with_capacity(fetched.responses.len());
         let mut by_question: Vec<Vec<Gathered>> = vec![Vec::new(); self.questions.len()];
-        for r in &found {
-            let id: i32 = r.try_get("", "id")?;
-            let json: Option<String> = r.try_get("", "answers")?;
-            let answers: Vec<Gathered> = match json.as_deref() {
-                Some(json) => serde_json::from_str(json)
-                    .map_err(|e| DbErr::Json(format!("answers of response {id}: {e}")))?,
-                None => Vec::new(),
-            };
+        for r in &fetched.responses {
+            let id: i32 = r.try_get_by_index(0)?;
             for bucket in &mut by_question {
                 bucket.clear();
             }
-            for a in answers {
-                if let Some(&i) = self.columns.get(a.1.as_str()) {
-                    by_question[i].push(a);
+            while let Some(a) =
+                answers.next_if(|a| a.try_get_by_index::<i32>(0).is_ok_and(|of| of <= id))
+            {
+                let key: String = a.try_get_by_index(2)?;
+                if let Some(&i) = self.columns.get(key.as_str()) {
+                    by_question[i].push((
+                        i64::from(a.try_get_by_index::<i32>(1)?),
+                        key,
+                        a.try_get_by_index(3)?,
+                        a.try_get_by_index(4)?,
+                        a.try_get_by_index(5)?,
+                        a.try_get_by_index(6)?,
+                    ));
                 }
             }
             let head = [
-                uuid::Uuid::new_v4().simple().to_string()[..16].to_owned(),
-                r.try_get("", "language")?,
-                r.try_get("", "phase")?,
-                r.try_get::<Option<String>>("", "age_band")?
-                    .unwrap_or_default(),
-                r.try_get::<Option<String>>("", "country")?
-                    .unwrap_or_default(),
-                r.try_get::<Option<String>>("", "gender")?
-                    .unwrap_or_default(),
+                // A random token per row (a CSPRNG, no system call per row).
+                format!("{:016x}", rand::random::<u64>()),
+                r.try_get_by_index(1)?,
+                r.try_get_by_index(2)?,
+                r.try_get_by_index::<Option<String>>(3)?.unwrap_or_default(),
+                r.try_get_by_index::<Option<String>>(4)?.unwrap_or_default(),
+                r.try_get_by_index::<Option<String>>(5)?.unwrap_or_default(),
             ];
             rows.push(self.row(head, &mut by_question));
-            last = Some(id);
         }
-        Ok(last.map(|last| (last, rows)))
+        Ok(rows)
     }
 
     /// One row: the response's columns, then per question its answers (`by_question`, in
@@ -194,6 +209,39 @@ impl RawExport {
     }
 }
 
+/// A batch as read: the responses and their answers, in response id order.
+pub struct Fetched {
+    last: i32,
+    responses: Vec<QueryResult>,
+    answers: Vec<QueryResult>,
+}
+
+/// The batches of an export, read one ahead on their own task: the database works on the
+/// next batch while the caller turns this one into rows and bytes. Ends after the last batch
+/// or the first error; the reader stops when the receiver is dropped.
+fn read_ahead(db: DatabaseConnection, export: RawExport) -> mpsc::Receiver<Result<Fetched, DbErr>> {
+    let (tx, rx) = mpsc::channel(1);
+    tokio::spawn(async move {
+        let mut after = 0;
+        loop {
+            let fetched = export.fetch(&db, after).await;
+            if let Ok(Some(f)) = &fetched {
+                after = f.last;
+            }
+            let end = !matches!(fetched, Ok(Some(_)));
+            if let Some(sent) = fetched.transpose()
+                && tx.send(sent).await.is_err()
+            {
+                return;
+            }
+            if end {
+                return;
+            }
+        }
+    });
+    rx
+}
+
 /// What a producer sends: a chunk of the file, or the error that ends it.
 pub type Chunk = Result<Bytes, std::io::Error>;
 
@@ -220,25 +268,28 @@ pub async fn produce_csv(
     if tx.send(csv_bytes(&[export.header()], true)).await.is_err() {
         return written;
     }
-    let mut after = 0;
-    loop {
-        match export.next_batch(&db, after).await {
-            Ok(Some((last, rows))) => {
-                after = last;
-                written += rows.len() as u64;
-                if tx.send(csv_bytes(&rows, false)).await.is_err() {
-                    tracing::info!(rows = written, "Raw export stopped: the client went away");
-                    return written;
-                }
-            }
-            Ok(None) => return written,
-            Err(e) => {
+    let mut batches = read_ahead(db, export.clone());
+    while let Some(batch) = batches.recv().await {
+        let chunk = batch
+            .and_then(|f| export.rows(&f))
+            .map_err(|e| {
                 tracing::error!(error = %e, "Raw export failed while reading");
-                let _ = tx.send(Err(io_error(e))).await;
-                return written;
-            }
+                io_error(e)
+            })
+            .and_then(|rows| {
+                written += rows.len() as u64;
+                csv_bytes(&rows, false)
+            });
+        let failed = chunk.is_err();
+        if tx.send(chunk).await.is_err() {
+            tracing::info!(rows = written, "Raw export stopped: the client went away");
+            return written;
+        }
+        if failed {
+            return written;
         }
     }
+    written
 }
 
 /// Produces the XLSX into `tx`: rows go to a constant-memory worksheet (flushed to a
@@ -275,13 +326,13 @@ async fn build_xlsx(
         ws.set_name("responses").map_err(io_error)?;
         ws.set_right_to_left(rtl);
         ws.write_row(0, 0, export.header()).map_err(io_error)?;
-        let mut after = 0;
         let mut r: u32 = 1;
-        while let Some((last, rows)) = export.next_batch(db, after).await.map_err(io_error)? {
+        let mut batches = read_ahead(db.clone(), export.clone());
+        while let Some(batch) = batches.recv().await {
+            let rows = batch.and_then(|f| export.rows(&f)).map_err(io_error)?;
             if tx.is_closed() {
                 return Err(io_error("the client went away"));
             }
-            after = last;
             for row in rows {
                 ws.write_row(r, 0, row).map_err(io_error)?;
                 r += 1;
