@@ -528,6 +528,32 @@ fn cross_validate_with(thresholds: &[f32], min_docs: u32) -> String {
         }
         out.push('\n');
     }
+    let _ = write!(out, "lowest t with precision >= 87% (0.30-0.70 by 0.025)");
+    for lang in LANGS {
+        let best = (0..=16).map(|i| 0.3 + i as f32 * 0.025).find_map(|t| {
+            let mut c = Counts::default();
+            for (l, label, rule, p) in &scored {
+                if l == &lang {
+                    c.add(&Example { label, text: "" }, *rule || *p >= t);
+                }
+            }
+            (c.precision().unwrap_or(0.0) >= 0.87).then_some((t, c))
+        });
+        match best {
+            Some((t, c)) => {
+                let _ = write!(
+                    out,
+                    "  {lang} {t:.3} {}/{}",
+                    pct(c.recall()),
+                    pct(c.precision())
+                );
+            }
+            None => {
+                let _ = write!(out, "  {lang} -");
+            }
+        }
+    }
+    out.push('\n');
     out
 }
 
