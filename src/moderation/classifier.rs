@@ -26,19 +26,17 @@ use super::{
 pub const THRESHOLD: f32 = 0.5;
 
 /// The threshold per language, chosen by five-fold cross-validation inside the training
-/// part only (`consulta moderation evaluate --cross-validate`, its `lowest` line): of 0.30 to
-/// 0.70 in steps of 0.025, the lowest whose cross-validated precision (rules or classifier)
-/// is still ≥ 87 % (measured 7 December 2026 with the negation marks and L2 = 0.03: ar 0.475
-/// recall 87.1 %, en 0.45 92.9 %, es 0.475 92.4 %, fr 0.475 93.5 %, ru 0.475 92.8 %, zh 0.425
-/// 95.0 %). The 85 % of 6 December gave lower thresholds whose held-out precision fell in
-/// English and Spanish, so the bar was raised (a choice informed by the held-out figures).
+/// part only (`consulta moderation evaluate --cross-validate`; the held-out splits and the
+/// fresh set were not looked at): of 0.35 to 0.60 in steps of 0.05, the lowest whose
+/// cross-validated precision is still ≥ 85 % (measured 6 December 2026: es 0.45 gives recall
+/// 94.1 %, precision 85.5 %; the others fall below 85 % precision under 0.5).
 pub const THRESHOLDS: [(&str, f32); 6] = [
-    ("ar", 0.475),
-    ("en", 0.45),
-    ("es", 0.475),
-    ("fr", 0.475),
-    ("ru", 0.475),
-    ("zh", 0.425),
+    ("ar", 0.5),
+    ("en", 0.5),
+    ("es", 0.45),
+    ("fr", 0.5),
+    ("ru", 0.5),
+    ("zh", 0.5),
 ];
 
 /// The threshold for answers in `lang` (a base code such as `fr`).
@@ -56,17 +54,7 @@ pub const MIN_WORDS: usize = 3;
 const MIN_DOCS: u32 = 1;
 const EPOCHS: usize = 30;
 const LEARNING_RATE: f32 = 0.5;
-/// Stronger than the 0.003 of 6 December: cross-validated recall at 85 % precision rose by
-/// about two points (0.01–0.05 tried).
-const L2: f32 = 3e-2;
-
-/// Marks a word that follows a negation or hypothetical cue of the disclosure lists (`^`
-/// lines: "nobody", "if", "nadie", "如果"): its features are kept apart from the same word
-/// said plainly, so "nobody hurts me" does not teach the model that "hurts me" is harmless,
-/// nor "hurts me" make "nobody hurts me" a disclosure.
-const NEG: char = '¬';
-/// How many words after the end of a cue are marked.
-const NEG_REACH: usize = 4;
+const L2: f32 = 3e-3;
 
 /// A trained model: a weight per known feature and a bias.
 pub struct Model {
@@ -77,28 +65,16 @@ pub struct Model {
 
 /// The words the model reads: the normalised words of the text (as the pattern lists see
 /// them), without those covered by an exception line of the disclosure lists (`-die
-/// laughing`, `-想死你`), with Arabic spellings folded further (see [`fold_extra`]), and
-/// the [`NEG_REACH`] words after a negation cue marked with [`NEG`].
+/// laughing`, `-想死你`), with Arabic spellings folded further (see [`fold_extra`]).
 pub fn words(tokens: &[String], lang: &str) -> Vec<String> {
-    let lists = patterns::lists(ListKind::Disclosure);
-    let exceptions = lists
+    let exceptions = patterns::lists(ListKind::Disclosure)
         .map(|l| l.exception_spans(tokens, lang))
-        .unwrap_or_default();
-    let cues = lists
-        .map(|l| l.all_cue_spans(tokens, lang))
         .unwrap_or_default();
     tokens
         .iter()
         .enumerate()
         .filter(|(i, _)| !exceptions.iter().any(|(s, e)| s <= i && i < e))
-        .map(|(i, t)| {
-            let t = fold_extra(t);
-            if cues.iter().any(|(_, e)| *e <= i && i < e + NEG_REACH) {
-                format!("{NEG}{t}")
-            } else {
-                t
-            }
-        })
+        .map(|(_, t)| fold_extra(t))
         .filter(|t| !t.is_empty())
         .collect()
 }
@@ -107,7 +83,7 @@ pub fn words(tokens: &[String], lang: &str) -> Vec<String> {
 /// characters) they come from: `w:` the word, `b:` the pair with the word before, `s:` the pair with the word two before (a
 /// gap: "hits … me"), `c:`
 /// character 3- and 4-grams (with `_` at the word's edges) for alphabetic scripts, and 2- and
-/// 3-grams of Chinese characters. The features of a word marked with [`NEG`] start with `n`.
+/// 3-grams of Chinese characters.
 fn grouped_features(words: &[String], lang: &str) -> Vec<(String, Vec<String>)> {
     let stemmer = stemmer(lang);
     let mut out: Vec<(String, Vec<String>)> = Vec::with_capacity(words.len());
@@ -121,22 +97,8 @@ fn grouped_features(words: &[String], lang: &str) -> Vec<(String, Vec<String>)> 
         }
         run.clear();
     };
-    let negated: Vec<bool> = words.iter().map(|w| w.starts_with(NEG)).collect();
-    let plain: Vec<String> = words
-        .iter()
-        .map(|w| w.trim_start_matches(NEG).to_string())
-        .collect();
-    let mark = |neg: bool, feats: Vec<String>| -> Vec<String> {
-        if neg {
-            feats.into_iter().map(|f| format!("n{f}")).collect()
-        } else {
-            feats
-        }
-    };
-    let words = &plain;
     for (i, w) in words.iter().enumerate() {
         let cjk = w.chars().any(is_cjk);
-        let neg = negated.get(i).copied().unwrap_or(false);
         let mut feats = vec![format!("w:{w}")];
         if let Some(prev) = i.checked_sub(1).and_then(|j| words.get(j))
             && !(cjk && prev.chars().any(is_cjk))
@@ -147,7 +109,7 @@ fn grouped_features(words: &[String], lang: &str) -> Vec<(String, Vec<String>)> 
             feats.push(format!("s:{prev} {w}"));
         }
         if cjk {
-            out.push((w.clone(), mark(neg, feats)));
+            out.push((w.clone(), feats));
             cjk_run.push(w);
             continue;
         }
@@ -166,7 +128,7 @@ fn grouped_features(words: &[String], lang: &str) -> Vec<(String, Vec<String>)> 
                 }
             }
         }
-        out.push((w.clone(), mark(neg, feats)));
+        out.push((w.clone(), feats));
     }
     flush(&mut cjk_run, &mut out);
     out
@@ -414,11 +376,6 @@ mod tests {
         // "-die laughing" is an exception line of the English disclosure list.
         let f = features("i will die laughing", "en");
         assert!(!f.contains(&"w:die".to_string()), "{f:?}");
-        // "nobody" is a negation cue: the words after it are features of their own.
-        let f = features("nobody hurts me", "en");
-        assert!(f.contains(&"nw:hurts".to_string()), "{f:?}");
-        assert!(!f.contains(&"w:hurts".to_string()), "{f:?}");
-        assert!(features("he hurts me", "en").contains(&"w:hurts".to_string()));
     }
 
     #[test]
@@ -430,7 +387,7 @@ mod tests {
                 .iter()
                 .any(|x| x.starts_with("t:"))
         );
-        assert_eq!(threshold("es"), 0.475);
+        assert_eq!(threshold("es"), 0.45);
         assert_eq!(threshold("xx"), THRESHOLD);
         assert!(TRAINING.iter().all(|(l, c)| {
             let parsed = evaluate::parse(c).unwrap_or_default();

@@ -289,15 +289,16 @@ pub const RECALL_FLOOR: f64 = 0.95;
 pub const PRECISION_FLOOR: f64 = 0.85;
 
 /// The floors CI holds per language, below which `--floor` fails: the figures measured on
-/// 6 December 2026 less a small margin (two points on the tuning split, about one sentence
+/// 6 December 2026 (Arabic, French and Russian raised on 7 December 2026) less a small
+/// margin (two points on the tuning split, about one sentence
 /// on the held-out split), never below what was measured, so a regression fails. As
 /// (language, tuning recall, tuning precision, held-out recall, held-out precision).
 pub const FLOORS: [(&str, f64, f64, f64, f64); 6] = [
-    ("ar", 0.98, 0.97, 0.75, 0.85),
+    ("ar", 0.98, 0.97, 0.81, 0.86),
     ("en", 0.98, 0.96, 0.86, 0.83),
     ("es", 0.98, 0.95, 0.92, 0.73),
-    ("fr", 0.98, 0.97, 0.84, 0.84),
-    ("ru", 0.97, 0.98, 0.75, 0.90),
+    ("fr", 0.98, 0.97, 0.86, 0.84),
+    ("ru", 0.98, 0.98, 0.77, 0.90),
     ("zh", 0.98, 0.97, 0.90, 0.77),
 ];
 
@@ -528,32 +529,6 @@ fn cross_validate_with(thresholds: &[f32], min_docs: u32) -> String {
         }
         out.push('\n');
     }
-    let _ = write!(out, "lowest t with precision >= 87% (0.30-0.70 by 0.025)");
-    for lang in LANGS {
-        let best = (0..=16).map(|i| 0.3 + i as f32 * 0.025).find_map(|t| {
-            let mut c = Counts::default();
-            for (l, label, rule, p) in &scored {
-                if l == &lang {
-                    c.add(&Example { label, text: "" }, *rule || *p >= t);
-                }
-            }
-            (c.precision().unwrap_or(0.0) >= 0.87).then_some((t, c))
-        });
-        match best {
-            Some((t, c)) => {
-                let _ = write!(
-                    out,
-                    "  {lang} {t:.3} {}/{}",
-                    pct(c.recall()),
-                    pct(c.precision())
-                );
-            }
-            None => {
-                let _ = write!(out, "  {lang} -");
-            }
-        }
-    }
-    out.push('\n');
     out
 }
 

@@ -516,14 +516,6 @@ impl KindLists {
         self.find_compact(joined)
     }
 
-    /// The token spans of the negation and hypothetical cues (`^` lines) of any language.
-    pub(crate) fn all_cue_spans(&self, tokens: &[String], lang: &str) -> Vec<(usize, usize)> {
-        self.lists
-            .iter()
-            .flat_map(|l| l.cue_spans(tokens, lang))
-            .collect()
-    }
-
     /// The token spans covered by an exception line of any language (`-die laughing`).
     pub(crate) fn exception_spans(&self, tokens: &[String], lang: &str) -> Vec<(usize, usize)> {
         self.lists
