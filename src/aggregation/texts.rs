@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use sea_orm::{
     ConnectionTrait, DbErr, FromQueryResult,
-    sea_query::{Expr, ExprTrait, Query},
+    sea_query::{Expr, ExprTrait, Query, SelectStatement},
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -75,28 +75,18 @@ pub struct Quote {
     pub text: String,
 }
 
+/// A row of [`read_query`].
 #[derive(Debug, FromQueryResult)]
-struct TextRow {
-    id: i32,
-    text_value: Option<String>,
-    moderation_status: Option<String>,
-    language: String,
+pub struct TextRow {
+    pub id: i32,
+    pub text_value: Option<String>,
+    pub moderation_status: Option<String>,
+    pub language: String,
 }
 
-/// Analyses the free text of `question_key` for `audience`, limited to one group when
-/// `filter` is given (`""` for not stated).
-///
-/// # Errors
-/// The database error.
-pub async fn analyse(
-    db: &impl ConnectionTrait,
-    consultation_id: i32,
-    question_key: &str,
-    filter: Option<(Dimension, &str)>,
-    threshold: u64,
-    audience: Audience,
-    quotes_per_question: usize,
-) -> Result<TextAnalysis, DbErr> {
+/// The texts of a question the analysis reads for `audience`: every answer with a text in a
+/// status it may see, with its response's language (the caller adds any group filter).
+pub fn read_query(consultation_id: i32, question_key: &str, audience: Audience) -> SelectStatement {
     let mut statuses: Vec<&str> = SHOWN.to_vec();
     if audience.sees_everything() {
         statuses.push(PENDING);
@@ -117,6 +107,24 @@ pub async fn analyse(
         .and_where(Expr::col((answer::Entity, answer::Column::QuestionKey)).eq(question_key))
         .and_where(Expr::col((answer::Entity, answer::Column::TextValue)).is_not_null())
         .and_where(Expr::col((answer::Entity, answer::Column::ModerationStatus)).is_in(statuses));
+    query
+}
+
+/// Analyses the free text of `question_key` for `audience`, limited to one group when
+/// `filter` is given (`""` for not stated).
+///
+/// # Errors
+/// The database error.
+pub async fn analyse(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+    question_key: &str,
+    filter: Option<(Dimension, &str)>,
+    threshold: u64,
+    audience: Audience,
+    quotes_per_question: usize,
+) -> Result<TextAnalysis, DbErr> {
+    let mut query = read_query(consultation_id, question_key, audience);
     if let Some((dimension, value)) = filter
         && let Some(scheme) = dimension.region_scheme()
     {

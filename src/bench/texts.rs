@@ -16,7 +16,7 @@ use crate::{
     aggregation::{
         counters::Dimension,
         suppression::{Audience, effective_threshold},
-        texts,
+        texts::{self, TextRow},
     },
     entities::{answer, response},
 };
@@ -253,39 +253,9 @@ async fn load(db: &DatabaseConnection, n: u64) -> anyhow::Result<i32> {
     Ok(cid)
 }
 
-#[derive(FromQueryResult)]
-#[allow(dead_code)]
-struct TextRow {
-    id: i32,
-    text_value: Option<String>,
-    moderation_status: Option<String>,
-    language: String,
-}
-
 /// Reads the question's texts as the analysis does (for a facilitator); returns how many.
 async fn read_texts(db: &DatabaseConnection, cid: i32) -> anyhow::Result<u64> {
-    let mut query = Query::select();
-    query
-        .column((answer::Entity, answer::Column::Id))
-        .column((answer::Entity, answer::Column::TextValue))
-        .column((answer::Entity, answer::Column::ModerationStatus))
-        .column((response::Entity, response::Column::Language))
-        .from(answer::Entity)
-        .inner_join(
-            response::Entity,
-            Expr::col((response::Entity, response::Column::Id))
-                .equals((answer::Entity, answer::Column::ResponseId)),
-        )
-        .and_where(Expr::col((answer::Entity, answer::Column::ConsultationId)).eq(cid))
-        .and_where(Expr::col((answer::Entity, answer::Column::QuestionKey)).eq(QUESTION))
-        .and_where(Expr::col((answer::Entity, answer::Column::TextValue)).is_not_null())
-        .and_where(
-            Expr::col((answer::Entity, answer::Column::ModerationStatus)).is_in([
-                "approved",
-                "unpublished",
-                "pending",
-            ]),
-        );
+    let query = texts::read_query(cid, QUESTION, Audience::Facilitator);
     let rows = TextRow::find_by_statement(db.get_database_backend().build(&query))
         .all(db)
         .await?;
