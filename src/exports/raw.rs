@@ -2,8 +2,9 @@
 //! response token (neither the database id nor the receipt), the bands, phase and language,
 //! and per question its answer (option codes, and their labels in the chosen language).
 //!
-//! Rows are read in keyset-paginated batches (`id > last ORDER BY id LIMIT`), each batch its
-//! own short query — never `OFFSET`, never one long transaction — and written to a bounded
+//! Rows are read in keyset-paginated batches (`id > last ORDER BY id LIMIT`, then the answers
+//! of that id range), each batch its own short queries — never `OFFSET`, never one long
+//! transaction — read one batch ahead of the writing, and written to a bounded
 //! channel that the HTTP body (or the CLI's file) drains: memory stays flat whatever the size,
 //! and when the client goes away the channel closes and the producer stops.
 use std::collections::HashMap;
@@ -225,17 +226,18 @@ fn read_ahead(db: DatabaseConnection, export: RawExport) -> mpsc::Receiver<Resul
         let mut after = 0;
         loop {
             let fetched = export.fetch(&db, after).await;
-            if let Ok(Some(f)) = &fetched {
-                after = f.last;
-            }
-            let end = !matches!(fetched, Ok(Some(_)));
+            let next = match &fetched {
+                Ok(Some(f)) => Some(f.last),
+                _ => None,
+            };
             if let Some(sent) = fetched.transpose()
                 && tx.send(sent).await.is_err()
             {
                 return;
             }
-            if end {
-                return;
+            match next {
+                Some(last) => after = last,
+                None => return,
             }
         }
     });
