@@ -164,9 +164,13 @@ pub fn word_cloud(text: &ChartText<'_>, terms: &[(String, u64)], lang: &str) -> 
     let lines = cloud_lines(terms);
     let height = 2.0 * MARGIN + lines.iter().map(|l| l.height).sum::<f64>();
     let mut svg = open(text, height.max(2.0 * MARGIN + ROW));
+    // Every word is centred on its x: said once for the group, not per word (a summary page
+    // holds a cloud per question and language, hundreds of words).
+    svg.push_str(r#"<g text-anchor="middle""#);
     if !lang.is_empty() {
-        let _ = write!(svg, r#"<g lang="{}">"#, esc(lang));
+        let _ = write!(svg, r#" lang="{}""#, esc(lang));
     }
+    svg.push('>');
     let mut y = MARGIN;
     for line in &lines {
         let mut x = (WIDTH - line.width) / 2.0;
@@ -179,7 +183,7 @@ pub fn word_cloud(text: &ChartText<'_>, terms: &[(String, u64)], lang: &str) -> 
             };
             let _ = write!(
                 svg,
-                r#"<text x="{}" y="{}" font-size="{}" text-anchor="middle"{}>{}</text>"#,
+                r#"<text x="{}" y="{}" font-size="{}"{}>{}</text>"#,
                 fmt(centre),
                 fmt(y + line.height * 0.78),
                 fmt(word.size),
@@ -190,9 +194,7 @@ pub fn word_cloud(text: &ChartText<'_>, terms: &[(String, u64)], lang: &str) -> 
         }
         y += line.height;
     }
-    if !lang.is_empty() {
-        svg.push_str("</g>");
-    }
+    svg.push_str("</g>");
     close(svg, &id(text))
 }
 
@@ -779,10 +781,11 @@ mod tests {
         assert_well_formed(&svg);
         assert_eq!(svg, word_cloud(&text(Direction::Ltr), &terms, ""));
         assert!(
-            svg.contains(r#"font-size="40" text-anchor="middle" font-weight="bold">safety<"#),
+            svg.contains(r#"font-size="40" font-weight="bold">safety<"#),
             "{svg}"
         );
-        assert!(svg.contains(r#"font-size="14" text-anchor="middle">privacy<"#));
+        assert!(svg.contains(r#"font-size="14">privacy<"#));
+        assert!(svg.contains(r#"<g text-anchor="middle">"#), "{svg}");
         let rtl = word_cloud(&text(Direction::Rtl), &terms, "");
         assert_ne!(svg.replace("ltr", "rtl"), rtl);
         let many: Vec<(String, u64)> = (0..60).map(|i| (format!("word{i}"), 100 - i)).collect();
@@ -794,7 +797,9 @@ mod tests {
         // Spanish answers in an English page: the terms are marked, the title is not.
         let es = word_cloud(&text(Direction::Ltr), &terms, "es");
         assert_well_formed(&es);
-        let (before, terms_part) = es.split_once(r#"<g lang="es">"#).expect("marked terms");
+        let (before, terms_part) = es
+            .split_once(r#"<g text-anchor="middle" lang="es">"#)
+            .expect("marked terms");
         assert!(before.contains("<title"), "{es}");
         assert!(terms_part.contains(">safety<") && !terms_part.contains("<title"));
     }
