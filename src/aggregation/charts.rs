@@ -815,7 +815,8 @@ pub struct Region<'a> {
 }
 
 /// The opinion map: groups as shaded regions told apart by pattern, each labelled; the
-/// caller shows the same groups in a table beside it.
+/// caller shows the same groups in a table beside it. The labels are drawn at 24 (of a
+/// 640-wide picture) so a phone 360 px wide still shows them at about 12 px.
 pub fn opinion_map(text: &ChartText<'_>, regions: &[Region<'_>]) -> String {
     const SIZE: f64 = 400.0;
     let extent = regions
@@ -845,13 +846,13 @@ pub fn opinion_map(text: &ChartText<'_>, regions: &[Region<'_>]) -> String {
         let y = SIZE / 2.0 - r.centre.1 * scale;
         let _ = write!(
             svg,
-            r##"<ellipse cx="{x}" cy="{y}" rx="{rx}" ry="{ry}" fill="url(#{id}-p{p})" fill-opacity="0.7" stroke="{INK}" stroke-width="1.5"/><text x="{x}" y="{ty}" text-anchor="middle" font-weight="bold" paint-order="stroke" stroke="#fff" stroke-width="4">{label}</text>"##,
+            r##"<ellipse cx="{x}" cy="{y}" rx="{rx}" ry="{ry}" fill="url(#{id}-p{p})" fill-opacity="0.7" stroke="{INK}" stroke-width="1.5"/><text x="{x}" y="{ty}" text-anchor="middle" font-size="24" font-weight="bold" paint-order="stroke" stroke="#fff" stroke-width="5">{label}</text>"##,
             x = fmt(x),
             y = fmt(y),
             rx = fmt((2.0 * r.spread.0 * scale).max(12.0)),
             ry = fmt((2.0 * r.spread.1 * scale).max(12.0)),
             p = i % PATTERNS,
-            ty = fmt(y + 5.0),
+            ty = fmt(y + 8.0),
             label = esc(r.label),
         );
     }
