@@ -65,6 +65,10 @@ pub struct Settings {
     /// Live event streams (SSE) one client may hold open at once; a room behind one
     /// address shares it, so it is generous.
     pub live_streams_per_client: u32,
+    /// Milliseconds a public page that is the same for every reader (a consultation's landing
+    /// page) is served as rendered, without reading the database (0: rendered every time).
+    /// A change made meanwhile shows that much later.
+    pub page_cache_ms: u64,
     /// Seconds between SIGTERM (or Ctrl-C) and the stop: `/readyz` answers 503 meanwhile
     /// and requests are still served, so a load balancer stops sending new ones first.
     pub drain_seconds: u64,
@@ -169,6 +173,7 @@ impl Settings {
             .set_default("body_timeout_secs", 10)?
             .set_default("max_connections_per_client", 1000)?
             .set_default("live_streams_per_client", 500)?
+            .set_default("page_cache_ms", 1000)?
             .set_default("drain_seconds", 0)?
             .set_default("secret_key", "")?
             .set_default("trusted_proxies", "")

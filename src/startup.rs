@@ -19,7 +19,7 @@ use crate::{
     db,
     live::Hub,
     mail::Mailer,
-    participation::writer::Writer,
+    participation::{LandingCache, writer::Writer},
     secrets::{InstanceKeys, SealingKey},
     state::AppState,
     web::{self as site, Shell},
@@ -49,6 +49,7 @@ struct Handles {
     shell: web::Data<Shell>,
     live: web::Data<Hub>,
     definitions: web::Data<DefinitionCache>,
+    landings: web::Data<LandingCache>,
     responses: web::Data<Writer>,
 }
 
@@ -95,6 +96,9 @@ impl Application {
                 changed,
             )),
             definitions: web::Data::new(DefinitionCache::default()),
+            landings: web::Data::new(LandingCache::new(Duration::from_millis(
+                settings.page_cache_ms,
+            ))),
             responses: web::Data::from(Writer::start(db.clone(), settings.db_max_connections)),
         };
         let state = web::Data::new(AppState {
@@ -223,6 +227,7 @@ fn serve(
             .app_data(handles.shell.clone())
             .app_data(handles.live.clone())
             .app_data(handles.definitions.clone())
+            .app_data(handles.landings.clone())
             .app_data(handles.responses.clone())
             .app_data(payload)
             .app_data(json)

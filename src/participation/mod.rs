@@ -25,7 +25,7 @@ use sea_orm::{DatabaseTransaction, DbErr};
 
 pub use handlers::{help_href, withdrawn_before_page};
 // For the other channels (text messages): the same opening rules and phase as the pages.
-pub use handlers::{Availability, availability, load, phase_of};
+pub use handlers::{Availability, LandingCache, availability, load, phase_of};
 pub use response::{ParsedResponse, parse_response};
 pub use store::{Receipt, StoredResponse, store_response};
 pub use submit::{Submitted, submit};

@@ -7,6 +7,7 @@ pub mod forms;
 pub mod lenient;
 pub mod metrics;
 pub mod overload;
+pub mod page_cache;
 pub mod rate_limit;
 pub mod site;
 

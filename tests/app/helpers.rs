@@ -85,6 +85,9 @@ pub async fn test_settings(data_dir: &Path) -> Settings {
     settings.public_url = String::new();
     settings.smtp_host = String::new();
     settings.rate_limit_per_minute = 100_000;
+    // Tests change consultations behind the app's back and look at once; the cache of
+    // landing pages has its own test (participation).
+    settings.page_cache_ms = 0;
     settings.database_url = consulta::config::Secret::new(fresh_database_url(data_dir).await);
     settings
 }

@@ -240,6 +240,87 @@ async fn the_landing_page_says_who_asks_why_how_long_and_what_happens_with_the_a
     assert!(html.contains("/withdraw"), "how to take answers back");
 }
 
+/// The landing page is rendered once and served from memory for `page_cache_ms`: a change
+/// behind the app's back (here a renamed group, straight in the database) shows only when the
+/// page has expired; each client gets the encoding it accepts; a scheduled closing ends the
+/// kept page at its moment, whatever the time left.
+#[tokio::test]
+async fn the_landing_page_is_served_as_rendered_until_it_expires_or_the_consultation_closes() {
+    use consulta::entities::{consultation, work_group};
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    let app = crate::helpers::spawn_app_with(|s| s.page_cache_ms = 1_500).await;
+    let fx = app.open_consultation().await;
+    let path = format!("/c/{}?lang=en", fx.slug);
+    let (status, first) = app.get_html(&path).await;
+    assert_eq!(status, 200);
+    assert!(first.contains("Council Working Group"), "{first}");
+    let rename = |name: &'static str| {
+        let db = app.db.clone();
+        async move {
+            work_group::ActiveModel {
+                id: Set(fx.group_id),
+                name: Set(name.into()),
+                ..Default::default()
+            }
+            .update(&db)
+            .await
+            .unwrap();
+        }
+    };
+    rename("Renamed Group").await;
+    let (_, kept) = app.get_html(&path).await;
+    assert_eq!(kept, first, "served as rendered");
+    let (_, french) = app.get_html(&format!("/c/{}?lang=fr", fx.slug)).await;
+    assert!(
+        french.contains("Renamed Group") && french.contains("lang=\"fr\""),
+        "a language not kept yet is rendered"
+    );
+    let res = reqwest::Client::new()
+        .get(app.url(&path))
+        .header("Accept-Encoding", "gzip, deflate, br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["content-encoding"], "br");
+    let br = res.bytes().await.unwrap();
+    assert!(
+        br.len() * 3 < first.len(),
+        "{} of {} bytes",
+        br.len(),
+        first.len()
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(1_600)).await;
+    let (_, fresh) = app.get_html(&path).await;
+    assert!(
+        fresh.contains("Renamed Group"),
+        "rendered again once expired"
+    );
+
+    // Closing in under a second, well within the time to live: the page kept says "closed"
+    // once that moment has passed.
+    let soon = app.open_consultation().await;
+    let mut row: consultation::ActiveModel = consultation::Entity::find_by_id(soon.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .into();
+    row.closes_at = Set(Some(
+        chrono::Utc::now() + chrono::Duration::milliseconds(800),
+    ));
+    row.update(&app.db).await.unwrap();
+    let path = format!("/c/{}?lang=en", soon.slug);
+    let (_, open) = app.get_html(&path).await;
+    assert!(open.contains("data-begin"), "open: {open}");
+    tokio::time::sleep(std::time::Duration::from_millis(900)).await;
+    let (status, closed) = app.get_html(&path).await;
+    assert_eq!(status, 200);
+    assert!(
+        !closed.contains("data-begin"),
+        "closed at its moment: {closed}"
+    );
+}
+
 #[tokio::test]
 async fn without_a_set_duration_the_landing_page_estimates_it_from_the_questions() {
     let app = spawn_app().await;

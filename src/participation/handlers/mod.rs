@@ -5,6 +5,7 @@ mod help;
 mod journey;
 pub use journey::phase_of;
 mod landing;
+pub use landing::LandingCache;
 mod preview;
 mod screens;
 mod withdraw;

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use super::{
     enabled_languages,
     journey::{advance, preview_thanks},
-    landing::landing_page,
+    landing::landing_preview,
     read_body,
     screens::render,
 };
@@ -64,7 +64,7 @@ async fn show_preview_landing(
 ) -> Result<HttpResponse, AppError> {
     let c = previewed(&state, &actor, &slug).await?;
     let l = Locale::new(&preview_language(&c, query.language.as_deref()));
-    landing_page(&state, &c, l, true).await
+    landing_preview(&state, &c, l).await
 }
 
 /// The form posted by a preview's screen, with its preview journey when the signature holds.

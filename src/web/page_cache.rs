@@ -1,0 +1,204 @@
+//! Public pages kept rendered and compressed: a page that is the same for every reader (a
+//! consultation's landing page, which every young person opens first, all at once when a
+//! class starts) is rendered once, compressed once with Brotli and gzip at their best ratio,
+//! and served from memory for [`PageCache`]'s time to live, in the form each client accepts.
+//! A hit reads no database, renders nothing and compresses nothing; what the page shows may
+//! be that much late (a consultation closed on another instance, a renamed group). `Compress`
+//! leaves a response that already names its encoding alone.
+use std::{
+    collections::HashMap,
+    io::Write,
+    sync::{Mutex, PoisonError},
+    time::{Duration, Instant},
+};
+
+use actix_web::{
+    HttpRequest, HttpResponse,
+    http::{
+        StatusCode,
+        header::{self, AcceptEncoding, ContentEncoding, Encoding, Header},
+    },
+    web::Bytes,
+};
+
+/// A page body in the three forms clients may ask for.
+#[derive(Clone)]
+pub struct Compressed {
+    identity: Bytes,
+    br: Bytes,
+    gzip: Bytes,
+}
+
+impl Compressed {
+    pub fn new(body: String) -> Self {
+        let mut br = Vec::with_capacity(body.len() / 4);
+        {
+            // Quality 11 (the best), window 2^22: a few milliseconds, once per page.
+            let mut w = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
+            let _ = w.write_all(body.as_bytes());
+        }
+        let mut gz = flate2::write::GzEncoder::new(
+            Vec::with_capacity(body.len() / 3),
+            flate2::Compression::best(),
+        );
+        let _ = gz.write_all(body.as_bytes());
+        Self {
+            br: br.into(),
+            gzip: gz.finish().unwrap_or_default().into(),
+            identity: body.into(),
+        }
+    }
+
+    /// The HTML response in the encoding `req` prefers among Brotli, gzip and none.
+    pub fn respond(&self, req: &HttpRequest, status: StatusCode) -> HttpResponse {
+        const SUPPORTED: [Encoding; 3] =
+            [Encoding::brotli(), Encoding::gzip(), Encoding::identity()];
+        let chosen = AcceptEncoding::parse(req)
+            .ok()
+            .and_then(|accepted| accepted.negotiate(SUPPORTED.iter()));
+        let (body, encoding) = match chosen {
+            Some(e) if e == Encoding::brotli() => (&self.br, Some(ContentEncoding::Brotli)),
+            Some(e) if e == Encoding::gzip() && !self.gzip.is_empty() => {
+                (&self.gzip, Some(ContentEncoding::Gzip))
+            }
+            _ => (&self.identity, None),
+        };
+        let mut res = HttpResponse::build(status);
+        res.content_type("text/html; charset=utf-8")
+            .insert_header((header::VARY, "Accept-Encoding"));
+        if let Some(encoding) = encoding {
+            res.insert_header((header::CONTENT_ENCODING, encoding.to_header_value()));
+        }
+        res.body(body.clone())
+    }
+}
+
+/// Rendered pages by key (a consultation's slug and a language), each with the moment it
+/// stops being served; `V` is what a hit needs besides the page (for the landing page: the
+/// consultation's languages, to choose one without reading the database).
+pub struct PageCache<V> {
+    ttl: Duration,
+    entries: Mutex<HashMap<String, Entry<V>>>,
+}
+
+struct Entry<V> {
+    until: Instant,
+    about: V,
+    pages: HashMap<String, Compressed>,
+}
+
+impl<V: Clone> PageCache<V> {
+    /// A cache keeping pages `ttl` at most; zero keeps nothing.
+    pub fn new(ttl: Duration) -> Self {
+        Self {
+            ttl,
+            entries: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The page of `key` in the language `choose` picks from what was kept about it, while it
+    /// is still fresh.
+    pub fn get(&self, key: &str, choose: impl FnOnce(&V) -> String) -> Option<Compressed> {
+        let entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
+        let entry = entries.get(key).filter(|e| e.until > Instant::now())?;
+        entry.pages.get(&choose(&entry.about)).cloned()
+    }
+
+    /// Keeps `page` as `key`'s page in `lang`, with `about`, until the time to live has passed
+    /// or `until` comes (whichever is first: a scheduled closing, say). A page kept earlier
+    /// for `key` in another language stays while it is fresh.
+    pub fn put(&self, key: &str, lang: &str, about: V, page: Compressed, until: Option<Instant>) {
+        if self.ttl.is_zero() {
+            return;
+        }
+        let now = Instant::now();
+        let until = until.map_or(now + self.ttl, |u| u.min(now + self.ttl));
+        let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
+        entries.retain(|_, e| e.until > now);
+        let entry = entries.entry(key.to_owned()).or_insert_with(|| Entry {
+            until,
+            about: about.clone(),
+            pages: HashMap::new(),
+        });
+        if entry.until <= now || until < entry.until {
+            entry.until = until;
+        }
+        entry.about = about;
+        entry.pages.insert(lang.to_owned(), page);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read;
+
+    use actix_web::{body::MessageBody, test::TestRequest};
+
+    use super::*;
+
+    fn body(res: HttpResponse) -> Vec<u8> {
+        res.into_body().try_into_bytes().unwrap().to_vec()
+    }
+
+    #[test]
+    fn each_client_gets_the_encoding_it_accepts_and_the_same_page() {
+        let html = "<!doctype html><p>".to_owned() + &"Bonjour à tous. ".repeat(200);
+        let page = Compressed::new(html.clone());
+        let ask = |accept: Option<&str>| {
+            let mut req = TestRequest::default();
+            if let Some(a) = accept {
+                req = req.insert_header((header::ACCEPT_ENCODING, a));
+            }
+            page.respond(&req.to_http_request(), StatusCode::OK)
+        };
+        let br = ask(Some("gzip, deflate, br"));
+        assert_eq!(br.headers().get(header::CONTENT_ENCODING).unwrap(), "br");
+        assert_eq!(br.headers().get(header::VARY).unwrap(), "Accept-Encoding");
+        let mut out = String::new();
+        brotli::Decompressor::new(&body(br)[..], 4096)
+            .read_to_string(&mut out)
+            .unwrap();
+        assert_eq!(out, html);
+        let gz = ask(Some("gzip"));
+        assert_eq!(gz.headers().get(header::CONTENT_ENCODING).unwrap(), "gzip");
+        let mut out = String::new();
+        flate2::read::GzDecoder::new(&body(gz)[..])
+            .read_to_string(&mut out)
+            .unwrap();
+        assert_eq!(out, html);
+        for plain in [
+            ask(None),
+            ask(Some("identity")),
+            ask(Some("zstd;q=1, *;q=0")),
+        ] {
+            assert!(plain.headers().get(header::CONTENT_ENCODING).is_none());
+            assert_eq!(body(plain), html.as_bytes());
+        }
+    }
+
+    #[test]
+    fn a_page_is_served_until_its_time_is_up_or_its_moment_comes() {
+        let cache: PageCache<&str> = PageCache::new(Duration::from_millis(200));
+        let page = || Compressed::new("<p>x".into());
+        cache.put("demo", "en", "en", page(), None);
+        assert!(cache.get("demo", |l| (*l).to_owned()).is_some());
+        assert!(
+            cache.get("demo", |_| "fr".into()).is_none(),
+            "not kept in French"
+        );
+        assert!(cache.get("other", |l| (*l).to_owned()).is_none());
+        cache.put("soon", "en", "en", page(), Some(Instant::now()));
+        assert!(
+            cache.get("soon", |l| (*l).to_owned()).is_none(),
+            "its closing came"
+        );
+        std::thread::sleep(Duration::from_millis(250));
+        assert!(cache.get("demo", |l| (*l).to_owned()).is_none(), "expired");
+        let off: PageCache<&str> = PageCache::new(Duration::ZERO);
+        off.put("demo", "en", "en", page(), None);
+        assert!(
+            off.get("demo", |l| (*l).to_owned()).is_none(),
+            "zero keeps nothing"
+        );
+    }
+}
