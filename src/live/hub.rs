@@ -16,11 +16,12 @@ use std::{
 };
 
 use rand::RngCore;
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, TransactionTrait};
 use sha2::{Digest, Sha256};
 use tokio::sync::{Notify, broadcast};
 
 use super::snapshot::{self, Snapshot};
+use crate::consultations::repo::DefinitionCache;
 
 /// The PostgreSQL channel live changes travel on.
 pub const CHANNEL: &str = "consulta_live";
@@ -41,6 +42,8 @@ struct Channel {
 
 pub struct Hub {
     db: DatabaseConnection,
+    /// Parsed definitions for the snapshots (reloaded after every burst of answers).
+    definitions: DefinitionCache,
     channels: Mutex<HashMap<i32, Arc<Channel>>>,
     streams: Mutex<HashMap<[u8; 16], u32>>,
     salt: [u8; 32],
@@ -83,6 +86,7 @@ impl Hub {
         rand::rng().fill_bytes(&mut salt);
         let hub = Arc::new(Self {
             db,
+            definitions: DefinitionCache::default(),
             channels: Mutex::new(HashMap::new()),
             streams: Mutex::new(HashMap::new()),
             salt,
@@ -147,7 +151,12 @@ impl Hub {
         let Some(session) = super::repo::running_for(&self.db, consultation_id).await? else {
             return Ok(());
         };
-        let c = crate::consultations::repo::find_by_id(&self.db, consultation_id).await?;
+        let c = crate::consultations::repo::find_by_id_cached(
+            &self.db,
+            consultation_id,
+            &self.definitions,
+        )
+        .await?;
         if let Some(c) = c.filter(|c| c.status != crate::consultations::Status::Live) {
             super::repo::end_left_behind(&self.db, &session, c.group_id(), c.slug()).await?;
         }
@@ -220,7 +229,7 @@ impl Hub {
         let current = match latest {
             Some(s) => s,
             None => {
-                let Some(s) = snapshot::load(&self.db, session_id).await? else {
+                let Some(s) = self.load(session_id).await? else {
                     return Ok(None);
                 };
                 let s = Arc::new(s);
@@ -229,6 +238,18 @@ impl Hub {
             }
         };
         Ok(Some((current, rx)))
+    }
+
+    /// Reads a session's snapshot on one connection: its half a dozen queries would otherwise
+    /// each wait for a connection of the pool, in the same queue as every phone's answer, so
+    /// that under a burst of answers the screens' update waited as many times as it had
+    /// queries.
+    async fn load(&self, session_id: i32) -> anyhow::Result<Option<Snapshot>> {
+        let txn = self.db.begin().await?;
+        let loaded = snapshot::load_with(&txn, session_id, Some(&self.definitions)).await;
+        // Nothing was written: the transaction only kept the connection.
+        txn.rollback().await?;
+        loaded
     }
 
     /// A place for one more SSE stream of this client, or `None` when it has too many.
@@ -279,7 +300,7 @@ async fn refresh(hub: Weak<Hub>, session_id: i32, channel: Arc<Channel>) {
             tokio::time::sleep(COALESCE).await;
         }
         channel.dirty.store(false, Ordering::Release);
-        match snapshot::load(&hub.db, session_id).await {
+        match hub.load(session_id).await {
             Ok(Some(next)) => {
                 let next = Arc::new(next);
                 let changed = {
