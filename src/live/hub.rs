@@ -29,6 +29,9 @@ pub const CHANNEL: &str = "consulta_live";
 /// How long a burst of changes is gathered into one update.
 const COALESCE: Duration = Duration::from_millis(40);
 
+/// How long after a failed snapshot read or `NOTIFY` it is tried again.
+const RETRY: Duration = Duration::from_millis(500);
+
 /// A refresher re-reads its session this often even without a change (a missed
 /// notification heals itself), and stops when no screen has listened for this long.
 const IDLE_CHECK: Duration = Duration::from_secs(30);
@@ -128,8 +131,17 @@ impl Hub {
                 .remove(&session_id);
             // The payload is a number: nothing to escape.
             let sql = format!("NOTIFY {CHANNEL}, '{session_id}'");
-            if let Err(e) = hub.db.execute_unprepared(&sql).await {
-                tracing::warn!(session = session_id, error = %e, "live NOTIFY failed");
+            // Tried again when it fails (a connection not had within the acquire timeout
+            // during a burst): the other instances' screens would otherwise miss this change
+            // until the next one, or the 30 s re-read after a question's last answer.
+            for attempt in 1..=3 {
+                match hub.db.execute_unprepared(&sql).await {
+                    Ok(_) => break,
+                    Err(e) => {
+                        tracing::warn!(session = session_id, attempt, error = %e, "live NOTIFY failed");
+                        tokio::time::sleep(RETRY).await;
+                    }
+                }
             }
         });
     }
@@ -323,6 +335,12 @@ async fn refresh(hub: Weak<Hub>, session_id: i32, channel: Arc<Channel>) {
                     "live snapshot failed"
                 );
                 channel.dirty.store(true, Ordering::Release);
+                // Read again shortly, not at the next change: after the last answers of a
+                // question there is none, and the screens stayed a count behind until the
+                // 30 s re-read (a burst can keep every connection of the pool busy past the
+                // acquire timeout).
+                tokio::time::sleep(RETRY).await;
+                channel.wake.notify_one();
             }
         }
     }
