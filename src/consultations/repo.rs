@@ -149,6 +149,41 @@ pub async fn find_by_slug_cached(
     Ok(found)
 }
 
+/// [`find_by_id`] for the paths a live meeting takes for every phone's request (its join,
+/// each answer, each screen update): the consultation's columns but its definition, the
+/// parsed definition from `cache` while it is current (see [`find_by_slug_cached`]). Reading
+/// and parsing the definition on every answer was the bulk of an answer's work.
+///
+/// # Errors
+/// As [`find_by_id`].
+pub async fn find_by_id_cached(
+    db: &impl ConnectionTrait,
+    id: i32,
+    cache: &DefinitionCache,
+) -> Result<Option<Consultation>, DbErr> {
+    let row = consultation::Entity::find()
+        .select_only()
+        .columns(
+            consultation::Column::iter().filter(|c| !matches!(c, consultation::Column::Definition)),
+        )
+        .column_as(Expr::value(""), "definition")
+        .filter(consultation::Column::Id.eq(id))
+        .into_model::<consultation::Model>()
+        .one(db)
+        .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    if let Some(definition) = cache.get(&row) {
+        return with_definition(row, definition).map(Some);
+    }
+    let found = find_by_id(db, id).await?;
+    if let Some(c) = &found {
+        cache.put(c);
+    }
+    Ok(found)
+}
+
 /// How many responses a consultation has.
 ///
 /// # Errors

@@ -16,17 +16,21 @@ use std::{
 };
 
 use rand::RngCore;
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, TransactionTrait};
 use sha2::{Digest, Sha256};
 use tokio::sync::{Notify, broadcast};
 
 use super::snapshot::{self, Snapshot};
+use crate::consultations::repo::DefinitionCache;
 
 /// The PostgreSQL channel live changes travel on.
 pub const CHANNEL: &str = "consulta_live";
 
 /// How long a burst of changes is gathered into one update.
 const COALESCE: Duration = Duration::from_millis(40);
+
+/// How long after a failed snapshot read or `NOTIFY` it is tried again.
+const RETRY: Duration = Duration::from_millis(500);
 
 /// A refresher re-reads its session this often even without a change (a missed
 /// notification heals itself), and stops when no screen has listened for this long.
@@ -41,6 +45,8 @@ struct Channel {
 
 pub struct Hub {
     db: DatabaseConnection,
+    /// Parsed definitions for the snapshots (reloaded after every burst of answers).
+    definitions: DefinitionCache,
     channels: Mutex<HashMap<i32, Arc<Channel>>>,
     streams: Mutex<HashMap<[u8; 16], u32>>,
     salt: [u8; 32],
@@ -83,6 +89,7 @@ impl Hub {
         rand::rng().fill_bytes(&mut salt);
         let hub = Arc::new(Self {
             db,
+            definitions: DefinitionCache::default(),
             channels: Mutex::new(HashMap::new()),
             streams: Mutex::new(HashMap::new()),
             salt,
@@ -124,8 +131,17 @@ impl Hub {
                 .remove(&session_id);
             // The payload is a number: nothing to escape.
             let sql = format!("NOTIFY {CHANNEL}, '{session_id}'");
-            if let Err(e) = hub.db.execute_unprepared(&sql).await {
-                tracing::warn!(session = session_id, error = %e, "live NOTIFY failed");
+            // Tried again when it fails (a connection not had within the acquire timeout
+            // during a burst): the other instances' screens would otherwise miss this change
+            // until the next one, or the 30 s re-read after a question's last answer.
+            for attempt in 1..=3 {
+                match hub.db.execute_unprepared(&sql).await {
+                    Ok(_) => break,
+                    Err(e) => {
+                        tracing::warn!(session = session_id, attempt, error = %e, "live NOTIFY failed");
+                        tokio::time::sleep(RETRY).await;
+                    }
+                }
             }
         });
     }
@@ -147,7 +163,12 @@ impl Hub {
         let Some(session) = super::repo::running_for(&self.db, consultation_id).await? else {
             return Ok(());
         };
-        let c = crate::consultations::repo::find_by_id(&self.db, consultation_id).await?;
+        let c = crate::consultations::repo::find_by_id_cached(
+            &self.db,
+            consultation_id,
+            &self.definitions,
+        )
+        .await?;
         if let Some(c) = c.filter(|c| c.status != crate::consultations::Status::Live) {
             super::repo::end_left_behind(&self.db, &session, c.group_id(), c.slug()).await?;
         }
@@ -220,7 +241,7 @@ impl Hub {
         let current = match latest {
             Some(s) => s,
             None => {
-                let Some(s) = snapshot::load(&self.db, session_id).await? else {
+                let Some(s) = self.load(session_id).await? else {
                     return Ok(None);
                 };
                 let s = Arc::new(s);
@@ -229,6 +250,18 @@ impl Hub {
             }
         };
         Ok(Some((current, rx)))
+    }
+
+    /// Reads a session's snapshot on one connection: its half a dozen queries would otherwise
+    /// each wait for a connection of the pool, in the same queue as every phone's answer, so
+    /// that under a burst of answers the screens' update waited as many times as it had
+    /// queries.
+    async fn load(&self, session_id: i32) -> anyhow::Result<Option<Snapshot>> {
+        let txn = self.db.begin().await?;
+        let loaded = snapshot::load_with(&txn, session_id, Some(&self.definitions)).await;
+        // Nothing was written: the transaction only kept the connection.
+        txn.rollback().await?;
+        loaded
     }
 
     /// A place for one more SSE stream of this client, or `None` when it has too many.
@@ -279,7 +312,7 @@ async fn refresh(hub: Weak<Hub>, session_id: i32, channel: Arc<Channel>) {
             tokio::time::sleep(COALESCE).await;
         }
         channel.dirty.store(false, Ordering::Release);
-        match snapshot::load(&hub.db, session_id).await {
+        match hub.load(session_id).await {
             Ok(Some(next)) => {
                 let next = Arc::new(next);
                 let changed = {
@@ -302,6 +335,12 @@ async fn refresh(hub: Weak<Hub>, session_id: i32, channel: Arc<Channel>) {
                     "live snapshot failed"
                 );
                 channel.dirty.store(true, Ordering::Release);
+                // Read again shortly, not at the next change: after the last answers of a
+                // question there is none, and the screens stayed a count behind until the
+                // 30 s re-read (a burst can keep every connection of the pool busy past the
+                // acquire timeout).
+                tokio::time::sleep(RETRY).await;
+                channel.wake.notify_one();
             }
         }
     }

@@ -473,7 +473,9 @@ async fn store_in(
             Err(StoreError::Db(err)) => Err(err.into()),
         };
     };
-    let receipt = store::receipt_of(txn, &existing, parsed.submission_id).await?;
+    // The receipt is the stored response's: made from the submission id with the keys the
+    // handler already holds (no read of the keys inside the transaction).
+    let receipt = prepared.receipt(existing.submitted_at);
     if !open {
         // A replay of an answer already stored is still its receipt, even once closed.
         return if answered(txn, session_id, question_key, existing.id).await? {
@@ -482,9 +484,12 @@ async fn store_in(
             Err(AnswerError::NotOpen)
         };
     }
-    match store::add_answers(txn, &existing, prepared).await? {
+    // The counters last: their rows are locked until the commit, and every phone answering
+    // the question waits for them (see `store::add_answers_uncounted`).
+    match store::add_answers_uncounted(txn, &existing, prepared).await? {
         store::Added::Stored => {
-            link(txn, session_id, question_key, c.id(), parsed).await?;
+            insert_link(txn, session_id, question_key, existing.id, parsed).await?;
+            store::count_added(txn, &existing, prepared).await?;
             Ok((Stored::Created(receipt), true))
         }
         store::Added::Same => Ok((Stored::Repeated(receipt), false)),
@@ -503,14 +508,25 @@ async fn link(
     let response = response_of(txn, consultation_id, parsed.submission_id)
         .await?
         .ok_or_else(|| DbErr::RecordNotFound("the response just stored".into()))?;
-    live_answer::ActiveModel {
+    insert_link(txn, session_id, question_key, response.id, parsed).await
+}
+
+/// Links response `response_id` to the question it answered in the session.
+async fn insert_link(
+    txn: &sea_orm::DatabaseTransaction,
+    session_id: i32,
+    question_key: &str,
+    response_id: i32,
+    parsed: &ParsedResponse,
+) -> Result<(), DbErr> {
+    live_answer::Entity::insert(live_answer::ActiveModel {
         session_id: Set(session_id),
         question_key: Set(question_key.to_owned()),
-        response_id: Set(response.id),
+        response_id: Set(response_id),
         language: Set(parsed.language.clone()),
         ..Default::default()
-    }
-    .insert(txn)
+    })
+    .exec_without_returning(txn)
     .await?;
     Ok(())
 }

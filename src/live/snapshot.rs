@@ -26,6 +26,7 @@ use crate::{
     consultations::{
         Consultation,
         definition::{Question, QuestionKind},
+        repo::{self as repo_c, DefinitionCache},
     },
     entities::{answer, live_answer, live_session},
     moderation::Decision,
@@ -137,10 +138,27 @@ impl Snapshot {
 /// # Errors
 /// A database error; `Ok(None)` when the session or its consultation is gone.
 pub async fn load(db: &impl ConnectionTrait, session_id: i32) -> anyhow::Result<Option<Snapshot>> {
+    load_with(db, session_id, None).await
+}
+
+/// [`load`] with the consultation's definition from `definitions` while it is current: the
+/// hub reloads a session's snapshot after every burst of answers.
+///
+/// # Errors
+/// As [`load`].
+pub async fn load_with(
+    db: &impl ConnectionTrait,
+    session_id: i32,
+    definitions: Option<&DefinitionCache>,
+) -> anyhow::Result<Option<Snapshot>> {
     let Some(session) = live_session::Entity::find_by_id(session_id).one(db).await? else {
         return Ok(None);
     };
-    let Some(c) = crate::consultations::repo::find_by_id(db, session.consultation_id).await? else {
+    let c = match definitions {
+        Some(cache) => repo_c::find_by_id_cached(db, session.consultation_id, cache).await?,
+        None => repo_c::find_by_id(db, session.consultation_id).await?,
+    };
+    let Some(c) = c else {
         return Ok(None);
     };
     let rows = repo::questions(db, session_id).await?;

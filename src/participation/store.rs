@@ -175,7 +175,9 @@ impl Prepared {
         }
     }
 
-    fn receipt(&self, submitted_at: DateTime<Utc>) -> Receipt {
+    /// The receipt of this submission stored at `submitted_at` (a response already stored
+    /// under its submission id: the same receipt, without reading the keys again).
+    pub fn receipt(&self, submitted_at: DateTime<Utc>) -> Receipt {
         Receipt {
             receipt: display_receipt(&self.code),
             submission_id: self.scrubbed.submission_id,
@@ -261,6 +263,26 @@ pub async fn add_answers(
     response: &response::Model,
     prepared: &Prepared,
 ) -> Result<Added, DbErr> {
+    let added = add_answers_uncounted(txn, response, prepared).await?;
+    if added == Added::Stored {
+        count_added(txn, response, prepared).await?;
+    }
+    Ok(added)
+}
+
+/// [`add_answers`] without moving the counters: the caller calls [`count_added`] in the same
+/// transaction when it answered [`Added::Stored`], as its last statement before the commit.
+/// The counter rows are the ones every concurrent answer to the question updates: each
+/// transaction holds their locks from its upsert to its commit, so the fewer statements
+/// after it, the shorter the others wait.
+///
+/// # Errors
+/// A database error.
+pub async fn add_answers_uncounted(
+    txn: &DatabaseTransaction,
+    response: &response::Model,
+    prepared: &Prepared,
+) -> Result<Added, DbErr> {
     let rows = &prepared.rows;
     let keys: Vec<String> = prepared.scrubbed.answers.keys().cloned().collect();
     let before: Vec<answer::Model> = answer::Entity::find()
@@ -286,26 +308,19 @@ pub async fn add_answers(
             .exec_without_returning(txn)
             .await?;
     }
-    super::on_added(txn, response, rows).await?;
     Ok(Added::Stored)
 }
 
-/// The receipt of a stored response, made again from its submission id (the code itself is
-/// never stored).
+/// Counts the answers [`add_answers_uncounted`] stored (see there).
 ///
 /// # Errors
-/// A database error reading the instance keys.
-pub async fn receipt_of(
-    db: &impl ConnectionTrait,
+/// A database error, which undoes the answers.
+pub async fn count_added(
+    txn: &DatabaseTransaction,
     response: &response::Model,
-    submission_id: Uuid,
-) -> Result<Receipt, DbErr> {
-    let keys = Keys::load(db).await?;
-    Ok(Receipt {
-        receipt: display_receipt(&keys.receipt(response.consultation_id, &submission_id)),
-        submission_id,
-        submitted_at: response.submitted_at,
-    })
+    prepared: &Prepared,
+) -> Result<(), DbErr> {
+    super::on_added(txn, response, &prepared.rows).await
 }
 
 /// When a response is stored: now, rounded down to the hour (the exact time could tell

@@ -7,6 +7,7 @@ use askama::Template;
 use uuid::Uuid;
 
 use super::page;
+use crate::consultations::repo::DefinitionCache;
 use crate::web::forms::{Errors, FormData};
 use crate::{
     consultations::{Consultation, Status, definition::QuestionKind, join_code},
@@ -100,9 +101,15 @@ async fn running(
     code: &str,
 ) -> Result<Result<Running, HttpResponse>, AppError> {
     let found = repo::running_by_code(&state.db, code).await?;
-    let c = match &found {
-        Some(s) => crate::consultations::repo::find_by_id(&state.db, s.consultation_id).await?,
-        None => None,
+    let c = match (&found, req.app_data::<web::Data<DefinitionCache>>()) {
+        (Some(s), Some(cache)) => {
+            crate::consultations::repo::find_by_id_cached(&state.db, s.consultation_id, cache)
+                .await?
+        }
+        (Some(s), None) => {
+            crate::consultations::repo::find_by_id(&state.db, s.consultation_id).await?
+        }
+        (None, _) => None,
     };
     match (found, c) {
         (Some(s), Some(c)) if c.status == Status::Live => {
