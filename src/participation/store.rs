@@ -252,29 +252,12 @@ pub enum Added {
 }
 
 /// Adds the answers of `parsed` to `response`, already stored under the same submission id
-/// (a live participant's later answers), inside `txn`: scrubbed and flagged like any answer,
-/// and counted by [`super::on_added`] without counting the young person again. Questions
-/// answered before are never answered again.
-///
-/// # Errors
-/// A database error.
-pub async fn add_answers(
-    txn: &DatabaseTransaction,
-    response: &response::Model,
-    prepared: &Prepared,
-) -> Result<Added, DbErr> {
-    let added = add_answers_uncounted(txn, response, prepared).await?;
-    if added == Added::Stored {
-        count_added(txn, response, prepared).await?;
-    }
-    Ok(added)
-}
-
-/// [`add_answers`] without moving the counters: the caller calls [`count_added`] in the same
-/// transaction when it answered [`Added::Stored`], as its last statement before the commit.
-/// The counter rows are the ones every concurrent answer to the question updates: each
-/// transaction holds their locks from its upsert to its commit, so the fewer statements
-/// after it, the shorter the others wait.
+/// (a live participant's later answers), inside `txn`: scrubbed and flagged like any answer.
+/// Questions answered before are never answered again. The counters are not moved: the
+/// caller calls [`count_added`] in the same transaction when it answered [`Added::Stored`],
+/// as its last statement before the commit. The counter rows are the ones every concurrent
+/// answer to the question updates: each transaction holds their locks from its upsert to its
+/// commit, so the fewer statements after it, the shorter the others wait.
 ///
 /// # Errors
 /// A database error.
