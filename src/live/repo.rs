@@ -382,8 +382,8 @@ pub fn live_response(
 /// Keeps one live answer ([`live_response`], prepared: scrubbed and flagged) in the
 /// participant's response for the session: the first answer creates it (through
 /// `participation::store_response`, so tombstones and counters apply), later ones add their
-/// rows to it (`participation::store::add_answers_uncounted`, then `count_added`, without counting the person
-/// again). Each answer is linked to its session and question, in one write transaction that
+/// rows to it (`participation::store::add_answers_uncounted`, then `count_added`, without
+/// counting the person again). Each answer is linked to its session and question, in one write transaction that
 /// first checks that the question is still open. A retry or a replay stores nothing twice.
 /// It is the [`Keeper`] a live answer goes through `participation::submit` with.
 pub struct LiveAnswer<'a> {
