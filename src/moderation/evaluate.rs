@@ -289,7 +289,8 @@ pub const RECALL_FLOOR: f64 = 0.95;
 pub const PRECISION_FLOOR: f64 = 0.85;
 
 /// The floors CI holds per language, below which `--floor` fails: the figures measured on
-/// 6 December 2026 (Arabic, French and Russian raised on 7 December 2026) less a small
+/// 6 December 2026 (Arabic, French and Russian raised on 7 December 2026, Russian and Chinese
+/// held-out recall again by the detect session the same day) less a small
 /// margin (two points on the tuning split, about one sentence
 /// on the held-out split), never below what was measured, so a regression fails. As
 /// (language, tuning recall, tuning precision, held-out recall, held-out precision).
@@ -298,8 +299,8 @@ pub const FLOORS: [(&str, f64, f64, f64, f64); 6] = [
     ("en", 0.98, 0.96, 0.86, 0.83),
     ("es", 0.98, 0.95, 0.92, 0.73),
     ("fr", 0.98, 0.97, 0.86, 0.84),
-    ("ru", 0.98, 0.98, 0.77, 0.90),
-    ("zh", 0.98, 0.97, 0.90, 0.77),
+    ("ru", 0.98, 0.98, 0.79, 0.90),
+    ("zh", 0.98, 0.97, 0.91, 0.77),
 ];
 
 /// The languages whose disclosure figures are below their floor ([`FLOORS`]; the targets

@@ -2,8 +2,9 @@
 //! binary, parsed once, and matched word by word against normalised text.
 //!
 //! A line is a phrase of word slots separated by spaces. A slot is a word, alternatives
-//! `a|b|c`, an optional slot `[a|b]`, any one word `*`, a gap of up to three words `~`, or a
-//! word glob `pre*`, `*suf`, `*part*`. `!` before a line keeps it to answers in the file's
+//! `a|b|c`, an optional slot `[a|b]`, any one word `*`, a gap of up to three words `~` (six
+//! with `~~`), a number `<num>`, a school class `<class>` (`9в`), or a word glob `pre*`,
+//! `*suf`, `*part*`. `!` before a line keeps it to answers in the file's
 //! language; `-` makes it an exception that cancels matches overlapping it; `^` makes it a
 //! negation or hypothetical cue ("nobody", "if") that cancels matches starting at most
 //! [`CUE_REACH`] words after it. See the header of any pattern file.
@@ -67,6 +68,9 @@ pub(crate) static FILES: &[(&str, &str)] = pattern_files!("ar", "en", "es", "fr"
 pub(crate) const CUE_REACH: usize = 3;
 /// The most words a gap slot `~` skips.
 const GAP: usize = 3;
+/// The most words a long gap slot `~~` skips (for Chinese, where every character is a word:
+/// 对我做一些奇怪的事, 吞了我妈好多药).
+const LONG_GAP: usize = 6;
 
 /// One word position of a phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +82,15 @@ enum Tok {
     Any,
     /// `<num>`: a word that starts with a digit (a school's or a house's number, `7b`).
     Number,
+    /// `<class>`: a school class, a year 1 to 11 and one letter in one word (`9в`, `7b`, `11а`).
+    Class,
+}
+
+/// Whether `token` names a school class: 1 to 11 followed by exactly one letter (`9в`, `11a`).
+fn is_class(token: &str) -> bool {
+    let digits: String = token.chars().take_while(char::is_ascii_digit).collect();
+    let rest: Vec<char> = token.chars().skip(digits.len()).collect();
+    matches!(digits.parse::<u8>(), Ok(1..=11)) && rest.len() == 1 && rest[0].is_alphabetic()
 }
 
 impl Tok {
@@ -89,6 +102,7 @@ impl Tok {
             Tok::Contains(c) => token.contains(c.as_str()),
             Tok::Any => true,
             Tok::Number => token.starts_with(|c: char| c.is_ascii_digit()),
+            Tok::Class => is_class(token),
         }
     }
 }
@@ -100,6 +114,8 @@ struct Slot {
     optional: bool,
     /// `~`: skips up to [`GAP`] words.
     gap: bool,
+    /// `~~`: skips up to [`LONG_GAP`] words.
+    long: bool,
 }
 
 /// One parsed line of a pattern file.
@@ -202,6 +218,7 @@ impl Phrase {
                     Tok::Contains(c) => format!("q{c}q"),
                     Tok::Any => "qz".to_string(),
                     Tok::Number => "7".to_string(),
+                    Tok::Class => "9b".to_string(),
                 });
             }
         }
@@ -217,11 +234,12 @@ impl Phrase {
 }
 
 fn parse_slot(word: &str) -> Option<Slot> {
-    if word == "~" {
+    if word == "~" || word == "~~" {
         return Some(Slot {
             alts: Vec::new(),
             optional: false,
             gap: true,
+            long: word == "~~",
         });
     }
     let (body, optional) = match word.strip_prefix('[').and_then(|w| w.strip_suffix(']')) {
@@ -233,6 +251,7 @@ fn parse_slot(word: &str) -> Option<Slot> {
         alts,
         optional,
         gap: false,
+        long: false,
     })
 }
 
@@ -243,6 +262,9 @@ fn parse_alternative(alt: &str) -> Option<Vec<Tok>> {
     }
     if alt == "<num>" {
         return Some(vec![Tok::Number]);
+    }
+    if alt == "<class>" {
+        return Some(vec![Tok::Class]);
     }
     let leading = alt.starts_with('*');
     let trailing = alt.len() > 1 && alt.ends_with('*');
@@ -275,7 +297,7 @@ fn match_slots(slots: &[Slot], tokens: &[String], pos: usize) -> Option<usize> {
         return Some(pos);
     };
     if slot.gap {
-        let most = GAP.min(tokens.len().saturating_sub(pos));
+        let most = if slot.long { LONG_GAP } else { GAP }.min(tokens.len().saturating_sub(pos));
         return (0..=most).find_map(|skip| match_slots(rest, tokens, pos + skip));
     }
     for alt in &slot.alts {
@@ -579,6 +601,16 @@ mod tests {
         assert!(p.matches_text("我被我爸打了"));
         assert!(!p.matches_text("被我们班的人打"));
         assert!(phrase("he ~ hurt|hurts me").matches_text("he always really hurts me"));
+        let p = phrase("对 我 做 ~~ 事");
+        assert!(p.matches_text("他对我做一些奇怪的事"));
+        assert!(!p.matches_text("他对我做了一件很不错的好事"));
+        assert!(!phrase("对 我 做 ~ 事").matches_text("他对我做一些奇怪的事"));
+        let p = phrase("из|в <class>");
+        assert!(p.matches_text("Алина из 9В"));
+        assert!(p.matches_text("я в 11а"));
+        assert!(!p.matches_text("из 12в"));
+        assert!(!p.matches_text("в 9"));
+        assert!(!p.matches_text("в 9ка"));
     }
 
     #[test]
