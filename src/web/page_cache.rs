@@ -83,6 +83,12 @@ pub struct PageCache<V> {
 
 struct Entry<V> {
     until: Instant,
+    /// `until` is a moment the page changes at (a scheduled closing), not its time to live.
+    firm: bool,
+    /// Since when one request renders the page again, while the others are still served
+    /// the page kept (when it expires, every client of a class would otherwise render and
+    /// compress it at once).
+    renewing: Option<Instant>,
     about: V,
     pages: HashMap<String, Compressed>,
 }
@@ -97,10 +103,22 @@ impl<V: Clone> PageCache<V> {
     }
 
     /// The page of `key` in the language `choose` picks from what was kept about it, while it
-    /// is still fresh.
+    /// is fresh. Once it has expired, the first caller gets `None` (and renders the page
+    /// again); the others get the expired page meanwhile, for a time to live at most, unless
+    /// it expired at its firm moment.
     pub fn get(&self, key: &str, choose: impl FnOnce(&V) -> String) -> Option<Compressed> {
-        let entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
-        let entry = entries.get(key).filter(|e| e.until > Instant::now())?;
+        let now = Instant::now();
+        let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
+        let entry = entries.get_mut(key)?;
+        if entry.until <= now {
+            let renewed_by_another = entry
+                .renewing
+                .is_some_and(|since| now.duration_since(since) < self.ttl);
+            if entry.firm || !renewed_by_another {
+                entry.renewing = Some(now);
+                return None;
+            }
+        }
         entry.pages.get(&choose(&entry.about)).cloned()
     }
 
@@ -112,19 +130,70 @@ impl<V: Clone> PageCache<V> {
             return;
         }
         let now = Instant::now();
+        let firm = until.is_some_and(|u| u < now + self.ttl);
         let until = until.map_or(now + self.ttl, |u| u.min(now + self.ttl));
         let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
-        entries.retain(|_, e| e.until > now);
+        // Expired entries go, but not one being renewed (its page is still served).
+        entries.retain(|_, e| e.until > now || e.renewing.is_some());
         let entry = entries.entry(key.to_owned()).or_insert_with(|| Entry {
             until,
+            firm,
+            renewing: None,
             about: about.clone(),
             pages: HashMap::new(),
         });
-        if entry.until <= now || until < entry.until {
+        if entry.until <= now {
+            // Renewed: the pages kept in other languages are as old as the one replaced.
+            entry.pages.clear();
             entry.until = until;
+            entry.firm = firm;
+        } else if until < entry.until {
+            entry.until = until;
+            entry.firm = firm;
         }
+        entry.renewing = None;
         entry.about = about;
         entry.pages.insert(lang.to_owned(), page);
+    }
+
+    /// Drops what is kept for `key`.
+    pub fn forget(&self, key: &str) {
+        let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
+        entries.remove(key);
+    }
+
+    /// The rendering of `key`'s page after [`PageCache::get`] found none: kept with
+    /// [`Renewal::keep`], or, when the caller returns without a page to keep (the
+    /// consultation closed, an error), forgotten, so that nobody is served the expired one.
+    pub fn renewal<'a>(&'a self, key: &'a str) -> Renewal<'a, V> {
+        Renewal {
+            cache: self,
+            key,
+            kept: false,
+        }
+    }
+}
+
+/// See [`PageCache::renewal`].
+pub struct Renewal<'a, V: Clone> {
+    cache: &'a PageCache<V>,
+    key: &'a str,
+    kept: bool,
+}
+
+impl<V: Clone> Renewal<'_, V> {
+    /// Keeps `page` (see [`PageCache::put`]).
+    pub fn keep(mut self, lang: &str, about: V, page: Compressed, until: Option<Instant>) {
+        self.cache.put(self.key, lang, about, page, until);
+        self.kept = true;
+    }
+}
+
+impl<V: Clone> Drop for Renewal<'_, V> {
+    fn drop(&mut self) {
+        if !self.kept {
+            self.cache.forget(self.key);
+        }
     }
 }
 
@@ -193,7 +262,40 @@ mod tests {
             "its closing came"
         );
         std::thread::sleep(Duration::from_millis(250));
-        assert!(cache.get("demo", |l| (*l).to_owned()).is_none(), "expired");
+        assert!(
+            cache.get("demo", |l| (*l).to_owned()).is_none(),
+            "expired: render it"
+        );
+        assert!(
+            cache.get("demo", |l| (*l).to_owned()).is_some(),
+            "the others get the expired page while it is rendered"
+        );
+        assert!(
+            cache.get("soon", |l| (*l).to_owned()).is_none(),
+            "firm: renders"
+        );
+        assert!(
+            cache.get("soon", |l| (*l).to_owned()).is_none(),
+            "firm: never stale"
+        );
+        cache.put("demo", "en", "en", page(), None);
+        assert!(cache.get("demo", |l| (*l).to_owned()).is_some(), "renewed");
+        std::thread::sleep(Duration::from_millis(250));
+        assert!(
+            cache.get("demo", |l| (*l).to_owned()).is_none(),
+            "expired again"
+        );
+        std::thread::sleep(Duration::from_millis(250));
+        assert!(
+            cache.get("demo", |l| (*l).to_owned()).is_none(),
+            "a renewal that never came is given to another caller"
+        );
+        drop(cache.renewal("demo"));
+        assert!(
+            cache.get("demo", |l| (*l).to_owned()).is_none()
+                && cache.get("demo", |l| (*l).to_owned()).is_none(),
+            "a renewal dropped without a page forgets the expired one"
+        );
         let off: PageCache<&str> = PageCache::new(Duration::ZERO);
         off.put("demo", "en", "en", page(), None);
         assert!(

@@ -70,6 +70,8 @@ async fn show_landing(
     if let Some(page) = landings.get(&slug, |def| choose_language(&req, def, None)) {
         return Ok(page.respond(&req, StatusCode::OK));
     }
+    // Returning early (closed, an error) forgets what was kept.
+    let renewal = landings.renewal(&slug);
     let c = load(&state, &definitions, &slug).await?;
     let l = Locale::new(&choose_language(&req, &c.definition, None));
     let now = Utc::now();
@@ -82,7 +84,7 @@ async fn show_landing(
     // Kept no later than its scheduled closing: the page then says it is closed.
     let closes_in = c.row.closes_at.and_then(|t| (t - now).to_std().ok());
     let until = closes_in.map(|d| Instant::now() + d);
-    landings.put(&slug, &lang, c.definition.clone(), page.clone(), until);
+    renewal.keep(&lang, c.definition.clone(), page.clone(), until);
     Ok(page.respond(&req, StatusCode::OK))
 }
 
