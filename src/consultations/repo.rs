@@ -126,33 +126,12 @@ pub async fn find_by_slug_cached(
     slug: &str,
     cache: &DefinitionCache,
 ) -> Result<Option<Consultation>, DbErr> {
-    let row = consultation::Entity::find()
-        .select_only()
-        .columns(
-            consultation::Column::iter().filter(|c| !matches!(c, consultation::Column::Definition)),
-        )
-        .column_as(Expr::value(""), "definition")
-        .filter(consultation::Column::Slug.eq(slug))
-        .into_model::<consultation::Model>()
-        .one(db)
-        .await?;
-    let Some(row) = row else {
-        return Ok(None);
-    };
-    if let Some(definition) = cache.get(&row) {
-        return with_definition(row, definition).map(Some);
-    }
-    let found = find_by_slug(db, slug).await?;
-    if let Some(c) = &found {
-        cache.put(c);
-    }
-    Ok(found)
+    find_cached(db, consultation::Column::Slug.eq(slug), cache).await
 }
 
 /// [`find_by_id`] for the paths a live meeting takes for every phone's request (its join,
-/// each answer, each screen update): the consultation's columns but its definition, the
-/// parsed definition from `cache` while it is current (see [`find_by_slug_cached`]). Reading
-/// and parsing the definition on every answer was the bulk of an answer's work.
+/// each answer, each screen update), as [`find_by_slug_cached`]. Reading and parsing the
+/// definition on every answer was the bulk of an answer's work.
 ///
 /// # Errors
 /// As [`find_by_id`].
@@ -161,13 +140,22 @@ pub async fn find_by_id_cached(
     id: i32,
     cache: &DefinitionCache,
 ) -> Result<Option<Consultation>, DbErr> {
+    find_cached(db, consultation::Column::Id.eq(id), cache).await
+}
+
+/// The consultation `condition` picks, its definition from `cache` while it is current.
+async fn find_cached(
+    db: &impl ConnectionTrait,
+    condition: sea_orm::sea_query::SimpleExpr,
+    cache: &DefinitionCache,
+) -> Result<Option<Consultation>, DbErr> {
     let row = consultation::Entity::find()
         .select_only()
         .columns(
             consultation::Column::iter().filter(|c| !matches!(c, consultation::Column::Definition)),
         )
         .column_as(Expr::value(""), "definition")
-        .filter(consultation::Column::Id.eq(id))
+        .filter(condition)
         .into_model::<consultation::Model>()
         .one(db)
         .await?;
@@ -177,7 +165,7 @@ pub async fn find_by_id_cached(
     if let Some(definition) = cache.get(&row) {
         return with_definition(row, definition).map(Some);
     }
-    let found = find_by_id(db, id).await?;
+    let found = find_by_id(db, row.id).await?;
     if let Some(c) = &found {
         cache.put(c);
     }
