@@ -167,10 +167,15 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
 }
 
 /// A client like a browser with cookies, that shows redirects instead of following them.
+///
+/// It lets an idle connection go after 3 s, before the server's keep-alive (actix-web's 5 s)
+/// closes it: a request sent on a connection the server is closing at that moment fails with
+/// `IncompleteMessage` (seen on a loaded CI machine with 300 phones).
 pub fn client() -> reqwest::Client {
     reqwest::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
+        .pool_idle_timeout(std::time::Duration::from_secs(3))
         .build()
         .expect("Failed to build the HTTP client")
 }
