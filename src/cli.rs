@@ -181,7 +181,8 @@ pub enum ModerationAction {
         /// Exit non-zero when disclosure recall < 95 % or precision < 85 % on the tuning split in any language.
         #[arg(long)]
         floor: bool,
-        /// Cross-validate the classifier inside the tuning split at several thresholds (for tuning).
+        /// Cross-validate the classifier inside the tuning split at several thresholds (for
+        /// tuning), and list the tuning sentences it gets wrong unseen (not with `--summary`).
         #[arg(long)]
         cross_validate: bool,
         /// Only print the summary table (no misses).
@@ -316,7 +317,10 @@ pub async fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
             if cross_validate {
                 print!(
                     "{}",
-                    crate::moderation::evaluate::cross_validate(&[0.35, 0.4, 0.45, 0.5, 0.55, 0.6])
+                    crate::moderation::evaluate::cross_validate(
+                        &[0.35, 0.4, 0.45, 0.5, 0.55, 0.6],
+                        !summary
+                    )
                 );
                 return Ok(());
             }

@@ -475,21 +475,25 @@ pub fn summary(reports: &[FileReport]) -> String {
 /// the second byte of SHA-256): the classifier is trained on four fifths and measured, with
 /// the pattern lists, on the fifth, at several thresholds. An honest guide for choosing the
 /// threshold that never looks at the held-out split.
-pub fn cross_validate(thresholds: &[f32]) -> String {
+///
+/// With `errors`, it also lists the tuning sentences the check gets wrong at each language's
+/// threshold ([`super::classifier::threshold`]) when the model has not seen them: the honest
+/// errors to read when tuning (the held-out split stays unread).
+pub fn cross_validate(thresholds: &[f32], errors: bool) -> String {
     [1, 2]
         .into_iter()
-        .map(|min_docs| cross_validate_with(thresholds, min_docs))
+        .map(|min_docs| cross_validate_with(thresholds, min_docs, errors && min_docs == 1))
         .collect()
 }
 
 /// [`cross_validate`] with features seen in fewer than `min_docs` training sentences dropped.
-fn cross_validate_with(thresholds: &[f32], min_docs: u32) -> String {
+fn cross_validate_with(thresholds: &[f32], min_docs: u32, errors: bool) -> String {
     use super::{classifier::Model, flags::disclosure_rules};
     let fold_of = |t: &str| Sha256::digest(t.as_bytes())[1] % 5;
     let examples = super::classifier::tuning_examples();
-    // (lang, label, rule hit, score) for every tuning disclosure sentence, scored by the model
-    // of the folds it was not trained on.
-    let mut scored: Vec<(&str, &str, bool, f32)> = Vec::new();
+    // (lang, label, rule hit, score, text) for every tuning disclosure sentence, scored by the
+    // model of the folds it was not trained on.
+    let mut scored: Vec<(&str, &str, bool, f32, &str)> = Vec::new();
     for fold in 0..5 {
         let train: Vec<(&str, &str, bool)> = examples
             .iter()
@@ -510,7 +514,7 @@ fn cross_validate_with(thresholds: &[f32], min_docs: u32) -> String {
                     &super::patterns::tokens(&super::normalize::normalize(e.text)),
                     lang,
                 );
-                scored.push((lang, e.label, rule, model.score_words(&words, lang)));
+                scored.push((lang, e.label, rule, model.score_words(&words, lang), e.text));
             }
         }
     }
@@ -521,7 +525,7 @@ fn cross_validate_with(thresholds: &[f32], min_docs: u32) -> String {
         let _ = write!(out, "t={t:.2}");
         for lang in LANGS {
             let mut c = Counts::default();
-            for (l, label, rule, p) in &scored {
+            for (l, label, rule, p, _) in &scored {
                 if l == &lang {
                     c.add(&Example { label, text: "" }, *rule || *p >= *t);
                 }
@@ -529,6 +533,20 @@ fn cross_validate_with(thresholds: &[f32], min_docs: u32) -> String {
             let _ = write!(out, "  {lang} {}/{}", pct(c.recall()), pct(c.precision()));
         }
         out.push('\n');
+    }
+    if errors {
+        for lang in LANGS {
+            let t = super::classifier::threshold(lang);
+            let _ = writeln!(out, "== {lang} cross-validated errors at t={t:.2}");
+            for (l, label, rule, p, text) in &scored {
+                let flagged = *rule || *p >= t;
+                if l != &lang || flagged == (*label != "none") {
+                    continue;
+                }
+                let what = if flagged { "false alarm" } else { "missed" };
+                let _ = writeln!(out, "  {what} [{label}] {p:.2} {text}");
+            }
+        }
     }
     out
 }
