@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use actix_web::web::Bytes;
 use futures_util::Stream;
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, QueryResult, Statement};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr, QueryResult, Statement};
 use tokio::sync::mpsc;
 
 use super::writers::{BOM, neutralise};
@@ -89,10 +89,13 @@ impl RawExport {
     /// The responses after `after` (a response id), at most [`BATCH`], with their answers;
     /// `None` when there are no more.
     ///
-    /// Two ranged queries: the responses (`id > after … LIMIT`), then every answer whose
-    /// response id is in that range, from the answer index by response (a response's answers
-    /// are stored together) — a million responses are a thousand pairs of index range scans,
-    /// with no per-response subquery.
+    /// Two ranged queries: the responses (`id > after … LIMIT`), then the answers of that id
+    /// range from the answer index by response, grouped by response into one JSON array each
+    /// by the database (`json_group_array` on SQLite, `json_agg` on PostgreSQL). A response's
+    /// answers are stored together, so the grouping walks the index in order without sorting,
+    /// and a thousand responses cross from the database as two thousand rows instead of some
+    /// twelve thousand: on SQLite every row is copied out and handed over from the driver's
+    /// thread one by one, and reading took half as long this way.
     ///
     /// # Errors
     /// A database error.
@@ -116,14 +119,25 @@ impl RawExport {
             return Ok(None);
         };
         let last: i32 = last.try_get_by_index(0)?;
+        let text = "CASE WHEN moderation_status = 'hidden' THEN NULL ELSE text_value END";
+        let gathered = if backend == DbBackend::Postgres {
+            format!(
+                "json_agg(json_build_array(id, question_key, option_code, position, number_value, \
+                 {text}))::text"
+            )
+        } else {
+            format!(
+                "json_group_array(json_array(id, question_key, option_code, position, number_value, \
+                 {text}))"
+            )
+        };
         let answers = db
             .query_all_raw(Statement::from_string(
                 backend,
                 format!(
-                    "SELECT response_id, id, question_key, option_code, position, number_value, \
-                            CASE WHEN moderation_status = 'hidden' THEN NULL ELSE text_value END \
-                     FROM answer WHERE response_id > {after} AND response_id <= {last} \
-                       AND consultation_id = {cid} ORDER BY response_id"
+                    "SELECT response_id, {gathered} FROM answer \
+                     WHERE response_id > {after} AND response_id <= {last} \
+                       AND consultation_id = {cid} GROUP BY response_id ORDER BY response_id"
                 ),
             ))
             .await?;
@@ -150,16 +164,13 @@ impl RawExport {
             while let Some(a) =
                 answers.next_if(|a| a.try_get_by_index::<i32>(0).is_ok_and(|of| of <= id))
             {
-                let key: String = a.try_get_by_index(2)?;
-                if let Some(&i) = self.columns.get(key.as_str()) {
-                    by_question[i].push((
-                        i64::from(a.try_get_by_index::<i32>(1)?),
-                        key,
-                        a.try_get_by_index(3)?,
-                        a.try_get_by_index(4)?,
-                        a.try_get_by_index(5)?,
-                        a.try_get_by_index(6)?,
-                    ));
+                let json: String = a.try_get_by_index(1)?;
+                let gathered: Vec<Gathered> =
+                    serde_json::from_str(&json).map_err(|e| DbErr::Json(e.to_string()))?;
+                for answer in gathered {
+                    if let Some(&i) = self.columns.get(answer.1.as_str()) {
+                        by_question[i].push(answer);
+                    }
                 }
             }
             let head = [
@@ -210,7 +221,8 @@ impl RawExport {
     }
 }
 
-/// A batch as read: the responses and their answers, in response id order.
+/// A batch as read: the responses and their answers (one JSON array per response that has
+/// any), in response id order.
 pub struct Fetched {
     last: i32,
     responses: Vec<QueryResult>,
