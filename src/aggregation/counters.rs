@@ -665,33 +665,32 @@ struct NumberRow {
     n: i64,
 }
 
-#[derive(Debug, FromQueryResult)]
-struct ValueRow {
-    v: String,
-}
-
 /// The groups young people are in, per dimension (as stored, `""` for none), sorted.
+///
+/// One pass over the responses for the combinations that occur (a few thousand at most),
+/// split per dimension here: five `SELECT DISTINCT`s read the responses five times.
 async fn dictionaries(
     db: &impl ConnectionTrait,
     consultation_id: i32,
 ) -> Result<Vec<Vec<String>>, DbErr> {
-    let mut out = Vec::new();
-    for d in Dimension::ALL {
-        let sql = format!(
-            "SELECT DISTINCT COALESCE({col}, '') AS v FROM response WHERE consultation_id = {consultation_id}",
-            col = d.column()
-        );
-        let mut values: Vec<String> =
-            ValueRow::find_by_statement(Statement::from_string(db.get_database_backend(), sql))
-                .all(db)
-                .await?
-                .into_iter()
-                .map(|r| r.v)
-                .collect();
-        values.sort();
-        out.push(values);
+    let columns: Vec<String> = Dimension::ALL
+        .iter()
+        .map(|d| format!("COALESCE({}, '')", d.column()))
+        .collect();
+    let sql = format!(
+        "SELECT DISTINCT {} FROM response WHERE consultation_id = {consultation_id}",
+        columns.join(", ")
+    );
+    let rows = db
+        .query_all_raw(Statement::from_string(db.get_database_backend(), sql))
+        .await?;
+    let mut out = vec![std::collections::BTreeSet::new(); Dimension::ALL.len()];
+    for row in rows {
+        for (i, values) in out.iter_mut().enumerate() {
+            values.insert(row.try_get_by_index::<String>(i)?);
+        }
     }
-    Ok(out)
+    Ok(out.into_iter().map(|v| v.into_iter().collect()).collect())
 }
 
 fn sql_text(value: &str) -> String {
