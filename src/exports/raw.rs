@@ -134,10 +134,14 @@ impl RawExport {
         let answers = db
             .query_all_raw(Statement::from_string(
                 backend,
+                // `+consultation_id`: SQLite without statistics (Consulta never runs
+                // `ANALYZE`) otherwise reads the answers by the index that starts with the
+                // consultation — all of its answers for every batch, 150 ms a batch at
+                // 100,000 responses instead of 4 ms — and sorts them for the grouping.
                 format!(
                     "SELECT response_id, {gathered} FROM answer \
                      WHERE response_id > {after} AND response_id <= {last} \
-                       AND consultation_id = {cid} GROUP BY response_id ORDER BY response_id"
+                       AND +consultation_id = {cid} GROUP BY response_id ORDER BY response_id"
                 ),
             ))
             .await?;
