@@ -517,7 +517,7 @@ fn cross_validate_with(thresholds: &[f32], min_docs: u32, errors: bool) -> Strin
                     &super::patterns::tokens(&super::normalize::normalize(e.text)),
                     lang,
                 );
-                // A match cancelled by a negation cue leaves the classifier out (as the flag does).
+                // A match cancelled by a `^^` negation cue leaves the classifier out (as the flag does).
                 let score = if !rule && disclosure_negated(e.text, lang) {
                     0.0
                 } else {

@@ -103,8 +103,8 @@ pub fn explain(text: &str, lang: &str) -> Vec<FlagReason> {
 /// corpus (see [`super::classifier`]).
 fn disclosure(input: &Input, lang: &str) -> Option<String> {
     list_hit(ListKind::Disclosure, input, lang).or_else(|| {
-        // A line matched but a negation or hypothetical cue cancelled it ("nobody hurts me",
-        // "if someone threatens you"): the classifier, blind to negation, does not overrule it.
+        // A line matched but a `^^` negation cue cancelled it ("nobody hurts me at home"): the
+        // classifier, blind to negation, does not overrule it (after a plain `^` cue, "if", it does).
         if negated(ListKind::Disclosure, input, lang) {
             return None;
         }
@@ -126,8 +126,8 @@ pub(crate) fn disclosure_rules(text: &str, lang: &str) -> Option<String> {
     )
 }
 
-/// Whether a disclosure line matched `text` but a negation or hypothetical cue cancelled
-/// every match (then the classifier is not asked; for measuring).
+/// Whether a disclosure line matched `text` but a `^^` negation cue cancelled a match and no
+/// match stands (then the classifier is not asked; for measuring).
 pub(crate) fn disclosure_negated(text: &str, lang: &str) -> bool {
     negated(
         ListKind::Disclosure,
@@ -189,8 +189,8 @@ fn list_hit(kind: ListKind, input: &Input, lang: &str) -> Option<String> {
     Some(format!("{}: {}", hit.path, hit.line))
 }
 
-/// Whether the lists of `kind` match only under a negation or hypothetical cue (in the text
-/// as written and, for Arabic dialect spellings, in its second view).
+/// Whether the lists of `kind` match only under cues, one of them a `^^` negation (in the
+/// text as written or, for Arabic dialect spellings, in its second view).
 fn negated(kind: ListKind, input: &Input, lang: &str) -> bool {
     let Some(lists) = patterns::lists(kind) else {
         return false;

@@ -434,8 +434,7 @@ impl PhraseList {
             .lines()
             .filter_map(Phrase::parse)
             .partition(|p| p.uncue);
-        let (cues, phrases): (Vec<Phrase>, Vec<Phrase>) =
-            phrases.into_iter().partition(|p| p.cue);
+        let (cues, phrases): (Vec<Phrase>, Vec<Phrase>) = phrases.into_iter().partition(|p| p.cue);
         let (exceptions, positives): (Vec<Phrase>, Vec<Phrase>) =
             phrases.into_iter().partition(|p| p.exception);
         PhraseList {
