@@ -488,7 +488,10 @@ pub fn cross_validate(thresholds: &[f32], errors: bool) -> String {
 
 /// [`cross_validate`] with features seen in fewer than `min_docs` training sentences dropped.
 fn cross_validate_with(thresholds: &[f32], min_docs: u32, errors: bool) -> String {
-    use super::{classifier::Model, flags::disclosure_rules};
+    use super::{
+        classifier::Model,
+        flags::{disclosure_negated, disclosure_rules},
+    };
     let fold_of = |t: &str| Sha256::digest(t.as_bytes())[1] % 5;
     let examples = super::classifier::tuning_examples();
     // (lang, label, rule hit, score, text) for every tuning disclosure sentence, scored by the
@@ -514,7 +517,13 @@ fn cross_validate_with(thresholds: &[f32], min_docs: u32, errors: bool) -> Strin
                     &super::patterns::tokens(&super::normalize::normalize(e.text)),
                     lang,
                 );
-                scored.push((lang, e.label, rule, model.score_words(&words, lang), e.text));
+                // A match cancelled by a `^^` negation cue leaves the classifier out (as the flag does).
+                let score = if !rule && disclosure_negated(e.text, lang) {
+                    0.0
+                } else {
+                    model.score_words(&words, lang)
+                };
+                scored.push((lang, e.label, rule, score, e.text));
             }
         }
     }

@@ -103,6 +103,11 @@ pub fn explain(text: &str, lang: &str) -> Vec<FlagReason> {
 /// corpus (see [`super::classifier`]).
 fn disclosure(input: &Input, lang: &str) -> Option<String> {
     list_hit(ListKind::Disclosure, input, lang).or_else(|| {
+        // A line matched but a `^^` negation cue cancelled it ("nobody hurts me at home"): the
+        // classifier, blind to negation, does not overrule it (after a plain `^` cue, "if", it does).
+        if negated(ListKind::Disclosure, input, lang) {
+            return None;
+        }
         let words = classifier::words(&input.tokens, lang);
         // A word or two ("q", "ok", "救命") is too little for the model; the lists judge those.
         if words.len() < classifier::MIN_WORDS {
@@ -115,6 +120,16 @@ fn disclosure(input: &Input, lang: &str) -> Option<String> {
 /// The pattern lists' reason for a possible disclosure, without the classifier (for measuring).
 pub(crate) fn disclosure_rules(text: &str, lang: &str) -> Option<String> {
     list_hit(
+        ListKind::Disclosure,
+        &Input::new(text),
+        &base_language(lang),
+    )
+}
+
+/// Whether a disclosure line matched `text` but a `^^` negation cue cancelled a match and no
+/// match stands (then the classifier is not asked; for measuring).
+pub(crate) fn disclosure_negated(text: &str, lang: &str) -> bool {
+    negated(
         ListKind::Disclosure,
         &Input::new(text),
         &base_language(lang),
@@ -172,6 +187,16 @@ fn list_hit(kind: ListKind, input: &Input, lang: &str) -> Option<String> {
         lists.find(&folded, &input.joined, lang)
     })?;
     Some(format!("{}: {}", hit.path, hit.line))
+}
+
+/// Whether the lists of `kind` match only under cues, one of them a `^^` negation (in the
+/// text as written or, for Arabic dialect spellings, in its second view).
+fn negated(kind: ListKind, input: &Input, lang: &str) -> bool {
+    let Some(lists) = patterns::lists(kind) else {
+        return false;
+    };
+    lists.negated(&input.tokens, lang)
+        || arabic_second_view(&input.tokens).is_some_and(|folded| lists.negated(&folded, lang))
 }
 
 /// Arabic words as Egyptian and other dialect spellings write them, folded: final ى as ي

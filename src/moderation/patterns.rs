@@ -7,7 +7,9 @@
 //! `*suf`, `*part*`. `!` before a line keeps it to answers in the file's
 //! language; `-` makes it an exception that cancels matches overlapping it; `^` makes it a
 //! negation or hypothetical cue ("nobody", "if") that cancels matches starting at most
-//! [`CUE_REACH`] words after it. See the header of any pattern file.
+//! [`CUE_REACH`] words after it (`^^`: a negation the classifier does not overrule); `+` marks words where a cue word does not negate the harm
+//! ("nobody knows", "no one believes me"): a cue overlapping such a match is ignored. See the
+//! header of any pattern file.
 use std::{collections::HashMap, sync::LazyLock};
 
 use aho_corasick::AhoCorasick;
@@ -127,6 +129,11 @@ pub(crate) struct Phrase {
     own_language_only: bool,
     exception: bool,
     cue: bool,
+    /// `+`: not a negation ("nobody knows he hits me"): cues overlapping it are ignored.
+    uncue: bool,
+    /// `^^`: a negation cue ("nobody", "never") whose cancelled match the classifier does not
+    /// overrule either; a plain `^` cue ("if") leaves the classifier to decide.
+    strong: bool,
 }
 
 impl Phrase {
@@ -139,7 +146,12 @@ impl Phrase {
         let own_language_only = line.starts_with('!');
         let exception = line.starts_with('-');
         let cue = line.starts_with('^');
-        if own_language_only || exception || cue {
+        let uncue = line.starts_with('+');
+        if own_language_only || exception || cue || uncue {
+            line = line[1..].trim_start();
+        }
+        let strong = cue && line.starts_with('^');
+        if strong {
             line = line[1..].trim_start();
         }
         let slots: Option<Vec<Slot>> = line.split_whitespace().map(parse_slot).collect();
@@ -153,6 +165,8 @@ impl Phrase {
             own_language_only,
             exception,
             cue,
+            uncue,
+            strong,
         })
     }
 
@@ -411,14 +425,16 @@ pub(crate) struct PhraseList {
     positives: Indexed,
     exceptions: Indexed,
     cues: Indexed,
+    uncues: Indexed,
 }
 
 impl PhraseList {
     fn parse(lang: &'static str, path: &'static str, contents: &'static str) -> PhraseList {
-        let (cues, phrases): (Vec<Phrase>, Vec<Phrase>) = contents
+        let (uncues, phrases): (Vec<Phrase>, Vec<Phrase>) = contents
             .lines()
             .filter_map(Phrase::parse)
-            .partition(|p| p.cue);
+            .partition(|p| p.uncue);
+        let (cues, phrases): (Vec<Phrase>, Vec<Phrase>) = phrases.into_iter().partition(|p| p.cue);
         let (exceptions, positives): (Vec<Phrase>, Vec<Phrase>) =
             phrases.into_iter().partition(|p| p.exception);
         PhraseList {
@@ -427,6 +443,7 @@ impl PhraseList {
             positives: Indexed::new(positives),
             exceptions: Indexed::new(exceptions),
             cues: Indexed::new(cues),
+            uncues: Indexed::new(uncues),
         }
     }
 
@@ -447,8 +464,17 @@ impl PhraseList {
             .collect()
     }
 
-    fn cue_spans(&self, tokens: &[String], lang: &str) -> Vec<(usize, usize)> {
+    /// Cue spans as (start, end, strong).
+    fn cue_spans(&self, tokens: &[String], lang: &str) -> Vec<(usize, usize, bool)> {
         self.cues
+            .spans(tokens, lang, self.lang)
+            .into_iter()
+            .map(|(i, s, e)| (s, e, self.cues.phrases[i].strong))
+            .collect()
+    }
+
+    fn uncue_spans(&self, tokens: &[String], lang: &str) -> Vec<(usize, usize)> {
+        self.uncues
             .spans(tokens, lang, self.lang)
             .into_iter()
             .map(|(_, s, e)| (s, e))
@@ -468,6 +494,31 @@ impl PhraseList {
 pub(crate) struct Hit {
     pub path: &'static str,
     pub line: &'static str,
+}
+
+/// Token spans of exceptions and of negation cues in one text.
+struct CancellingSpans {
+    exceptions: Vec<(usize, usize)>,
+    /// (start, end, strong).
+    cues: Vec<(usize, usize, bool)>,
+}
+
+impl CancellingSpans {
+    fn by_exception(&self, s: usize, e: usize) -> bool {
+        self.exceptions.iter().any(|(xs, xe)| s < *xe && *xs < e)
+    }
+
+    fn by_cue(&self, s: usize) -> bool {
+        self.cues
+            .iter()
+            .any(|(cs, ce, _)| *cs < s && s <= ce + CUE_REACH)
+    }
+
+    fn by_strong_cue(&self, s: usize) -> bool {
+        self.cues
+            .iter()
+            .any(|(cs, ce, strong)| *strong && *cs < s && s <= ce + CUE_REACH)
+    }
 }
 
 /// All lists of one kind, for all languages, and the compact forms of their literal phrases.
@@ -512,30 +563,61 @@ impl KindLists {
         }
     }
 
-    /// The first phrase of any language matching `tokens` (not cancelled by an exception of
-    /// any language), or found inside a word spelled out letter by letter.
-    pub(crate) fn find(&self, tokens: &[String], joined: &[String], lang: &str) -> Option<Hit> {
+    /// The spans that cancel a match: exceptions, and negation cues that no `+` line
+    /// overlaps ("nobody knows", "no one believes me" negate nothing).
+    fn cancelling_spans(&self, tokens: &[String], lang: &str) -> CancellingSpans {
         let exceptions: Vec<(usize, usize)> = self
             .lists
             .iter()
             .flat_map(|l| l.exception_spans(tokens, lang))
             .collect();
-        let cues: Vec<(usize, usize)> = self
+        let uncues: Vec<(usize, usize)> = self
+            .lists
+            .iter()
+            .flat_map(|l| l.uncue_spans(tokens, lang))
+            .collect();
+        let cues: Vec<(usize, usize, bool)> = self
             .lists
             .iter()
             .flat_map(|l| l.cue_spans(tokens, lang))
+            .filter(|(cs, ce, _)| !uncues.iter().any(|(us, ue)| cs < ue && us < ce))
             .collect();
+        CancellingSpans { exceptions, cues }
+    }
+
+    /// The first phrase of any language matching `tokens` (not cancelled by an exception of
+    /// any language), or found inside a word spelled out letter by letter.
+    pub(crate) fn find(&self, tokens: &[String], joined: &[String], lang: &str) -> Option<Hit> {
+        let cancel = self.cancelling_spans(tokens, lang);
         for list in &self.lists {
             let spans = list.positive_spans(tokens, lang);
-            let kept = spans.iter().find(|(_, s, e)| {
-                !exceptions.iter().any(|(xs, xe)| s < xe && xs < e)
-                    && !cues.iter().any(|(cs, ce)| cs < s && *s <= ce + CUE_REACH)
-            });
+            let kept = spans
+                .iter()
+                .find(|(_, s, e)| !cancel.by_exception(*s, *e) && !cancel.by_cue(*s));
             if let Some((i, _, _)) = kept {
                 return Some(list.hit(*i));
             }
         }
         self.find_compact(joined)
+    }
+
+    /// Whether a phrase matches `tokens` but a strong negation cue (`^^nobody`) cancels a
+    /// match and no match stands: "nobody hurts me at home", "никто меня не бил".
+    pub(crate) fn negated(&self, tokens: &[String], lang: &str) -> bool {
+        let cancel = self.cancelling_spans(tokens, lang);
+        let mut negated = false;
+        for list in &self.lists {
+            for (_, s, e) in list.positive_spans(tokens, lang) {
+                if cancel.by_exception(s, e) {
+                    continue;
+                }
+                if !cancel.by_cue(s) {
+                    return false;
+                }
+                negated |= cancel.by_strong_cue(s);
+            }
+        }
+        negated
     }
 
     /// The token spans covered by an exception line of any language (`-die laughing`).
@@ -625,6 +707,11 @@ mod tests {
         assert!(Phrase::parse("~").is_none());
         let p = phrase("^nobody|no one");
         assert!(p.cue && !p.exception);
+        let p = phrase("^^nobody");
+        assert!(p.cue && p.strong && p.line == "nobody");
+        assert!(!phrase("^if").strong);
+        let p = phrase("+nobody knows");
+        assert!(p.uncue && !p.cue && !p.exception && p.line == "nobody knows");
     }
 
     #[test]

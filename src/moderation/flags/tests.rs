@@ -690,3 +690,38 @@ mod properties {
         }
     }
 }
+
+/// A negation word that begins the disclosure ("nobody knows…", "no one believes me…") does
+/// not cancel it, while a negation of the harm itself still does (the pattern lists alone).
+#[test]
+fn a_disclosure_that_begins_with_a_negation_word_is_not_cancelled() {
+    for (lang, text) in [
+        ("en", "nobody knows he hits me"),
+        ("en", "no one knows my dad hits me"),
+        ("en", "i never told anyone he hits me"),
+        ("es", "nadie sabe que me pega mi padrastro"),
+        ("es", "nadie me cree que me pegan"),
+        ("fr", "personne sait qu il me frappe"),
+        ("fr", "personne ne me croit quand je dis qu il me frappe"),
+        ("ru", "никто не знает что меня бьют"),
+        ("ar", "محدش يعرف ان ابويا بيضربني"),
+    ] {
+        assert!(
+            disclosure_rules(text, lang).is_some(),
+            "[{lang}] no rule for: {text}"
+        );
+    }
+    for (lang, text) in [
+        ("en", "nobody at school bullies me"),
+        ("en", "if someone threatens you tell an adult"),
+        ("es", "nadie me pega en casa"),
+        ("fr", "personne me frappe"),
+        ("ru", "никто меня не бьет"),
+    ] {
+        assert!(
+            disclosure_rules(text, lang).is_none(),
+            "[{lang}] a rule flags: {text}: {:?}",
+            disclosure_rules(text, lang)
+        );
+    }
+}
