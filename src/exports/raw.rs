@@ -4,7 +4,7 @@
 //!
 //! Rows are read in keyset-paginated batches (`id > last ORDER BY id LIMIT`, then the answers
 //! of that id range), each batch its own short queries — never `OFFSET`, never one long
-//! transaction — read ahead of the writing (two batches' answers at once), and written to a bounded
+//! transaction — read one batch ahead of the writing, and written to a bounded
 //! channel that the HTTP body (or the CLI's file) drains: memory stays flat whatever the size,
 //! and when the client goes away the channel closes and the producer stops.
 use std::collections::HashMap;
@@ -86,20 +86,29 @@ impl RawExport {
         h.into_iter().map(|c| neutralise(&c).into_owned()).collect()
     }
 
-    /// The responses after `after` (a response id), at most [`BATCH`], and the id of the
-    /// last; `None` when there are no more. Their answers come from [`Self::fetch_answers`].
+    /// The responses after `after` (a response id), at most [`BATCH`], with their answers;
+    /// `None` when there are no more.
+    ///
+    /// Two ranged queries: the responses (`id > after … LIMIT`), then the answers of that id
+    /// range from the answer index by response, grouped by response into one JSON array each
+    /// by the database (`json_group_array` on SQLite, `json_agg` on PostgreSQL). A response's
+    /// answers are stored together, so the grouping walks the index in order without sorting,
+    /// and a thousand responses cross from the database as two thousand rows instead of some
+    /// twelve thousand: on SQLite every row is copied out and handed over from the driver's
+    /// thread one by one, and reading took half as long this way.
     ///
     /// # Errors
     /// A database error.
-    pub async fn fetch_responses(
+    pub async fn fetch(
         &self,
         db: &DatabaseConnection,
         after: i32,
-    ) -> Result<Option<(Vec<QueryResult>, i32)>, DbErr> {
+    ) -> Result<Option<Fetched>, DbErr> {
+        let backend = db.get_database_backend();
         let cid = self.consultation_id;
         let responses = db
             .query_all_raw(Statement::from_string(
-                db.get_database_backend(),
+                backend,
                 format!(
                     "SELECT id, language, phase, age_band, country, gender FROM response \
                      WHERE consultation_id = {cid} AND id > {after} ORDER BY id LIMIT {BATCH}"
@@ -110,27 +119,6 @@ impl RawExport {
             return Ok(None);
         };
         let last: i32 = last.try_get_by_index(0)?;
-        Ok(Some((responses, last)))
-    }
-
-    /// The answers of the responses in `after < id <= last`, grouped by response into one
-    /// JSON array each by the database (`json_group_array` on SQLite, `json_agg` on
-    /// PostgreSQL), read from the answer index by response. A response's answers are stored
-    /// together, so the grouping walks the index in order without sorting, and a thousand
-    /// responses cross from the database as two thousand rows instead of some twelve
-    /// thousand: on SQLite every row is copied out and handed over from the driver's thread
-    /// one by one, and reading took half as long this way.
-    ///
-    /// # Errors
-    /// A database error.
-    pub async fn fetch_answers(
-        &self,
-        db: &DatabaseConnection,
-        after: i32,
-        last: i32,
-    ) -> Result<Vec<QueryResult>, DbErr> {
-        let backend = db.get_database_backend();
-        let cid = self.consultation_id;
         let text = "CASE WHEN moderation_status = 'hidden' THEN NULL ELSE text_value END";
         let gathered = if backend == DbBackend::Postgres {
             format!(
@@ -143,19 +131,25 @@ impl RawExport {
                  {text}))"
             )
         };
-        db.query_all_raw(Statement::from_string(
-            backend,
-            // `+consultation_id`: SQLite without statistics (Consulta never runs
-            // `ANALYZE`) otherwise reads the answers by the index that starts with the
-            // consultation — all of its answers for every batch, 150 ms a batch at
-            // 100,000 responses instead of 4 ms — and sorts them for the grouping.
-            format!(
-                "SELECT response_id, {gathered} FROM answer \
-                 WHERE response_id > {after} AND response_id <= {last} \
-                   AND +consultation_id = {cid} GROUP BY response_id ORDER BY response_id"
-            ),
-        ))
-        .await
+        let answers = db
+            .query_all_raw(Statement::from_string(
+                backend,
+                // `+consultation_id`: SQLite without statistics (Consulta never runs
+                // `ANALYZE`) otherwise reads the answers by the index that starts with the
+                // consultation — all of its answers for every batch, 150 ms a batch at
+                // 100,000 responses instead of 4 ms — and sorts them for the grouping.
+                format!(
+                    "SELECT response_id, {gathered} FROM answer \
+                     WHERE response_id > {after} AND response_id <= {last} \
+                       AND +consultation_id = {cid} GROUP BY response_id ORDER BY response_id"
+                ),
+            ))
+            .await?;
+        Ok(Some(Fetched {
+            last,
+            responses,
+            answers,
+        }))
     }
 
     /// The rows (already neutralised) of a fetched batch.
@@ -234,52 +228,32 @@ impl RawExport {
 /// A batch as read: the responses and their answers (one JSON array per response that has
 /// any), in response id order.
 pub struct Fetched {
+    last: i32,
     responses: Vec<QueryResult>,
     answers: Vec<QueryResult>,
 }
 
-/// Answer reads in flight at once. The responses of each batch are read in turn (a short
-/// range of the primary key), their answers — nine tenths of the reading — by two batches
-/// at a time: on SQLite each on its own connection's thread, so both cores read while the
-/// caller formats (1,000,000 responses: see the README's export figures).
-const READERS: usize = 2;
-
-/// The batches of an export, read ahead on their own task: the database works on the next
-/// batches while the caller turns this one into rows and bytes. Ends after the last batch
+/// The batches of an export, read one ahead on their own task: the database works on the
+/// next batch while the caller turns this one into rows and bytes. Ends after the last batch
 /// or the first error; the reader stops when the receiver is dropped.
 fn read_ahead(db: DatabaseConnection, export: RawExport) -> mpsc::Receiver<Result<Fetched, DbErr>> {
     let (tx, rx) = mpsc::channel(1);
     tokio::spawn(async move {
-        let export = std::sync::Arc::new(export);
-        let mut reading = std::collections::VecDeque::new();
-        let mut after = Some(0);
+        let mut after = 0;
         loop {
-            while reading.len() < READERS
-                && let Some(from) = after
-            {
-                let batch = export.fetch_responses(&db, from).await.transpose();
-                // After the last batch or an error nothing more is read.
-                after = match &batch {
-                    Some(Ok((_, last))) => Some(*last),
-                    _ => None,
-                };
-                let Some(batch) = batch else { break };
-                let (db, export) = (db.clone(), export.clone());
-                reading.push_back(tokio::spawn(async move {
-                    let (responses, last) = batch?;
-                    let answers = export.fetch_answers(&db, from, last).await?;
-                    Ok(Fetched { responses, answers })
-                }));
-            }
-            let Some(next) = reading.pop_front() else {
-                return;
+            let fetched = export.fetch(&db, after).await;
+            let next = match &fetched {
+                Ok(Some(f)) => Some(f.last),
+                _ => None,
             };
-            let fetched = next
-                .await
-                .unwrap_or_else(|e| Err(DbErr::Custom(e.to_string())));
-            let failed = fetched.is_err();
-            if tx.send(fetched).await.is_err() || failed {
+            if let Some(sent) = fetched.transpose()
+                && tx.send(sent).await.is_err()
+            {
                 return;
+            }
+            match next {
+                Some(last) => after = last,
+                None => return,
             }
         }
     });
