@@ -263,8 +263,20 @@ pub async fn build(
 ) -> Result<(OpinionDocument, Analysis), DbErr> {
     let votes = load_votes(db, c.id(), q, lang).await?;
     let threshold = u64::from(c.definition.threshold());
-    let analysis = opinion::analyse(&votes, threshold);
+    let analysis = analyse(votes, threshold).await?;
     Ok((document(&q.key, &analysis, threshold, audience), analysis))
+}
+
+/// [`opinion::analyse`] on a blocking thread: seconds for a large map, which on the server's
+/// worker thread would stall every other request it holds (as the text analysis would,
+/// `texts::analyse`).
+///
+/// # Errors
+/// The analysis panicked.
+pub async fn analyse(votes: Votes, threshold: u64) -> Result<Analysis, DbErr> {
+    tokio::task::spawn_blocking(move || opinion::analyse(&votes, threshold))
+        .await
+        .map_err(|e| DbErr::Custom(format!("The opinion map's analysis failed: {e}")))
 }
 
 #[cfg(test)]

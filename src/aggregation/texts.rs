@@ -160,6 +160,47 @@ pub async fn analyse(
         .await
         .map_err(|e| DbErr::Custom(format!("{e:#}")))?;
     let chosen_ids: HashSet<i32> = chosen.iter().filter_map(|q| q.answer_id).collect();
+    // Reading every text (cleaning, stemming, segmenting Chinese) takes seconds for a large
+    // question. On the server's worker thread it would stall every other request that thread
+    // holds, and actix's clock with them: a worker busy longer than the keep-alive timeout
+    // closes its kept-alive connections as soon as it answers.
+    let (approved_ids, languages, preview) =
+        tokio::task::spawn_blocking(move || read_all(rows, &chosen_ids, threshold, audience))
+            .await
+            .map_err(|e| DbErr::Custom(format!("The text analysis failed: {e}")))?;
+    let candidates = chosen.into_iter().filter(|q| match (q.answer_id, filter) {
+        // A quote's answer is approved (any other decision takes the quote back); with a
+        // filter on the respondents, it must be among those matching it.
+        (Some(id), Some(_)) => approved_ids.contains(&id),
+        (_, None) => true,
+        // Quotes whose answers were deleted after retention know their language and age
+        // band only.
+        (None, Some((Dimension::Language, value))) => q.language == value,
+        (None, Some((Dimension::AgeBand, value))) => q.age_band.as_deref().unwrap_or("") == value,
+        (None, Some(_)) => false,
+    });
+    let quotes: Vec<Quote> = crate::moderation::domain::public_quotes(
+        candidates.map(|q| (q.language, q.text)),
+        quotes_per_question,
+    )
+    .into_iter()
+    .map(|(language, text)| Quote { language, text })
+    .collect();
+    Ok(TextAnalysis {
+        languages,
+        quotes,
+        preview,
+    })
+}
+
+/// The analysis of `rows` for `audience`: the ids of those approved and chosen as quotes,
+/// the terms per language of the moderated answers and, for facilitators, of all of them.
+fn read_all(
+    rows: Vec<TextRow>,
+    chosen_ids: &HashSet<i32>,
+    threshold: u64,
+    audience: Audience,
+) -> (HashSet<i32>, Vec<LanguageTerms>, Option<Vec<LanguageTerms>>) {
     let mut approved_ids = HashSet::new();
     let mut by_language: BTreeMap<String, Language> = BTreeMap::new();
     let preview = audience.sees_everything();
@@ -184,31 +225,9 @@ pub async fn analyse(
             language.all.add(&language.words);
         }
     }
-    let candidates = chosen.into_iter().filter(|q| match (q.answer_id, filter) {
-        // A quote's answer is approved (any other decision takes the quote back); with a
-        // filter on the respondents, it must be among those matching it.
-        (Some(id), Some(_)) => approved_ids.contains(&id),
-        (_, None) => true,
-        // Quotes whose answers were deleted after retention know their language and age
-        // band only.
-        (None, Some((Dimension::Language, value))) => q.language == value,
-        (None, Some((Dimension::AgeBand, value))) => q.age_band.as_deref().unwrap_or("") == value,
-        (None, Some(_)) => false,
-    });
-    let quotes: Vec<Quote> = crate::moderation::domain::public_quotes(
-        candidates.map(|q| (q.language, q.text)),
-        quotes_per_question,
-    )
-    .into_iter()
-    .map(|(language, text)| Quote { language, text })
-    .collect();
     let languages = per_language(&by_language, |l| &l.shown, threshold, audience);
     let preview = preview.then(|| per_language(&by_language, |l| &l.all, threshold, audience));
-    Ok(TextAnalysis {
-        languages,
-        quotes,
-        preview,
-    })
+    (approved_ids, languages, preview)
 }
 
 /// The answers of one language: its vocabulary, the tally of moderated answers and (for

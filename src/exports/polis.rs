@@ -546,7 +546,7 @@ pub async fn write(
         PolisFile::ParticipantsVotes => {
             let votes = opinion_query::load_votes(db, c.id(), q, &lang).await?;
             let threshold = u64::from(c.definition.threshold());
-            let analysis = opinion::analyse(&votes, threshold);
+            let analysis = opinion_query::analyse(votes, threshold).await?;
             let mut header: Vec<String> = [
                 "participant",
                 "group-id",

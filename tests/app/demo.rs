@@ -4,7 +4,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use crate::helpers::{TestApp, spawn_app};
+use crate::helpers::{TestApp, client, spawn_app, spawn_app_with};
 
 /// Runs the real binary against the test's database; returns its standard output.
 fn run_demo(app: &TestApp, args: &[&str]) -> String {
@@ -144,16 +144,7 @@ async fn the_demo_summary_at_a_thousand_responses_is_under_120_kb() {
         .expect("a Password line")
         .trim()
         .to_owned();
-    // A fresh connection for each request. Twice in CI on PostgreSQL the request after a slow
-    // summary page, sent on that page's kept-alive connection, met "Connection reset by peer"
-    // (the server's side of it is not understood yet); a browser sends such a request again,
-    // this client would not.
-    let c = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .pool_max_idle_per_host(0)
-        .build()
-        .expect("an HTTP client");
+    let c = client();
     let res = app
         .submit_login(&c, "demo-facilitator@example.org", &password)
         .await;
@@ -183,4 +174,54 @@ async fn the_demo_summary_at_a_thousand_responses_is_under_120_kb() {
             "{lang}: the preview is shown when asked for"
         );
     }
+}
+
+/// A long summary does not hold the server: with one worker thread, the health checks sent
+/// while the demo's summary at 1,000 responses is computed (its opinion map takes seconds in
+/// a debug build) are answered at once, not after it. Held by the analysis, the worker
+/// answered nobody else, and actix's clock stood still with it: past the 5 s keep-alive, the
+/// kept-alive connections it answered next were closed at once, and their next request met a
+/// reset (seen in CI after the summary page, and here on the health checks' connection).
+#[tokio::test]
+async fn a_long_summary_does_not_hold_the_servers_worker() {
+    use std::time::{Duration, Instant};
+    let app = spawn_app_with(|s| s.workers = 1).await;
+    let out = run_demo(&app, &["--responses", "1000"]);
+    let password = out
+        .lines()
+        .find_map(|l| l.strip_prefix("Password: "))
+        .expect("a Password line")
+        .trim()
+        .to_owned();
+    let c = client();
+    let res = app
+        .submit_login(&c, "demo-facilitator@example.org", &password)
+        .await;
+    assert_eq!(res.status(), 303, "the demo facilitator signs in");
+    let url = app.url("/manage/consultations/demo/summary?lang=en&preview=yes");
+    let started = Instant::now();
+    let summary = tokio::spawn(async move {
+        let status = c.get(url).send().await.unwrap().status();
+        (status, started.elapsed())
+    });
+    let ping = client();
+    let (mut checks, mut slowest) = (0, Duration::ZERO);
+    while !summary.is_finished() {
+        let sent = Instant::now();
+        let res = ping
+            .get(app.url("/healthz"))
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("a health check during the summary failed: {e:?}"));
+        assert_eq!(res.status(), 200);
+        slowest = slowest.max(sent.elapsed());
+        checks += 1;
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let (status, took) = summary.await.unwrap();
+    assert_eq!(status, 200);
+    assert!(
+        slowest < took / 4,
+        "{checks} health checks during the summary's {took:?}: the slowest took {slowest:?}"
+    );
 }
