@@ -22,7 +22,7 @@ use sea_orm::{
 use sha2::{Digest, Sha256};
 
 use crate::{
-    aggregation::{self, opinion, opinion_query},
+    aggregation::{self, opinion_query},
     consultations::{
         Consultation, Status,
         definition::{Definition, Question, QuestionKind, Section, Statement},
