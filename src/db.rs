@@ -255,6 +255,30 @@ pub async fn ping(db: &DatabaseConnection) -> Result<(), DbErr> {
     db.execute_unprepared("SELECT 1").await.map(|_| ())
 }
 
+/// A statement over rows passed as one JSON array, the last parameter after `values`
+/// (`json_to_recordset` on PostgreSQL, `json_each` on SQLite; `[postgres, sqlite]` are the
+/// statement's texts, numbered parameters `$n` and `?n`). Its text is the same for any number
+/// of rows, so each connection prepares it once: a multi-row `VALUES` list differs with every
+/// batch size and was parsed and planned anew each time, inside the write lock.
+///
+/// # Errors
+/// The rows cannot be written as JSON.
+pub fn json_rows_statement(
+    db: &impl ConnectionTrait,
+    [postgres, sqlite]: [&str; 2],
+    mut values: Vec<sea_orm::Value>,
+    rows: &impl serde::Serialize,
+) -> Result<Statement, DbErr> {
+    let backend = db.get_database_backend();
+    let sql = if backend == DbBackend::Postgres {
+        postgres
+    } else {
+        sqlite
+    };
+    let json = serde_json::to_string(rows).map_err(|e| DbErr::Custom(e.to_string()))?;
+    values.push(json.into());
+    Ok(Statement::from_sql_and_values(backend, sql, values))
+}
 /// A short name of the backend for logs and metrics.
 pub fn backend_name(db: &DatabaseConnection) -> &'static str {
     match db.get_database_backend() {

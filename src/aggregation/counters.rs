@@ -21,7 +21,6 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use sea_orm::{
     ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, FromQueryResult, Set,
     Statement,
-    sea_query::{Expr, ExprTrait, OnConflict},
 };
 use serde::{Deserialize, Serialize};
 
@@ -349,37 +348,10 @@ async fn write_deltas(
     deltas.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let backend = txn.get_database_backend();
     let shard = shard_of(backend, shard_response);
-    if backend == DbBackend::Postgres {
-        return upsert_postgres(txn, consultation_id, shard, &deltas).await;
-    }
-    let rows: Vec<aggregate_counter::ActiveModel> = deltas
-        .into_iter()
-        .map(|(key, count)| aggregate_counter::ActiveModel {
-            consultation_id: Set(consultation_id),
-            dimension: Set(key.dimension.to_owned()),
-            dimension_value: Set(key.dimension_value.to_owned()),
-            question_key: Set(key.question_key.to_owned()),
-            kind: Set(key.kind.to_string()),
-            code: Set(key.code.to_owned()),
-            position: Set(key.position),
-            number: Set(f64::from_bits(key.number)),
-            shard: Set(shard),
-            count: Set(count),
-        })
-        .collect();
-    let written = rows.len();
-    let mut rows = rows.into_iter().peekable();
-    while rows.peek().is_some() {
-        let chunk: Vec<_> = rows.by_ref().take(ROWS_PER_STATEMENT).collect();
-        aggregate_counter::Entity::insert_many(chunk)
-            .on_conflict(upsert())
-            .exec_without_returning(txn)
-            .await?;
-    }
-    Ok(written)
+    upsert_json(txn, consultation_id, shard, &deltas).await
 }
 
-/// One counter delta as PostgreSQL's `json_to_recordset` reads it.
+/// One counter delta as the upsert's JSON parameter carries it.
 #[derive(Serialize)]
 struct DeltaRow<'a> {
     dimension: &'a str,
@@ -392,23 +364,44 @@ struct DeltaRow<'a> {
     count: i64,
 }
 
-/// The upsert on PostgreSQL: the deltas travel as one JSON parameter of a statement whose
-/// text never changes, so each connection prepares and plans it once. (A multi-row `VALUES`
-/// list differs with every batch size and was parsed and planned anew each time: the
-/// largest cost of a submission on PostgreSQL.)
-async fn upsert_postgres(
+/// The upsert: the deltas travel as one JSON parameter of a statement whose text never
+/// changes, so each connection prepares and plans it once. (A multi-row `VALUES` list differs
+/// with every batch size and was parsed and planned anew each time: the largest cost of a
+/// submission on PostgreSQL, and on SQLite a cost paid inside the one write lock.)
+async fn upsert_json(
     txn: &impl ConnectionTrait,
     consultation_id: i32,
     shard: i16,
     deltas: &[(Key<'_>, i64)],
 ) -> Result<usize, DbErr> {
-    const SQL: &str = "INSERT INTO aggregate_counter \
-         (consultation_id, dimension, dimension_value, question_key, kind, code, position, number, shard, count) \
-         SELECT $1, r.dimension, r.dimension_value, r.question_key, r.kind, r.code, r.position, r.number, $2, r.count \
-         FROM json_to_recordset($3::json) AS r(dimension text, dimension_value text, question_key text, \
-              kind text, code text, position integer, number double precision, count bigint) \
-         ON CONFLICT (consultation_id, dimension, dimension_value, question_key, kind, code, position, number, shard) \
-         DO UPDATE SET count = aggregate_counter.count + excluded.count";
+    macro_rules! upsert {
+        ($select:literal) => {
+            concat!(
+                "INSERT INTO aggregate_counter (consultation_id, dimension, dimension_value, \
+                 question_key, kind, code, position, number, shard, count) ",
+                $select,
+                " ON CONFLICT (consultation_id, dimension, dimension_value, question_key, kind, \
+                 code, position, number, shard) \
+                 DO UPDATE SET count = aggregate_counter.count + excluded.count"
+            )
+        };
+    }
+    let sql = [
+        upsert!(
+            "SELECT $1, r.dimension, r.dimension_value, r.question_key, r.kind, r.code, \
+             r.position, r.number, $2, r.count \
+             FROM json_to_recordset($3::json) AS r(dimension text, dimension_value text, \
+             question_key text, kind text, code text, position integer, number double precision, \
+             count bigint)"
+        ),
+        // `WHERE true`: SQLite would read the upsert's `ON` as a join's otherwise.
+        upsert!(
+            "SELECT ?1, r.value ->> 'dimension', r.value ->> 'dimension_value', \
+             r.value ->> 'question_key', r.value ->> 'kind', r.value ->> 'code', \
+             r.value ->> 'position', r.value ->> 'number', ?2, r.value ->> 'count' \
+             FROM json_each(?3) AS r WHERE true"
+        ),
+    ];
     let rows: Vec<DeltaRow> = deltas
         .iter()
         .map(|&(key, count)| DeltaRow {
@@ -422,34 +415,10 @@ async fn upsert_postgres(
             count,
         })
         .collect();
-    let json = serde_json::to_string(&rows).map_err(|e| DbErr::Custom(e.to_string()))?;
-    txn.execute_raw(Statement::from_sql_and_values(
-        DbBackend::Postgres,
-        SQL,
-        [consultation_id.into(), shard.into(), json.into()],
-    ))
-    .await?;
+    let values = vec![consultation_id.into(), shard.into()];
+    txn.execute_raw(crate::db::json_rows_statement(txn, sql, values, &rows)?)
+        .await?;
     Ok(rows.len())
-}
-
-fn upsert() -> OnConflict {
-    use aggregate_counter::Column as C;
-    OnConflict::columns([
-        C::ConsultationId,
-        C::Dimension,
-        C::DimensionValue,
-        C::QuestionKey,
-        C::Kind,
-        C::Code,
-        C::Position,
-        C::Number,
-        C::Shard,
-    ])
-    .value(
-        C::Count,
-        Expr::col((aggregate_counter::Entity, C::Count)).add(Expr::cust("excluded.count")),
-    )
-    .to_owned()
 }
 
 /// Why counters were not rebuilt.

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashSet};
 use chrono::{DateTime, DurationRound, TimeDelta, Utc};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait,
-    QueryFilter, QueryOrder, Set, SqlErr, TryInsertResult,
+    FromQueryResult, QueryFilter, QueryOrder, Set, SqlErr,
 };
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -185,20 +185,18 @@ impl Prepared {
         }
     }
 
-    fn row(&self, submitted_at: DateTime<Utc>) -> response::ActiveModel {
+    fn json_row(&self) -> ResponseJson<'_> {
         let parsed = &self.scrubbed;
-        response::ActiveModel {
-            consultation_id: Set(self.consultation_id),
-            submission_id: Set(self.submission_id()),
-            content_hash: Set(self.content_hash.clone()),
-            receipt_hash: Set(receipt_hash(&self.code)),
-            language: Set(parsed.language.clone()),
-            age_band: Set(parsed.age_band.clone()),
-            country: Set(parsed.country.clone()),
-            gender: Set(parsed.gender.clone()),
-            phase: Set(parsed.phase.as_str().to_owned()),
-            submitted_at: Set(submitted_at),
-            ..Default::default()
+        ResponseJson {
+            consultation_id: self.consultation_id,
+            submission_id: self.submission_id(),
+            content_hash: &self.content_hash,
+            receipt_hash: receipt_hash(&self.code),
+            language: &parsed.language,
+            age_band: parsed.age_band.as_deref(),
+            country: parsed.country.as_deref(),
+            gender: parsed.gender.as_deref(),
+            phase: parsed.phase.as_str(),
         }
     }
 }
@@ -285,12 +283,8 @@ pub async fn add_answers_uncounted(
             });
         return Ok(if same { Added::Same } else { Added::Different });
     }
-    let models: Vec<answer::ActiveModel> = rows.iter().map(|a| answer_model(response, a)).collect();
-    if !models.is_empty() {
-        answer::Entity::insert_many(models)
-            .exec_without_returning(txn)
-            .await?;
-    }
+    let answers: Vec<AnswerJson> = rows.iter().map(|a| AnswerJson::of(response, a)).collect();
+    insert_answers(txn, &answers).await?;
     Ok(Added::Stored)
 }
 
@@ -313,12 +307,9 @@ fn submitted_now() -> DateTime<Utc> {
     now.duration_trunc(TimeDelta::hours(1)).unwrap_or(now)
 }
 
-/// Rows per multi-row insert (at most 10 values each, well under every backend's limit).
-const ROWS_PER_INSERT: usize = 1_000;
-
-/// Inserts the responses whose submission ids are not stored yet and their answer rows
-/// (multi-row statements), then calls [`super::on_stored`] with them. Says for each response
-/// whether it was inserted. The submission ids must differ.
+/// Inserts the responses whose submission ids are not stored yet and their answer rows, then
+/// calls [`super::on_stored`] with them. Says for each response whether it was inserted. The
+/// submission ids must differ.
 ///
 /// A stored id is skipped by the unique index (`ON CONFLICT DO NOTHING`), not looked up
 /// first: new ids are the common case, and a concurrent transaction storing the same id is
@@ -328,24 +319,33 @@ async fn insert_new(
     batch: &[&Prepared],
     submitted_at: DateTime<Utc>,
 ) -> Result<Vec<bool>, DbErr> {
-    let mut by_submission = BTreeMap::new();
-    for chunk in batch.chunks(ROWS_PER_INSERT) {
-        let rows = chunk.iter().map(|p| p.row(submitted_at));
-        let inserted = response::Entity::insert_many(rows)
-            .on_conflict_do_nothing_on([
-                response::Column::ConsultationId,
-                response::Column::SubmissionId,
-            ])
-            .exec_with_returning_many(txn)
-            .await?;
-        if let TryInsertResult::Inserted(rows) = inserted {
-            // RETURNING gives no order guarantee for a multi-row insert: match by id.
-            by_submission.extend(
-                rows.into_iter()
-                    .map(|r| ((r.consultation_id, r.submission_id.clone()), r)),
-            );
-        }
-    }
+    const POSTGRES: &str = "INSERT INTO response (consultation_id, submission_id, content_hash, \
+         receipt_hash, language, age_band, country, gender, phase, submitted_at) \
+         SELECT r.consultation_id, r.submission_id, r.content_hash, r.receipt_hash, r.language, \
+         r.age_band, r.country, r.gender, r.phase, $1 \
+         FROM json_to_recordset($2::json) AS r(consultation_id integer, submission_id text, \
+         content_hash text, receipt_hash text, language text, age_band text, country text, \
+         gender text, phase text) \
+         ON CONFLICT (consultation_id, submission_id) DO NOTHING RETURNING *";
+    // `WHERE true`: SQLite would read the upsert's `ON` as a join's otherwise.
+    const SQLITE: &str = "INSERT INTO response (consultation_id, submission_id, content_hash, \
+         receipt_hash, language, age_band, country, gender, phase, submitted_at) \
+         SELECT r.value ->> 'consultation_id', r.value ->> 'submission_id', \
+         r.value ->> 'content_hash', r.value ->> 'receipt_hash', r.value ->> 'language', \
+         r.value ->> 'age_band', r.value ->> 'country', r.value ->> 'gender', \
+         r.value ->> 'phase', ?1 FROM json_each(?2) AS r WHERE true \
+         ON CONFLICT (consultation_id, submission_id) DO NOTHING RETURNING *";
+    let rows: Vec<ResponseJson> = batch.iter().map(|p| p.json_row()).collect();
+    let statement =
+        db::json_rows_statement(txn, [POSTGRES, SQLITE], vec![submitted_at.into()], &rows)?;
+    // RETURNING gives no order guarantee for a multi-row insert: match by id.
+    let mut by_submission: BTreeMap<(i32, String), response::Model> =
+        response::Model::find_by_statement(statement)
+            .all(txn)
+            .await?
+            .into_iter()
+            .map(|r| ((r.consultation_id, r.submission_id.clone()), r))
+            .collect();
     let mut stored = Vec::with_capacity(batch.len());
     let inserted = batch
         .iter()
@@ -360,34 +360,83 @@ async fn insert_new(
             None => false,
         })
         .collect();
-    let answers: Vec<answer::ActiveModel> = stored
+    let answers: Vec<AnswerJson> = stored
         .iter()
-        .flat_map(|s| s.answers.iter().map(|a| answer_model(&s.response, a)))
+        .flat_map(|s| s.answers.iter().map(|a| AnswerJson::of(&s.response, a)))
         .collect();
-    let mut answers = answers.into_iter().peekable();
-    while answers.peek().is_some() {
-        let chunk: Vec<_> = answers.by_ref().take(ROWS_PER_INSERT).collect();
-        answer::Entity::insert_many(chunk)
-            .exec_without_returning(txn)
-            .await?;
-    }
+    insert_answers(txn, &answers).await?;
     super::on_stored(txn, &stored).await?;
     Ok(inserted)
 }
 
-fn answer_model(response: &response::Model, a: &AnswerRow) -> answer::ActiveModel {
-    answer::ActiveModel {
-        response_id: Set(response.id),
-        consultation_id: Set(response.consultation_id),
-        question_key: Set(a.question_key.clone()),
-        option_code: Set(a.option_code.clone()),
-        position: Set(a.position),
-        number_value: Set(a.number_value),
-        text_value: Set(a.text_value.clone()),
-        moderation_status: Set(a.text_value.as_ref().map(|_| "pending".to_owned())),
-        flags: Set(a.flags.clone()),
-        ..Default::default()
+/// A response row as [`insert_new`]'s JSON parameter carries it.
+#[derive(Serialize)]
+struct ResponseJson<'a> {
+    consultation_id: i32,
+    submission_id: String,
+    content_hash: &'a str,
+    receipt_hash: String,
+    language: &'a str,
+    age_band: Option<&'a str>,
+    country: Option<&'a str>,
+    gender: Option<&'a str>,
+    phase: &'a str,
+}
+
+/// An answer row as [`insert_answers`]' JSON parameter carries it.
+#[derive(Serialize)]
+struct AnswerJson<'a> {
+    response_id: i32,
+    consultation_id: i32,
+    question_key: &'a str,
+    option_code: Option<&'a str>,
+    position: Option<i32>,
+    number_value: Option<f64>,
+    text_value: Option<&'a str>,
+    /// A text waits for moderation.
+    moderation_status: Option<&'static str>,
+    flags: Option<&'a str>,
+}
+
+impl<'a> AnswerJson<'a> {
+    fn of(response: &response::Model, a: &'a AnswerRow) -> Self {
+        Self {
+            response_id: response.id,
+            consultation_id: response.consultation_id,
+            question_key: &a.question_key,
+            option_code: a.option_code.as_deref(),
+            position: a.position,
+            number_value: a.number_value,
+            text_value: a.text_value.as_deref(),
+            moderation_status: a.text_value.as_ref().map(|_| "pending"),
+            flags: a.flags.as_deref(),
+        }
     }
+}
+
+/// Inserts answer rows with one statement whatever their number.
+async fn insert_answers(
+    txn: &impl ConnectionTrait,
+    answers: &[AnswerJson<'_>],
+) -> Result<(), DbErr> {
+    const POSTGRES: &str = "INSERT INTO answer (response_id, consultation_id, question_key, \
+         option_code, position, number_value, text_value, moderation_status, flags) \
+         SELECT r.response_id, r.consultation_id, r.question_key, r.option_code, r.position, \
+         r.number_value, r.text_value, r.moderation_status, r.flags \
+         FROM json_to_recordset($1::json) AS r(response_id integer, consultation_id integer, \
+         question_key text, option_code text, position integer, number_value double precision, \
+         text_value text, moderation_status text, flags text)";
+    const SQLITE: &str = "INSERT INTO answer (response_id, consultation_id, question_key, \
+         option_code, position, number_value, text_value, moderation_status, flags) \
+         SELECT r.value ->> 'response_id', r.value ->> 'consultation_id', \
+         r.value ->> 'question_key', r.value ->> 'option_code', r.value ->> 'position', \
+         r.value ->> 'number_value', r.value ->> 'text_value', r.value ->> 'moderation_status', \
+         r.value ->> 'flags' FROM json_each(?1) AS r";
+    if answers.is_empty() {
+        return Ok(());
+    }
+    let statement = db::json_rows_statement(txn, [POSTGRES, SQLITE], Vec::new(), &answers)?;
+    txn.execute_raw(statement).await.map(|_| ())
 }
 
 /// Stores a response in its own write transaction and answers only after the commit.
@@ -499,14 +548,17 @@ async fn withdrawn(
     if batch.is_empty() {
         return Ok(HashSet::new());
     }
-    let tombstones = batch.iter().map(|p| p.tombstone.clone());
-    Ok(withdrawn_submission::Entity::find()
-        .filter(withdrawn_submission::Column::Tombstone.is_in(tombstones))
-        .all(db)
+    const POSTGRES: &str = "SELECT tombstone FROM withdrawn_submission \
+         WHERE tombstone IN (SELECT json_array_elements_text($1::json))";
+    const SQLITE: &str = "SELECT tombstone FROM withdrawn_submission \
+         WHERE tombstone IN (SELECT value FROM json_each(?1))";
+    let tombstones: Vec<&str> = batch.iter().map(|p| p.tombstone.as_str()).collect();
+    let statement = db::json_rows_statement(db, [POSTGRES, SQLITE], Vec::new(), &tombstones)?;
+    db.query_all_raw(statement)
         .await?
-        .into_iter()
-        .map(|row| row.tombstone)
-        .collect())
+        .iter()
+        .map(|row| row.try_get::<String>("", "tombstone"))
+        .collect()
 }
 
 /// The content hash and time of these submissions as stored.
