@@ -508,17 +508,28 @@ impl CancellingSpans {
         self.exceptions.iter().any(|(xs, xe)| s < *xe && *xs < e)
     }
 
-    fn by_cue(&self, s: usize) -> bool {
+    /// Whether a cue cancels a match starting at token `s`: `None` when none does, else
+    /// whether one of the cues that do is a strong (`^^`) negation.
+    fn by_cue(&self, s: usize) -> Option<bool> {
         self.cues
             .iter()
-            .any(|(cs, ce, _)| *cs < s && s <= ce + CUE_REACH)
+            .filter(|(cs, ce, _)| *cs < s && s <= ce + CUE_REACH)
+            .fold(None, |strong, (_, _, st)| {
+                Some(strong.unwrap_or(false) || *st)
+            })
     }
+}
 
-    fn by_strong_cue(&self, s: usize) -> bool {
-        self.cues
-            .iter()
-            .any(|(cs, ce, strong)| *strong && *cs < s && s <= ce + CUE_REACH)
-    }
+/// What the lists of one kind make of a text's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Found {
+    /// A phrase matched and no exception or cue cancelled it.
+    Hit(Hit),
+    /// Phrases matched, but cues cancelled every match an exception left, one of them a strong
+    /// (`^^`) negation: "nobody hurts me at home", "никто меня не бил".
+    Negated,
+    /// No match stands otherwise (none, or cancelled by exceptions or plain `^` cues only).
+    Nothing,
 }
 
 /// All lists of one kind, for all languages, and the compact forms of their literal phrases.
@@ -585,39 +596,28 @@ impl KindLists {
         CancellingSpans { exceptions, cues }
     }
 
-    /// The first phrase of any language matching `tokens` (not cancelled by an exception of
-    /// any language), or found inside a word spelled out letter by letter.
-    pub(crate) fn find(&self, tokens: &[String], joined: &[String], lang: &str) -> Option<Hit> {
-        let cancel = self.cancelling_spans(tokens, lang);
-        for list in &self.lists {
-            let spans = list.positive_spans(tokens, lang);
-            let kept = spans
-                .iter()
-                .find(|(_, s, e)| !cancel.by_exception(*s, *e) && !cancel.by_cue(*s));
-            if let Some((i, _, _)) = kept {
-                return Some(list.hit(*i));
-            }
-        }
-        self.find_compact(joined)
-    }
-
-    /// Whether a phrase matches `tokens` but a strong negation cue (`^^nobody`) cancels a
-    /// match and no match stands: "nobody hurts me at home", "никто меня не бил".
-    pub(crate) fn negated(&self, tokens: &[String], lang: &str) -> bool {
+    /// Matches `tokens` against every language's phrases once: the first phrase whose match no
+    /// exception and no cue cancels, else whether a strong negation cancelled a match
+    /// (not the spelled-out words: see [`Self::find_compact`]).
+    pub(crate) fn search(&self, tokens: &[String], lang: &str) -> Found {
         let cancel = self.cancelling_spans(tokens, lang);
         let mut negated = false;
         for list in &self.lists {
-            for (_, s, e) in list.positive_spans(tokens, lang) {
+            for (i, s, e) in list.positive_spans(tokens, lang) {
                 if cancel.by_exception(s, e) {
                     continue;
                 }
-                if !cancel.by_cue(s) {
-                    return false;
+                match cancel.by_cue(s) {
+                    None => return Found::Hit(list.hit(i)),
+                    Some(strong) => negated |= strong,
                 }
-                negated |= cancel.by_strong_cue(s);
             }
         }
-        negated
+        if negated {
+            Found::Negated
+        } else {
+            Found::Nothing
+        }
     }
 
     /// The token spans covered by an exception line of any language (`-die laughing`).
@@ -628,7 +628,8 @@ impl KindLists {
             .collect()
     }
 
-    fn find_compact(&self, joined: &[String]) -> Option<Hit> {
+    /// A literal phrase found inside a word spelled out letter by letter ("k i l l m y s e l f").
+    pub(crate) fn find_compact(&self, joined: &[String]) -> Option<Hit> {
         let ac = self.compact.as_ref()?;
         joined.iter().find_map(|word| {
             let m = ac.find(squeeze(word).as_str())?;
