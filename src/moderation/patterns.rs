@@ -8,8 +8,9 @@
 //! language; `-` makes it an exception that cancels matches overlapping it; `^` makes it a
 //! negation or hypothetical cue ("nobody", "if") that cancels matches starting at most
 //! [`CUE_REACH`] words after it (`^^`: a negation the classifier does not overrule); `+` marks words where a cue word does not negate the harm
-//! ("nobody knows", "no one believes me"): a cue overlapping such a match is ignored. See the
-//! header of any pattern file.
+//! ("nobody knows", "no one believes me"): a cue overlapping such a match is ignored; `=` marks
+//! an ordinary phrase ("nobody hurts me", "in the film"): when it matches and no line stands,
+//! the classifier is not asked either. See the header of any pattern file.
 use std::{collections::HashMap, sync::LazyLock};
 
 use aho_corasick::AhoCorasick;
@@ -134,6 +135,9 @@ pub(crate) struct Phrase {
     /// `^^`: a negation cue ("nobody", "never") whose cancelled match the classifier does not
     /// overrule either; a plain `^` cue ("if") leaves the classifier to decide.
     strong: bool,
+    /// `=`: an ordinary phrase ("nobody hurts me", "in the film") that keeps the classifier
+    /// out when no line stands.
+    veto: bool,
 }
 
 impl Phrase {
@@ -147,7 +151,8 @@ impl Phrase {
         let exception = line.starts_with('-');
         let cue = line.starts_with('^');
         let uncue = line.starts_with('+');
-        if own_language_only || exception || cue || uncue {
+        let veto = line.starts_with('=');
+        if own_language_only || exception || cue || uncue || veto {
             line = line[1..].trim_start();
         }
         let strong = cue && line.starts_with('^');
@@ -167,6 +172,7 @@ impl Phrase {
             cue,
             uncue,
             strong,
+            veto,
         })
     }
 
@@ -426,14 +432,17 @@ pub(crate) struct PhraseList {
     exceptions: Indexed,
     cues: Indexed,
     uncues: Indexed,
+    vetoes: Indexed,
 }
 
 impl PhraseList {
     fn parse(lang: &'static str, path: &'static str, contents: &'static str) -> PhraseList {
-        let (uncues, phrases): (Vec<Phrase>, Vec<Phrase>) = contents
+        let (vetoes, phrases): (Vec<Phrase>, Vec<Phrase>) = contents
             .lines()
             .filter_map(Phrase::parse)
-            .partition(|p| p.uncue);
+            .partition(|p| p.veto);
+        let (uncues, phrases): (Vec<Phrase>, Vec<Phrase>) =
+            phrases.into_iter().partition(|p| p.uncue);
         let (cues, phrases): (Vec<Phrase>, Vec<Phrase>) = phrases.into_iter().partition(|p| p.cue);
         let (exceptions, positives): (Vec<Phrase>, Vec<Phrase>) =
             phrases.into_iter().partition(|p| p.exception);
@@ -444,6 +453,7 @@ impl PhraseList {
             exceptions: Indexed::new(exceptions),
             cues: Indexed::new(cues),
             uncues: Indexed::new(uncues),
+            vetoes: Indexed::new(vetoes),
         }
     }
 
@@ -479,6 +489,10 @@ impl PhraseList {
             .into_iter()
             .map(|(_, s, e)| (s, e))
             .collect()
+    }
+
+    fn vetoed(&self, tokens: &[String], lang: &str) -> bool {
+        !self.vetoes.spans(tokens, lang, self.lang).is_empty()
     }
 
     fn hit(&self, i: usize) -> Hit {
@@ -525,8 +539,9 @@ impl CancellingSpans {
 pub(crate) enum Found {
     /// A phrase matched and no exception or cue cancelled it.
     Hit(Hit),
-    /// Phrases matched, but cues cancelled every match an exception left, one of them a strong
-    /// (`^^`) negation: "nobody hurts me at home", "никто меня не бил".
+    /// No match stands, and the text is ordinary whatever a classifier says: cues cancelled
+    /// a match, one of them a strong (`^^`) negation ("никто меня не бил"), or an `=` line
+    /// matched ("nobody hurts me at home", "in the film").
     Negated,
     /// No match stands otherwise (none, or cancelled by exceptions or plain `^` cues only).
     Nothing,
@@ -613,7 +628,7 @@ impl KindLists {
                 }
             }
         }
-        if negated {
+        if negated || self.lists.iter().any(|l| l.vetoed(tokens, lang)) {
             Found::Negated
         } else {
             Found::Nothing
@@ -713,6 +728,8 @@ mod tests {
         assert!(!phrase("^if").strong);
         let p = phrase("+nobody knows");
         assert!(p.uncue && !p.cue && !p.exception && p.line == "nobody knows");
+        let p = phrase("=nobody hurts me");
+        assert!(p.veto && !p.uncue && !p.cue && !p.exception && p.line == "nobody hurts me");
     }
 
     #[test]
