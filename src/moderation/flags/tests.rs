@@ -740,7 +740,7 @@ fn ordinary_frames_and_short_texts_leave_the_classifier_out() {
         ),
         ("es", "nadie me ha pedido fotos nunca"),
         ("fr", "dans le film l'homme la suivait jusque chez elle"),
-        ("ru", "дома меня никто не бьет"),
+        ("ru", "никто меня не бьет"),
         ("zh", "电影里的坏人一直跟着她"),
         ("ar", "محدش بيأذيني في البيت"),
         ("en", "ok thanks"),
