@@ -118,8 +118,9 @@ pub(crate) enum Stage {
     Rule(String),
     /// No line matched: the classifier decides on these words (see [`classifier::words`]).
     Classifier(Vec<String>),
-    /// Not flagged whatever a model says: a `^^` negation cue cancelled a match ("nobody hurts
-    /// me at home"), or a word or two is too little for the model.
+    /// Not flagged whatever a model says: a `^^` negation cue cancelled a match ("никто меня
+    /// не бил"), an `=` line matched ("nobody hurts me", "in the film"), or a word or two is
+    /// too little for the model.
     Neither,
 }
 
@@ -127,8 +128,9 @@ pub(crate) enum Stage {
 fn disclosure_stage(input: &Input, lang: &str) -> Stage {
     match list_search(ListKind::Disclosure, input, lang) {
         Found::Hit(hit) => Stage::Rule(reason(&hit)),
-        // A line matched but a `^^` negation cue cancelled it: the classifier, blind to
-        // negation, does not overrule it (after a plain `^` cue, "if", it does).
+        // A line matched but a `^^` negation cue cancelled it, or an `=` line matched: the
+        // classifier, blind to negation and to frames, does not overrule them (after a plain
+        // `^` cue, "if", it does).
         Found::Negated => Stage::Neither,
         Found::Nothing => {
             let words = classifier::words(&input.tokens, lang);
@@ -210,7 +212,7 @@ fn list_hit(kind: ListKind, input: &Input, lang: &str) -> Option<String> {
 
 /// The lists of `kind` matched once against the text: its words, then the words spelled out
 /// letter by letter, then (for Arabic dialect spellings) its second view. `Negated` when no
-/// match stands and a `^^` negation cue cancelled one in either view.
+/// match stands and, in either view, a `^^` negation cue cancelled one or an `=` line matched.
 fn list_search(kind: ListKind, input: &Input, lang: &str) -> Found {
     let Some(lists) = patterns::lists(kind) else {
         return Found::Nothing;
