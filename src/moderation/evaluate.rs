@@ -490,7 +490,7 @@ pub fn cross_validate(thresholds: &[f32], errors: bool) -> String {
 fn cross_validate_with(thresholds: &[f32], min_docs: u32, errors: bool) -> String {
     use super::{
         classifier::Model,
-        flags::{disclosure_negated, disclosure_rules},
+        flags::{Stage, disclosure_check},
     };
     let fold_of = |t: &str| Sha256::digest(t.as_bytes())[1] % 5;
     let examples = super::classifier::tuning_examples();
@@ -512,16 +512,12 @@ fn cross_validate_with(thresholds: &[f32], min_docs: u32, errors: bool) -> Strin
                 if e.held_out() || fold_of(e.text) != fold {
                     continue;
                 }
-                let rule = disclosure_rules(e.text, lang).is_some();
-                let words = super::classifier::words(
-                    &super::patterns::tokens(&super::normalize::normalize(e.text)),
-                    lang,
-                );
-                // A match cancelled by a `^^` negation cue leaves the classifier out (as the flag does).
-                let score = if !rule && disclosure_negated(e.text, lang) {
-                    0.0
-                } else {
-                    model.score_words(&words, lang)
+                // The flag's own path (the lists once, `^^` negations and the minimum of words
+                // leave the classifier out), scored by this fold's model.
+                let (rule, score) = match disclosure_check(e.text, lang) {
+                    Stage::Rule(_) => (true, 0.0),
+                    Stage::Classifier(words) => (false, model.score_words(&words, lang)),
+                    Stage::Neither => (false, 0.0),
                 };
                 scored.push((lang, e.label, rule, score, e.text));
             }

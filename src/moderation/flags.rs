@@ -14,7 +14,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::{
     classifier,
     normalize::{is_cjk, is_invisible, normalize_detailed},
-    patterns::{self, FILES, ListKind},
+    patterns::{self, FILES, Found, Hit, ListKind},
     scrub::{self, PiiKind},
 };
 
@@ -102,38 +102,61 @@ pub fn explain(text: &str, lang: &str) -> Vec<FlagReason> {
 /// A possible disclosure: a line of the pattern lists, else the classifier trained on the
 /// corpus (see [`super::classifier`]).
 fn disclosure(input: &Input, lang: &str) -> Option<String> {
-    list_hit(ListKind::Disclosure, input, lang).or_else(|| {
-        // A line matched but a `^^` negation cue cancelled it ("nobody hurts me at home"): the
-        // classifier, blind to negation, does not overrule it (after a plain `^` cue, "if", it does).
-        if negated(ListKind::Disclosure, input, lang) {
-            return None;
+    match disclosure_stage(input, lang) {
+        Stage::Rule(reason) => Some(reason),
+        Stage::Classifier(words) => {
+            classifier::model().explain_words(&words, lang, classifier::threshold(lang))
         }
-        let words = classifier::words(&input.tokens, lang);
-        // A word or two ("q", "ok", "救命") is too little for the model; the lists judge those.
-        if words.len() < classifier::MIN_WORDS {
-            return None;
-        }
-        classifier::model().explain_words(&words, lang, classifier::threshold(lang))
-    })
+        Stage::Neither => None,
+    }
 }
 
-/// The pattern lists' reason for a possible disclosure, without the classifier (for measuring).
+/// How the disclosure check decides on a text, before any model scores it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Stage {
+    /// A line of the pattern lists matched: its reason.
+    Rule(String),
+    /// No line matched: the classifier decides on these words (see [`classifier::words`]).
+    Classifier(Vec<String>),
+    /// Not flagged whatever a model says: a `^^` negation cue cancelled a match ("никто меня
+    /// не бил"), an `=` line matched ("nobody hurts me", "in the film"), or a word or two is
+    /// too little for the model.
+    Neither,
+}
+
+/// The disclosure lists matched once against the text, then whether the classifier may decide.
+fn disclosure_stage(input: &Input, lang: &str) -> Stage {
+    match list_search(ListKind::Disclosure, input, lang) {
+        Found::Hit(hit) => Stage::Rule(reason(&hit)),
+        // A line matched but a `^^` negation cue cancelled it, or an `=` line matched: the
+        // classifier, blind to negation and to frames, does not overrule them (after a plain
+        // `^` cue, "if", it does).
+        Found::Negated => Stage::Neither,
+        Found::Nothing => {
+            let words = classifier::words(&input.tokens, lang);
+            // A word or two ("q", "ok", "救命") is too little for the model; the lists judge those.
+            if words.len() < classifier::MIN_WORDS {
+                Stage::Neither
+            } else {
+                Stage::Classifier(words)
+            }
+        }
+    }
+}
+
+/// How the disclosure flag decides on `text` in `lang` before the classifier scores it: the
+/// same path as the flag, for measuring (cross-validation scores the words with its own model).
+pub(crate) fn disclosure_check(text: &str, lang: &str) -> Stage {
+    disclosure_stage(&Input::new(text), &base_language(lang))
+}
+
+/// The pattern lists' reason for a possible disclosure, without the classifier.
+#[cfg(test)]
 pub(crate) fn disclosure_rules(text: &str, lang: &str) -> Option<String> {
-    list_hit(
-        ListKind::Disclosure,
-        &Input::new(text),
-        &base_language(lang),
-    )
-}
-
-/// Whether a disclosure line matched `text` but a `^^` negation cue cancelled a match and no
-/// match stands (then the classifier is not asked; for measuring).
-pub(crate) fn disclosure_negated(text: &str, lang: &str) -> bool {
-    negated(
-        ListKind::Disclosure,
-        &Input::new(text),
-        &base_language(lang),
-    )
+    match disclosure_check(text, lang) {
+        Stage::Rule(reason) => Some(reason),
+        _ => None,
+    }
 }
 
 /// Every pattern file as (path in the repository, contents), for the privacy and operations
@@ -181,22 +204,36 @@ impl<'a> Input<'a> {
 }
 
 fn list_hit(kind: ListKind, input: &Input, lang: &str) -> Option<String> {
-    let lists = patterns::lists(kind)?;
-    let hit = lists.find(&input.tokens, &input.joined, lang).or_else(|| {
-        let folded = arabic_second_view(&input.tokens)?;
-        lists.find(&folded, &input.joined, lang)
-    })?;
-    Some(format!("{}: {}", hit.path, hit.line))
+    match list_search(kind, input, lang) {
+        Found::Hit(hit) => Some(reason(&hit)),
+        Found::Negated | Found::Nothing => None,
+    }
 }
 
-/// Whether the lists of `kind` match only under cues, one of them a `^^` negation (in the
-/// text as written or, for Arabic dialect spellings, in its second view).
-fn negated(kind: ListKind, input: &Input, lang: &str) -> bool {
+/// The lists of `kind` matched once against the text: its words, then the words spelled out
+/// letter by letter, then (for Arabic dialect spellings) its second view. `Negated` when no
+/// match stands and, in either view, a `^^` negation cue cancelled one or an `=` line matched.
+fn list_search(kind: ListKind, input: &Input, lang: &str) -> Found {
     let Some(lists) = patterns::lists(kind) else {
-        return false;
+        return Found::Nothing;
     };
-    lists.negated(&input.tokens, lang)
-        || arabic_second_view(&input.tokens).is_some_and(|folded| lists.negated(&folded, lang))
+    let first = lists.search(&input.tokens, lang);
+    if matches!(first, Found::Hit(_)) {
+        return first;
+    }
+    if let Some(hit) = lists.find_compact(&input.joined) {
+        return Found::Hit(hit);
+    }
+    match arabic_second_view(&input.tokens).map(|folded| lists.search(&folded, lang)) {
+        Some(Found::Hit(hit)) => Found::Hit(hit),
+        Some(Found::Negated) => Found::Negated,
+        _ => first,
+    }
+}
+
+/// The reason a pattern line gives: its file and the line.
+fn reason(hit: &Hit) -> String {
+    format!("{}: {}", hit.path, hit.line)
 }
 
 /// Arabic words as Egyptian and other dialect spellings write them, folded: final ى as ي

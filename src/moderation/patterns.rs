@@ -8,8 +8,9 @@
 //! language; `-` makes it an exception that cancels matches overlapping it; `^` makes it a
 //! negation or hypothetical cue ("nobody", "if") that cancels matches starting at most
 //! [`CUE_REACH`] words after it (`^^`: a negation the classifier does not overrule); `+` marks words where a cue word does not negate the harm
-//! ("nobody knows", "no one believes me"): a cue overlapping such a match is ignored. See the
-//! header of any pattern file.
+//! ("nobody knows", "no one believes me"): a cue overlapping such a match is ignored; `=` marks
+//! an ordinary phrase ("nobody hurts me", "in the film"): when it matches and no line stands,
+//! the classifier is not asked either. See the header of any pattern file.
 use std::{collections::HashMap, sync::LazyLock};
 
 use aho_corasick::AhoCorasick;
@@ -134,6 +135,9 @@ pub(crate) struct Phrase {
     /// `^^`: a negation cue ("nobody", "never") whose cancelled match the classifier does not
     /// overrule either; a plain `^` cue ("if") leaves the classifier to decide.
     strong: bool,
+    /// `=`: an ordinary phrase ("nobody hurts me", "in the film") that keeps the classifier
+    /// out when no line stands.
+    veto: bool,
 }
 
 impl Phrase {
@@ -147,7 +151,8 @@ impl Phrase {
         let exception = line.starts_with('-');
         let cue = line.starts_with('^');
         let uncue = line.starts_with('+');
-        if own_language_only || exception || cue || uncue {
+        let veto = line.starts_with('=');
+        if own_language_only || exception || cue || uncue || veto {
             line = line[1..].trim_start();
         }
         let strong = cue && line.starts_with('^');
@@ -167,6 +172,7 @@ impl Phrase {
             cue,
             uncue,
             strong,
+            veto,
         })
     }
 
@@ -426,14 +432,17 @@ pub(crate) struct PhraseList {
     exceptions: Indexed,
     cues: Indexed,
     uncues: Indexed,
+    vetoes: Indexed,
 }
 
 impl PhraseList {
     fn parse(lang: &'static str, path: &'static str, contents: &'static str) -> PhraseList {
-        let (uncues, phrases): (Vec<Phrase>, Vec<Phrase>) = contents
+        let (vetoes, phrases): (Vec<Phrase>, Vec<Phrase>) = contents
             .lines()
             .filter_map(Phrase::parse)
-            .partition(|p| p.uncue);
+            .partition(|p| p.veto);
+        let (uncues, phrases): (Vec<Phrase>, Vec<Phrase>) =
+            phrases.into_iter().partition(|p| p.uncue);
         let (cues, phrases): (Vec<Phrase>, Vec<Phrase>) = phrases.into_iter().partition(|p| p.cue);
         let (exceptions, positives): (Vec<Phrase>, Vec<Phrase>) =
             phrases.into_iter().partition(|p| p.exception);
@@ -444,6 +453,7 @@ impl PhraseList {
             exceptions: Indexed::new(exceptions),
             cues: Indexed::new(cues),
             uncues: Indexed::new(uncues),
+            vetoes: Indexed::new(vetoes),
         }
     }
 
@@ -481,6 +491,10 @@ impl PhraseList {
             .collect()
     }
 
+    fn vetoed(&self, tokens: &[String], lang: &str) -> bool {
+        !self.vetoes.spans(tokens, lang, self.lang).is_empty()
+    }
+
     fn hit(&self, i: usize) -> Hit {
         Hit {
             path: self.path,
@@ -508,17 +522,29 @@ impl CancellingSpans {
         self.exceptions.iter().any(|(xs, xe)| s < *xe && *xs < e)
     }
 
-    fn by_cue(&self, s: usize) -> bool {
+    /// Whether a cue cancels a match starting at token `s`: `None` when none does, else
+    /// whether one of the cues that do is a strong (`^^`) negation.
+    fn by_cue(&self, s: usize) -> Option<bool> {
         self.cues
             .iter()
-            .any(|(cs, ce, _)| *cs < s && s <= ce + CUE_REACH)
+            .filter(|(cs, ce, _)| *cs < s && s <= ce + CUE_REACH)
+            .fold(None, |strong, (_, _, st)| {
+                Some(strong.unwrap_or(false) || *st)
+            })
     }
+}
 
-    fn by_strong_cue(&self, s: usize) -> bool {
-        self.cues
-            .iter()
-            .any(|(cs, ce, strong)| *strong && *cs < s && s <= ce + CUE_REACH)
-    }
+/// What the lists of one kind make of a text's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Found {
+    /// A phrase matched and no exception or cue cancelled it.
+    Hit(Hit),
+    /// No match stands, and the text is ordinary whatever a classifier says: cues cancelled
+    /// a match, one of them a strong (`^^`) negation ("никто меня не бил"), or an `=` line
+    /// matched ("nobody hurts me at home", "in the film").
+    Negated,
+    /// No match stands otherwise (none, or cancelled by exceptions or plain `^` cues only).
+    Nothing,
 }
 
 /// All lists of one kind, for all languages, and the compact forms of their literal phrases.
@@ -585,39 +611,28 @@ impl KindLists {
         CancellingSpans { exceptions, cues }
     }
 
-    /// The first phrase of any language matching `tokens` (not cancelled by an exception of
-    /// any language), or found inside a word spelled out letter by letter.
-    pub(crate) fn find(&self, tokens: &[String], joined: &[String], lang: &str) -> Option<Hit> {
-        let cancel = self.cancelling_spans(tokens, lang);
-        for list in &self.lists {
-            let spans = list.positive_spans(tokens, lang);
-            let kept = spans
-                .iter()
-                .find(|(_, s, e)| !cancel.by_exception(*s, *e) && !cancel.by_cue(*s));
-            if let Some((i, _, _)) = kept {
-                return Some(list.hit(*i));
-            }
-        }
-        self.find_compact(joined)
-    }
-
-    /// Whether a phrase matches `tokens` but a strong negation cue (`^^nobody`) cancels a
-    /// match and no match stands: "nobody hurts me at home", "никто меня не бил".
-    pub(crate) fn negated(&self, tokens: &[String], lang: &str) -> bool {
+    /// Matches `tokens` against every language's phrases once: the first phrase whose match no
+    /// exception and no cue cancels, else whether a strong negation cancelled a match
+    /// (not the spelled-out words: see [`Self::find_compact`]).
+    pub(crate) fn search(&self, tokens: &[String], lang: &str) -> Found {
         let cancel = self.cancelling_spans(tokens, lang);
         let mut negated = false;
         for list in &self.lists {
-            for (_, s, e) in list.positive_spans(tokens, lang) {
+            for (i, s, e) in list.positive_spans(tokens, lang) {
                 if cancel.by_exception(s, e) {
                     continue;
                 }
-                if !cancel.by_cue(s) {
-                    return false;
+                match cancel.by_cue(s) {
+                    None => return Found::Hit(list.hit(i)),
+                    Some(strong) => negated |= strong,
                 }
-                negated |= cancel.by_strong_cue(s);
             }
         }
-        negated
+        if negated || self.lists.iter().any(|l| l.vetoed(tokens, lang)) {
+            Found::Negated
+        } else {
+            Found::Nothing
+        }
     }
 
     /// The token spans covered by an exception line of any language (`-die laughing`).
@@ -628,7 +643,8 @@ impl KindLists {
             .collect()
     }
 
-    fn find_compact(&self, joined: &[String]) -> Option<Hit> {
+    /// A literal phrase found inside a word spelled out letter by letter ("k i l l m y s e l f").
+    pub(crate) fn find_compact(&self, joined: &[String]) -> Option<Hit> {
         let ac = self.compact.as_ref()?;
         joined.iter().find_map(|word| {
             let m = ac.find(squeeze(word).as_str())?;
@@ -712,6 +728,8 @@ mod tests {
         assert!(!phrase("^if").strong);
         let p = phrase("+nobody knows");
         assert!(p.uncue && !p.cue && !p.exception && p.line == "nobody knows");
+        let p = phrase("=nobody hurts me");
+        assert!(p.veto && !p.uncue && !p.cue && !p.exception && p.line == "nobody hurts me");
     }
 
     #[test]

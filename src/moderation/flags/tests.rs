@@ -725,3 +725,43 @@ fn a_disclosure_that_begins_with_a_negation_word_is_not_cancelled() {
         );
     }
 }
+
+/// An `=` line (a negated harm, advice to "you", a film) keeps the classifier out when no line
+/// stands, and never cancels a line that does; a text of fewer than three words is left to the
+/// lines alone. The same path serves `--cross-validate` ([`disclosure_check`]).
+#[test]
+fn ordinary_frames_and_short_texts_leave_the_classifier_out() {
+    for (lang, text) in [
+        ("en", "nobody hurts me at home, my family is nice"),
+        ("en", "in the film the killer follows her home"),
+        (
+            "en",
+            "if someone threatens to share your pictures go to the police",
+        ),
+        ("es", "nadie me ha pedido fotos nunca"),
+        ("fr", "dans le film l'homme la suivait jusque chez elle"),
+        ("ru", "никто меня не бьет"),
+        ("zh", "电影里的坏人一直跟着她"),
+        ("ar", "محدش بيأذيني في البيت"),
+        ("en", "ok thanks"),
+    ] {
+        assert_eq!(
+            disclosure_check(text, lang),
+            Stage::Neither,
+            "[{lang}] the classifier may decide on: {text}"
+        );
+    }
+    for (lang, text) in [
+        ("en", "nobody hurts me at home but my uncle touches me"),
+        ("en", "in the film club my coach hits me"),
+    ] {
+        assert!(
+            matches!(disclosure_check(text, lang), Stage::Rule(_)),
+            "[{lang}] no rule for: {text}"
+        );
+    }
+    assert!(matches!(
+        disclosure_check("i like football and pizza", "en"),
+        Stage::Classifier(_)
+    ));
+}
