@@ -256,8 +256,10 @@ pub async fn ping(db: &DatabaseConnection) -> Result<(), DbErr> {
 }
 
 /// A statement over rows passed as one JSON array, the last parameter after `values`
-/// (`json_to_recordset` on PostgreSQL, `json_each` on SQLite; `[postgres, sqlite]` are the
-/// statement's texts, numbered parameters `$n` and `?n`). Its text is the same for any number
+/// (`json_to_recordset` on PostgreSQL; `jsonb_each` on SQLite, whose rows come as binary
+/// JSON that `->>` reads without parsing each row's text again for every column, as
+/// `json_each`'s do; `[postgres, sqlite]` are the statement's texts, numbered parameters `$n`
+/// and `?n`). Its text is the same for any number
 /// of rows, so each connection prepares it once: a multi-row `VALUES` list differs with every
 /// batch size and was parsed and planned anew each time, inside the write lock.
 ///

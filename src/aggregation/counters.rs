@@ -399,7 +399,7 @@ async fn upsert_json(
             "SELECT ?1, r.value ->> 'dimension', r.value ->> 'dimension_value', \
              r.value ->> 'question_key', r.value ->> 'kind', r.value ->> 'code', \
              r.value ->> 'position', r.value ->> 'number', ?2, r.value ->> 'count' \
-             FROM json_each(?3) AS r WHERE true"
+             FROM jsonb_each(?3) AS r WHERE true"
         ),
     ];
     let rows: Vec<DeltaRow> = deltas

@@ -333,7 +333,7 @@ async fn insert_new(
          SELECT r.value ->> 'consultation_id', r.value ->> 'submission_id', \
          r.value ->> 'content_hash', r.value ->> 'receipt_hash', r.value ->> 'language', \
          r.value ->> 'age_band', r.value ->> 'country', r.value ->> 'gender', \
-         r.value ->> 'phase', ?1 FROM json_each(?2) AS r WHERE true \
+         r.value ->> 'phase', ?1 FROM jsonb_each(?2) AS r WHERE true \
          ON CONFLICT (consultation_id, submission_id) DO NOTHING RETURNING *";
     let rows: Vec<ResponseJson> = batch.iter().map(|p| p.json_row()).collect();
     let statement =
@@ -431,7 +431,7 @@ async fn insert_answers(
          SELECT r.value ->> 'response_id', r.value ->> 'consultation_id', \
          r.value ->> 'question_key', r.value ->> 'option_code', r.value ->> 'position', \
          r.value ->> 'number_value', r.value ->> 'text_value', r.value ->> 'moderation_status', \
-         r.value ->> 'flags' FROM json_each(?1) AS r";
+         r.value ->> 'flags' FROM jsonb_each(?1) AS r";
     if answers.is_empty() {
         return Ok(());
     }
