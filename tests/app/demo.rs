@@ -34,6 +34,23 @@ fn token_of(stdout: &str) -> String {
         .to_owned()
 }
 
+/// Seeds the demo with `responses` responses; a client signed in as its facilitator.
+async fn demo_facilitator_with(app: &TestApp, responses: u64) -> reqwest::Client {
+    let out = run_demo(app, &["--responses", &responses.to_string()]);
+    let password = out
+        .lines()
+        .find_map(|l| l.strip_prefix("Password: "))
+        .expect("a Password line")
+        .trim()
+        .to_owned();
+    let c = client();
+    let res = app
+        .submit_login(&c, "demo-facilitator@example.org", &password)
+        .await;
+    assert_eq!(res.status(), 303, "the demo facilitator signs in");
+    c
+}
+
 async fn responses(app: &TestApp) -> u64 {
     use sea_orm::{EntityTrait, PaginatorTrait};
     consulta::entities::response::Entity::find()
@@ -137,18 +154,7 @@ async fn consulta_demo_seeds_an_open_six_language_consultation_served_in_the_con
 #[tokio::test]
 async fn the_demo_summary_at_a_thousand_responses_is_under_120_kb() {
     let app = spawn_app().await;
-    let out = run_demo(&app, &["--responses", "1000"]);
-    let password = out
-        .lines()
-        .find_map(|l| l.strip_prefix("Password: "))
-        .expect("a Password line")
-        .trim()
-        .to_owned();
-    let c = client();
-    let res = app
-        .submit_login(&c, "demo-facilitator@example.org", &password)
-        .await;
-    assert_eq!(res.status(), 303, "the demo facilitator signs in");
+    let c = demo_facilitator_with(&app, 1000).await;
     for lang in ["en", "ar"] {
         let page = |q: &str| {
             c.get(app.url(&format!(
@@ -186,18 +192,7 @@ async fn the_demo_summary_at_a_thousand_responses_is_under_120_kb() {
 async fn a_long_summary_does_not_hold_the_servers_worker() {
     use std::time::{Duration, Instant};
     let app = spawn_app_with(|s| s.workers = 1).await;
-    let out = run_demo(&app, &["--responses", "1000"]);
-    let password = out
-        .lines()
-        .find_map(|l| l.strip_prefix("Password: "))
-        .expect("a Password line")
-        .trim()
-        .to_owned();
-    let c = client();
-    let res = app
-        .submit_login(&c, "demo-facilitator@example.org", &password)
-        .await;
-    assert_eq!(res.status(), 303, "the demo facilitator signs in");
+    let c = demo_facilitator_with(&app, 1000).await;
     let url = app.url("/manage/consultations/demo/summary?lang=en&preview=yes");
     let started = Instant::now();
     let summary = tokio::spawn(async move {
