@@ -84,9 +84,11 @@ pub async fn open(url: &str, max_connections: u32) -> Result<DatabaseConnection,
                     // not left readable in free space of the file.
                     .pragma("secure_delete", "ON")
                     // Each connection keeps its prepared statements; the driver's default of
-                    // 100 held over 100 MB after a few thousand submissions, since a batch's
-                    // multi-row inserts differ in length and each length is a statement. A
-                    // few slots keep the statements every request runs.
+                    // 100 held over 100 MB after a few thousand submissions, when a batch's
+                    // multi-row inserts differed in length and each length was a statement
+                    // (submissions now use fixed texts, `json_rows_statement`; other multi-row
+                    // statements still vary). A few slots keep the statements every request
+                    // runs.
                     .statement_cache_capacity(16)
             })
             // Connections a storage fault left unusable are closed instead of handed out
@@ -259,9 +261,9 @@ pub async fn ping(db: &DatabaseConnection) -> Result<(), DbErr> {
 /// (`json_to_recordset` on PostgreSQL; `jsonb_each` on SQLite, whose rows come as binary
 /// JSON that `->>` reads without parsing each row's text again for every column, as
 /// `json_each`'s do; `[postgres, sqlite]` are the statement's texts, numbered parameters `$n`
-/// and `?n`). Its text is the same for any number
-/// of rows, so each connection prepares it once: a multi-row `VALUES` list differs with every
-/// batch size and was parsed and planned anew each time, inside the write lock.
+/// and `?n`). Its text is the same for any number of rows, so each connection prepares it
+/// once: a multi-row `VALUES` list differs with every batch size and was parsed and planned
+/// anew each time, inside the write lock.
 ///
 /// # Errors
 /// The rows cannot be written as JSON.
