@@ -122,24 +122,25 @@ pub async fn open(url: &str, max_connections: u32) -> Result<DatabaseConnection,
                 })
             })
             .map_sqlx_sqlite_pool_opts(move |pool| {
-                pool.after_release(move |conn, _| {
-                    Box::pin(async move {
-                        if read_only_url {
-                            return Ok(true);
-                        }
-                        let mut handle = conn.lock_handle().await?;
-                        // SAFETY: the handle is valid and locked for the call.
-                        let code = unsafe {
-                            libsqlite3_sys::sqlite3_errcode(handle.as_raw_handle().as_ptr())
-                        };
-                        Ok(!matches!(
-                            code & 0xff,
-                            libsqlite3_sys::SQLITE_READONLY
-                                | libsqlite3_sys::SQLITE_IOERR
-                                | libsqlite3_sys::SQLITE_FULL
-                        ))
+                pool.after_connect(|conn, _| Box::pin(stable_plans(conn)))
+                    .after_release(move |conn, _| {
+                        Box::pin(async move {
+                            if read_only_url {
+                                return Ok(true);
+                            }
+                            let mut handle = conn.lock_handle().await?;
+                            // SAFETY: the handle is valid and locked for the call.
+                            let code = unsafe {
+                                libsqlite3_sys::sqlite3_errcode(handle.as_raw_handle().as_ptr())
+                            };
+                            Ok(!matches!(
+                                code & 0xff,
+                                libsqlite3_sys::SQLITE_READONLY
+                                    | libsqlite3_sys::SQLITE_IOERR
+                                    | libsqlite3_sys::SQLITE_FULL
+                            ))
+                        })
                     })
-                })
             });
     } else {
         // A connection is pinged before it is handed out only when it has been idle for a
@@ -158,6 +159,37 @@ pub async fn open(url: &str, max_connections: u32) -> Result<DatabaseConnection,
             url: redact_url(url),
             source,
         })
+}
+
+/// Turns on SQLite's query planner stability guarantee for a new connection.
+///
+/// Without it SQLite compiles a statement again whenever a value bound where the planner
+/// might use it changes — and it counts `LIMIT ?` as such a place (3.51). sea-orm's `.one()`
+/// binds `LIMIT 1`, and the driver binds each execution afresh, so every `.one()` was parsed
+/// and planned again at every execution: the consultation read of each submission, under the
+/// side-by-side load. Consulta never gathers statistics (`ANALYZE`), so the planner has no
+/// use for bound values anyway.
+async fn stable_plans(
+    conn: &mut sea_orm::sqlx::SqliteConnection,
+) -> Result<(), sea_orm::sqlx::Error> {
+    let mut handle = conn.lock_handle().await?;
+    // SAFETY: the handle is valid and locked for the call; the option takes an int and a
+    // nullable int pointer for the previous value.
+    let code = unsafe {
+        libsqlite3_sys::sqlite3_db_config(
+            handle.as_raw_handle().as_ptr(),
+            libsqlite3_sys::SQLITE_DBCONFIG_ENABLE_QPSG,
+            1 as std::ffi::c_int,
+            std::ptr::null_mut::<std::ffi::c_int>(),
+        )
+    };
+    if code == libsqlite3_sys::SQLITE_OK {
+        Ok(())
+    } else {
+        Err(sea_orm::sqlx::Error::Protocol(format!(
+            "SQLite refused its query planner stability guarantee (code {code})"
+        )))
+    }
 }
 
 /// Starts a transaction that will write. On SQLite it takes the write lock at `BEGIN`
